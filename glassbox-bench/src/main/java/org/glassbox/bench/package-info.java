@@ -1,0 +1,2 @@
+/** Glassbox bench. */
+package org.glassbox.bench;

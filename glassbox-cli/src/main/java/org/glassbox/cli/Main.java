@@ -1,0 +1,55 @@
+package org.glassbox.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code glassbox} command. Exit codes: 0 ok, 1 bad input, 2 usage error.
+ */
+@Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Opens the black box of local-government digital governance.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with Glassbox's error handling (usage errors exit 2, unexpected ones 1). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println("glassbox: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("glassbox: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'glassbox " + ex.getCommandLine().getCommandName() + " --help'.");
+            return 2;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Version from the jar manifest, or "dev". */
+    public static final class Version implements CommandLine.IVersionProvider {
+        public static String version() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return v == null ? "0.1.0-SNAPSHOT" : v;
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"glassbox " + version()};
+        }
+    }
+}

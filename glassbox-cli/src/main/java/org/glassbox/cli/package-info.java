@@ -1,0 +1,2 @@
+/** The {@code glassbox} command: the only place that prints or exits. */
+package org.glassbox.cli;

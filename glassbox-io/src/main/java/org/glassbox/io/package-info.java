@@ -1,0 +1,2 @@
+/** Glassbox io. */
+package org.glassbox.io;

@@ -1,0 +1,2 @@
+/** Glassbox qca. */
+package org.glassbox.qca;

@@ -1,0 +1,2 @@
+/** Glassbox report. */
+package org.glassbox.report;
