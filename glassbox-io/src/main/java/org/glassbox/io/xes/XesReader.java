@@ -1,0 +1,594 @@
+package org.glassbox.io.xes;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.glassbox.core.model.AttributeColumn;
+import org.glassbox.core.model.EventLog;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.Precision;
+import org.glassbox.core.model.Role;
+
+/**
+ * Streaming reader of XES event logs (IEEE 1849-2016), plain or gzip-compressed (detected by
+ * content, not by name), into the columnar {@link EventLog}.
+ *
+ * <p>Mapping: each {@code <trace>}'s {@code concept:name} is the case id; the event's
+ * {@code concept:name} its activity ({@link EventStore#type}), {@code time:timestamp} its time,
+ * {@code org:resource} its resource (an {@link Role#INITIATOR} actor link); every other event
+ * attribute is kept in a typed column (string, date → time, int → long, float → double,
+ * boolean, id → string, list → text of its values), {@code lifecycle:transition} included — no
+ * lifecycle filtering, as in pm4py. Trace attributes become {@link EventLog#caseAttributes()},
+ * log attributes {@link EventLog#logAttributes()}. Nested (meta) attributes are skipped;
+ * {@code <global>}, {@code <extension>}, {@code <classifier>} are skipped.
+ *
+ * <p>Quirks handled as pm4py does and counted in the {@link XesReadReport}: a trace without
+ * events vanishes; traces repeating a case id merge into one case; an event without activity
+ * gets {@link #MISSING_ACTIVITY}; an event without (or with an unparseable) timestamp gets
+ * {@link EventStore#MISSING_TIME}; an event without resource gets no actor link.
+ *
+ * <p>Time zones: ISO 8601 offsets give exact UTC instants; a timestamp without offset is UTC.
+ * {@link Options#wallClock()} instead reproduces pm4py (local clock time relabelled UTC).
+ *
+ * <p>Security: DTDs and external entities are refused; the uncompressed input and the event
+ * count are bounded by {@link Options}. Complexity: one pass, O(events + attributes) time,
+ * memory of the columnar store only.
+ */
+public final class XesReader {
+
+    /** Activity given to events without {@code concept:name} (pm4py's fill value). */
+    public static final String MISSING_ACTIVITY = "__missing__";
+    static final String ABSENT = "<absent>";
+
+    /**
+     * Reading options.
+     *
+     * @param wallClock  ignore UTC offsets (pm4py's reading) instead of converting to instants
+     * @param maxEvents  refuse files with more events
+     * @param maxBytes   refuse files whose uncompressed XML is larger
+     * @param progress   called during the read
+     */
+    public record Options(boolean wallClock, long maxEvents, long maxBytes, ReadProgress progress) {
+        public Options {
+            if (maxEvents <= 0 || maxBytes <= 0) {
+                throw new IllegalArgumentException("limits must be positive");
+            }
+            Objects.requireNonNull(progress, "progress");
+        }
+
+        /** Exact instants, at most 200 million events and 32 GiB of XML, no progress. */
+        public static Options defaults() {
+            return new Options(false, 200_000_000L, 32L << 30, ReadProgress.NONE);
+        }
+
+        public Options withWallClock(boolean w) {
+            return new Options(w, maxEvents, maxBytes, progress);
+        }
+
+        public Options withProgress(ReadProgress p) {
+            return new Options(wallClock, maxEvents, maxBytes, p);
+        }
+
+        public Options withLimits(long events, long bytes) {
+            return new Options(wallClock, events, bytes, progress);
+        }
+    }
+
+    private final Options options;
+
+    public XesReader(Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Reads {@code file} with default options. */
+    public static EventLog read(Path file) throws IOException {
+        return new XesReader(Options.defaults()).readWithReport(file).log();
+    }
+
+    /** Reads {@code file} and reports what it lacked. */
+    public XesReadReport readWithReport(Path file) throws IOException {
+        long total = Files.size(file);
+        try (InputStream raw = Files.newInputStream(file)) {
+            return read(raw, file, total);
+        }
+    }
+
+    /** Reads a stream (plain or gzip); {@code name} is used in messages and as the log name. */
+    public XesReadReport read(InputStream in, Path name, long totalBytes) throws IOException {
+        CountingInputStream rawCount = new CountingInputStream(in, Long.MAX_VALUE);
+        BufferedInputStream buffered = new BufferedInputStream(rawCount, 1 << 16);
+        buffered.mark(2);
+        int b1 = buffered.read();
+        int b2 = buffered.read();
+        buffered.reset();
+        InputStream xml = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+        CountingInputStream guarded = new CountingInputStream(xml, options.maxBytes());
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        XMLStreamReader r = null;
+        try {
+            r = f.createXMLStreamReader(new BufferedInputStream(guarded, 1 << 16));
+            return new Parse(r, name, rawCount, totalBytes).run();
+        } catch (XMLStreamException e) {
+            Location loc = e.getLocation();
+            String msg = e.getMessage();
+            if (msg != null && msg.startsWith("ParseError at")) {
+                int i = msg.indexOf("Message: ");
+                msg = i >= 0 ? msg.substring(i + 9) : msg;
+            }
+            throw new EventLogFormatException(name, loc == null ? 0 : loc.getLineNumber(),
+                    loc == null ? 0 : loc.getColumnNumber(), "malformed XES: " + msg, e);
+        } catch (CountingInputStream.InputTooLargeException e) {
+            throw new EventLogFormatException(name, 0, 0, "refused: uncompressed XML larger than "
+                    + e.limit + " bytes (raise the limit to read it)", e);
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // closing after an error
+                }
+            }
+        }
+    }
+
+    private static final byte K_STRING = 0;
+    private static final byte K_LONG = 1;
+    private static final byte K_DOUBLE = 2;
+    private static final byte K_BOOLEAN = 3;
+    private static final byte K_TIME = 4;
+
+    /** Buffered typed attributes of one event or trace (attributes come in any order). */
+    private static final class AttrBuffer {
+        int n;
+        String[] key = new String[16];
+        byte[] kind = new byte[16];
+        String[] text = new String[16];
+        long[] num = new long[16];
+        double[] dbl = new double[16];
+
+        int add(String k, byte kd) {
+            if (n == key.length) {
+                int c = n * 2;
+                key = Arrays.copyOf(key, c);
+                kind = Arrays.copyOf(kind, c);
+                text = Arrays.copyOf(text, c);
+                num = Arrays.copyOf(num, c);
+                dbl = Arrays.copyOf(dbl, c);
+            }
+            key[n] = k;
+            kind[n] = kd;
+            return n++;
+        }
+
+        void clear() {
+            Arrays.fill(key, 0, n, null);
+            Arrays.fill(text, 0, n, null);
+            n = 0;
+        }
+    }
+
+    /** One parse of one file. */
+    private final class Parse {
+        private final XMLStreamReader r;
+        private final Path name;
+        private final CountingInputStream rawCount;
+        private final long totalBytes;
+        private final XesTimestamp timestamps = new XesTimestamp();
+        private final EventStore.Builder store = EventStore.builder();
+        private final Map<String, AttributeColumn.Builder> caseColumns = new LinkedHashMap<>();
+        private final Map<String, String> logAttributes = new LinkedHashMap<>();
+        private final Map<String, String> keys = new HashMap<>();
+        private final Map<String, int[]> lifecycle = new TreeMap<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final AttrBuffer eventAttrs = new AttrBuffer();
+        private final AttrBuffer traceAttrs = new AttrBuffer();
+
+        private int traces;
+        private int tracesWithoutEvents;
+        private int duplicateCaseIds;
+        private int withoutActivity;
+        private int withoutTimestamp;
+        private int unparseable;
+        private int withoutResource;
+        private int eventsOutsideTraces;
+        private int badValues;
+        private long events;
+
+        // current trace
+        private boolean inTrace;
+        private String traceId;
+        private int caseCode = -1;
+        private int traceEvents;
+        // current event
+        private boolean inEvent;
+        private String activity;
+        private long time;
+        private boolean timeSeen;
+        private String resource;
+        private String transition;
+
+        Parse(XMLStreamReader r, Path name, CountingInputStream rawCount, long totalBytes) {
+            this.r = r;
+            this.name = name;
+            this.rawCount = rawCount;
+            this.totalBytes = totalBytes;
+        }
+
+        XesReadReport run() throws XMLStreamException, IOException {
+            boolean sawLog = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.DTD) {
+                    throw error("DTD declarations are not allowed in XES input");
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String el = r.getLocalName();
+                    switch (el) {
+                        case "log" -> {
+                            if (sawLog) {
+                                throw error("nested or second <log> element");
+                            }
+                            sawLog = true;
+                        }
+                        case "trace" -> startTrace();
+                        case "event" -> startEvent();
+                        case "global", "extension", "classifier" -> skipElement();
+                        default -> {
+                            if (!sawLog) {
+                                throw error("not an XES file: root element <" + el + "> instead of <log>");
+                            }
+                            attribute(el);
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    String el = r.getLocalName();
+                    if ("event".equals(el)) {
+                        endEvent();
+                    } else if ("trace".equals(el)) {
+                        endTrace();
+                    }
+                }
+            }
+            if (!sawLog) {
+                throw new EventLogFormatException(name, 1, 1, "not an XES file: no <log> element");
+            }
+            options.progress().update(rawCount.count(), totalBytes, events);
+            return finish();
+        }
+
+        private EventLogFormatException error(String problem) {
+            Location l = r.getLocation();
+            return new EventLogFormatException(name, l.getLineNumber(), l.getColumnNumber(), problem);
+        }
+
+        private String key(String k) {
+            String c = keys.putIfAbsent(k, k);
+            return c == null ? k : c;
+        }
+
+        private void startTrace() throws EventLogFormatException {
+            if (inTrace) {
+                throw error("<trace> inside <trace>");
+            }
+            inTrace = true;
+            traces++;
+            traceId = null;
+            caseCode = -1;
+            traceEvents = 0;
+            traceAttrs.clear();
+        }
+
+        private void endTrace() {
+            if (traceEvents == 0) {
+                tracesWithoutEvents++;
+            }
+            inTrace = false;
+            traceAttrs.clear();
+        }
+
+        private void startEvent() throws EventLogFormatException {
+            if (inEvent) {
+                throw error("<event> inside <event>");
+            }
+            inEvent = true;
+            activity = null;
+            time = EventStore.MISSING_TIME;
+            timeSeen = false;
+            resource = null;
+            transition = null;
+            eventAttrs.clear();
+        }
+
+        private void attribute(String type) throws XMLStreamException, EventLogFormatException {
+            String k = null;
+            String v = null;
+            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                String an = r.getAttributeLocalName(i);
+                if ("key".equals(an)) {
+                    k = r.getAttributeValue(i);
+                } else if ("value".equals(an)) {
+                    v = r.getAttributeValue(i);
+                }
+            }
+            byte kind;
+            switch (type) {
+                case "string", "id" -> kind = K_STRING;
+                case "date" -> kind = K_TIME;
+                case "int" -> kind = K_LONG;
+                case "float" -> kind = K_DOUBLE;
+                case "boolean" -> kind = K_BOOLEAN;
+                case "list", "container" -> kind = -1;
+                default -> {
+                    // unknown element: skip it (XES extensions may add elements)
+                    skipElement();
+                    return;
+                }
+            }
+            if (k == null) {
+                throw error("<" + type + "> attribute without a key");
+            }
+            if (kind == -1) {
+                String joined = "list".equals(type) ? listValues() : null;
+                if (joined == null) {
+                    if (!"list".equals(type)) {
+                        skipChildren();
+                    }
+                    return;
+                }
+                v = joined;
+                kind = K_STRING;
+            } else {
+                if (v == null) {
+                    throw error("<" + type + " key=\"" + k + "\"> without a value");
+                }
+                skipChildren();
+            }
+            if (inEvent) {
+                eventAttribute(k, kind, v);
+            } else if (inTrace) {
+                traceAttribute(k, kind, v);
+            } else {
+                logAttributes.put(key(k), v);
+            }
+        }
+
+        private void eventAttribute(String k, byte kind, String v) {
+            switch (k) {
+                case "concept:name" -> {
+                    activity = v;
+                    return;
+                }
+                case "time:timestamp" -> {
+                    timeSeen = true;
+                    time = timestamps.parse(v, options.wallClock());
+                    if (time == XesTimestamp.INVALID) {
+                        unparseable++;
+                    }
+                    return;
+                }
+                case "org:resource" -> {
+                    resource = v;
+                    return;
+                }
+                case "lifecycle:transition" -> transition = v;
+                default -> {
+                }
+            }
+            buffer(eventAttrs, key(k), kind, v);
+        }
+
+        private void traceAttribute(String k, byte kind, String v) {
+            if ("concept:name".equals(k) && traceId == null) {
+                traceId = v;
+                return;
+            }
+            buffer(traceAttrs, key(k), kind, v);
+        }
+
+        private void buffer(AttrBuffer b, String k, byte kind, String v) {
+            switch (kind) {
+                case K_LONG -> {
+                    try {
+                        b.num[b.add(k, K_LONG)] = Long.parseLong(v.trim());
+                        return;
+                    } catch (NumberFormatException e) {
+                        b.n--;
+                        badValues++;
+                    }
+                }
+                case K_DOUBLE -> {
+                    try {
+                        b.dbl[b.add(k, K_DOUBLE)] = Double.parseDouble(v.trim());
+                        return;
+                    } catch (NumberFormatException e) {
+                        b.n--;
+                        badValues++;
+                    }
+                }
+                case K_BOOLEAN -> {
+                    String t = v.trim();
+                    if ("true".equalsIgnoreCase(t) || "false".equalsIgnoreCase(t)) {
+                        b.num[b.add(k, K_BOOLEAN)] = "true".equalsIgnoreCase(t) ? 1 : 0;
+                        return;
+                    }
+                    badValues++;
+                }
+                case K_TIME -> {
+                    long t = timestamps.parse(v, options.wallClock());
+                    if (t != XesTimestamp.INVALID) {
+                        b.num[b.add(k, K_TIME)] = t;
+                        return;
+                    }
+                    badValues++;
+                }
+                default -> {
+                }
+            }
+            b.text[b.add(k, K_STRING)] = v;
+        }
+
+        private void endEvent() throws EventLogFormatException {
+            inEvent = false;
+            if (!inTrace) {
+                eventsOutsideTraces++;
+                return;
+            }
+            if (++events > options.maxEvents()) {
+                throw error("refused: more than " + options.maxEvents() + " events (raise the limit to read it)");
+            }
+            if (traceEvents++ == 0) {
+                openCase();
+            }
+            if (activity == null) {
+                withoutActivity++;
+            }
+            if (time == EventStore.MISSING_TIME) {
+                withoutTimestamp++;
+            }
+            lifecycle.computeIfAbsent(transition == null ? ABSENT : transition, t -> new int[1])[0]++;
+            store.add(null, activity == null ? MISSING_ACTIVITY : activity, time, Precision.INSTANT);
+            store.caseCode(caseCode);
+            if (resource == null) {
+                withoutResource++;
+            } else {
+                store.actor(resource, Role.INITIATOR);
+            }
+            AttrBuffer b = eventAttrs;
+            for (int i = 0; i < b.n; i++) {
+                switch (b.kind[i]) {
+                    case K_STRING -> store.attribute(b.key[i], b.text[i]);
+                    case K_LONG -> store.attribute(b.key[i], b.num[i]);
+                    case K_DOUBLE -> store.attribute(b.key[i], b.dbl[i]);
+                    case K_BOOLEAN -> store.attribute(b.key[i], b.num[i] == 1);
+                    default -> store.timeAttribute(b.key[i], b.num[i]);
+                }
+            }
+            if ((events & 0x1fff) == 0) {
+                options.progress().update(rawCount.count(), totalBytes, events);
+            }
+        }
+
+        /** The trace's first event: its case code is fixed and its attributes are stored. */
+        private void openCase() {
+            String id = traceId == null ? "#trace" + traces : traceId;
+            int before = store.caseIds().size();
+            caseCode = store.caseIds().intern(id);
+            if (caseCode < before) {
+                duplicateCaseIds++;
+            }
+            AttrBuffer b = traceAttrs;
+            for (int i = 0; i < b.n; i++) {
+                AttributeColumn.Kind kind = AttributeColumn.Kind.values()[kindOrdinal(b.kind[i])];
+                AttributeColumn.Builder c = caseColumns.computeIfAbsent(b.key[i], kk -> new AttributeColumn.Builder(kk, kind));
+                switch (b.kind[i]) {
+                    case K_STRING -> c.setString(caseCode, b.text[i]);
+                    case K_LONG, K_TIME -> c.setLong(caseCode, b.num[i]);
+                    case K_DOUBLE -> c.setDouble(caseCode, b.dbl[i]);
+                    default -> c.setBoolean(caseCode, b.num[i] == 1);
+                }
+            }
+            traceAttrs.clear();
+        }
+
+        private int kindOrdinal(byte k) {
+            return switch (k) {
+                case K_STRING -> AttributeColumn.Kind.STRING.ordinal();
+                case K_LONG -> AttributeColumn.Kind.LONG.ordinal();
+                case K_DOUBLE -> AttributeColumn.Kind.DOUBLE.ordinal();
+                case K_BOOLEAN -> AttributeColumn.Kind.BOOLEAN.ordinal();
+                default -> AttributeColumn.Kind.TIME.ordinal();
+            };
+        }
+
+        /** Skips the rest of the current element, children included. */
+        private void skipElement() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        private void skipChildren() throws XMLStreamException {
+            skipElement();
+        }
+
+        /** The values of a list's child attributes as "[a, b]". */
+        private String listValues() throws XMLStreamException {
+            StringBuilder sb = new StringBuilder("[");
+            int depth = 1;
+            int count = 0;
+            while (depth > 0) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String v = r.getAttributeValue(null, "value");
+                    if (v != null && !"values".equals(r.getLocalName())) {
+                        sb.append(count++ == 0 ? "" : ", ").append(v);
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            return sb.append(']').toString();
+        }
+
+        private XesReadReport finish() {
+            EventStore events = store.build();
+            Map<String, AttributeColumn> cases = new LinkedHashMap<>();
+            int nCases = events.caseIds().size();
+            caseColumns.forEach((k, v) -> cases.put(k, v.build(nCases)));
+            if (withoutActivity > 0) {
+                warnings.add(withoutActivity + " events without concept:name (activity set to " + MISSING_ACTIVITY + ")");
+            }
+            if (withoutTimestamp > 0) {
+                warnings.add(withoutTimestamp + " events without a valid time:timestamp (" + unparseable + " unparseable)");
+            }
+            if (withoutResource > 0) {
+                warnings.add(withoutResource + " events without org:resource");
+            }
+            if (tracesWithoutEvents > 0) {
+                warnings.add(tracesWithoutEvents + " traces without events (dropped)");
+            }
+            if (duplicateCaseIds > 0) {
+                warnings.add(duplicateCaseIds + " traces repeat an earlier trace's concept:name (merged into that case)");
+            }
+            if (eventsOutsideTraces > 0) {
+                warnings.add(eventsOutsideTraces + " events outside any trace (ignored)");
+            }
+            if (badValues > 0) {
+                warnings.add(badValues + " attribute values not of their declared type (kept as text)");
+            }
+            String logName = name == null ? "log" : String.valueOf(name.getFileName());
+            EventLog log = new EventLog(logName, events, cases, null, logAttributes, Map.of(), warnings);
+            Map<String, Integer> lc = new LinkedHashMap<>();
+            lifecycle.forEach((k, v) -> lc.put(k, v[0]));
+            return new XesReadReport(log, traces, tracesWithoutEvents, duplicateCaseIds, withoutActivity,
+                    withoutTimestamp, unparseable, withoutResource, lc);
+        }
+    }
+}
