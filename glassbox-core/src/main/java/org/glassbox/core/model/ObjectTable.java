@@ -137,6 +137,12 @@ public final class ObjectTable {
             return this;
         }
 
+        /** Declares an object type, also one without attributes (OCEL's objectTypes keep it). */
+        public Builder type(String objectType) {
+            typeSchemas.computeIfAbsent(objectType, t -> new LinkedHashMap<>());
+            return this;
+        }
+
         public Builder typeAttribute(String objectType, String attribute, String valueType) {
             typeSchemas.computeIfAbsent(objectType, t -> new LinkedHashMap<>()).put(attribute, valueType);
             return this;
