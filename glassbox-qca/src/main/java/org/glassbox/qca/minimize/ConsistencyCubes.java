@@ -1,0 +1,127 @@
+package org.glassbox.qca.minimize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.glassbox.qca.expr.Implicant;
+
+/**
+ * Prime implicants when logical remainders are free to be used (the parsimonious solution), found
+ * top-down in the spirit of Dusa's CCubes (Dusa 2018, "Consistency Cubes: a fast, efficient method
+ * for exact Boolean minimization", R Journal 10(2)): instead of merging minterms bottom-up, search
+ * the terms of increasing complexity for those that cover at least one positive row and no negative
+ * row ("consistent cubes"); only observed rows are ever looked at, so the 3^K space of remainders
+ * is never expanded.
+ *
+ * <p>Depth-first over literals in condition order; the set of positive and negative observed rows a
+ * partial term covers is kept as two bitsets, so extending a term by a literal costs one AND per
+ * word. A term with no positive row is abandoned (no extension can regain one); a term with no
+ * negative row is consistent, is not extended (extensions are not prime), and is prime iff dropping
+ * any one of its literals lets a negative row in (consistency is monotone, so single drops suffice).
+ *
+ * <p>Cost: O(visited terms × words), where visited terms are those covering both a positive and a
+ * negative observed row; in practice bounded by the depth at which terms separate the observed rows
+ * (about log2 of their number).
+ */
+final class ConsistencyCubes {
+    private final int[] levels;
+    private final long[][][] posBits;
+    private final long[][][] negBits;
+    private final int pw;
+    private final int nw;
+    private final List<Implicant> primes = new ArrayList<>();
+    private final int[] litCond;
+    private final int[] litLevel;
+
+    private ConsistencyCubes(int[] levels, List<int[]> positives, List<int[]> negatives) {
+        this.levels = levels.clone();
+        int k = levels.length;
+        pw = Math.max(1, (positives.size() + 63) >>> 6);
+        nw = Math.max(1, (negatives.size() + 63) >>> 6);
+        posBits = new long[k][][];
+        negBits = new long[k][][];
+        for (int j = 0; j < k; j++) {
+            posBits[j] = new long[levels[j]][pw];
+            negBits[j] = new long[levels[j]][nw];
+        }
+        for (int r = 0; r < positives.size(); r++) {
+            int[] c = positives.get(r);
+            for (int j = 0; j < k; j++) posBits[j][c[j]][r >>> 6] |= 1L << r;
+        }
+        for (int r = 0; r < negatives.size(); r++) {
+            int[] c = negatives.get(r);
+            for (int j = 0; j < k; j++) negBits[j][c[j]][r >>> 6] |= 1L << r;
+        }
+        litCond = new int[k];
+        litLevel = new int[k];
+    }
+
+    /** Prime implicants covering at least one positive configuration and no negative one. */
+    static List<Implicant> primes(int[] levels, List<int[]> positives, List<int[]> negatives) {
+        if (positives.isEmpty()) return List.of();
+        if (negatives.isEmpty()) return List.of(new Implicant(new int[levels.length]));
+        ConsistencyCubes cc = new ConsistencyCubes(levels, positives, negatives);
+        long[] p = new long[cc.pw];
+        long[] n = new long[cc.nw];
+        fill(p, positives.size());
+        fill(n, negatives.size());
+        cc.search(0, 0, p, n);
+        return cc.primes;
+    }
+
+    private static void fill(long[] bits, int count) {
+        for (int r = 0; r < count; r++) bits[r >>> 6] |= 1L << r;
+    }
+
+    private void search(int from, int depth, long[] pos, long[] neg) {
+        int k = levels.length;
+        long[] p2 = new long[pw];
+        long[] n2 = new long[nw];
+        for (int j = from; j < k; j++) {
+            for (int v = 0; v < levels[j]; v++) {
+                if (!and(pos, posBits[j][v], p2)) continue;
+                litCond[depth] = j;
+                litLevel[depth] = v;
+                if (!and(neg, negBits[j][v], n2)) {
+                    if (isPrime(depth + 1)) {
+                        int[] codes = new int[k];
+                        for (int d = 0; d <= depth; d++) codes[litCond[d]] = litLevel[d] + 1;
+                        primes.add(new Implicant(codes));
+                    }
+                } else if (j + 1 < k) {
+                    search(j + 1, depth + 1, p2.clone(), n2.clone());
+                }
+            }
+        }
+    }
+
+    /** A consistent term is prime iff leaving out any one literal lets a negative row in. */
+    private boolean isPrime(int len) {
+        if (len == 1) return true;
+        long[] acc = new long[nw];
+        // dropping the last literal gives the parent, which had negative rows; check the others
+        for (int drop = 0; drop < len - 1; drop++) {
+            java.util.Arrays.fill(acc, -1L);
+            boolean any = true;
+            for (int d = 0; d < len && any; d++) {
+                if (d == drop) continue;
+                long[] b = negBits[litCond[d]][litLevel[d]];
+                any = false;
+                for (int w = 0; w < nw; w++) {
+                    acc[w] &= b[w];
+                    if (acc[w] != 0) any = true;
+                }
+            }
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    private static boolean and(long[] a, long[] b, long[] out) {
+        long any = 0;
+        for (int w = 0; w < a.length; w++) {
+            out[w] = a[w] & b[w];
+            any |= out[w];
+        }
+        return any != 0;
+    }
+}
