@@ -1,0 +1,756 @@
+package org.glassbox.io.caseformat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseInfo;
+import org.glassbox.core.model.Codebook;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.EventType;
+import org.glassbox.core.model.Indicator;
+import org.glassbox.core.model.Mechanism;
+import org.glassbox.core.model.ObjectRef;
+import org.glassbox.core.model.PartialDate;
+import org.glassbox.core.model.Phase;
+import org.glassbox.core.model.Role;
+import org.glassbox.core.model.Source;
+import org.glassbox.core.model.Tie;
+
+/**
+ * Checks every file of a case against case-format.md and assembles the {@link Case}. Every
+ * problem of every file is logged; the case is returned only when there was no error (files are
+ * read in the order case.yaml, codebook.yaml, actors, sources, ties, events, indicators, so that
+ * references can be checked in one pass over each file).
+ */
+final class CaseLoader {
+    static final String CASE = "case.yaml";
+    static final String CODEBOOK = "codebook.yaml";
+    static final String ACTORS = "actors.csv";
+    static final String TIES = "ties.csv";
+    static final String EVENTS = "events.csv";
+    static final String INDICATORS = "indicators.csv";
+    static final String SOURCES = "sources.csv";
+    static final List<String> FILES = List.of(CASE, ACTORS, TIES, EVENTS, INDICATORS, SOURCES, CODEBOOK);
+
+    static final List<String> ACTOR_COLUMNS = List.of("id", "name", "name_zh", "sector", "level", "function", "joined", "left");
+    static final List<String> TIE_COLUMNS = List.of("id", "from", "to", "type", "start", "end", "source");
+    static final List<String> EVENT_COLUMNS = List.of("id", "date", "type", "mechanism", "initiator", "targets",
+            "participants", "objects", "title", "source", "from_jurisdiction");
+    static final List<String> INDICATOR_COLUMNS = List.of("date", "indicator", "value", "unit", "source");
+    static final List<String> SOURCE_COLUMNS = List.of("id", "title", "kind", "date", "url", "quote");
+    static final List<String> SOURCE_KINDS = List.of("document", "interview", "news", "statistic", "observation");
+    static final Set<String> CASE_KEYS = Set.of("id", "name", "name_zh", "level", "parent", "period", "phases", "description");
+
+    private final CaseSource src;
+    private final ProblemLog log;
+    private Codebook codebook = Codebook.defaults();
+
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<String> actorIds = new ArrayList<>();
+    private final Map<String, Integer> actorCodes = new HashMap<>();
+    private boolean actorsChecked;
+    private final Map<String, Integer> sourceLines = new HashMap<>();
+    private boolean sourcesChecked;
+
+    private CaseLoader(CaseSource src, ProblemLog log) {
+        this.src = src;
+        this.log = log;
+    }
+
+    /** The case, or null when any error was logged. */
+    static Case load(CaseSource src, ProblemLog log) {
+        return new CaseLoader(src, log).load();
+    }
+
+    private Case load() {
+        for (String required : List.of(CASE, ACTORS, EVENTS)) {
+            if (!src.has(required)) {
+                log.error(Pos.of(src.display(required)), null, null, "the file " + required, "a missing required file");
+            }
+        }
+        if (src.has(CODEBOOK)) {
+            YamlNode cb = src.codebook(log);
+            if (cb != null) {
+                codebook = codebook.extend(CodebookYaml.extension(cb, Codebook.defaults(), log));
+            }
+        }
+        CaseInfo info = null;
+        if (src.has(CASE)) {
+            YamlNode root = src.caseInfo(log);
+            if (root != null) {
+                info = caseInfo(root);
+            }
+        }
+        readActors();
+        List<Source> sources = readSources();
+        List<Tie> ties = readTies();
+        EventStore events = readEvents();
+        List<Indicator> indicators = readIndicators();
+        if (log.hasErrors() || info == null || events == null) {
+            return null;
+        }
+        return Case.of(info, actors, ties, events, indicators, sources, codebook);
+    }
+
+    // ---------------------------------------------------------------- case.yaml
+
+    private CaseInfo caseInfo(YamlNode root) {
+        if (!root.isMap()) {
+            log.error(root.pos(), null, root.describe(), "a mapping with id, name, level, period, phases, …",
+                    "case.yaml is not a mapping of keys to values");
+            return null;
+        }
+        int before = log.errorCount();
+        Map<String, YamlNode> m = root.map();
+        String id = scalar(m, "id", root, true);
+        if (id != null && !isIdentifier(id)) {
+            identifierProblem(m.get("id").pos(), "id", id);
+        }
+        String name = scalar(m, "name", root, true);
+        String nameZh = scalar(m, "name_zh", root, false);
+        String level = scalar(m, "level", root, false);
+        if (level != null && !codebook.levels().contains(level.strip())) {
+            log.error(m.get("level").pos(), "level", level, String.join(", ", codebook.levels()), "an unknown level");
+        }
+        String parent = scalar(m, "parent", root, false);
+        if (parent != null && !isIdentifier(parent)) {
+            identifierProblem(m.get("parent").pos(), "parent", parent);
+        }
+        Integer start = null;
+        Integer end = null;
+        YamlNode period = m.get("period");
+        if (period != null && !period.isNull()) {
+            if (!period.isMap()) {
+                log.error(period.pos(), "period", period.describe(), "{start: YEAR, end: YEAR}", "period is not a mapping");
+            } else {
+                for (String k : period.map().keySet()) {
+                    if (!k.equals("start") && !k.equals("end")) {
+                        log.error(period.map().get(k).pos(), "period." + k, k, "start and end", "an unknown key of period");
+                    }
+                }
+                start = year(period.map().get("start"), "period.start");
+                end = year(period.map().get("end"), "period.end");
+                if (start != null && end != null && end < start) {
+                    log.error(period.map().get("end").pos(), "period.end", String.valueOf(end),
+                            "a year not before " + start, "the period ends before it starts");
+                }
+            }
+        }
+        List<Phase> phases = phases(m.get("phases"));
+        String description = scalar(m, "description", root, false);
+        Map<String, String> extra = new LinkedHashMap<>();
+        m.forEach((k, v) -> {
+            if (!CASE_KEYS.contains(k)) {
+                flatten(k, v, extra);
+            }
+        });
+        if (log.errorCount() > before || id == null || name == null) {
+            return null;
+        }
+        return new CaseInfo(id.strip(), name, nameZh, level == null ? null : level.strip(),
+                parent, start, end, phases, description, extra);
+    }
+
+    /** Unknown keys of case.yaml, nested ones as dotted keys, kept as text. */
+    private static void flatten(String key, YamlNode v, Map<String, String> into) {
+        if (v.isMap()) {
+            v.map().forEach((k, w) -> flatten(key + "." + k, w, into));
+        } else if (v.isList()) {
+            for (int i = 0; i < v.list().size(); i++) {
+                flatten(key + "." + i, v.list().get(i), into);
+            }
+        } else if (v.text() != null) {
+            into.put(key, v.text());
+        }
+    }
+
+    private String scalar(Map<String, YamlNode> m, String key, YamlNode parent, boolean required) {
+        YamlNode n = m.get(key);
+        if (n == null || n.isNull() || (n.text() != null && n.text().isBlank())) {
+            if (required) {
+                log.error(n == null ? parent.pos() : n.pos(), key, null, "a value for " + key,
+                        n == null ? "a missing required key '" + key + "'" : "an empty required field '" + key + "'");
+            }
+            return null;
+        }
+        if (!n.isScalar()) {
+            log.error(n.pos(), key, n.describe(), "a single value", key + " must be a single value");
+            return null;
+        }
+        return n.text();
+    }
+
+    private Integer year(YamlNode n, String field) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        String t = n.text() == null ? "" : n.text().strip();
+        if (t.length() == 4 && t.chars().allMatch(c -> c >= '0' && c <= '9') && !t.equals("0000")) {
+            return Integer.parseInt(t);
+        }
+        log.error(n.pos(), field, n.describe(), "a year (YYYY)", "not a year");
+        return null;
+    }
+
+    private List<Phase> phases(YamlNode n) {
+        List<Phase> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isList()) {
+            log.error(n.pos(), "phases", n.describe(), "a list of {id, name, start, end}", "phases is not a list");
+            return out;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode p : n.list()) {
+            if (!p.isMap()) {
+                log.error(p.pos(), "phases", p.describe(), "{id, name, start, end}", "a phase is not a mapping");
+                continue;
+            }
+            Map<String, YamlNode> m = p.map();
+            for (String k : m.keySet()) {
+                if (!Set.of("id", "name", "start", "end").contains(k)) {
+                    log.error(m.get(k).pos(), "phases." + k, k, "id, name, start and end", "an unknown key of a phase");
+                }
+            }
+            int before = log.errorCount();
+            String id = scalar(m, "id", p, true);
+            if (id != null && !isIdentifier(id)) {
+                identifierProblem(m.get("id").pos(), "phases.id", id);
+            } else if (id != null && seen.containsKey(id)) {
+                log.error(m.get("id").pos(), "phases.id", id, "phase ids unique (first at line " + seen.get(id) + ")",
+                        "a duplicate phase id");
+            } else if (id != null) {
+                seen.put(id, m.get("id").pos().line());
+            }
+            String name = scalar(m, "name", p, false);
+            PartialDate start = yamlDate(m.get("start"), p, "phases.start");
+            PartialDate end = yamlDate(m.get("end"), p, "phases.end");
+            if (start != null && end != null && end.definitelyBefore(start)) {
+                log.error(m.get("end").pos(), "phases.end", end.toString(), "a date not before " + start,
+                        "the phase ends before it starts");
+            }
+            if (log.errorCount() == before && id != null && start != null && end != null) {
+                out.add(new Phase(id, name, start, end));
+            }
+        }
+        return out;
+    }
+
+    private PartialDate yamlDate(YamlNode n, YamlNode parent, String field) {
+        if (n == null || n.isNull()) {
+            log.error(n == null ? parent.pos() : n.pos(), field, null, "a partial date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                    "a missing required date");
+            return null;
+        }
+        try {
+            return PartialDate.parse(n.text() == null ? "" : n.text());
+        } catch (IllegalArgumentException e) {
+            log.error(n.pos(), field, n.describe(), "a partial date (YYYY, YYYY-MM or YYYY-MM-DD)", "not a partial ISO date");
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    /** One table being read, with helpers that check a field and log its problem at its cell. */
+    private final class Rows {
+        final Table t;
+        final Columns c;
+        int errorsBefore;
+
+        Rows(Table t, List<String> known, List<String> required) {
+            this.t = t;
+            this.c = new Columns(t, Set.copyOf(known), required, log);
+        }
+
+        boolean next() {
+            if (!t.next()) {
+                return false;
+            }
+            errorsBefore = log.errorCount();
+            return true;
+        }
+
+        boolean rowOk() {
+            return log.errorCount() == errorsBefore;
+        }
+
+        /** The field's text, null when the column is absent or the field empty. */
+        String opt(String column) {
+            int i = c.of(column);
+            if (i < 0) {
+                return null;
+            }
+            String v = t.get(i);
+            return v.isEmpty() ? null : v;
+        }
+
+        /** A required field's text; an empty one is logged. */
+        String req(String column) {
+            int i = c.of(column);
+            String v = t.get(i);
+            if (v.isBlank()) {
+                log.error(t.pos(i), column, null, "a value", "an empty required field '" + column + "'");
+                return null;
+            }
+            return v;
+        }
+
+        /** A required identifier. */
+        String id(String column) {
+            String v = req(column);
+            if (v != null && !isIdentifier(v)) {
+                identifierProblem(pos(column), column, v);
+                return null;
+            }
+            return v;
+        }
+
+        Pos pos(String column) {
+            return t.pos(c.of(column));
+        }
+
+        /** A vocabulary word (surrounding spaces ignored), or null when empty. */
+        String word(String column) {
+            String v = opt(column);
+            if (v == null) {
+                return null;
+            }
+            v = v.strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        PartialDate date(String column, boolean required) {
+            String v = required ? req(column) : opt(column);
+            if (v == null || (!required && v.isBlank())) {
+                return null;
+            }
+            try {
+                return PartialDate.parse(v);
+            } catch (IllegalArgumentException e) {
+                log.error(pos(column), column, v, "a partial date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                        "not a partial ISO date");
+                return null;
+            }
+        }
+
+        /** A {@code ;} list; items are stripped; an empty item is logged. Empty field: empty list. */
+        List<String> list(String column) {
+            String v = opt(column);
+            if (v == null || v.isBlank()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(4);
+            int from = 0;
+            for (;;) {
+                int semi = v.indexOf(';', from);
+                String item = (semi < 0 ? v.substring(from) : v.substring(from, semi)).strip();
+                if (item.isEmpty()) {
+                    log.error(pos(column), column, v, "items separated by single ';', none empty",
+                            "a ';' list with an empty item");
+                } else {
+                    out.add(item);
+                }
+                if (semi < 0) {
+                    return out;
+                }
+                from = semi + 1;
+            }
+        }
+
+        /** Unknown columns of the row (non-empty values), in header order. */
+        Map<String, String> extra() {
+            for (int i : c.unnamed()) {
+                if (!t.get(i).isBlank()) {
+                    log.error(t.pos(i), null, t.get(i), "a name in the header row for this column",
+                            "a value in a column without a name");
+                }
+            }
+            if (c.extra().isEmpty()) {
+                return Map.of();
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i : c.extra()) {
+                String v = t.get(i);
+                if (!v.isEmpty()) {
+                    m.put(t.header().get(i), v);
+                }
+            }
+            return m;
+        }
+
+        /** Checks that each id names a known actor. */
+        boolean actorsKnown(String column, List<String> ids) {
+            boolean ok = true;
+            if (!actorsChecked) {
+                return true;
+            }
+            for (String a : ids) {
+                if (!actorCodes.containsKey(a)) {
+                    log.error(pos(column), column, a, "an id from actors.csv", "an unknown actor id");
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+
+        void sourcesKnown(String column, List<String> ids) {
+            if (!sourcesChecked) {
+                return;
+            }
+            for (String s : ids) {
+                if (!sourceLines.containsKey(s)) {
+                    log.error(pos(column), column, s, "an id from sources.csv", "an unknown source id");
+                }
+            }
+        }
+
+        /** Logs a duplicate of an id first seen at {@code firstLine}; returns whether it is new. */
+        boolean unique(Map<String, Integer> seen, String column, String id) {
+            Integer first = seen.putIfAbsent(id, t.line());
+            if (first != null) {
+                log.error(pos(column), column, id, "ids unique in the file (first at line " + first + ")",
+                        "a duplicate id, first at line " + first);
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private Rows open(String file, List<String> known, List<String> required) {
+        Table t = src.table(file, log);
+        return t == null ? null : new Rows(t, known, required);
+    }
+
+    // ---------------------------------------------------------------- actors
+
+    private void readActors() {
+        Rows r = open(ACTORS, ACTOR_COLUMNS, List.of("id", "name", "sector"));
+        if (r == null) {
+            return;
+        }
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return;
+            }
+            actorsChecked = true;
+            Map<String, Integer> seen = new HashMap<>();
+            while (r.next()) {
+                String id = r.id("id");
+                boolean fresh = id != null && r.unique(seen, "id", id);
+                String name = r.req("name");
+                String sector = sector(r);
+                String level = r.word("level");
+                if (level != null && !codebook.levels().contains(level)) {
+                    log.error(r.pos("level"), "level", level, String.join(", ", codebook.levels()), "an unknown level");
+                }
+                String function = r.opt("function");
+                PartialDate joined = r.date("joined", false);
+                PartialDate left = r.date("left", false);
+                if (joined != null && left != null && left.definitelyBefore(joined)) {
+                    log.error(r.pos("left"), "left", left.toString(), "a date not before joined (" + joined + ")",
+                            "the actor leaves before it joins");
+                }
+                Map<String, String> extra = r.extra();
+                if (fresh) {
+                    actorCodes.put(id, actorIds.size());
+                    actorIds.add(id);
+                    if (r.rowOk()) {
+                        actors.add(new Actor(id, name, r.opt("name_zh"), sector, level, function, joined, left, extra));
+                    }
+                }
+            }
+        }
+    }
+
+    private String sector(Rows r) {
+        String v = r.req("sector");
+        if (v == null) {
+            return null;
+        }
+        String s = v.strip();
+        if (Codebook.UNKNOWN_SECTOR.equals(s)) {
+            log.error(r.pos("sector"), "sector", s, String.join(", ", codebook.sectors().keySet()),
+                    "the sector 'unknown' is only for actors of imported event logs");
+            return null;
+        }
+        if (!codebook.sectors().containsKey(s)) {
+            log.error(r.pos("sector"), "sector", s, String.join(", ", codebook.sectors().keySet()), "an unknown sector");
+            return null;
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    private List<Source> readSources() {
+        List<Source> out = new ArrayList<>();
+        Rows r = open(SOURCES, SOURCE_COLUMNS, List.of("id"));
+        if (r == null) {
+            return out;
+        }
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return out;
+            }
+            sourcesChecked = true;
+            while (r.next()) {
+                String id = r.id("id");
+                boolean fresh = id != null && r.unique(sourceLines, "id", id);
+                String kind = r.word("kind");
+                if (kind != null && !SOURCE_KINDS.contains(kind)) {
+                    log.error(r.pos("kind"), "kind", kind, String.join(", ", SOURCE_KINDS), "an unknown kind of source");
+                }
+                PartialDate date = r.date("date", false);
+                Map<String, String> extra = r.extra();
+                if (fresh && r.rowOk()) {
+                    out.add(new Source(id, r.opt("title"), kind, date, r.opt("url"), r.opt("quote"), extra));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- ties
+
+    private List<Tie> readTies() {
+        List<Tie> out = new ArrayList<>();
+        Rows r = open(TIES, TIE_COLUMNS, List.of("from", "to", "type"));
+        if (r == null) {
+            return out;
+        }
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return out;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            boolean hasId = r.c.of("id") >= 0;
+            while (r.next()) {
+                String id;
+                if (hasId && r.opt("id") != null) {
+                    id = r.id("id");
+                } else {
+                    id = "tie@" + t.line();
+                }
+                if (id != null) {
+                    r.unique(seen, hasId ? "id" : "from", id);
+                }
+                String from = r.id("from");
+                String to = r.id("to");
+                if (from != null) {
+                    r.actorsKnown("from", List.of(from));
+                }
+                if (to != null) {
+                    r.actorsKnown("to", List.of(to));
+                }
+                if (from != null && from.equals(to)) {
+                    log.error(r.pos("to"), "to", to, "another actor than from", "a tie from an actor to itself");
+                }
+                String type = r.req("type");
+                if (type != null) {
+                    type = type.strip();
+                    if (codebook.tieType(type) == null) {
+                        log.error(r.pos("type"), "type", type, String.join(", ", codebook.tieTypes().keySet()),
+                                "an unknown tie type");
+                    }
+                }
+                PartialDate start = r.date("start", false);
+                PartialDate end = r.date("end", false);
+                if (start != null && end != null && end.definitelyBefore(start)) {
+                    log.error(r.pos("end"), "end", end.toString(), "a date not before start (" + start + ")",
+                            "the tie ends before it starts");
+                }
+                List<String> src = r.list("source");
+                r.sourcesKnown("source", src);
+                Map<String, String> extra = r.extra();
+                if (r.rowOk()) {
+                    out.add(new Tie(id, from, to, type, start, end, src.isEmpty() ? null : String.join(";", src), extra));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private EventStore readEvents() {
+        Rows r = open(EVENTS, EVENT_COLUMNS, List.of("id", "date", "type"));
+        if (r == null) {
+            return null;
+        }
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return null;
+            }
+            boolean consistent = actors.size() == actorIds.size();
+            EventStore.Builder b = EventStore.builder(consistent ? Case.actorDictionary(actors)
+                    : org.glassbox.core.model.Dictionary.of(actorIds));
+            Map<String, Integer> seen = new HashMap<>();
+            List<Integer> extra = r.c.extra();
+            List<String> header = t.header();
+            while (r.next()) {
+                String id = r.id("id");
+                if (id != null) {
+                    r.unique(seen, "id", id);
+                }
+                PartialDate date = r.date("date", true);
+                String type = r.req("type");
+                if (type != null) {
+                    type = type.strip();
+                    if (codebook.eventType(type) == null) {
+                        log.error(r.pos("type"), "type", type, "an event type of the codebook (" + typesHint() + ")",
+                                "an unknown event type");
+                    }
+                }
+                Mechanism mech = null;
+                String mw = r.word("mechanism");
+                if (mw != null) {
+                    mech = Mechanism.ofWord(mw);
+                    if (mech == null) {
+                        log.error(r.pos("mechanism"), "mechanism", mw, "administrative, market, collaborative, none or blank",
+                                "an unknown mechanism");
+                    }
+                }
+                b.add(id, type, date);
+                b.mechanism(mech);
+                role(r, b, "initiator", Role.INITIATOR);
+                role(r, b, "targets", Role.TARGET);
+                role(r, b, "participants", Role.PARTICIPANT);
+                for (String o : r.list("objects")) {
+                    int colon = o.indexOf(':');
+                    if (colon <= 0 || colon == o.length() - 1) {
+                        log.error(r.pos("objects"), "objects", o, "kind:id (e.g. platform:gov-app)",
+                                "not a kind:id object reference");
+                    } else {
+                        b.object(new ObjectRef(o.substring(0, colon), o.substring(colon + 1)));
+                    }
+                }
+                String title = r.opt("title");
+                if (title != null) {
+                    b.attribute(EventStore.TITLE, title);
+                }
+                List<String> srcs = r.list("source");
+                r.sourcesKnown("source", srcs);
+                if (!srcs.isEmpty()) {
+                    b.attribute(EventStore.SOURCE, srcs.size() == 1 ? srcs.get(0) : String.join(";", srcs));
+                }
+                String from = r.opt("from_jurisdiction");
+                if (from != null) {
+                    b.attribute(EventStore.FROM_JURISDICTION, from);
+                }
+                for (int i : extra) {
+                    String v = t.get(i);
+                    if (!v.isEmpty()) {
+                        b.attribute(header.get(i), v);
+                    }
+                }
+                if (!r.c.unnamed().isEmpty()) {
+                    r.extra();
+                }
+            }
+            return b.build();
+        }
+    }
+
+    private String typesHint() {
+        List<String> names = new ArrayList<>(codebook.eventTypes().keySet());
+        return names.size() <= 12 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 12)) + ", … (glassbox codebook lists them all)";
+    }
+
+    private void role(Rows r, EventStore.Builder b, String column, Role role) {
+        List<String> ids = r.list(column);
+        for (String a : ids) {
+            Integer code = actorCodes.get(a);
+            if (code != null) {
+                b.actor(code, role);
+            } else if (actorsChecked) {
+                log.error(r.pos(column), column, a, "an id from actors.csv", "an unknown actor id");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- indicators
+
+    private List<Indicator> readIndicators() {
+        List<Indicator> out = new ArrayList<>();
+        Rows r = open(INDICATORS, INDICATOR_COLUMNS, List.of("date", "indicator", "value"));
+        if (r == null) {
+            return out;
+        }
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return out;
+            }
+            while (r.next()) {
+                PartialDate date = r.date("date", true);
+                String name = r.req("indicator");
+                String v = r.req("value");
+                double value = Double.NaN;
+                if (v != null) {
+                    value = number(v.strip());
+                    if (Double.isNaN(value)) {
+                        log.error(r.pos("value"), "value", v, "a number (e.g. 42 or 0.85)", "not a number");
+                    }
+                }
+                List<String> srcs = r.list("source");
+                r.sourcesKnown("source", srcs);
+                Map<String, String> extra = r.extra();
+                if (r.rowOk()) {
+                    out.add(new Indicator(date, name, value, r.opt("unit"), srcs.isEmpty() ? null : String.join(";", srcs),
+                            extra));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A finite number, NaN when the text is not one. */
+    static double number(String s) {
+        if (s.isEmpty() || s.length() > 64) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return Double.NaN;
+            }
+        }
+        try {
+            double d = Double.parseDouble(s);
+            return Double.isFinite(d) ? d : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    // ---------------------------------------------------------------- identifiers
+
+    /** Non-blank, no {@code ;}, no leading or trailing whitespace. */
+    static boolean isIdentifier(String s) {
+        int n = s.length();
+        if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))
+                || Character.isSpaceChar(s.charAt(0)) || Character.isSpaceChar(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ';' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void identifierProblem(Pos at, String field, String found) {
+        String why = found.indexOf(';') >= 0 ? "an identifier contains ';'"
+                : found.isBlank() ? "an empty identifier" : "an identifier with surrounding spaces or a line break";
+        log.error(at, field, found, "a non-blank id without ';' and without leading or trailing spaces", why);
+    }
+}

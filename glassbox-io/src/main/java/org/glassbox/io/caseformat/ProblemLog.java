@@ -1,0 +1,64 @@
+package org.glassbox.io.caseformat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the problems of every file of a case. At most {@link #MAX_LISTED_PER_FILE} are listed
+ * per file (a wrong column in a million-row file must not print a million lines); the rest are
+ * counted and reported as one closing problem per file.
+ */
+final class ProblemLog {
+    static final int MAX_LISTED_PER_FILE = 1000;
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, int[]> perFile = new LinkedHashMap<>();
+    private int errors;
+
+    void add(Problem p) {
+        if (p.isError()) {
+            errors++;
+        }
+        int[] n = perFile.computeIfAbsent(p.file(), f -> new int[2]);
+        if (n[0] < MAX_LISTED_PER_FILE) {
+            n[0]++;
+            problems.add(p);
+        } else {
+            n[1]++;
+        }
+    }
+
+    /** An error at a position. */
+    void error(Pos at, String field, String found, String expected, String message) {
+        add(new Problem(at.file(), at.line(), at.column(), at.cell(), field, found, expected, message,
+                Problem.Severity.ERROR));
+    }
+
+    void note(Pos at, String field, String message) {
+        add(new Problem(at.file(), at.line(), at.column(), at.cell(), field, null, null, message,
+                Problem.Severity.NOTE));
+    }
+
+    boolean hasErrors() {
+        return errors > 0;
+    }
+
+    int errorCount() {
+        return errors;
+    }
+
+    /** Every listed problem, plus one per file that had more than could be listed. */
+    List<Problem> problems() {
+        List<Problem> out = new ArrayList<>(problems);
+        perFile.forEach((file, n) -> {
+            if (n[1] > 0) {
+                out.add(new Problem(file, 0, 0, null, null, null, null,
+                        n[1] + " further problems in this file are not listed (the first " + MAX_LISTED_PER_FILE
+                                + " are)", Problem.Severity.ERROR));
+            }
+        });
+        return out;
+    }
+}
