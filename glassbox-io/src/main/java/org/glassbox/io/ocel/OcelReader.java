@@ -44,8 +44,8 @@ public final class OcelReader {
         }
         return switch (format) {
             case JSON -> new JsonOcelReader(file).read();
-            case XML -> throw new OcelFormatException(file, "OCEL 2.0 XML is not supported yet", null);
-            case SQLITE -> throw new OcelFormatException(file, "OCEL 2.0 SQLite is not supported yet", null);
+            case XML -> new XmlOcelReader(file).read();
+            case SQLITE -> new SqliteOcelReader(file).read();
         };
     }
 }

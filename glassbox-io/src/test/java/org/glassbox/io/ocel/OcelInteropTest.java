@@ -121,4 +121,12 @@ class OcelInteropTest {
         assertThat(log.objects().typeSchemas().get("material")).containsKeys("NetPriceEKPONETPR", "PlantEKPOWERKS");
         assertThat(log.objects().attributes().get("PlantEKPOWERKS")).isNotNull();
     }
+
+    @Test
+    void exampleXml() throws IOException {
+        EventLog log = OcelReader.read(SharedData.log("ocel20_example.xmlocel"));
+        assertExample(log, expected("ocel20_example.jsonocel.json"));
+        assertThat(log.objects().typeSchemas().keySet())
+                .containsExactly("Invoice", "Payment", "Purchase Order", "Purchase Requisition");
+    }
 }
