@@ -1,0 +1,107 @@
+package org.glassbox.io.csvlog;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.glassbox.io.xes.EventLogFormatException;
+
+/** RFC 4180 record splitter over a reader, tracking lines for error positions. */
+final class CsvTokenizer {
+    private final Reader in;
+    private final char sep;
+    private final Path name;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    private long line = 1;
+    private long recordLine;
+    private final StringBuilder field = new StringBuilder(64);
+
+    CsvTokenizer(Reader in, char sep, Path name) {
+        this.in = in;
+        this.sep = sep;
+        this.name = name;
+    }
+
+    long recordLine() {
+        return recordLine;
+    }
+
+    private int read() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos++];
+    }
+
+    /** The next record's fields, or null at the end of input. */
+    List<String> next() throws IOException {
+        int c = read();
+        if (c < 0) {
+            return null;
+        }
+        recordLine = line;
+        List<String> out = new ArrayList<>(24);
+        field.setLength(0);
+        long col = 1;
+        while (true) {
+            if (c == '"' && field.length() == 0) {
+                long qLine = line;
+                long qCol = col;
+                while (true) {
+                    c = read();
+                    col++;
+                    if (c < 0) {
+                        throw new EventLogFormatException(name, qLine, qCol, "unterminated quoted field");
+                    }
+                    if (c == '"') {
+                        c = read();
+                        col++;
+                        if (c == '"') {
+                            field.append('"');
+                            continue;
+                        }
+                        break;
+                    }
+                    if (c == '\n') {
+                        line++;
+                        col = 0;
+                    }
+                    field.append((char) c);
+                }
+                if (c != sep && c != '\n' && c != '\r' && c >= 0) {
+                    throw new EventLogFormatException(name, line, col, "unexpected character after a quoted field");
+                }
+            }
+            if (c == sep) {
+                out.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c < 0) {
+                out.add(field.toString());
+                if (c == '\n') {
+                    line++;
+                }
+                return out;
+            } else if (c == '\r') {
+                out.add(field.toString());
+                int d = read();
+                if (d != '\n' && d >= 0) {
+                    pos--;
+                }
+                line++;
+                return out;
+            } else {
+                field.append((char) c);
+            }
+            c = read();
+            col++;
+        }
+    }
+}
