@@ -107,6 +107,71 @@ class ReferenceResultsTest {
         ExpectedJson.minimization(r, res);
     }
 
+    // ---- necessity, fit, rows, calibration -------------------------------------------------
+
+    static void necessity(JsonNode r, List<org.glassbox.qca.necessity.NecessityTerm> ours) {
+        JsonNode ic = r.get("incl.cov");
+        assertEquals(ic.size(), ours.size(), "number of terms: " + ours.stream().map(t -> t.term()).toList());
+        for (int i = 0; i < ours.size(); i++) {
+            JsonNode e = ic.get(i);
+            var t = ours.get(i);
+            assertEquals(e.get("term").asText(), t.term(), "term " + (i + 1));
+            ExpectedJson.number(t.term() + " inclN", e.get("inclN"), t.fit().inclN());
+            ExpectedJson.number(t.term() + " RoN", e.get("RoN"), t.fit().ron());
+            ExpectedJson.number(t.term() + " covN", e.get("covN"), t.fit().covN());
+        }
+    }
+
+    static void pof(JsonNode r, List<ParametersOfFit.Row> rows) {
+        JsonNode ic = r.get("incl.cov");
+        assertEquals(ic.size(), rows.size(), "rows");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode e = ic.get(i);
+            ParametersOfFit.Row row = rows.get(i);
+            assertEquals(e.get("term").asText(), row.term(), "term " + (i + 1));
+            if (row.sufficiency() != null) ExpectedJson.sufficiency(row.term(), e, row.sufficiency(), true);
+            else {
+                ExpectedJson.number(row.term() + " inclN", e.get("inclN"), row.necessity().inclN());
+                ExpectedJson.number(row.term() + " RoN", e.get("RoN"), row.necessity().ron());
+                ExpectedJson.number(row.term() + " covN", e.get("covN"), row.necessity().covN());
+            }
+        }
+    }
+
+    static void values(JsonNode r, double[] ours) {
+        JsonNode v = r.get("values");
+        assertEquals(v.size(), ours.length, "number of values");
+        for (int i = 0; i < ours.length; i++) ExpectedJson.number("value " + (i + 1), v.get(i), ours[i]);
+    }
+
+    static void rowNumbers(JsonNode r, List<Long> ours) {
+        List<Long> e = new ArrayList<>();
+        for (JsonNode n : r.get("rows")) e.add(n.asLong());
+        assertEquals(e, ours, "rows");
+    }
+
+    static List<Long> csaAndSsr(TruthTable t) {
+        java.util.TreeSet<Long> s = new java.util.TreeSet<>(org.glassbox.qca.minimize.CounterfactualRows.contradictorySimplifyingAssumptions(t));
+        s.addAll(org.glassbox.qca.minimize.CounterfactualRows.simultaneousSubsetRelations(t));
+        return new ArrayList<>(s);
+    }
+
+    static double[] col(String dataset, String column) {
+        return SharedData.dataset(dataset).column(column);
+    }
+
+    static org.glassbox.qca.calibrate.Calibration.FuzzyOptions fz() {
+        return org.glassbox.qca.calibrate.Calibration.FuzzyOptions.defaults();
+    }
+
+    static double[] direct(String dataset, String column, String th, org.glassbox.qca.calibrate.Calibration.FuzzyOptions o) {
+        return org.glassbox.qca.calibrate.Calibration.fuzzy(col(dataset, column), org.glassbox.qca.calibrate.Thresholds.parse(th), o);
+    }
+
+    static SetData sets(String dataset, String outcome) {
+        return SetData.of(SharedData.dataset(dataset), outcome, null);
+    }
+
     private static final List<String> ALL = List.of();
     private static final List<String> LM4 = List.of("DEV", "URB", "LIT", "IND");
 
@@ -150,5 +215,49 @@ class ReferenceResultsTest {
         CALLS.put("CVF_inter", r -> minimize(r, "CVF", "PROTEST", ALL, p8, MinimizeOptions.intermediate("DEMOC, ETHFRACT, GEOCON, POLDIS, ~NATPRIDE")));
         CALLS.put("CVF_methods_pars_QMC", r -> minimize(r, "CVF", "PROTEST", ALL, p8, ps));
         CALLS.put("CVF_methods_pars_eQMC", r -> minimize(r, "CVF", "PROTEST", ALL, p8, ps));
+
+        CALLS.put("LC_nec_superSubset", r -> necessity(r, org.glassbox.qca.necessity.SuperSubset.search(sets("LC", "SURV"), 1, 0)));
+        CALLS.put("LM_nec_superSubset", r -> necessity(r, org.glassbox.qca.necessity.SuperSubset.search(sets("LM", "SURV"), 1, 0)));
+        CALLS.put("LF_nec_superSubset", r -> necessity(r, org.glassbox.qca.necessity.SuperSubset.search(sets("LF", "SURV"), 0.9, 0.6)));
+        CALLS.put("CVF_nec_superSubset", r -> necessity(r, org.glassbox.qca.necessity.SuperSubset.search(sets("CVF", "PROTEST"), 0.9, 0.6)));
+        CALLS.put("CVF_nec_superSubset_neg", r -> necessity(r, org.glassbox.qca.necessity.SuperSubset.search(sets("CVF", "~PROTEST"), 0.9, 0.6)));
+        CALLS.put("LF_nec_pof", r -> pof(r, ParametersOfFit.ofConditions(sets("LF", "SURV"), false, ParametersOfFit.Relation.NECESSITY)));
+        CALLS.put("LF_nec_pof_neg", r -> pof(r, ParametersOfFit.ofConditions(sets("LF", "SURV"), true, ParametersOfFit.Relation.NECESSITY)));
+        CALLS.put("CVF_nec_pof", r -> pof(r, ParametersOfFit.ofConditions(sets("CVF", "PROTEST"), false, ParametersOfFit.Relation.NECESSITY)));
+        CALLS.put("CVF_suf_pof", r -> pof(r, ParametersOfFit.ofConditions(sets("CVF", "PROTEST"), false, ParametersOfFit.Relation.SUFFICIENCY)));
+        CALLS.put("LF_suf_pof_expr", r -> pof(r, ParametersOfFit.ofExpression(SharedData.dataset("LF"), "DEV*~IND + URB*STB -> SURV", null, null)));
+        CALLS.put("CVF_pof_expr_suf", r -> pof(r, ParametersOfFit.ofExpression(SharedData.dataset("CVF"), "~NATPRIDE + GEOCON -> PROTEST", null, null)));
+        CALLS.put("CVF_pof_expr_nec", r -> pof(r, ParametersOfFit.ofExpression(SharedData.dataset("CVF"), "~NATPRIDE + GEOCON <- PROTEST", null, null)));
+
+        CALLS.put("LF_findRows_CSA", r -> rowNumbers(r, org.glassbox.qca.minimize.CounterfactualRows.contradictorySimplifyingAssumptions(
+                Qca.truthTable(SharedData.dataset("LF"), "SURV", ALL, p8))));
+        CALLS.put("LF_findRows_all", r -> rowNumbers(r, csaAndSsr(Qca.truthTable(SharedData.dataset("LF"), "SURV", ALL, p8))));
+        CALLS.put("CVF_findRows_all", r -> rowNumbers(r, csaAndSsr(Qca.truthTable(SharedData.dataset("CVF"), "PROTEST", ALL, p8))));
+        CALLS.put("LF_findRows_expr", r -> rowNumbers(r, org.glassbox.qca.minimize.CounterfactualRows.subsetsOf(
+                Qca.truthTable(SharedData.dataset("LF"), "SURV", ALL, p8), "DEV*~URB")));
+        CALLS.put("LF_pars_ESA", r -> minimize(r, "LF", "SURV", ALL,
+                p8.withExclude(new java.util.HashSet<>(csaAndSsr(Qca.truthTable(SharedData.dataset("LF"), "SURV", ALL, p8)))), ps));
+        CALLS.put("CVF_pars_ESA", r -> minimize(r, "CVF", "PROTEST", ALL,
+                p8.withExclude(new java.util.HashSet<>(csaAndSsr(Qca.truthTable(SharedData.dataset("CVF"), "PROTEST", ALL, p8)))), ps));
+
+        CALLS.put("cal_LR_DEV_crisp", r -> values(r, org.glassbox.qca.calibrate.Calibration.crisp(col("LR", "DEV"), new double[] {550})));
+        CALLS.put("cal_LR_DEV_mv", r -> values(r, org.glassbox.qca.calibrate.Calibration.crisp(col("LR", "DEV"), new double[] {550, 850})));
+        CALLS.put("cal_LR_URB_crisp", r -> values(r, org.glassbox.qca.calibrate.Calibration.crisp(col("LR", "URB"), new double[] {50})));
+        CALLS.put("cal_LR_DEV_fuzzy", r -> values(r, direct("LR", "DEV", "e=350, c=550, i=900", fz())));
+        CALLS.put("cal_LR_DEV_fuzzy_linear", r -> values(r, direct("LR", "DEV", "e=350, c=550, i=900", fz().linear())));
+        CALLS.put("cal_LR_STB_fuzzy_decr", r -> values(r, direct("LR", "STB", "i=5, c=10, e=15", fz())));
+        CALLS.put("cal_LR_DEV_fuzzy_idm", r -> values(r, direct("LR", "DEV", "e=350, c=550, i=900", fz().withIdm(0.99))));
+        CALLS.put("cal_LR_DEV_fuzzy_ecdf", r -> values(r, direct("LR", "DEV", "e=350, c=550, i=900", fz().withEcdf())));
+        CALLS.put("cal_LR_LIT_bell", r -> values(r, direct("LR", "LIT", "e1=40, c1=60, i1=80, i2=85, c2=95, e2=100", fz().withExponents(3, 3))));
+        CALLS.put("cal_CVR_DEMOC", r -> values(r, direct("CVR", "DEMOC", "e=2, c=7, i=9.5", fz())));
+        CALLS.put("cal_CVR_ETHFRACT", r -> values(r, direct("CVR", "ETHFRACT", "e=0, c=0.495, i=0.8", fz())));
+        CALLS.put("cal_CVR_GEOCON", r -> values(r, direct("CVR", "GEOCON", "e=0, c=1.25, i=3", fz())));
+        CALLS.put("cal_CVR_POLDIS", r -> values(r, direct("CVR", "POLDIS", "e=0, c=0.75, i=3", fz())));
+        CALLS.put("cal_CVR_NATPRIDE", r -> values(r, direct("CVR", "NATPRIDE", "e=0.5, c=1.5, i=2.5", fz())));
+        CALLS.put("cal_CVR_PROTEST", r -> values(r, direct("CVR", "PROTEST", "e=0.5, c=1.5, i=3", fz())));
+        CALLS.put("findTh_gdp", r -> values(r, org.glassbox.qca.calibrate.ThresholdFinder.find(
+                new double[] {460, 500, 900, 2000, 2100, 2400, 15000, 16000, 20000}, 2)));
+        CALLS.put("fuzzyand_LF", r -> values(r, ParametersOfFit.and(col("LF", "DEV"), ParametersOfFit.not(col("LF", "IND")))));
+        CALLS.put("fuzzyor_LF", r -> values(r, ParametersOfFit.or(col("LF", "URB"), col("LF", "STB"))));
     }
 }

@@ -1,0 +1,2 @@
+/** Necessity: parameters of fit (inclN, RoN, covN) and the superSubset search for necessary conjunctions and disjunctions. */
+package org.glassbox.qca.necessity;
