@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Opens the black box of local-government digital governance.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                CodebookCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,88 @@
+package org.glassbox.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.glassbox.io.caseformat.CaseReader;
+import org.glassbox.io.caseformat.Problem;
+import org.glassbox.io.caseformat.ValidationReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code glassbox validate CASE... [--json]}: every problem of every file of each case, with file,
+ * line and column (or sheet and cell), what was found and what was expected. Exit 0 when no case
+ * has an error (notes are printed but do not fail), 1 otherwise, 2 for usage errors.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check cases (folder, .zip or .xlsx) against the case format; report every problem at once.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "CASE", description = "case folders, .zip files or .xlsx workbooks")
+    List<Path> cases;
+
+    @Option(names = "--json", description = "print the problems as a JSON list of {file, line, column, field, found, expected, message}")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean errors = false;
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Path p : cases) {
+            ValidationReport r = CaseReader.validate(p);
+            errors |= !r.isClean();
+            if (json) {
+                for (Problem pr : r.problems()) {
+                    all.add(asJson(pr));
+                }
+                continue;
+            }
+            for (Problem pr : r.problems()) {
+                out.println(pr.format());
+            }
+            int e = r.errors().size();
+            int n = r.notes().size();
+            out.println(p + ": " + (e == 0 ? "ok" : e + (e == 1 ? " problem" : " problems"))
+                    + (n == 0 ? "" : ", " + n + (n == 1 ? " note" : " notes")));
+        }
+        if (json) {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            m.writeValue(out, all);
+            out.println();
+        }
+        out.flush();
+        return errors ? 1 : 0;
+    }
+
+    /** {file, line, column, field, found, expected, message}, plus cell (workbooks) and severity. */
+    static Map<String, Object> asJson(Problem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", p.file());
+        m.put("line", p.line());
+        m.put("column", p.column());
+        m.put("field", p.field());
+        m.put("found", p.found());
+        m.put("expected", p.expected());
+        m.put("message", p.message());
+        if (p.cell() != null) {
+            m.put("cell", p.cell());
+        }
+        m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+        return m;
+    }
+}
