@@ -129,6 +129,16 @@ public final class XesReader {
             r = f.createXMLStreamReader(new BufferedInputStream(guarded, 1 << 16));
             return new Parse(r, name, rawCount, totalBytes).run();
         } catch (XMLStreamException e) {
+            for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                    : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+                if (t instanceof CountingInputStream.InputTooLargeException big) {
+                    throw new EventLogFormatException(name, 0, 0, "refused: uncompressed XML larger than "
+                            + big.limit + " bytes (raise the limit to read it)", e);
+                }
+                if (t.getCause() == t) {
+                    break;
+                }
+            }
             Location loc = e.getLocation();
             String msg = e.getMessage();
             if (msg != null && msg.startsWith("ParseError at")) {
