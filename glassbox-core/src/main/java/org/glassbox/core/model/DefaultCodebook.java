@@ -68,6 +68,7 @@ final class DefaultCodebook {
         th.put("embedding.inter_embedded_contract_strength_min", 0.30);
         th.put("formalism.diagnosis_lookback_months", 24.0);
         th.put("formalism.burst_window_days", 30.0);
+        th.put("model.decisive_margin_min", 0.20);
 
         return new Codebook(e, t, s,
                 Set.copyOf(List.of("central", "provincial", "prefectural", "county", "township", "none")), th);

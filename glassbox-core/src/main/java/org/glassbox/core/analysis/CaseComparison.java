@@ -1,0 +1,105 @@
+package org.glassbox.core.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.glassbox.core.analysis.formalism.Diagnostic;
+
+/**
+ * Side-by-side comparison: every verdict that differs is stated in words ("Province A's
+ * construction model is administrative; City B's is market"), verdicts shared by all cases are
+ * listed as agreements, and last-phase metrics in [0, 1] that differ by {@value #METRIC_GAP} or more
+ * are stated with the highest and lowest case.
+ */
+final class CaseComparison {
+    static final double METRIC_GAP = 0.10;
+
+    private CaseComparison() {
+    }
+
+    static Comparison of(List<CaseAnalysis> cases) {
+        List<Difference> diffs = new ArrayList<>();
+        List<String> agree = new ArrayList<>();
+        verdict(cases, "model.verdict", "construction model", a -> a.model().verdict().word(), diffs, agree);
+        verdict(cases, "structure.late", "late structure", a -> a.structureLate().word(), diffs, agree);
+        verdict(cases, "embedding.trajectory", "embedding trajectory", a -> a.trajectory().type().word(), diffs, agree);
+        verdict(cases, "structure.evolution", "structure evolution", a -> a.evolution().sequence(), diffs, agree);
+        verdict(cases, "mechanism.dominant", "dominant mechanism in the last phase",
+                a -> a.phases().isEmpty() ? "none" : last(a).mechanism().dominant().word(), diffs, agree);
+        metric(cases, "structure.dualAuthorityRatio", "dual-authority ratio", a -> last(a).structure().dualAuthorityRatio(), diffs);
+        metric(cases, "structure.unityOfCommandRatio", "unity-of-command ratio", a -> last(a).structure().unityOfCommandRatio(), diffs);
+        metric(cases, "structure.krackhardtHierarchy", "Krackhardt hierarchy", a -> last(a).structure().krackhardtHierarchy(), diffs);
+        metric(cases, "structure.informationBarrierIndex", "information-barrier index", a -> last(a).structure().informationBarrierIndex(), diffs);
+        metric(cases, "embedding.index", "embedding index", a -> last(a).embedding().index(), diffs);
+        metric(cases, "embedding.reciprocity", "reciprocity", a -> last(a).embedding().reciprocity(), diffs);
+        metric(cases, "embedding.coDecision", "co-decision share", a -> last(a).embedding().coDecision(), diffs);
+        metric(cases, "embedding.multiplexity", "multiplexity", a -> last(a).embedding().multiplexity(), diffs);
+        metric(cases, "embedding.contractStrength", "contract strength", a -> last(a).embedding().contractStrength(), diffs);
+        metric(cases, "embedding.administrativeDominance", "administrative dominance", a -> last(a).embedding().administrativeDominance(), diffs);
+        metric(cases, "mechanism.administrativeShare", "administrative share of the mechanism mix", a -> last(a).mechanism().administrativeShare(), diffs);
+        metric(cases, "mechanism.marketShare", "market share of the mechanism mix", a -> last(a).mechanism().marketShare(), diffs);
+        for (String id : List.of(Diagnostic.COPY_WITHOUT_DIAGNOSIS, Diagnostic.PLATFORM_PROLIFERATION,
+                Diagnostic.ASSESSMENT_DRIVEN_BURSTS, Diagnostic.PEOPLE_CENTREDNESS)) {
+            metric(cases, "formalism." + id, "'" + id + "' score", a -> a.formalism().diagnostic(id).score(), diffs);
+        }
+        return new Comparison(cases, diffs, agree);
+    }
+
+    private static PeriodAnalysis last(CaseAnalysis a) {
+        return a.phases().get(a.phases().size() - 1);
+    }
+
+    private static void verdict(List<CaseAnalysis> cases, String aspect, String words, Function<CaseAnalysis, String> v,
+                                List<Difference> diffs, List<String> agree) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (CaseAnalysis a : cases) {
+            values.put(a.caseId(), v.apply(a));
+        }
+        if (values.values().stream().distinct().count() <= 1) {
+            if (!values.isEmpty()) {
+                agree.add((cases.size() == 1 ? "The case has " : "All " + cases.size() + " cases share the ") + words + " "
+                        + values.values().iterator().next() + ".");
+            }
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (CaseAnalysis a : cases) {
+            parts.add(a.caseName() + "'s " + words + " is " + values.get(a.caseId()));
+        }
+        diffs.add(new Difference(aspect, values, String.join("; ", parts) + "."));
+    }
+
+    private static void metric(List<CaseAnalysis> cases, String aspect, String words, ToDoubleFunction<CaseAnalysis> v,
+                               List<Difference> diffs) {
+        Map<String, String> values = new LinkedHashMap<>();
+        CaseAnalysis hi = null;
+        CaseAnalysis lo = null;
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (CaseAnalysis a : cases) {
+            if (a.phases().isEmpty()) {
+                continue;
+            }
+            double x = v.applyAsDouble(a);
+            values.put(a.caseId(), String.format(Locale.ROOT, "%.2f", x));
+            if (x > max) {
+                max = x;
+                hi = a;
+            }
+            if (x < min) {
+                min = x;
+                lo = a;
+            }
+        }
+        if (hi == null || max - min < METRIC_GAP) {
+            return;
+        }
+        diffs.add(new Difference(aspect, values, String.format(Locale.ROOT,
+                "The %s in the last phase is highest in %s (%.2f) and lowest in %s (%.2f).", words, hi.caseName(), max,
+                lo.caseName(), min)));
+    }
+}

@@ -1,0 +1,120 @@
+package org.glassbox.core.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.glassbox.core.analysis.formalism.FormalismDiagnostics;
+import org.glassbox.core.analysis.mechanism.EmbeddingMeasure;
+import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
+import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
+import org.glassbox.core.analysis.mechanism.MechanismCount;
+import org.glassbox.core.analysis.mechanism.TrajectoryRule;
+import org.glassbox.core.analysis.outcome.ConstructionModel;
+import org.glassbox.core.analysis.outcome.EvolutionPattern;
+import org.glassbox.core.analysis.outcome.IndicatorAlignment;
+import org.glassbox.core.analysis.outcome.ModelRule;
+import org.glassbox.core.analysis.outcome.ModelVerdict;
+import org.glassbox.core.analysis.period.Period;
+import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.analysis.period.Periods;
+import org.glassbox.core.analysis.period.PhasePlan;
+import org.glassbox.core.analysis.sensitivity.ThresholdSensitivity;
+import org.glassbox.core.analysis.structure.StructureAnalysis;
+import org.glassbox.core.analysis.subjects.FormationTimeline;
+import org.glassbox.core.analysis.subjects.SubjectsAnalysis;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Codebook;
+
+/**
+ * The facade of the framework's analyses: {@link #analyze} one case, {@link #compare} several.
+ *
+ * <p>Per period (each calendar year and each phase): structure ({@link StructureAnalysis}),
+ * subjects ({@link SubjectsAnalysis}), mechanism mix ({@link MechanismCount}) and embedding
+ * ({@link EmbeddingMeasure}). Over the phases: the evolution pattern, the embedding trajectory
+ * ({@link TrajectoryRule}) and, from the last phase, the construction model ({@link ModelRule}).
+ * Over the case: the formation timeline, the formalism diagnostics, the indicator series, and —
+ * when asked — the threshold sensitivity. Deterministic for a given case and options.
+ */
+public final class Glassbox {
+    private Glassbox() {
+    }
+
+    /**
+     * Analyses one case.
+     *
+     * @throws IllegalArgumentException when an override names a threshold the codebook does not have
+     */
+    public static CaseAnalysis analyze(Case c, AnalysisOptions o) {
+        Objects.requireNonNull(c, "case");
+        Objects.requireNonNull(o, "options");
+        Codebook cb = c.codebook();
+        for (Map.Entry<String, Double> e : o.thresholdOverrides().entrySet()) {
+            if (!cb.thresholds().containsKey(e.getKey())) {
+                throw new IllegalArgumentException("no threshold named " + e.getKey() + " in the codebook; known: "
+                        + String.join(", ", cb.thresholds().keySet()));
+            }
+            cb = cb.withThreshold(e.getKey(), e.getValue());
+        }
+        CaseFacts f = new CaseFacts(c, cb);
+        List<Period> yearPeriods = Periods.years(f);
+        PhasePlan plan = Periods.phases(f, o.phaseSource(), o.changePointPenalty(), o.minPhaseEvents());
+
+        List<PeriodAnalysis> years = new ArrayList<>();
+        for (Period p : yearPeriods) {
+            years.add(period(f, p, o, null));
+        }
+        List<PeriodAnalysis> phases = new ArrayList<>();
+        EmbeddingMeasure.Ids[] lastIds = new EmbeddingMeasure.Ids[1];
+        for (Period p : plan.phases()) {
+            phases.add(period(f, p, o, lastIds));
+        }
+        var evolution = EvolutionPattern.of(phases);
+        List<String> ids = phases.stream().map(p -> p.period().id()).toList();
+        List<EmbeddingMetrics> emb = phases.stream().map(PeriodAnalysis::embedding).toList();
+        EmbeddingTrajectory trajectory = TrajectoryRule.classify(ids, emb, cb);
+        ModelVerdict model = phases.isEmpty() ? noModel(cb)
+                : ModelRule.decide(phases.get(phases.size() - 1), lastIds[0], trajectory, cb);
+        Provenance prov = new Provenance(o.glassboxVersion(), CodebookHash.sha256(cb), cb.thresholds(), o.seed(),
+                plan.detection().source(), plan.detection().penalty());
+        CaseAnalysis a = new CaseAnalysis(c.id(), c.info().name(), prov, c.events().size(), c.actors().size(),
+                c.ties().size(), years, phases, plan.detection(), evolution, trajectory, model, FormationTimeline.of(f),
+                FormalismDiagnostics.of(f), IndicatorAlignment.of(c.indicators(), plan.phases()), null);
+        if (o.sensitivity()) {
+            a = a.withSensitivity(ThresholdSensitivity.run(phases, cb, o.sensitivityStep()));
+        }
+        return a;
+    }
+
+    /** The default options with the given version. */
+    public static CaseAnalysis analyze(Case c, String glassboxVersion) {
+        return analyze(c, AnalysisOptions.defaults(glassboxVersion));
+    }
+
+    /** Puts analysed cases side by side and states their differences in words. */
+    public static Comparison compare(List<CaseAnalysis> cases) {
+        return CaseComparison.of(cases);
+    }
+
+    private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o, EmbeddingMeasure.Ids[] keepIds) {
+        PeriodSlice s = new PeriodSlice(f, p);
+        long seed = o.seed() * 1_000_003L + p.id().hashCode();
+        EmbeddingMeasure.Result emb = EmbeddingMeasure.measureWithIds(f, s);
+        if (keepIds != null) {
+            keepIds[0] = emb.ids();
+        }
+        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s),
+                SubjectsAnalysis.measure(f, s, o.subjectsListed(), o.betweennessExactMaxActors(), o.betweennessSamples(), seed),
+                MechanismCount.of(f, s.events()), emb.metrics());
+    }
+
+    private static ModelVerdict noModel(Codebook cb) {
+        Map<ConstructionModel, Double> scores = new EnumMap<>(ConstructionModel.class);
+        for (ConstructionModel m : ConstructionModel.values()) {
+            scores.put(m, 0.0);
+        }
+        return new ModelVerdict(ConstructionModel.HYBRID, scores, "no phase to read: the case has no dated event",
+                Map.of(ModelRule.MARGIN, cb.threshold(ModelRule.MARGIN)), List.of());
+    }
+}

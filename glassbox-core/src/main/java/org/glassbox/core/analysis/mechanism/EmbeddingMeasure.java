@@ -1,0 +1,273 @@
+package org.glassbox.core.analysis.mechanism;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.model.Axis;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.Role;
+import org.glassbox.core.model.TieTable;
+
+/**
+ * Government–enterprise embedding of one period, read from roles and ties only (never from
+ * mechanism labels, FRAMEWORK.md "What the verdicts rest on").
+ *
+ * <ul>
+ * <li><b>Reciprocity</b> = min(g→e, e→g) / max(g→e, e→g), where g→e counts events initiated by a
+ * government-side actor with an enterprise-side target or participant, e→g the reverse; 0 when both are 0.</li>
+ * <li><b>Co-decision</b> = decision events (codebook flag: plan, directive, approval, co-design, joint-team,
+ * strategic-agreement, consultation, meeting) in which an enterprise initiates or participates,
+ * over all decision events.</li>
+ * <li><b>Multiplexity</b> = mean over government–enterprise dyads (tied by any valid tie, or one
+ * initiating towards the other) of layers/4, layers ∈ {contract (market axis), equity (ownership),
+ * joint work (cross-cutting or lateral), data}.</li>
+ * <li><b>Contract strength</b> = share of government–enterprise interaction events in which some
+ * government–enterprise pair is bound, at the event's date, by a contract or equity tie and by no
+ * command, guidance or supervision tie (contract rather than directive).</li>
+ * <li><b>Administrative dominance</b> = share of those events initiated by government in which the
+ * enterprises are only targets (top-down).</li>
+ * <li><b>Index</b> = (reciprocity + co-decision + multiplexity) / 3.</li>
+ * </ul>
+ * Evidence id lists are capped at {@value #EVIDENCE_CAP} ids each (the counts are always complete).
+ * O(events × actors per event² + ties).
+ */
+public final class EmbeddingMeasure {
+    /** Most ids an evidence list holds. */
+    public static final int EVIDENCE_CAP = 200;
+    private static final int CONTRACT = 1;
+    private static final int EQUITY = 2;
+    private static final int JOINT = 4;
+    private static final int DATA = 8;
+
+    private EmbeddingMeasure() {
+    }
+
+    public static Result measureWithIds(CaseFacts f, PeriodSlice s) {
+        EventStore ev = f.events();
+        TieTable t = f.ties();
+        Map<Long, Integer> layers = new HashMap<>();
+        Map<Long, List<Integer>> pairTies = new HashMap<>();
+        List<String> bindingTies = new ArrayList<>();
+        for (int i : s.ties()) {
+            int a = t.from(i);
+            int b = t.to(i);
+            if (!cross(f, a, b)) {
+                continue;
+            }
+            long key = key(a, b);
+            pairTies.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            Axis ax = f.axis(i);
+            int bit = ax == null ? 0 : switch (ax) {
+                case MARKET -> CONTRACT;
+                case OWNERSHIP -> EQUITY;
+                case CROSS_CUTTING, LATERAL -> JOINT;
+                case DATA -> DATA;
+                default -> 0;
+            };
+            layers.merge(key, bit, (x, y) -> x | y);
+            if (bit == CONTRACT || bit == EQUITY) {
+                cap(bindingTies, t.id(i));
+            }
+        }
+        int g2e = 0;
+        int e2g = 0;
+        int decisions = 0;
+        int decisionsWithEnt = 0;
+        int dyadEvents = 0;
+        int contractEvents = 0;
+        int topDown = 0;
+        List<String> e2gIds = new ArrayList<>();
+        List<String> g2eIds = new ArrayList<>();
+        List<String> coDecisionIds = new ArrayList<>();
+        List<String> contractIds = new ArrayList<>();
+        List<String> topDownIds = new ArrayList<>();
+        int[] init = new int[8];
+        int[] other = new int[8];
+        for (int i : s.events()) {
+            int ni = 0;
+            int no = 0;
+            boolean gInit = false;
+            boolean eInit = false;
+            boolean eVoice = false;
+            boolean gOther = false;
+            boolean eOther = false;
+            boolean eTarget = false;
+            int from = ev.actorsFrom(i);
+            int to = ev.actorsTo(i);
+            if (to - from > init.length) {
+                init = new int[to - from];
+                other = new int[to - from];
+            }
+            for (int k = from; k < to; k++) {
+                int a = ev.actorAt(k);
+                Role r = ev.roleAt(k);
+                byte sd = f.side(a);
+                if (r == Role.INITIATOR) {
+                    init[ni++] = a;
+                    gInit |= sd == CaseFacts.GOVERNMENT;
+                    eInit |= sd == CaseFacts.ENTERPRISE;
+                    eVoice |= sd == CaseFacts.ENTERPRISE;
+                } else {
+                    other[no++] = a;
+                    gOther |= sd == CaseFacts.GOVERNMENT;
+                    eOther |= sd == CaseFacts.ENTERPRISE;
+                    if (sd == CaseFacts.ENTERPRISE) {
+                        if (r == Role.PARTICIPANT) {
+                            eVoice = true;
+                        } else {
+                            eTarget = true;
+                        }
+                    }
+                }
+            }
+            String id = ev.id(i);
+            if (gInit && eOther) {
+                g2e++;
+                cap(g2eIds, id);
+            }
+            if (eInit && gOther) {
+                e2g++;
+                cap(e2gIds, id);
+            }
+            if (f.isDecision(i)) {
+                decisions++;
+                if (eVoice) {
+                    decisionsWithEnt++;
+                    cap(coDecisionIds, id);
+                }
+            }
+            boolean dyadic = false;
+            boolean contract = false;
+            long start = ev.time(i);
+            long end = f.endExclusive(i);
+            for (int x = 0; x < ni; x++) {
+                for (int y = 0; y < no; y++) {
+                    int a = init[x];
+                    int b = other[y];
+                    if (!cross(f, a, b)) {
+                        continue;
+                    }
+                    dyadic = true;
+                    long key = key(a, b);
+                    layers.putIfAbsent(key, 0);
+                    if (!contract) {
+                        contract = contractGoverned(f, pairTies.get(key), start, end);
+                    }
+                }
+            }
+            if (dyadic) {
+                dyadEvents++;
+                if (contract) {
+                    contractEvents++;
+                    cap(contractIds, id);
+                }
+                if (gInit && !eVoice && eTarget) {
+                    topDown++;
+                    cap(topDownIds, id);
+                }
+            }
+        }
+        double reciprocity = Math.max(g2e, e2g) == 0 ? 0 : (double) Math.min(g2e, e2g) / Math.max(g2e, e2g);
+        double coDecision = decisions == 0 ? 0 : (double) decisionsWithEnt / decisions;
+        double mult = 0;
+        for (int m : layers.values()) {
+            mult += Integer.bitCount(m) / 4.0;
+        }
+        mult = layers.isEmpty() ? 0 : mult / layers.size();
+        double contractStrength = dyadEvents == 0 ? 0 : (double) contractEvents / dyadEvents;
+        double dominance = dyadEvents == 0 ? 0 : (double) topDown / dyadEvents;
+        double index = (reciprocity + coDecision + mult) / 3;
+
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("reciprocity", reciprocity);
+        m.put("governmentToEnterprise", (double) g2e);
+        m.put("enterpriseToGovernment", (double) e2g);
+        m.put("coDecision", coDecision);
+        m.put("multiplexity", mult);
+        m.put("contractStrength", contractStrength);
+        m.put("administrativeDominance", dominance);
+        m.put("index", index);
+        List<String> events = new ArrayList<>(e2gIds);
+        for (String x : coDecisionIds) {
+            if (!events.contains(x) && events.size() < EVIDENCE_CAP) {
+                events.add(x);
+            }
+        }
+        String claim = "enterprises initiate towards government in " + e2g + " events, government towards enterprises in "
+                + g2e + "; enterprises co-decide in " + decisionsWithEnt + " of " + decisions + " decision events; "
+                + contractEvents + " of " + dyadEvents + " government–enterprise events run under a contract or equity tie";
+        Evidence e = new Evidence(claim, m, Map.of(), events, bindingTies, List.of());
+        return new Result(new EmbeddingMetrics(g2e, e2g, reciprocity, decisions, decisionsWithEnt, coDecision, layers.size(),
+                mult, dyadEvents, contractEvents, contractStrength, topDown, dominance, index, e),
+                new Ids(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, bindingTies));
+    }
+
+    /**
+     * The ids behind each component (each list capped at {@value #EVIDENCE_CAP}), for the model's evidence chain.
+     *
+     * @param enterpriseInitiated events an enterprise initiates towards government
+     * @param governmentInitiated events government initiates towards enterprises
+     * @param coDecision          decision events with an enterprise initiating or participating
+     * @param contractGoverned    government–enterprise events under a contract or equity tie
+     * @param topDown             government-initiated events with enterprises only as targets
+     * @param bindingTies         contract and equity ties between the two sides
+     */
+    public record Ids(List<String> enterpriseInitiated, List<String> governmentInitiated, List<String> coDecision,
+                      List<String> contractGoverned, List<String> topDown, List<String> bindingTies) {
+        public Ids {
+            enterpriseInitiated = List.copyOf(enterpriseInitiated);
+            governmentInitiated = List.copyOf(governmentInitiated);
+            coDecision = List.copyOf(coDecision);
+            contractGoverned = List.copyOf(contractGoverned);
+            topDown = List.copyOf(topDown);
+            bindingTies = List.copyOf(bindingTies);
+        }
+    }
+
+    /** The metrics with the ids behind them. */
+    public record Result(EmbeddingMetrics metrics, Ids ids) {
+    }
+
+    public static EmbeddingMetrics measure(CaseFacts f, PeriodSlice s) {
+        return measureWithIds(f, s).metrics();
+    }
+
+    private static boolean contractGoverned(CaseFacts f, List<Integer> ties, long start, long end) {
+        if (ties == null) {
+            return false;
+        }
+        boolean bound = false;
+        for (int i : ties) {
+            if (!f.ties().validDuring(i, start, end)) {
+                continue;
+            }
+            Axis ax = f.axis(i);
+            if (ax == Axis.LINE || ax == Axis.FUNCTIONAL || ax == Axis.OVERSIGHT) {
+                return false;
+            }
+            bound |= ax == Axis.MARKET || ax == Axis.OWNERSHIP;
+        }
+        return bound;
+    }
+
+    private static boolean cross(CaseFacts f, int a, int b) {
+        byte x = f.side(a);
+        byte y = f.side(b);
+        return (x == CaseFacts.GOVERNMENT && y == CaseFacts.ENTERPRISE) || (x == CaseFacts.ENTERPRISE && y == CaseFacts.GOVERNMENT);
+    }
+
+    private static long key(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    private static void cap(List<String> ids, String id) {
+        if (ids.size() < EVIDENCE_CAP) {
+            ids.add(id);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.glassbox.core.analysis.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Axis;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.Role;
+import org.glassbox.core.model.TieTable;
+
+/**
+ * The structure layer of one period, from the ties valid in it (and, for supervision intensity,
+ * pressure and public participation, its events). See {@link StructureMetrics} for each metric and
+ * docs/methods.md for the formulas. Mechanism labels are not read.
+ *
+ * <p>Authority: an actor is under authority when it has an incoming line (command), ownership
+ * (equity) or cross-cutting (coordination) tie. It has unity of command when exactly one distinct
+ * actor stands above it across those three axes; dual authority when a line-or-ownership superior
+ * and a cross-cutting superior are different actors. Guidance (functional axis) and supervision
+ * (oversight) do not make a superior: functional units guide but do not command.
+ */
+public final class StructureAnalysis {
+    /** Event types read as top-down supervision. */
+    public static final Set<String> SUPERVISION_TYPES = Set.of("assessment", "inspection");
+    /** Event types read as performance and legitimacy pressure. */
+    public static final Set<String> PRESSURE_TYPES = Set.of("assessment", "ranking", "award");
+    /** The actor function that marks a line department. */
+    public static final String LINE_DEPARTMENT = "line-department";
+
+    private StructureAnalysis() {
+    }
+
+    public static StructureMetrics measure(CaseFacts f, PeriodSlice s) {
+        TieTable t = f.ties();
+        EventStore ev = f.events();
+        int na = f.actorCount();
+        int[] ties = s.ties();
+
+        IntPairs command = new IntPairs();
+        IntPairs dataOrCoord = new IntPairs();
+        List<String> authorityTieIds = new ArrayList<>();
+        Map<Integer, List<Integer>> lineSup = new HashMap<>();
+        Map<Integer, List<Integer>> crossSup = new HashMap<>();
+        Map<Integer, List<String>> supTies = new HashMap<>();
+        int authority = 0;
+        int lateral = 0;
+        boolean[] present = new boolean[na];
+        for (int i : ties) {
+            Axis ax = f.axis(i);
+            int a = t.from(i);
+            int b = t.to(i);
+            present[a] = true;
+            present[b] = true;
+            if (ax == null) {
+                continue;
+            }
+            switch (ax) {
+                case LINE, OWNERSHIP, CROSS_CUTTING -> {
+                    authority++;
+                    authorityTieIds.add(t.id(i));
+                    if (ax == Axis.LINE) {
+                        command.add(a, b);
+                    }
+                    if (ax == Axis.CROSS_CUTTING) {
+                        dataOrCoord.add(a, b);
+                        crossSup.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+                    } else {
+                        lineSup.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+                    }
+                    supTies.computeIfAbsent(b, k -> new ArrayList<>()).add(t.id(i));
+                }
+                case FUNCTIONAL, OVERSIGHT -> {
+                    authority++;
+                    authorityTieIds.add(t.id(i));
+                }
+                case LATERAL -> lateral++;
+                case DATA -> {
+                    lateral++;
+                    dataOrCoord.add(a, b);
+                }
+                default -> {
+                }
+            }
+        }
+        CommandHierarchy h = new CommandHierarchy(na, command.from(), command.to());
+
+        // unity of command and dual authority
+        java.util.TreeSet<Integer> under = new java.util.TreeSet<>(lineSup.keySet());
+        under.addAll(crossSup.keySet());
+        int single = 0;
+        List<String> dualActors = new ArrayList<>();
+        List<String> dualTies = new ArrayList<>();
+        for (int v : under) {
+            java.util.Set<Integer> line = new java.util.TreeSet<>(lineSup.getOrDefault(v, List.of()));
+            java.util.Set<Integer> cross = new java.util.TreeSet<>(crossSup.getOrDefault(v, List.of()));
+            java.util.Set<Integer> all = new java.util.TreeSet<>(line);
+            all.addAll(cross);
+            if (all.size() == 1) {
+                single++;
+            }
+            boolean dual = false;
+            for (int x : line) {
+                for (int y : cross) {
+                    dual |= x != y;
+                }
+            }
+            if (dual) {
+                dualActors.add(f.kase().actor(v).id());
+                dualTies.addAll(supTies.get(v));
+            }
+        }
+        int nUnder = under.size();
+        double unity = nUnder == 0 ? 0 : (double) single / nUnder;
+        double dualRatio = nUnder == 0 ? 0 : (double) dualActors.size() / nUnder;
+        double lateralRatio = authority == 0 ? lateral : (double) lateral / authority;
+
+        // information barriers among same-level line departments
+        int[] dept = lineDepartments(f, ties);
+        int nDept = 0;
+        for (int d : dept) {
+            if (d >= 0) {
+                nDept++;
+            }
+        }
+        InformationBarrier barrier = new InformationBarrier(na, dept, dataOrCoord.from(), dataOrCoord.to());
+
+        // events: supervision, pressure, public participation
+        int supervision = 0;
+        int pressure = 0;
+        int withPublic = 0;
+        int[] evs = s.events();
+        for (int i : evs) {
+            String type = ev.typeName(i);
+            boolean govInit = false;
+            boolean pub = false;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                int a = ev.actorAt(k);
+                present[a] = true;
+                Role r = ev.roleAt(k);
+                if (r == Role.INITIATOR && f.side(a) == CaseFacts.GOVERNMENT) {
+                    govInit = true;
+                }
+                if (r != Role.TARGET && f.isPublic(a)) {
+                    pub = true;
+                }
+            }
+            if (govInit && SUPERVISION_TYPES.contains(type)) {
+                supervision++;
+            }
+            if (PRESSURE_TYPES.contains(type)) {
+                pressure++;
+            }
+            if (pub) {
+                withPublic++;
+            }
+        }
+        int gov = 0;
+        for (int a = 0; a < na; a++) {
+            if (present[a] && f.side(a) == CaseFacts.GOVERNMENT) {
+                gov++;
+            }
+        }
+
+        StructureRule.Outcome o = StructureRule.classify(ties.length, dualRatio, unity, lateralRatio, f.codebook());
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("dualAuthorityRatio", dualRatio);
+        m.put("unityOfCommandRatio", unity);
+        m.put("lateralToAuthorityRatio", lateralRatio);
+        m.put("actorsUnderAuthority", (double) nUnder);
+        m.put("dualAuthorityActors", (double) dualActors.size());
+        m.put("authorityTies", (double) authority);
+        m.put("lateralTies", (double) lateral);
+        String claim = o.type().word() + ": " + dualActors.size() + " of " + nUnder + " actors under authority hold dual authority, "
+                + single + " have a single superior; " + lateral + " lateral vs " + authority + " authority ties";
+        List<String> tieIds = o.type() == StructureType.MATRIX ? dualTies : authorityTieIds;
+        Evidence e = new Evidence(claim, m, StructureRule.thresholds(f.codebook()), List.of(), tieIds, dualActors);
+        StructureVerdict verdict = new StructureVerdict(o.type(), o.rule(), StructureRule.thresholds(f.codebook()), e);
+        return new StructureMetrics(ties.length, h.depth(), h.meanSpanOfControl(), h.maxSpanOfControl(),
+                h.krackhardtHierarchy(), gov, supervision, gov == 0 ? 0 : (double) supervision / gov, nDept,
+                barrier.sameLevelPairs(), barrier.connectedPairs(), barrier.index(), nUnder, single, dualActors.size(),
+                unity, dualRatio, authority, lateral, lateralRatio, pressure,
+                evs.length == 0 ? 0 : (double) withPublic / evs.length, verdict);
+    }
+
+    /**
+     * Level group per actor for line departments (−1 otherwise): actors whose function is
+     * {@code line-department} when the case uses that function, else government-side actors that
+     * are subordinates of a command tie valid in the period.
+     */
+    static int[] lineDepartments(CaseFacts f, int[] ties) {
+        int na = f.actorCount();
+        int[] dept = new int[na];
+        java.util.Arrays.fill(dept, -1);
+        Map<String, Integer> levels = new HashMap<>();
+        boolean byFunction = false;
+        for (Actor a : f.kase().actors()) {
+            if (LINE_DEPARTMENT.equals(a.function())) {
+                byFunction = true;
+                break;
+            }
+        }
+        if (byFunction) {
+            for (int i = 0; i < na; i++) {
+                Actor a = f.kase().actor(i);
+                if (LINE_DEPARTMENT.equals(a.function())) {
+                    dept[i] = levels.computeIfAbsent(a.level() == null ? "none" : a.level(), k -> levels.size());
+                }
+            }
+        } else {
+            for (int i : ties) {
+                if (f.axis(i) == Axis.LINE && f.side(f.ties().to(i)) == CaseFacts.GOVERNMENT) {
+                    Actor a = f.kase().actor(f.ties().to(i));
+                    dept[f.ties().to(i)] = levels.computeIfAbsent(a.level() == null ? "none" : a.level(), k -> levels.size());
+                }
+            }
+        }
+        return dept;
+    }
+
+    /** A growable list of int pairs. */
+    static final class IntPairs {
+        private int[] a = new int[16];
+        private int[] b = new int[16];
+        private int n;
+
+        void add(int x, int y) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+                b = java.util.Arrays.copyOf(b, n * 2);
+            }
+            a[n] = x;
+            b[n++] = y;
+        }
+
+        int[] from() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+
+        int[] to() {
+            return java.util.Arrays.copyOf(b, n);
+        }
+    }
+}
