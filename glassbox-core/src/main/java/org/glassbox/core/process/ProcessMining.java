@@ -115,4 +115,32 @@ public final class ProcessMining {
                 any ? first : null, any ? last : null, CaseStatistics.durations(v), CaseStatistics.throughput(v),
                 log.warnings());
     }
+
+    /** Events or cases in the time window [from, to) (epoch ms), per {@code mode}. */
+    public static EventLog filterTimeRange(EventLog log, long from, long toExclusive, TimeRangeMode mode) {
+        return LogFilters.timeRange(log, from, toExclusive, mode);
+    }
+
+    /** Keeps ({@code keep}) or removes the events of the given activities. */
+    public static EventLog filterActivities(EventLog log, java.util.Set<String> activities, boolean keep) {
+        return LogFilters.activities(log, activities, keep);
+    }
+
+    /** Keeps ({@code keep}) or removes the cases following the given variants (time order). */
+    public static EventLog filterVariants(EventLog log, java.util.Set<List<String>> variants, boolean keep) {
+        return LogFilters.variants(log, variants, keep);
+    }
+
+    /** Keeps the cases of the {@code k} most frequent variants. */
+    public static EventLog filterTopVariants(EventLog log, int k) {
+        return LogFilters.topVariants(log, k);
+    }
+
+    /**
+     * Keeps ({@code keep}) or removes the cases whose case attribute (or, when no case attribute
+     * has that name, any event's attribute) has one of {@code values}.
+     */
+    public static EventLog filterCaseAttribute(EventLog log, String attribute, java.util.Set<String> values, boolean keep) {
+        return LogFilters.caseAttribute(log, attribute, values, keep);
+    }
 }
