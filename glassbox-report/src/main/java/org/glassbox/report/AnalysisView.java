@@ -1,0 +1,333 @@
+package org.glassbox.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.Provenance;
+import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
+import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
+import org.glassbox.core.analysis.mechanism.MechanismMix;
+import org.glassbox.core.analysis.outcome.ConstructionModel;
+import org.glassbox.core.analysis.outcome.EvidenceLink;
+import org.glassbox.core.analysis.outcome.EvolutionStep;
+import org.glassbox.core.analysis.outcome.ModelVerdict;
+import org.glassbox.core.analysis.sensitivity.SensitivityReport;
+import org.glassbox.core.analysis.structure.StructureMetrics;
+import org.glassbox.core.analysis.structure.StructureVerdict;
+import org.glassbox.core.analysis.subjects.SubjectsMetrics;
+import org.glassbox.core.model.Case;
+
+/**
+ * The analysis of one case as the report's script reads it. Sentences are generated here from the
+ * message bundle; in English the analysis's own sentences (claims, explanations) are used where it
+ * has them, in other languages the sentence is rebuilt from the structured fields (layer, metric
+ * values, thresholds, ids), so that no English leaks into a Chinese report.
+ */
+final class AnalysisView {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private final CaseAnalysis a;
+    private final Case kase;
+    private final Messages msg;
+    private final boolean english;
+
+    AnalysisView(CaseAnalysis analysis, Case kase, Messages msg) {
+        this.a = analysis;
+        this.kase = kase;
+        this.msg = msg;
+        this.english = msg.get("lang").equals("en");
+    }
+
+    ObjectNode build() {
+        ObjectNode o = F.objectNode();
+        o.set("verdict", verdict());
+        ArrayNode phases = o.putArray("phases");
+        a.phases().forEach(p -> phases.add(period(p)));
+        ArrayNode years = o.putArray("years");
+        a.years().forEach(p -> years.add(period(p)));
+        ArrayNode formalism = o.putArray("formalism");
+        a.formalism().diagnostics().forEach(d -> formalism.add(diagnostic(d)));
+        o.set("provenance", provenance(a.provenance()));
+        o.set("metrics", metricRows());
+        SensitivityReport s = a.sensitivity();
+        if (s != null) {
+            ObjectNode sn = o.putObject("sensitivity");
+            sn.put("step", s.step());
+            sn.put("runs", s.runs().size());
+            ArrayNode fr = sn.putArray("fragile");
+            s.fragile().forEach(fr::add);
+        }
+        return o;
+    }
+
+    private ObjectNode verdict() {
+        ObjectNode v = F.objectNode();
+        ModelVerdict m = a.model();
+        v.put("model", m.verdict().word());
+        v.put("modelL", msg.label("model", m.verdict().word()));
+        ObjectNode scores = v.putObject("scores");
+        for (ConstructionModel cm : ConstructionModel.values()) {
+            Double s = m.scores().get(cm);
+            if (s != null) {
+                scores.put(msg.label("model", cm.word()), s);
+            }
+        }
+        v.put("modelRule", m.rule());
+        v.put("modelSentence", msg.format("verdict.model.sentence", msg.label("model", m.verdict().word()),
+                lastPhaseName()));
+
+        ObjectNode evo = v.putObject("evolution");
+        evo.put("late", a.evolution().late().word());
+        evo.put("lateL", msg.label("structure", a.evolution().late().word()));
+        List<String> seq = new ArrayList<>();
+        ArrayNode steps = evo.putArray("steps");
+        for (EvolutionStep st : a.evolution().steps()) {
+            seq.add(msg.label("structure", st.structure().word()));
+            ObjectNode x = steps.addObject();
+            x.put("id", st.periodId());
+            x.put("name", st.periodName());
+            x.put("structure", msg.label("structure", st.structure().word()));
+            x.put("mechanism", msg.label("mechanism", st.dominantMechanism().word()));
+            x.put("dual", st.dualAuthorityRatio());
+            x.put("unity", st.unityOfCommandRatio());
+            x.put("embedding", st.embeddingIndex());
+        }
+        evo.put("sequence", String.join(" → ", seq));
+        evo.put("sentence", msg.format("verdict.evolution.sentence", msg.label("structure", a.evolution().late().word()),
+                String.join(" → ", seq)));
+        if (!a.phases().isEmpty()) {
+            StructureVerdict sv = a.phases().get(a.phases().size() - 1).structure().verdict();
+            evo.put("rule", sv.rule());
+            evo.set("evidence", evidence(sv.evidence(), "structure", sv.type().word()));
+        }
+
+        EmbeddingTrajectory t = a.trajectory();
+        ObjectNode tr = v.putObject("trajectory");
+        tr.put("type", t.type().word());
+        tr.put("typeL", msg.label("trajectory", t.type().word()));
+        tr.put("rule", t.rule());
+        tr.put("sentence", msg.format("verdict.trajectory.sentence", msg.label("trajectory", t.type().word()),
+                num(t.start()), num(t.peak()), num(t.end()), num(t.contractStrengthEnd())));
+        tr.set("evidence", evidence(t.evidence(), "mechanism", t.type().word()));
+
+        ArrayNode chain = v.putArray("chain");
+        for (EvidenceLink link : m.evidence()) {
+            chain.add(evidence(link.evidence(), link.layer().word(), link.pointsTo()));
+        }
+        return v;
+    }
+
+    private String lastPhaseName() {
+        return a.phases().isEmpty() ? "" : a.phases().get(a.phases().size() - 1).period().name();
+    }
+
+    /** One evidence link: layer, where it points, a sentence, metric and threshold chips, ids. */
+    private ObjectNode evidence(Evidence e, String layer, String pointsTo) {
+        ObjectNode x = F.objectNode();
+        x.put("layer", layer);
+        x.put("layerL", msg.label("layer", layer));
+        x.put("pointsTo", pointsTo);
+        x.put("pointsToL", pointsToLabel(pointsTo));
+        String sentence;
+        if (english) {
+            sentence = e.claim();
+        } else {
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, Double> m : e.metrics().entrySet()) {
+                parts.add(msg.format("evidence.metric", metricLabel(m.getKey()), num(m.getValue())));
+            }
+            sentence = msg.format("evidence.generated", msg.label("layer", layer), pointsToLabel(pointsTo),
+                    parts.isEmpty() ? msg.get("evidence.nometrics") : String.join(msg.get("list.sep"), parts),
+                    e.eventIds().size(), e.tieIds().size());
+        }
+        x.put("sentence", sentence);
+        ArrayNode metrics = x.putArray("metrics");
+        e.metrics().forEach((k, val) -> metrics.addArray().add(metricLabel(k)).add(num(val)));
+        ArrayNode th = x.putArray("thresholds");
+        e.thresholds().forEach((k, val) -> th.addArray().add(k).add(num(val)));
+        ArrayNode ev = x.putArray("events");
+        e.eventIds().forEach(ev::add);
+        ArrayNode ties = x.putArray("ties");
+        e.tieIds().forEach(ties::add);
+        ArrayNode actors = x.putArray("actors");
+        e.actorIds().forEach(actors::add);
+        return x;
+    }
+
+    private String pointsToLabel(String word) {
+        String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
+        if (msg.has("model." + w)) {
+            return msg.get("model." + w);
+        }
+        if (msg.has("structure." + w)) {
+            return msg.get("structure." + w);
+        }
+        if (msg.has("trajectory." + w)) {
+            return msg.get("trajectory." + w);
+        }
+        return msg.label("points", w);
+    }
+
+    String metricLabel(String name) {
+        return msg.label("metric", name);
+    }
+
+    private ObjectNode period(PeriodAnalysis pa) {
+        ObjectNode p = F.objectNode();
+        p.put("id", pa.period().id());
+        p.put("name", pa.period().name());
+        p.put("kind", pa.period().kind().word());
+        p.put("start", pa.period().start().toString());
+        p.put("end", pa.period().end().toString());
+        p.put("t0", pa.period().startMillis());
+        p.put("t1", pa.period().endMillisExclusive());
+        p.put("events", pa.period().events());
+        MechanismMix mix = pa.mechanism();
+        ObjectNode m = p.putObject("mix");
+        m.put("administrative", mix.administrative());
+        m.put("market", mix.market());
+        m.put("collaborative", mix.collaborative());
+        m.put("none", mix.none());
+        m.put("dominant", mix.dominant().word());
+        EmbeddingMetrics em = pa.embedding();
+        ObjectNode e = p.putObject("embedding");
+        e.put("index", em.index());
+        e.put("reciprocity", em.reciprocity());
+        e.put("coDecision", em.coDecision());
+        e.put("multiplexity", em.multiplexity());
+        e.put("contractStrength", em.contractStrength());
+        e.put("administrativeDominance", em.administrativeDominance());
+        StructureMetrics sm = pa.structure();
+        ObjectNode s = p.putObject("structure");
+        s.put("type", sm.type().word());
+        s.put("typeL", msg.label("structure", sm.type().word()));
+        s.put("dualAuthorityActors", sm.dualAuthorityActors());
+        s.put("rule", sm.verdict().rule());
+        return p;
+    }
+
+    private ObjectNode diagnostic(Diagnostic d) {
+        ObjectNode x = F.objectNode();
+        x.put("id", d.id());
+        x.put("label", msg.label("diagnostic", d.id()));
+        x.put("what", msg.label("diagnostic.what", d.id()));
+        x.put("score", d.score());
+        ArrayNode f = x.putArray("flagged");
+        d.flagged().forEach(f::add);
+        String text = english ? d.explanation()
+                : msg.format("diagnostic.generated", num(d.score()), d.flagged().size());
+        x.put("text", text);
+        ArrayNode metrics = x.putArray("metrics");
+        d.metrics().forEach((k, v) -> metrics.addArray().add(metricLabel(k)).add(num(v)));
+        d.windows().forEach((k, v) -> metrics.addArray().add(k).add(num(v)));
+        return x;
+    }
+
+    private ObjectNode provenance(Provenance p) {
+        ObjectNode x = F.objectNode();
+        x.put("version", p.glassboxVersion());
+        x.put("codebook", p.codebookSha256());
+        x.put("seed", p.seed());
+        x.put("phaseSource", p.phaseSource());
+        x.put("penalty", p.changePointPenalty());
+        ObjectNode th = x.putObject("thresholds");
+        p.thresholds().forEach(th::put);
+        return x;
+    }
+
+    /**
+     * Every metric of the case, one row each, keyed so rows of compared cases line up: case size,
+     * verdicts, the last phase's structure, subjects, mechanism and embedding metrics, and the
+     * formalism scores. {@code num} is set for numeric rows (to highlight differences).
+     */
+    private ArrayNode metricRows() {
+        ArrayNode rows = F.arrayNode();
+        row(rows, "size.events", msg.get("row.events"), String.valueOf(a.events()), (double) a.events());
+        row(rows, "size.actors", msg.get("row.actors"), String.valueOf(a.actors()), (double) a.actors());
+        row(rows, "size.ties", msg.get("row.ties"), String.valueOf(a.ties()), (double) a.ties());
+        row(rows, "size.phases", msg.get("row.phases"), String.valueOf(a.phases().size()), (double) a.phases().size());
+        row(rows, "model.verdict", msg.get("row.model"), msg.label("model", a.model().verdict().word()), null);
+        for (ConstructionModel cm : ConstructionModel.values()) {
+            Double s = a.model().scores().get(cm);
+            if (s != null) {
+                row(rows, "model.scores." + cm.word(), msg.format("row.score", msg.label("model", cm.word())),
+                        num(s), s);
+            }
+        }
+        row(rows, "structure.late", msg.get("row.late"), msg.label("structure", a.evolution().late().word()), null);
+        row(rows, "structure.evolution", msg.get("row.evolution"), msg.label("pattern", a.evolution().pattern()), null);
+        row(rows, "embedding.trajectory", msg.get("row.trajectory"),
+                msg.label("trajectory", a.trajectory().type().word()), null);
+        if (!a.phases().isEmpty()) {
+            PeriodAnalysis last = a.phases().get(a.phases().size() - 1);
+            String pre = msg.get("row.lastphase") + " · ";
+            StructureMetrics s = last.structure();
+            metric(rows, pre, "hierarchyDepth", s.hierarchyDepth());
+            metric(rows, pre, "meanSpanOfControl", s.meanSpanOfControl());
+            metric(rows, pre, "maxSpanOfControl", s.maxSpanOfControl());
+            metric(rows, pre, "krackhardtHierarchy", s.krackhardtHierarchy());
+            metric(rows, pre, "supervisionIntensity", s.supervisionIntensity());
+            metric(rows, pre, "informationBarrierIndex", s.informationBarrierIndex());
+            metric(rows, pre, "unityOfCommandRatio", s.unityOfCommandRatio());
+            metric(rows, pre, "dualAuthorityRatio", s.dualAuthorityRatio());
+            metric(rows, pre, "dualAuthorityActors", s.dualAuthorityActors());
+            metric(rows, pre, "lateralToAuthorityRatio", s.lateralToAuthorityRatio());
+            metric(rows, pre, "pressureEvents", s.pressureEvents());
+            metric(rows, pre, "publicParticipationShare", s.publicParticipationShare());
+            SubjectsMetrics sub = last.subjects();
+            metric(rows, pre, "activeActors", sub.activeActors());
+            metric(rows, pre, "governmentInitiationShare", sub.governmentInitiationShare());
+            metric(rows, pre, "enterpriseInitiationShare", sub.enterpriseInitiationShare());
+            MechanismMix mix = last.mechanism();
+            metric(rows, pre, "administrativeShare", mix.administrativeShare());
+            metric(rows, pre, "marketShare", mix.marketShare());
+            metric(rows, pre, "collaborativeShare", mix.collaborativeShare());
+            row(rows, "last.dominant", pre + metricLabel("dominant"), msg.label("mechanism", mix.dominant().word()), null);
+            EmbeddingMetrics em = last.embedding();
+            metric(rows, pre, "index", em.index());
+            metric(rows, pre, "reciprocity", em.reciprocity());
+            metric(rows, pre, "coDecision", em.coDecision());
+            metric(rows, pre, "multiplexity", em.multiplexity());
+            metric(rows, pre, "contractStrength", em.contractStrength());
+            metric(rows, pre, "administrativeDominance", em.administrativeDominance());
+        }
+        for (Diagnostic d : a.formalism().diagnostics()) {
+            row(rows, "formalism." + d.id(), msg.label("diagnostic", d.id()), num(d.score()), d.score());
+        }
+        return rows;
+    }
+
+    private void metric(ArrayNode rows, String prefix, String name, double value) {
+        row(rows, "last." + name, prefix + metricLabel(name), num(value), value);
+    }
+
+    private static void row(ArrayNode rows, String key, String label, String value, Double num) {
+        ObjectNode r = rows.addObject();
+        r.put("key", key);
+        r.put("label", label);
+        r.put("value", value);
+        if (num != null && Double.isFinite(num)) {
+            r.put("num", num);
+        }
+    }
+
+    /** A number as the report prints it: integers plain, others with up to three decimals. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.3f", v);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,684 @@
+/* Glassbox report: renders the embedded JSON (#glassbox-data) with ECharts. No network access. */
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('glassbox-data').textContent);
+  var L = D.labels || {};
+  var G = window.__glassbox = { ready: false, lang: D.lang, cases: [], errors: [] };
+  var charts = [];
+
+  function t(k) { return Object.prototype.hasOwnProperty.call(L, k) ? L[k] : k; }
+  function fmt(k) {
+    var a = Array.prototype.slice.call(arguments, 1);
+    return t(k).replace(/\{(\d+)\}/g, function (m, i) { return a[i] !== undefined ? a[i] : m; });
+  }
+  function lab(prefix, w) { var k = prefix + '.' + w; return Object.prototype.hasOwnProperty.call(L, k) ? L[k] : w; }
+  function esc(s) {
+    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  function num(x) {
+    if (x === null || x === undefined || isNaN(x)) { return '–'; }
+    if (Math.round(x) === x) { return String(x); }
+    return String(Math.round(x * 1000) / 1000);
+  }
+  function el(tag, cls, html) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (html !== undefined) { e.innerHTML = html; }
+    return e;
+  }
+
+  var MECH = ['administrative', 'market', 'collaborative', 'none'];
+  var MECH_COLOR = { administrative: '#c8553d', market: '#2e78c7', collaborative: '#2a9d8f', none: '#9aa5b1' };
+  var SECTOR_COLOR = {
+    'party': '#8b1e3f', 'government': '#d1495b', 'public-institution': '#f28f3b',
+    'state-owned-enterprise': '#1d4e89', 'private-enterprise': '#00a6ed', 'joint-venture': '#7b2cbf',
+    'academic': '#e9b10b', 'social-organization': '#6a994e', 'public': '#9c6644', 'unknown': '#8d99ae'
+  };
+  var EXTRA_COLORS = ['#5c6f82', '#b5838d', '#6d597a', '#457b9d', '#a7c957', '#e76f51'];
+  var TIE_STYLE = {
+    'command': { color: '#243b53', type: 'solid', width: 2.4 },
+    'guidance': { color: '#627d98', type: 'dashed', width: 1.5 },
+    'coordination': { color: '#e07a00', type: 'dashed', width: 2.2 },
+    'supervision': { color: '#8b1e3f', type: 'dotted', width: 1.6 },
+    'equity': { color: '#7b2cbf', type: 'solid', width: 3 },
+    'contract': { color: '#2e78c7', type: 'dashed', width: 2 },
+    'data-sharing': { color: '#2a9d8f', type: 'dotted', width: 2 },
+    'secondment': { color: '#9c6644', type: 'dotted', width: 1.3 },
+    'cooperation': { color: '#6a994e', type: 'solid', width: 1.3 }
+  };
+  var CAT_ORDER = ['structure', 'administrative', 'market', 'collaborative', 'delivery', 'diagnosis', 'learning', 'outcome', 'other'];
+  var CAT_COLOR = { structure: '#486581', administrative: '#c8553d', market: '#2e78c7', collaborative: '#2a9d8f',
+    delivery: '#7b2cbf', diagnosis: '#e9b10b', learning: '#9c6644', outcome: '#6a994e', other: '#8d99ae' };
+  var PHASE_FILL = ['rgba(72,101,129,0.07)', 'rgba(240,180,41,0.10)'];
+
+  function sectorColor(s, extra) {
+    if (SECTOR_COLOR[s]) { return SECTOR_COLOR[s]; }
+    if (!extra[s]) { extra[s] = EXTRA_COLORS[Object.keys(extra).length % EXTRA_COLORS.length]; }
+    return extra[s];
+  }
+  function tieStyle(type) { return TIE_STYLE[type] || { color: '#829ab1', type: 'solid', width: 1.2 }; }
+
+  function chart(container, cls) {
+    var div = el('div', 'chart' + (cls ? ' ' + cls : ''));
+    container.appendChild(div);
+    var c = echarts.init(div, null, { renderer: 'canvas' });
+    charts.push(c);
+    return c;
+  }
+
+  function section(parent, titleKey, id) {
+    var s = el('section');
+    if (id) { s.id = id; }
+    s.appendChild(el('h2', null, esc(t(titleKey))));
+    parent.appendChild(s);
+    return s;
+  }
+
+  function columns(sec, n) {
+    var cols = el('div', 'cols');
+    cols.style.setProperty('--n', String(Math.min(n, 3)));
+    sec.appendChild(cols);
+    var out = [];
+    for (var i = 0; i < n; i++) { var c = el('div', 'col'); cols.appendChild(c); out.push(c); }
+    return out;
+  }
+
+  /* ---------- per-case lookups ---------- */
+  function Ctx(c) {
+    this.c = c;
+    this.ci = c.index;
+    this.evById = {};
+    this.tieById = {};
+    var self = this;
+    c.events.forEach(function (e) { self.evById[e.id] = e; });
+    c.ties.forEach(function (x, k) { self.tieById[x.id] = k; });
+    this.actorById = {};
+    c.actors.forEach(function (a, k) { self.actorById[a.id] = k; });
+    this.extraColors = {};
+    this.stats = { caseId: c.id };
+    G.cases[c.index] = this.stats;
+  }
+  Ctx.prototype.actorName = function (k) { var a = this.c.actors[k]; return a ? a.name : String(k); };
+  Ctx.prototype.evLink = function (id) {
+    var e = this.evById[id];
+    return e ? '<a class="ref" href="#c' + this.ci + '-ev-' + e.i + '" data-row="c' + this.ci + '-ev-' + e.i + '">' + esc(id) + '</a>'
+      : '<span class="ref">' + esc(id) + '</span>';
+  };
+  Ctx.prototype.tieLink = function (id) {
+    var k = this.tieById[id];
+    return k !== undefined ? '<a class="ref" href="#c' + this.ci + '-tie-' + k + '" data-row="c' + this.ci + '-tie-' + k + '">' + esc(id) + '</a>'
+      : '<span class="ref">' + esc(id) + '</span>';
+  };
+  Ctx.prototype.links = function (ids, kind, max) {
+    var self = this;
+    max = max || 15;
+    var shown = ids.slice(0, max).map(function (id) { return kind === 'ev' ? self.evLink(id) : self.tieLink(id); }).join('');
+    return shown + (ids.length > max ? '<span class="muted small">' + esc(fmt('more', ids.length - max)) + '</span>' : '');
+  };
+
+  /* ---------- verdict card ---------- */
+  function evidenceHtml(x, ctx) {
+    var h = '<span class="layer">' + esc(x.layerL) + '</span> ' +
+      '<span class="muted">' + esc(t('verdict.pointsTo')) + '</span> <span class="points">' + esc(x.pointsToL) + '</span> — ' +
+      esc(x.sentence);
+    var chips = x.metrics.map(function (m) { return '<span class="chip">' + esc(m[0]) + ' = ' + esc(m[1]) + '</span>'; })
+      .concat(x.thresholds.map(function (m) { return '<span class="chip th">' + esc(m[0]) + ' = ' + esc(m[1]) + '</span>'; }));
+    if (chips.length) { h += '<div>' + chips.join('') + '</div>'; }
+    if (x.events.length) { h += '<div class="small"><span class="muted">' + esc(t('verdict.events')) + ':</span> ' + ctx.links(x.events, 'ev') + '</div>'; }
+    if (x.ties.length) { h += '<div class="small"><span class="muted">' + esc(t('verdict.ties')) + ':</span> ' + ctx.links(x.ties, 'tie') + '</div>'; }
+    if (x.actors.length) {
+      h += '<div class="small"><span class="muted">' + esc(t('verdict.actors')) + ':</span> ' +
+        esc(x.actors.slice(0, 15).map(function (id) { var k = ctx.actorById[id]; return k === undefined ? id : ctx.actorName(k); }).join(t('list.sep'))) + '</div>';
+    }
+    return h;
+  }
+
+  function verdictCard(col, ctx) {
+    var c = ctx.c;
+    col.appendChild(el('h3', null, esc(c.name)));
+    var A = c.analysis;
+    if (!A) {
+      col.appendChild(el('p', 'absent', esc(t('absent.analysis'))));
+      ctx.stats.verdictText = '';
+      return;
+    }
+    var v = A.verdict;
+    var box = el('div', 'verdicts');
+    box.innerHTML =
+      '<div class="verdict"><div class="k">' + esc(t('verdict.model')) + '</div><div class="v">' + esc(v.modelL) + '</div><div class="s">' + esc(v.modelSentence) + '</div><div class="rule">' + esc(v.modelRule) + '</div></div>' +
+      '<div class="verdict"><div class="k">' + esc(t('verdict.evolution')) + '</div><div class="v">' + esc(v.evolution.lateL) + '</div><div class="s">' + esc(v.evolution.sentence) + '</div><div class="rule">' + esc(v.evolution.rule || '') + '</div></div>' +
+      '<div class="verdict"><div class="k">' + esc(t('verdict.trajectory')) + '</div><div class="v">' + esc(v.trajectory.typeL) + '</div><div class="s">' + esc(v.trajectory.sentence) + '</div><div class="rule">' + esc(v.trajectory.rule) + '</div></div>';
+    col.appendChild(box);
+    var scores = el('div', 'scores small');
+    scores.innerHTML = '<span class="muted">' + esc(t('verdict.scores')) + ':</span> ' + Object.keys(v.scores).map(function (k) {
+      return esc(k) + ' ' + esc(num(v.scores[k])) + '<span class="bar" style="width:' + Math.round(60 * v.scores[k]) + 'px"></span>';
+    }).join(' ');
+    col.appendChild(scores);
+    col.appendChild(el('div', 'k small muted', esc(t('verdict.chain'))));
+    var ol = el('ol', 'chain');
+    v.chain.forEach(function (x) { ol.appendChild(el('li', null, evidenceHtml(x, ctx))); });
+    col.appendChild(ol);
+    var why = el('details');
+    why.appendChild(el('summary', 'small', esc(t('verdict.why'))));
+    var ul = el('ol', 'chain');
+    if (v.evolution.evidence) { ul.appendChild(el('li', null, evidenceHtml(v.evolution.evidence, ctx))); }
+    ul.appendChild(el('li', null, evidenceHtml(v.trajectory.evidence, ctx)));
+    why.appendChild(ul);
+    col.appendChild(why);
+    if (A.sensitivity) {
+      col.appendChild(el('p', 'note', esc(A.sensitivity.fragile.length ? fmt('sensitivity.fragile', A.sensitivity.fragile.join(t('list.sep'))) : t('sensitivity.robust'))));
+    }
+    ctx.stats.verdictText = box.textContent;
+  }
+
+  /* ---------- timeline ---------- */
+  function phaseMarks(c) {
+    var areas = c.periods.map(function (p, k) {
+      return [{ xAxis: p.t0, name: p.name, itemStyle: { color: PHASE_FILL[k % 2] } }, { xAxis: p.t1 }];
+    });
+    var lines = c.boundaries.map(function (b) { return { xAxis: b.t, name: b.date }; });
+    return {
+      markArea: { silent: true, label: { position: 'insideTop', color: '#486581', fontSize: 11, overflow: 'truncate' }, data: areas },
+      markLine: { silent: true, symbol: 'none', lineStyle: { color: '#486581', type: 'dashed', width: 1 }, label: { formatter: '{b}', fontSize: 10, color: '#486581' }, data: lines }
+    };
+  }
+
+  function tooltipFor(ctx, e) {
+    var c = ctx.c;
+    function names(arr) { return arr.map(function (k) { return esc(ctx.actorName(k)); }).join(esc(t('list.sep'))); }
+    var rows = [];
+    rows.push('<b>' + esc(e.title || e.typeL) + '</b>');
+    rows.push(esc(e.d) + ' <span style="color:#888">(' + esc(lab('precision', e.p)) + ')</span> · ' + esc(e.id));
+    rows.push(esc(t('col.type')) + ': ' + esc(e.typeL) + ' · ' + esc(e.catL) + ' · ' + esc(lab('mechanism', e.mech)));
+    if (e.ini.length) { rows.push(esc(t('role.initiator')) + ': ' + names(e.ini)); }
+    if (e.tgt.length) { rows.push(esc(t('role.target')) + ': ' + names(e.tgt)); }
+    if (e.par.length) { rows.push(esc(t('role.participant')) + ': ' + names(e.par)); }
+    if (e.obj.length) { rows.push(esc(t('col.objects')) + ': ' + esc(e.obj.join(', '))); }
+    if (e.src.length) {
+      rows.push(esc(t('col.sources')) + ': ' + e.src.map(function (s) {
+        var x = c.sources[s]; return esc(s) + (x && x.title ? ' – ' + esc(x.title) : '');
+      }).join('<br>'));
+    }
+    if (e.from) { rows.push(esc(t('col.fromJurisdiction')) + ': ' + esc(e.from)); }
+    return '<div style="max-width:380px;white-space:normal">' + rows.join('<br>') + '</div>';
+  }
+
+  function timeline(col, ctx) {
+    var c = ctx.c;
+    col.appendChild(el('h3', null, esc(c.name)));
+    var lanes = c.lanes;
+    var ch = chart(col, 'tall');
+    var height = Math.max(300, 70 + lanes.length * 42);
+    ch.getDom().style.height = height + 'px';
+    ch.resize();
+    var sym = { day: 'circle', month: 'rect', year: 'triangle', instant: 'circle' };
+    var series = MECH.map(function (m) {
+      var data = [];
+      c.events.forEach(function (e, k) {
+        if (e.mech !== m) { return; }
+        var jitter = (((k * 0.6180339887) % 1) - 0.5) * 0.64;
+        data.push({ value: [e.t, e.lane + jitter], ev: k, symbol: sym[e.p] || 'circle' });
+      });
+      return { id: 'mech-' + m, name: lab('mechanism', m), type: 'scatter', yAxisIndex: 1, symbolSize: 9, data: data,
+        itemStyle: { color: MECH_COLOR[m], opacity: 0.85, borderColor: '#fff', borderWidth: 0.6 } };
+    });
+    var frame = { id: 'phases', name: '', type: 'scatter', yAxisIndex: 1, data: [], silent: true };
+    var pm = phaseMarks(c);
+    frame.markArea = pm.markArea;
+    frame.markLine = pm.markLine;
+    frame.markLine.label = { show: false };
+    series.push(frame);
+    ch.setOption({
+      animation: false,
+      grid: { left: 150, right: 24, top: 44, bottom: 56 },
+      legend: { top: 0, data: MECH.map(function (m) { return lab('mechanism', m); }) },
+      tooltip: { trigger: 'item', confine: true, formatter: function (p) {
+        if (!p.data || p.data.ev === undefined) { return ''; }
+        return tooltipFor(ctx, c.events[p.data.ev]);
+      } },
+      xAxis: { type: 'time', min: c.t0, max: c.t1, splitLine: { show: false }, axisLine: { onZero: false } },
+      yAxis: [
+        { type: 'category', data: lanes, inverse: true, boundaryGap: true, axisTick: { show: false },
+          splitArea: { show: true, areaStyle: { color: ['rgba(250,250,250,0.3)', 'rgba(210,220,230,0.25)'] } },
+          axisLabel: { width: 140, overflow: 'truncate', fontSize: 11 } },
+        { type: 'value', min: -0.5, max: lanes.length - 0.5, inverse: true, show: false }
+      ],
+      dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 16, bottom: 8 }],
+      series: series
+    });
+    ch.on('click', function (p) {
+      if (p.data && p.data.ev !== undefined) { jump('c' + ctx.ci + '-ev-' + c.events[p.data.ev].i); }
+    });
+    var legend = el('div', 'legend');
+    legend.innerHTML = '<span>' + esc(t('timeline.shapes')) + '</span>' +
+      '<span><svg width="12" height="12"><circle cx="6" cy="6" r="4.5" fill="#777"/></svg>' + esc(lab('precision', 'day')) + '</span>' +
+      '<span><svg width="12" height="12"><rect x="2" y="2" width="8" height="8" fill="#777"/></svg>' + esc(lab('precision', 'month')) + '</span>' +
+      '<span><svg width="12" height="12"><polygon points="6,1 11,11 1,11" fill="#777"/></svg>' + esc(lab('precision', 'year')) + '</span>' +
+      '<span>' + esc(fmt('timeline.lanes', t('timeline.lanes.' + c.laneKind))) + '</span>';
+    col.appendChild(legend);
+    if (c.eventsShown < c.eventsTotal) {
+      col.appendChild(el('p', 'note', esc(fmt('timeline.cut', c.eventsShown, c.eventsTotal))));
+    }
+    var ul = el('ul', 'boundaries');
+    c.periods.forEach(function (p, k) {
+      var b = k > 0 ? c.boundaries[k - 1] : null;
+      ul.appendChild(el('li', null, '<b>' + esc(p.name) + '</b> (' + esc(p.start) + ' – ' + esc(p.end) + '). ' +
+        esc(b ? b.text : p.basis)));
+    });
+    col.appendChild(ul);
+    var marks = 0;
+    ch.getOption().series.forEach(function (s) { if (String(s.id).indexOf('mech-') === 0) { marks += s.data.length; } });
+    ctx.stats.timelineMarks = marks;
+    ctx.stats.timelineLanes = lanes.length;
+  }
+
+  /* ---------- organisation network per phase ---------- */
+  function network(col, ctx) {
+    var c = ctx.c;
+    col.appendChild(el('h3', null, esc(c.name)));
+    if (!c.periods.length) { col.appendChild(el('p', 'absent', esc(t('absent.periods')))); return; }
+    var controls = el('div', 'controls');
+    col.appendChild(controls);
+    var caption = el('div', 'note');
+    col.appendChild(caption);
+    var ch = chart(col, 'tall');
+    var sectors = [];
+    c.actors.forEach(function (a) { if (sectors.indexOf(a.sector) < 0) { sectors.push(a.sector); } });
+    var categories = sectors.map(function (s) {
+      var a = c.actors.find(function (x) { return x.sector === s; });
+      return { name: a.sectorL, itemStyle: { color: sectorColor(s, ctx.extraColors) } };
+    });
+    var buttons = [];
+    function show(k) {
+      var net = c.networks[k];
+      var p = c.periods[k];
+      var deg = {};
+      net.ties.forEach(function (ti) { var x = c.ties[ti]; deg[x.from] = (deg[x.from] || 0) + 1; deg[x.to] = (deg[x.to] || 0) + 1; });
+      var dual = {};
+      net.dual.forEach(function (a) { dual[a] = true; });
+      var labelAll = net.nodes.length <= 45;
+      var nodes = net.nodes.map(function (a) {
+        var actor = c.actors[a];
+        var d = deg[a] || 0;
+        return {
+          id: String(a), name: actor.name + (dual[a] ? ' ◆' : ''), category: sectors.indexOf(actor.sector),
+          symbol: dual[a] ? 'diamond' : 'circle', symbolSize: Math.min(34, 10 + 3 * Math.sqrt(d) * 2),
+          itemStyle: dual[a] ? { borderColor: '#111', borderWidth: 2.5 } : { borderColor: '#fff', borderWidth: 1 },
+          label: { show: labelAll || d >= 4 },
+          tip: '<b>' + esc(actor.name) + '</b><br>' + esc(actor.sectorL) + (actor.level ? ' · ' + esc(actor.level) : '') +
+            (actor.function ? ' · ' + esc(actor.function) : '') + '<br>' + esc(fmt('network.degree', d)) +
+            (dual[a] ? '<br><b>' + esc(t('network.dual')) + '</b>' : '')
+        };
+      });
+      var links = net.ties.map(function (ti) {
+        var x = c.ties[ti];
+        var st = tieStyle(x.type);
+        return {
+          source: String(x.from), target: String(x.to), tie: ti,
+          symbol: x.directed ? ['none', 'arrow'] : ['none', 'none'],
+          lineStyle: { color: st.color, type: st.type, width: st.width, opacity: 0.85 },
+          tip: esc(x.id) + ': ' + esc(ctx.actorName(x.from)) + ' → ' + esc(ctx.actorName(x.to)) + '<br>' + esc(x.typeL) +
+            ' (' + esc(x.start || '…') + ' – ' + esc(x.end || '…') + ')'
+        };
+      });
+      ch.setOption({
+        animation: false,
+        legend: { top: 0, data: categories.map(function (x) { return x.name; }), textStyle: { fontSize: 11 } },
+        tooltip: { trigger: 'item', confine: true, formatter: function (q) { return q.data && q.data.tip ? q.data.tip : ''; } },
+        series: [{
+          id: 'network', type: 'graph', layout: 'force', roam: true, draggable: true, top: 40,
+          categories: categories, data: nodes, links: links, edgeSymbolSize: [4, 7], autoCurveness: true,
+          label: { position: 'right', fontSize: 10, color: '#243b53' },
+          force: { initLayout: 'circular', repulsion: 340, gravity: 0.07, edgeLength: [70, 170], layoutAnimation: false },
+          emphasis: { focus: 'adjacency' }
+        }]
+      }, { replaceMerge: ['series'] });
+      caption.textContent = fmt('network.caption', p.name, p.start, p.end, net.nodes.length, net.ties.length, net.dual.length);
+      buttons.forEach(function (b, j) { b.className = j === k ? 'on' : ''; });
+      var opt = ch.getOption().series[0];
+      ctx.stats.networkPhase = k;
+      ctx.stats.networkNodes = opt.data.length;
+      ctx.stats.networkEdges = opt.links.length;
+      ctx.stats.networkDual = net.dual.length;
+    }
+    var prev = el('button', null, '◀');
+    prev.title = t('network.prev');
+    controls.appendChild(el('span', 'small muted', esc(t('network.phase'))));
+    controls.appendChild(prev);
+    c.periods.forEach(function (p, k) {
+      var b = el('button', null, esc(p.name.length > 28 ? p.name.slice(0, 27) + '…' : p.name));
+      b.title = p.name + ' (' + p.start + ' – ' + p.end + ')';
+      b.addEventListener('click', function () { show(k); });
+      buttons.push(b);
+      controls.appendChild(b);
+    });
+    var next = el('button', null, '▶');
+    next.title = t('network.next');
+    controls.appendChild(next);
+    prev.addEventListener('click', function () { show(Math.max(0, ctx.stats.networkPhase - 1)); });
+    next.addEventListener('click', function () { show(Math.min(c.periods.length - 1, ctx.stats.networkPhase + 1)); });
+    ctx.showPhase = show;
+    var legend = el('div', 'legend');
+    var types = [];
+    c.ties.forEach(function (x) { if (!types.some(function (y) { return y.type === x.type; })) { types.push(x); } });
+    legend.innerHTML = types.map(function (x) {
+      var st = tieStyle(x.type);
+      var dash = st.type === 'dashed' ? '6,3' : st.type === 'dotted' ? '2,3' : '';
+      return '<span><svg width="30" height="10"><line x1="1" y1="5" x2="29" y2="5" stroke="' + st.color + '" stroke-width="' + st.width +
+        '"' + (dash ? ' stroke-dasharray="' + dash + '"' : '') + '/></svg>' + esc(x.typeL) + '</span>';
+    }).join('') + '<span><svg width="14" height="14"><polygon points="7,1 13,7 7,13 1,7" fill="#bbb" stroke="#111" stroke-width="2"/></svg>' +
+      esc(t('network.dual')) + '</span>';
+    col.appendChild(legend);
+    show(c.periods.length - 1);
+  }
+
+  /* ---------- mechanism mix and embedding ---------- */
+  function mixAndEmbedding(col, ctx) {
+    var c = ctx.c;
+    col.appendChild(el('h3', null, esc(c.name)));
+    var A = c.analysis;
+    var periods;
+    var mixes;
+    if (A && A.years.length) {
+      periods = A.years.map(function (p) { return p.name; });
+      mixes = A.years.map(function (p) { return p.mix; });
+    } else {
+      var by = {};
+      c.events.forEach(function (e) {
+        var y = e.d.slice(0, 4);
+        by[y] = by[y] || { administrative: 0, market: 0, collaborative: 0, none: 0 };
+        by[y][e.mech]++;
+      });
+      periods = Object.keys(by).sort();
+      mixes = periods.map(function (y) { return by[y]; });
+    }
+    col.appendChild(el('div', 'small muted', esc(t('mix.title'))));
+    var ch = chart(col, 'short');
+    ch.setOption({
+      animation: false,
+      grid: { left: 44, right: 16, top: 30, bottom: 28 },
+      legend: { top: 0, textStyle: { fontSize: 11 } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'category', data: periods },
+      yAxis: { type: 'value', name: t('mix.events'), nameTextStyle: { fontSize: 10 } },
+      series: ['administrative', 'market', 'collaborative'].map(function (m) {
+        return { name: lab('mechanism', m), type: 'bar', stack: 'mix', barMaxWidth: 48, itemStyle: { color: MECH_COLOR[m] },
+          data: mixes.map(function (x) { return x[m]; }) };
+      })
+    });
+    ctx.stats.mixPeriods = periods.length;
+    col.appendChild(el('div', 'small muted', esc(t('embedding.title'))));
+    if (!A || !A.phases.length) { col.appendChild(el('p', 'absent', esc(t('absent.analysis')))); return; }
+    var ch2 = chart(col);
+    var comps = [['index', 3.2, 'solid'], ['reciprocity', 1.4, 'solid'], ['coDecision', 1.4, 'solid'], ['multiplexity', 1.4, 'solid'],
+      ['contractStrength', 1.4, 'solid'], ['administrativeDominance', 1.6, 'dashed']];
+    var colors = ['#102a43', '#2e78c7', '#2a9d8f', '#7b2cbf', '#e07a00', '#c8553d'];
+    ch2.setOption({
+      animation: false,
+      grid: { left: 44, right: 16, top: 54, bottom: 40 },
+      legend: { top: 0, textStyle: { fontSize: 11 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return num(v); } },
+      xAxis: { type: 'category', data: A.phases.map(function (p) { return p.name; }),
+        axisLabel: { fontSize: 10, width: 110, overflow: 'truncate', interval: 0 } },
+      yAxis: { type: 'value', min: 0, max: 1 },
+      series: comps.map(function (x, k) {
+        return { name: lab('metric', x[0]), type: 'line', symbolSize: k === 0 ? 8 : 5,
+          lineStyle: { width: x[1], type: x[2] }, itemStyle: { color: colors[k] },
+          data: A.phases.map(function (p) { return p.embedding[x[0]]; }) };
+      })
+    });
+    col.appendChild(el('p', 'note', esc(t('embedding.note'))));
+  }
+
+  /* ---------- formalism ---------- */
+  function formalism(col, ctx) {
+    var c = ctx.c;
+    col.appendChild(el('h3', null, esc(c.name)));
+    var A = c.analysis;
+    if (!A) { col.appendChild(el('p', 'absent', esc(t('absent.analysis')))); return; }
+    var flaggedTotal = 0;
+    A.formalism.forEach(function (d) {
+      var box = el('div', 'diag');
+      flaggedTotal += d.flagged.length;
+      box.innerHTML = '<div><b>' + esc(d.label) + '</b> <span class="scorebar"><i style="width:' + Math.round(100 * d.score) +
+        '%"></i></span><span class="score">' + esc(num(d.score)) + '</span></div>' +
+        '<div class="small muted">' + esc(d.what) + '</div>' +
+        '<div class="small">' + esc(d.text) + '</div>' +
+        (d.metrics.length ? '<div>' + d.metrics.map(function (m) { return '<span class="chip">' + esc(m[0]) + ' = ' + esc(m[1]) + '</span>'; }).join('') + '</div>' : '') +
+        '<div class="small"><span class="muted">' + esc(fmt('formalism.flagged', d.flagged.length)) + '</span> ' +
+        ctx.links(d.flagged, 'ev', 25) + '</div>';
+      col.appendChild(box);
+    });
+    ctx.stats.flagged = flaggedTotal;
+  }
+
+  /* ---------- indicators ---------- */
+  function indicators(col, ctx) {
+    var c = ctx.c;
+    col.appendChild(el('h3', null, esc(c.name)));
+    if (!c.indicators.length) { col.appendChild(el('p', 'absent', esc(t('absent.indicators')))); return; }
+    var shown = c.indicators.slice(0, 8);
+    shown.forEach(function (s) {
+      var ch = chart(col, 'short');
+      var pm = phaseMarks(c);
+      ch.setOption({
+        animation: false,
+        title: { text: s.nameL + (s.unit ? ' (' + s.unit + ')' : ''), textStyle: { fontSize: 12, fontWeight: 600 }, left: 4 },
+        grid: { left: 52, right: 16, top: 34, bottom: 26 },
+        tooltip: { trigger: 'axis', formatter: function (ps) {
+          return ps.filter(function (p) { return p.data; }).map(function (p) { return esc(p.data[2]) + ': ' + esc(num(p.data[1])); }).join('<br>');
+        } },
+        xAxis: { type: 'time', min: c.t0, max: c.t1 },
+        yAxis: { type: 'value', scale: true },
+        series: [{ type: 'line', name: s.nameL, data: s.points, symbolSize: 6, itemStyle: { color: '#2e78c7' },
+          markArea: pm.markArea, markLine: pm.markLine }]
+      });
+    });
+    if (c.indicators.length > shown.length) { col.appendChild(el('p', 'note', esc(fmt('more', c.indicators.length - shown.length)))); }
+    ctx.stats.indicatorCharts = shown.length;
+  }
+
+  /* ---------- process map ---------- */
+  function processMap(col, ctx) {
+    var c = ctx.c;
+    var P = c.process;
+    col.appendChild(el('h3', null, esc(c.name)));
+    if (!P.nodes.length) { col.appendChild(el('p', 'absent', esc(t('absent.events')))); return; }
+    var nodesSorted = P.nodes.slice().sort(function (a, b) {
+      var ia = CAT_ORDER.indexOf(a.cat); var ib = CAT_ORDER.indexOf(b.cat);
+      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a.cat < b.cat ? -1 : 1);
+    });
+    var maxCount = Math.max.apply(null, P.nodes.map(function (n) { return n.count; }));
+    var loops = {};
+    P.edges.forEach(function (e) { if (e.from === e.to) { loops[e.from] = e.count; } });
+    var n = nodesSorted.length;
+    var nodes = nodesSorted.map(function (x, k) {
+      var ang = -Math.PI / 2 + 2 * Math.PI * k / n;
+      return { id: x.cat, name: x.label + ' (' + x.count + ')' + (loops[x.cat] ? ' ↻' + loops[x.cat] : ''),
+        x: 300 + 220 * Math.cos(ang), y: 220 + 170 * Math.sin(ang),
+        symbolSize: 16 + 34 * Math.sqrt(x.count / maxCount),
+        itemStyle: { color: CAT_COLOR[x.cat] || '#627d98' } };
+    });
+    var cross = P.edges.filter(function (e) { return e.from !== e.to; });
+    var maxE = Math.max.apply(null, cross.map(function (e) { return e.count; }).concat([1]));
+    var sortedCounts = cross.map(function (e) { return e.count; }).sort(function (a, b) { return b - a; });
+    var labelMin = sortedCounts.length > 24 ? sortedCounts[23] : 0;
+    var links = cross.map(function (e) {
+      return { source: e.from, target: e.to, value: e.count,
+        lineStyle: { width: 0.8 + 6 * Math.log(1 + e.count) / Math.log(1 + maxE), curveness: 0.18, opacity: 0.7, color: '#627d98' },
+        label: { show: e.count >= labelMin, formatter: String(e.count), fontSize: 10, color: '#243b53' } };
+    });
+    var ch = chart(col, 'tall');
+    ch.setOption({
+      animation: false,
+      tooltip: { trigger: 'item', formatter: function (q) {
+        if (q.dataType === 'edge') { return esc(lab('category', q.data.source)) + ' → ' + esc(lab('category', q.data.target)) + ': ' + q.data.value; }
+        return esc(q.name);
+      } },
+      series: [{ id: 'process', type: 'graph', layout: 'none', roam: true, data: nodes, links: links,
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: [0, 8],
+        label: { show: true, position: 'bottom', fontSize: 11, color: '#102a43' } }]
+    });
+    col.appendChild(el('p', 'note', esc(fmt('process.note', P.traces))));
+    var top = P.edges.slice().sort(function (a, b) { return b.count - a.count; }).slice(0, 12);
+    var tb = '<table><thead><tr><th>' + esc(t('process.from')) + '</th><th>' + esc(t('process.to')) + '</th><th>' + esc(t('process.count')) + '</th></tr></thead><tbody>' +
+      top.map(function (e) { return '<tr><td>' + esc(lab('category', e.from)) + '</td><td>' + esc(lab('category', e.to)) + '</td><td class="num">' + e.count + '</td></tr>'; }).join('') +
+      '</tbody></table>';
+    var d = el('details');
+    d.appendChild(el('summary', 'small', esc(fmt('process.top', top.length, P.edges.length))));
+    d.appendChild(el('div', null, tb));
+    col.appendChild(d);
+    ctx.stats.processNodes = ch.getOption().series[0].data.length;
+    ctx.stats.processEdges = P.edges.length;
+  }
+
+  /* ---------- tables ---------- */
+  function eventsTable(parent, ctx) {
+    var c = ctx.c;
+    var h = ['id', 'date', 'type', 'mechanism', 'initiator', 'targets', 'participants', 'objects', 'title', 'sources']
+      .map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('');
+    function names(arr) { return esc(arr.map(function (k) { return ctx.actorName(k); }).join(t('list.sep'))); }
+    var rows = c.events.map(function (e) {
+      return '<tr id="c' + ctx.ci + '-ev-' + e.i + '"><td>' + esc(e.id) + '</td><td>' + esc(e.d) + '</td><td>' + esc(e.typeL) +
+        '<div class="small muted">' + esc(e.catL) + '</div></td><td><span style="color:' + MECH_COLOR[e.mech] + '">●</span> ' +
+        esc(lab('mechanism', e.mech)) + '</td><td>' + names(e.ini) + '</td><td>' + names(e.tgt) + '</td><td>' + names(e.par) +
+        '</td><td class="small">' + esc(e.obj.join(' ')) + '</td><td>' + esc(e.title || '') + '</td><td class="small">' + esc(e.src.join(' ')) + '</td></tr>';
+    }).join('');
+    var wrap = el('div', 'tablewrap', '<table><thead><tr>' + h + '</tr></thead><tbody>' + rows + '</tbody></table>');
+    parent.appendChild(wrap);
+    ctx.stats.eventRows = c.events.length;
+  }
+
+  function tiesTable(parent, ctx) {
+    var c = ctx.c;
+    var h = ['id', 'from', 'to', 'tietype', 'start', 'end', 'source'].map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('');
+    var rows = c.ties.map(function (x, k) {
+      var st = tieStyle(x.type);
+      return '<tr id="c' + ctx.ci + '-tie-' + k + '"><td>' + esc(x.id) + '</td><td>' + esc(ctx.actorName(x.from)) + '</td><td>' +
+        esc(ctx.actorName(x.to)) + '</td><td><span style="color:' + st.color + '">━</span> ' + esc(x.typeL) + '</td><td>' + esc(x.start || '') +
+        '</td><td>' + esc(x.end || '') + '</td><td>' + esc(x.source || '') + '</td></tr>';
+    }).join('');
+    parent.appendChild(el('div', 'tablewrap', '<table><thead><tr>' + h + '</tr></thead><tbody>' + rows + '</tbody></table>'));
+    ctx.stats.tieRows = c.ties.length;
+  }
+
+  /* ---------- comparison ---------- */
+  function comparison(parent, ctxs) {
+    var C = D.comparison;
+    var sec = section(parent, 'section.comparison', 'comparison');
+    if (C.differences.length) {
+      sec.appendChild(el('h3', null, esc(t('comparison.differences'))));
+      var ul = el('ul');
+      C.differences.forEach(function (d) { ul.appendChild(el('li', null, esc(d))); });
+      sec.appendChild(ul);
+    }
+    if (C.agreements.length) {
+      sec.appendChild(el('h3', null, esc(t('comparison.agreements'))));
+      var ul2 = el('ul');
+      C.agreements.forEach(function (d) { ul2.appendChild(el('li', null, esc(d))); });
+      sec.appendChild(ul2);
+    }
+    sec.appendChild(el('h3', null, esc(t('comparison.metrics'))));
+    var keys = [];
+    var labels = {};
+    var byCase = ctxs.map(function (ctx) {
+      var m = {};
+      (ctx.c.analysis ? ctx.c.analysis.metrics : []).forEach(function (r) {
+        if (keys.indexOf(r.key) < 0) { keys.push(r.key); labels[r.key] = r.label; }
+        m[r.key] = r;
+      });
+      return m;
+    });
+    var diffRows = 0;
+    var head = '<tr><th>' + esc(t('comparison.metric')) + '</th>' + ctxs.map(function (ctx) { return '<th>' + esc(ctx.c.name) + '</th>'; }).join('') + '</tr>';
+    var body = keys.map(function (k) {
+      var vals = byCase.map(function (m) { return m[k] ? m[k].value : '–'; });
+      var nums = byCase.map(function (m) { return m[k] && m[k].num !== undefined ? m[k].num : null; });
+      var differs = vals.some(function (v) { return v !== vals[0]; });
+      if (differs) { diffRows++; }
+      var max = Math.max.apply(null, nums.filter(function (x) { return x !== null; }).concat([-Infinity]));
+      return '<tr class="' + (differs ? 'diff' : '') + '"><td>' + esc(labels[k]) + '</td>' + vals.map(function (v, j) {
+        var strong = differs && nums[j] !== null && nums[j] === max;
+        return '<td class="num">' + (strong ? '<b>' + esc(v) + '</b>' : esc(v)) + '</td>';
+      }).join('') + '</tr>';
+    }).join('');
+    sec.appendChild(el('div', 'tablewrap', '<table><thead>' + head + '</thead><tbody>' + body + '</tbody></table>'));
+    sec.appendChild(el('p', 'note', esc(fmt('comparison.note', diffRows, keys.length))));
+    G.comparison = { metricRows: keys.length, differingRows: diffRows, differences: C.differences.length };
+  }
+
+  function jump(rowId) {
+    var row = document.getElementById(rowId);
+    if (!row) { return; }
+    var details = row.closest('details');
+    if (details) { details.open = true; }
+    document.querySelectorAll('tr.hl').forEach(function (r) { r.classList.remove('hl'); });
+    row.classList.add('hl');
+    row.scrollIntoView({ block: 'center' });
+  }
+
+  /* ---------- page ---------- */
+  function render() {
+    var app = document.getElementById('app');
+    var ctxs = D.cases.map(function (c) { return new Ctx(c); });
+    var n = ctxs.length;
+    var header = el('header', 'top');
+    header.innerHTML = '<h1>' + esc(D.title) + '</h1><div class="sub">' + esc(fmt(n > 1 ? 'subtitle.comparison' : 'subtitle.case', n)) +
+      ' · ' + esc(ctxs.map(function (x) { return fmt('subtitle.counts', x.c.name, x.c.eventsTotal, x.c.actors.length, x.c.ties.length); }).join(' | ')) + '</div>';
+    document.body.insertBefore(header, app);
+    var main = el('main');
+    app.appendChild(main);
+    document.documentElement.lang = D.lang === 'zh' ? 'zh-CN' : 'en';
+
+    var sec = section(main, 'section.verdict', 'verdict');
+    columns(sec, n).forEach(function (col, i) { verdictCard(col, ctxs[i]); });
+    if (D.comparison) { comparison(main, ctxs); }
+    sec = section(main, 'section.timeline', 'timeline');
+    sec.appendChild(el('p', 'note', esc(t('timeline.help'))));
+    columns(sec, n).forEach(function (col, i) { timeline(col, ctxs[i]); });
+    sec = section(main, 'section.network', 'network');
+    sec.appendChild(el('p', 'note', esc(t('network.help'))));
+    columns(sec, n).forEach(function (col, i) { network(col, ctxs[i]); });
+    sec = section(main, 'section.mechanism', 'mechanism');
+    columns(sec, n).forEach(function (col, i) { mixAndEmbedding(col, ctxs[i]); });
+    sec = section(main, 'section.formalism', 'formalism');
+    sec.appendChild(el('p', 'note', esc(t('formalism.help'))));
+    columns(sec, n).forEach(function (col, i) { formalism(col, ctxs[i]); });
+    sec = section(main, 'section.indicators', 'indicators');
+    columns(sec, n).forEach(function (col, i) { indicators(col, ctxs[i]); });
+    sec = section(main, 'section.process', 'process');
+    sec.appendChild(el('p', 'note', esc(t('process.help'))));
+    columns(sec, n).forEach(function (col, i) { processMap(col, ctxs[i]); });
+    ctxs.forEach(function (ctx) {
+      var s = section(main, 'section.events', 'events-' + ctx.ci);
+      s.querySelector('h2').textContent = fmt('section.events.of', ctx.c.name, ctx.c.events.length);
+      eventsTable(s, ctx);
+      var s2 = section(main, 'section.ties', 'ties-' + ctx.ci);
+      s2.querySelector('h2').textContent = fmt('section.ties.of', ctx.c.name, ctx.c.ties.length);
+      tiesTable(s2, ctx);
+    });
+    var foot = el('footer');
+    var prov = ctxs.filter(function (x) { return x.c.analysis; }).map(function (x) {
+      var p = x.c.analysis.provenance;
+      return fmt('footer.provenance', x.c.name, p.version, p.codebook.slice(0, 12), p.seed, lab('phaseSource', p.phaseSource), num(p.penalty));
+    });
+    foot.textContent = fmt('footer.generated', D.version) + (prov.length ? ' · ' + prov.join(' · ') : '');
+    document.body.appendChild(foot);
+    document.addEventListener('click', function (ev) {
+      var a = ev.target.closest ? ev.target.closest('a[data-row]') : null;
+      if (a) { ev.preventDefault(); jump(a.getAttribute('data-row')); }
+    });
+    window.addEventListener('resize', function () { charts.forEach(function (ch) { ch.resize(); }); });
+    G.charts = charts.length;
+    G.ready = true;
+  }
+
+  try {
+    render();
+  } catch (e) {
+    G.errors.push(String(e && e.stack || e));
+    throw e;
+  }
+}());
