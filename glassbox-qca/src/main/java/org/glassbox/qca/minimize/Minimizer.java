@@ -211,10 +211,29 @@ public final class Minimizer {
         return rows.toString();
     }
 
+    private final java.util.Map<Implicant, long[]> remaindersOfTerm = new java.util.HashMap<>();
+
+    /** Remainders covered by any of the terms, ascending (per-term lists are cached: models share terms). */
     private List<Long> simplifyingAssumptions(List<Implicant> terms) {
-        TreeSet<Long> sa = new TreeSet<>();
-        for (Implicant t : terms) forEachRemainder(t, cfg -> sa.add(table.rowNumber(cfg)));
-        return new ArrayList<>(sa);
+        int total = 0;
+        List<long[]> parts = new ArrayList<>();
+        for (Implicant t : terms) {
+            long[] r = remaindersOfTerm.computeIfAbsent(t, key -> {
+                java.util.stream.LongStream.Builder b = java.util.stream.LongStream.builder();
+                forEachRemainder(key, cfg -> b.add(table.rowNumber(cfg)));
+                return b.build().toArray();
+            });
+            parts.add(r);
+            total += r.length;
+        }
+        long[] all = new long[total];
+        int k = 0;
+        for (long[] r : parts) {
+            System.arraycopy(r, 0, all, k, r.length);
+            k += r.length;
+        }
+        long[] distinct = java.util.Arrays.stream(all).sorted().distinct().toArray();
+        return new RowNumbers(distinct);
     }
 
     /** Calls back with every logical remainder inside the term (bounded by {@link #ENUMERATION_CAP}). */

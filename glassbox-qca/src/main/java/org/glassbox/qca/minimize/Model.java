@@ -15,7 +15,7 @@ public record Model(List<String> terms, List<TermFit> termFits, SufficiencyFit f
     public Model {
         terms = List.copyOf(terms);
         termFits = List.copyOf(termFits);
-        simplifyingAssumptions = List.copyOf(simplifyingAssumptions);
+        simplifyingAssumptions = simplifyingAssumptions instanceof RowNumbers ? simplifyingAssumptions : List.copyOf(simplifyingAssumptions);
     }
 
     /** The model as an expression, e.g. {@code A*B + ~C}. */

@@ -7,15 +7,16 @@ import java.util.List;
 
 /**
  * The prime implicant chart: which prime implicants (rows) cover which positive configurations
- * (columns), solved for <em>every</em> cover of minimum size (model ambiguity, as the reference
- * lists M1..Mn).
+ * (columns), solved for <em>every</em> cover of minimum size (model ambiguity: the reference lists
+ * every such model, M1..Mn).
  *
- * <p>Essential implicants (sole cover of some column) are in every minimum cover and are taken
- * first. The minimum size of the rest is found by iterative deepening; all covers of that size are
- * then enumerated by branching on the uncovered column with the fewest candidates, and in the i-th
- * branch excluding the candidates of branches 1..i-1, so each cover is produced exactly once.
- * Solutions are returned as ascending implicant indices, sorted lexicographically (the reference's
- * order of models).
+ * <p>Columns covered by a single implicant force that implicant. A column whose implicants are a
+ * superset of another column's is dropped (covering the other covers it too), which leaves the same
+ * set of minimal covers. The minimum number of further implicants is found by iterative deepening;
+ * all covers of that size are then enumerated by branching on the uncovered column with the fewest
+ * candidates and, in the i-th branch, excluding the candidates of branches 1..i-1, so each cover is
+ * produced exactly once. Solutions are returned as ascending implicant indices, sorted
+ * lexicographically (the reference's order of models).
  *
  * <p>Worst case exponential (minimum set cover is NP-hard); {@code limit} caps the number of
  * models enumerated, and {@link #truncated()} says when it was reached.
@@ -23,11 +24,21 @@ import java.util.List;
 final class PrimeImplicantChart {
     private final List<BitSet> covers;
     private final int columns;
+    private final int[][] byColumn;
     private boolean truncated;
 
     PrimeImplicantChart(List<BitSet> covers, int columns) {
         this.covers = covers;
         this.columns = columns;
+        int[] count = new int[columns];
+        for (BitSet b : covers) for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) count[c]++;
+        byColumn = new int[columns][];
+        for (int c = 0; c < columns; c++) byColumn[c] = new int[count[c]];
+        int[] fill = new int[columns];
+        for (int p = 0; p < covers.size(); p++) {
+            BitSet b = covers.get(p);
+            for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) byColumn[c][fill[c]++] = p;
+        }
     }
 
     boolean truncated() {
@@ -37,13 +48,7 @@ final class PrimeImplicantChart {
     /** Indices of implicants that are the only cover of some column, ascending. */
     int[] essential() {
         BitSet ess = new BitSet();
-        for (int c = 0; c < columns; c++) {
-            int only = -1, count = 0;
-            for (int p = 0; p < covers.size() && count < 2; p++) {
-                if (covers.get(p).get(c)) { only = p; count++; }
-            }
-            if (count == 1) ess.set(only);
-        }
+        for (int[] l : byColumn) if (l.length == 1) ess.set(l[0]);
         return ess.stream().toArray();
     }
 
@@ -68,29 +73,52 @@ final class PrimeImplicantChart {
 
     /** All minimum covers (at most {@code limit}). */
     List<int[]> minimalSolutions(int limit) {
-        BitSet all = new BitSet();
-        all.set(0, columns);
-        BitSet union = new BitSet();
-        for (BitSet b : covers) union.or(b);
-        if (!union.equals(all)) throw new IllegalStateException("the prime implicants do not cover every positive configuration");
-        int[] ess = essential();
-        BitSet uncovered = (BitSet) all.clone();
-        for (int e : ess) uncovered.andNot(covers.get(e));
-        BitSet fixed = new BitSet();
-        for (int e : ess) fixed.set(e);
+        for (int c = 0; c < columns; c++) {
+            if (byColumn[c].length == 0) throw new IllegalStateException("no prime implicant covers positive configuration " + c);
+        }
+        BitSet chosen = new BitSet();
+        for (int e : essential()) chosen.set(e);
+        BitSet uncovered = new BitSet();
+        uncovered.set(0, columns);
+        for (int e = chosen.nextSetBit(0); e >= 0; e = chosen.nextSetBit(e + 1)) uncovered.andNot(covers.get(e));
         List<int[]> found = new ArrayList<>();
         if (uncovered.isEmpty()) {
-            found.add(ess);
+            found.add(chosen.stream().toArray());
             return found;
         }
-        int maxCover = 0;
-        for (BitSet b : covers) maxCover = Math.max(maxCover, b.cardinality());
-        for (int budget = Math.max(1, (uncovered.cardinality() + maxCover - 1) / maxCover); ; budget++) {
-            search(uncovered, fixed, new BitSet(), budget, found, limit);
+        uncovered = dropDominatedColumns(uncovered);
+        for (int budget = 1; ; budget++) {
+            search(uncovered, chosen, new BitSet(), budget, found, limit);
             if (!found.isEmpty()) break;
         }
-        found.sort(PrimeImplicantChart::compareArrays);
+        found.sort(Arrays::compare);
         return found;
+    }
+
+    /** Keeps, of columns whose candidates include another column's, only the one with fewer (first on ties). */
+    private BitSet dropDominatedColumns(BitSet uncovered) {
+        int[] cols = uncovered.stream().toArray();
+        BitSet keep = (BitSet) uncovered.clone();
+        for (int a : cols) {
+            if (!keep.get(a)) continue;
+            for (int b : cols) {
+                if (a == b || !keep.get(b)) continue;
+                int[] la = byColumn[a], lb = byColumn[b];
+                if (la.length > lb.length || (la.length == lb.length && b < a)) continue;
+                if (subset(la, lb)) keep.clear(b);
+            }
+        }
+        return keep;
+    }
+
+    private static boolean subset(int[] small, int[] big) {
+        int j = 0;
+        for (int x : small) {
+            while (j < big.length && big[j] < x) j++;
+            if (j == big.length || big[j] != x) return false;
+            j++;
+        }
+        return true;
     }
 
     private void search(BitSet uncovered, BitSet chosen, BitSet excluded, int budget, List<int[]> found, int limit) {
@@ -103,37 +131,72 @@ final class PrimeImplicantChart {
             return;
         }
         if (budget == 0) return;
-        // the uncovered column with fewest available candidates
         int bestCol = -1, bestCount = Integer.MAX_VALUE;
-        int maxGain = 0;
         for (int c = uncovered.nextSetBit(0); c >= 0; c = uncovered.nextSetBit(c + 1)) {
             int count = 0;
-            for (int p = 0; p < covers.size(); p++) {
-                if (!excluded.get(p) && !chosen.get(p) && covers.get(p).get(c)) count++;
-            }
+            for (int p : byColumn[c]) if (!excluded.get(p)) count++;
             if (count == 0) return;
-            if (count < bestCount) { bestCount = count; bestCol = c; }
+            if (count < bestCount) {
+                bestCount = count;
+                bestCol = c;
+            }
         }
-        for (int p = 0; p < covers.size(); p++) {
-            if (excluded.get(p) || chosen.get(p)) continue;
-            BitSet g = (BitSet) covers.get(p).clone();
-            g.and(uncovered);
-            maxGain = Math.max(maxGain, g.cardinality());
+        if (budget == 1) {
+            for (int p : byColumn[bestCol]) {
+                if (excluded.get(p) || !containsAll(covers.get(p), uncovered)) continue;
+                chosen.set(p);
+                found.add(chosen.stream().toArray());
+                chosen.clear(p);
+                if (found.size() >= limit) {
+                    truncated = true;
+                    return;
+                }
+            }
+            return;
         }
-        if (maxGain == 0 || (uncovered.cardinality() + maxGain - 1) / maxGain > budget) return;
-        BitSet localExcluded = (BitSet) excluded.clone();
-        for (int p = 0; p < covers.size(); p++) {
-            if (localExcluded.get(p) || chosen.get(p) || !covers.get(p).get(bestCol)) continue;
+        if (independentColumns(uncovered, excluded, budget + 1) > budget) return;
+        List<Integer> newlyExcluded = new ArrayList<>();
+        for (int p : byColumn[bestCol]) {
+            if (excluded.get(p)) continue;
             BitSet rest = (BitSet) uncovered.clone();
             rest.andNot(covers.get(p));
             chosen.set(p);
-            search(rest, chosen, localExcluded, budget - 1, found, limit);
+            search(rest, chosen, excluded, budget - 1, found, limit);
             chosen.clear(p);
-            localExcluded.set(p);
+            excluded.set(p);
+            newlyExcluded.add(p);
         }
+        for (int p : newlyExcluded) excluded.clear(p);
     }
 
-    static int compareArrays(int[] a, int[] b) {
-        return Arrays.compare(a, b);
+    private static boolean containsAll(BitSet cover, BitSet columns) {
+        for (int c = columns.nextSetBit(0); c >= 0; c = columns.nextSetBit(c + 1)) if (!cover.get(c)) return false;
+        return true;
+    }
+
+    /**
+     * A lower bound on the implicants still needed: columns no two of which share an available
+     * implicant (greedy, fewest candidates first), counted up to {@code cap}.
+     */
+    private int independentColumns(BitSet uncovered, BitSet excluded, int cap) {
+        int[] cols = uncovered.stream().toArray();
+        Integer[] order = new Integer[cols.length];
+        for (int i = 0; i < cols.length; i++) order[i] = cols[i];
+        Arrays.sort(order, (a, b) -> Integer.compare(byColumn[a].length, byColumn[b].length));
+        BitSet used = new BitSet();
+        int count = 0;
+        for (int c : order) {
+            boolean free = true;
+            for (int p : byColumn[c]) {
+                if (!excluded.get(p) && used.get(p)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (!free) continue;
+            for (int p : byColumn[c]) if (!excluded.get(p)) used.set(p);
+            if (++count >= cap) return count;
+        }
+        return count;
     }
 }
