@@ -26,7 +26,8 @@ import org.glassbox.core.model.EventStore;
  * payload is refused: its entity is never resolved, and XInclude is not processed). Relations are
  * read from the children of an {@code <objects>} element inside an object or event, whatever
  * their element name: the standard's {@code <relationship object-id qualifier/>} and the XSD's
- * {@code <object object-id qualifier type/>} alike.
+ * {@code <object object-id qualifier type/>} alike. The declaration-only type
+ * {@value XmlOcelWriter#ALL_ATTRIBUTES} that {@link XmlOcelWriter} may add is skipped.
  */
 final class XmlOcelReader {
     private final Path file;
@@ -94,7 +95,9 @@ final class XmlOcelReader {
             if (ev == XMLStreamConstants.END_ELEMENT) {
                 String name = path.pop();
                 if ((name.equals("object-type") || name.equals("event-type")) && path.size() == 2) {
-                    if (typeIsEvent) {
+                    if (typeName.equals(XmlOcelWriter.ALL_ATTRIBUTES)) {
+                        typeAttrs = null; // our writer's declaration-only type, not part of the log
+                    } else if (typeIsEvent) {
                         log.eventType(typeName, typeAttrs);
                     } else {
                         log.objectType(typeName, typeAttrs);
