@@ -143,4 +143,14 @@ public final class ProcessMining {
     public static EventLog filterCaseAttribute(EventLog log, String attribute, java.util.Set<String> values, boolean keep) {
         return LogFilters.caseAttribute(log, attribute, values, keep);
     }
+
+    /** The object-centric view: each object's events in time order. */
+    public static ObjectView objectView(EventLog log) {
+        return ObjectView.of(Objects.requireNonNull(log, "log").events());
+    }
+
+    /** Object-centric directly-follows graph per object type (pm4py {@code discover_ocdfg}). */
+    public static ObjectCentricDfg discoverOcdfg(EventLog log) {
+        return ObjectCentricDirectlyFollows.discover(objectView(log));
+    }
 }
