@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 CodebookCommand.class,
+                QcaCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,210 @@
+package org.glassbox.cli.qca;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.glassbox.qca.Qca;
+import org.glassbox.qca.QcaInputException;
+import org.glassbox.qca.minimize.IntermediateSolution;
+import org.glassbox.qca.minimize.MinimizationResult;
+import org.glassbox.qca.minimize.MinimizeOptions;
+import org.glassbox.qca.minimize.Model;
+import org.glassbox.qca.minimize.TermFit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code glassbox qca minimize DATA.csv --outcome Y [--include ?] [--dir-exp "A,~B,C"]}: complex,
+ * parsimonious or intermediate solutions with every minimal model, as the reference's
+ * {@code minimize(..., details = TRUE)}.
+ */
+@Command(name = "minimize", aliases = "minimise", mixinStandardHelpOptions = true,
+        description = "Boolean minimisation: complex (default), parsimonious (--include ?) or intermediate (--dir-exp) solutions.")
+public final class MinimizeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    DataOptions in;
+    @Mixin
+    JsonOption json;
+
+    @Option(names = "--include", paramLabel = "?|C|?,C", description = "use logical remainders (?) and/or contradictions (C) in the minimisation")
+    String include = "";
+
+    @Option(names = "--dir-exp", paramLabel = "EXP", description = "directional expectations for the intermediate solution, comma-separated: A (presence), ~B (absence), - (none), C*~D (conjunctural); implies --include ?")
+    String dirExp;
+
+    @Option(names = "--row-dom", description = "drop dominated prime implicants before solving the chart")
+    boolean rowDom;
+
+    @Option(names = "--max-models", paramLabel = "N", description = "stop listing equally minimal models after N (default 100000)")
+    int maxModels = 100_000;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            String inc = include.replace(" ", "");
+            for (String part : inc.split(",")) {
+                if (!part.isEmpty() && !part.equals("?") && !part.equals("C")) {
+                    throw new QcaInputException("--include", 0, 0, "'" + part + "': use ?, C or ?,C");
+                }
+            }
+            boolean rem = inc.contains("?") || (dirExp != null && !dirExp.isBlank());
+            MinimizeOptions o = new MinimizeOptions(rem, inc.contains("C"), dirExp, rowDom, maxModels);
+            MinimizationResult r = Qca.minimize(in.table(), in.outcomeOrFail(), in.conditionList(), in.tableOptions(), o);
+            if (!json.toStdout()) print(r, out);
+            if (r.truncated()) err.println("warning: stopped after " + maxModels + " models or a remainder enumeration cap; the list is incomplete");
+            json.write(asJson(r), out);
+            out.flush();
+            err.flush();
+            return 0;
+        } catch (QcaInputException e) {
+            err.println(Format.message(e));
+            err.flush();
+            return 1;
+        }
+    }
+
+    static void print(MinimizationResult r, PrintWriter out) {
+        out.println();
+        if (r.intermediate().isEmpty()) {
+            printModels(r.models(), r.essential(), r.overall(), r.outcome(), out);
+            return;
+        }
+        // identical intermediate models from several CiPj pairs are printed once, as the reference does
+        Map<String, List<IntermediateSolution>> groups = new LinkedHashMap<>();
+        for (IntermediateSolution s : r.intermediate()) {
+            String key = s.models().stream().map(Model::expression).toList().toString();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
+        for (List<IntermediateSolution> g : groups.values()) {
+            out.println("From " + String.join(", ", g.stream().map(IntermediateSolution::label).toList()) + ": ");
+            out.println();
+            IntermediateSolution s = g.get(0);
+            printModels(s.models(), s.essential(), s.overall(), r.outcome(), out);
+            out.println("easy counterfactuals (rows): " + s.easy());
+            out.println("difficult counterfactuals (rows): " + s.difficult());
+            out.println();
+        }
+    }
+
+    private static void printModels(List<Model> models, List<String> essential, List<TermFit> overall, String outcome, PrintWriter out) {
+        for (int m = 0; m < models.size(); m++) {
+            Model model = models.get(m);
+            List<String> ess = new ArrayList<>();
+            List<String> rest = new ArrayList<>();
+            for (String t : model.terms()) (essential.contains(t) ? ess : rest).add(t);
+            String body = String.join(" + ", ess);
+            if (models.size() > 1 && !rest.isEmpty()) body += (body.isEmpty() ? "" : " + ") + "(" + String.join(" + ", rest) + ")";
+            else if (!rest.isEmpty()) body += (body.isEmpty() ? "" : " + ") + String.join(" + ", rest);
+            boolean both = model.fit().inclS() >= 1 - 1e-12 && model.fit().covS() >= 1 - 1e-12;
+            out.println("M" + (m + 1) + ": " + body + (both ? " <-> " : " -> ") + outcome);
+        }
+        out.println();
+        List<String> header = new ArrayList<>(List.of("", "", "inclS", "PRI", "covS", "covU"));
+        if (models.size() > 1) for (int m = 0; m < models.size(); m++) header.add("(M" + (m + 1) + ")");
+        List<List<String>> body = new ArrayList<>();
+        List<TermFit> terms = models.size() > 1 ? orderedOverall(overall, essential) : models.get(0).termFits();
+        int i = 1;
+        for (TermFit t : terms) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(i++), t.term(), Format.num(t.fit().inclS()),
+                    Format.num(t.fit().pri()), Format.num(t.fit().covS()), Format.num(t.fit().covU())));
+            if (models.size() > 1) {
+                for (Model model : models) {
+                    String v = "";
+                    for (TermFit f : model.termFits()) if (f.term().equals(t.term())) v = Format.num(f.fit().covU());
+                    row.add(v);
+                }
+            }
+            body.add(row);
+        }
+        for (int m = 0; m < models.size(); m++) {
+            Model model = models.get(m);
+            List<String> row = new ArrayList<>(List.of("", "M" + (m + 1), Format.num(model.fit().inclS()),
+                    Format.num(model.fit().pri()), Format.num(model.fit().covS()), ""));
+            while (row.size() < header.size()) row.add("");
+            body.add(row);
+        }
+        for (String line : Format.table(header, body, true)) out.println(line);
+        out.println();
+    }
+
+    private static List<TermFit> orderedOverall(List<TermFit> overall, List<String> essential) {
+        List<TermFit> l = new ArrayList<>();
+        for (TermFit t : overall) if (essential.contains(t.term())) l.add(t);
+        for (TermFit t : overall) if (!essential.contains(t.term())) l.add(t);
+        return l;
+    }
+
+    static Map<String, Object> asJson(MinimizationResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", r.outcome());
+        List<List<String>> solution = new ArrayList<>();
+        for (Model model : r.models()) solution.add(model.terms());
+        m.put("solution", solution);
+        m.put("solutions", models(r.models()));
+        m.put("essential", r.essential());
+        m.put("primes", r.primes());
+        m.put("initials", r.initials());
+        m.put("overall", termFits(r.overall()));
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("OUT1", r.casesOut1());
+        n.put("OUT0", r.casesOut0());
+        n.put("OUTC", r.casesOutC());
+        n.put("Total", r.casesTotal());
+        m.put("numbers", n);
+        List<Map<String, Object>> inter = new ArrayList<>();
+        for (IntermediateSolution s : r.intermediate()) {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("label", s.label());
+            im.put("c.sol", s.complex());
+            im.put("p.sol", s.parsimonious());
+            im.put("solutions", models(s.models()));
+            im.put("essential", s.essential());
+            im.put("primes", s.primes());
+            im.put("overall", termFits(s.overall()));
+            im.put("EC", s.easy());
+            im.put("DC", s.difficult());
+            inter.add(im);
+        }
+        m.put("intermediate", inter);
+        m.put("truncated", r.truncated());
+        return m;
+    }
+
+    private static List<Map<String, Object>> models(List<Model> models) {
+        List<Map<String, Object>> l = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            Model model = models.get(i);
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("model", "M" + (i + 1));
+            mm.put("terms", model.terms());
+            mm.put("fit", Format.fit(model.fit(), false));
+            mm.put("term_fit", termFits(model.termFits()));
+            mm.put("SA", new ArrayList<>(new LinkedHashSet<>(model.simplifyingAssumptions())));
+            l.add(mm);
+        }
+        return l;
+    }
+
+    private static List<Map<String, Object>> termFits(List<TermFit> fits) {
+        List<Map<String, Object>> l = new ArrayList<>();
+        for (TermFit t : fits) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("term", t.term());
+            tm.putAll(Format.fit(t.fit(), true));
+            tm.put("cases", t.cases());
+            l.add(tm);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,152 @@
+package org.glassbox.cli.qca;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.glassbox.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The qca subcommands end to end on small hand-made data (Lipset's crisp data, 18 cases). */
+class QcaCommandTest {
+    /** LC from the R package QCA (Lipset 1959 as coded by Rihoux and De Meur 2009). */
+    static final String LC = """
+            case,DEV,URB,LIT,IND,STB,SURV
+            AU,1,0,1,1,0,0
+            BE,1,1,1,1,1,1
+            CZ,1,1,1,1,1,1
+            EE,0,0,1,0,1,0
+            FI,1,0,1,0,1,1
+            FR,1,0,1,1,1,1
+            DE,1,1,1,1,0,0
+            GR,0,0,0,0,0,0
+            HU,0,0,1,0,0,0
+            IE,1,0,1,0,1,1
+            IT,0,0,0,0,1,0
+            NL,1,1,1,1,1,1
+            PL,0,0,1,0,0,0
+            PT,0,0,0,0,0,0
+            RO,0,0,0,0,1,0
+            ES,0,0,0,0,0,0
+            SE,1,0,1,1,1,1
+            UK,1,1,1,1,1,1
+            """;
+
+    @TempDir
+    Path tmp;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    Path lc() throws Exception {
+        Path f = tmp.resolve("LC.csv");
+        Files.writeString(f, LC);
+        return f;
+    }
+
+    @Test
+    void parsimoniousSolutionIsPrintedLikeTheReference() throws Exception {
+        assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--include", "?")).isEqualTo(0);
+        assertThat(out.toString()).contains("M1: DEV*STB <-> SURV").contains("inclS");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void minimizeJsonHasSolutionsWithTermsAndFit() throws Exception {
+        assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--json", "-")).isEqualTo(0);
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        JsonNode m1 = j.get("solutions").get(0);
+        assertThat(m1.get("terms").get(0).asText()).isEqualTo("DEV*~URB*LIT*STB");
+        assertThat(m1.get("terms").get(1).asText()).isEqualTo("DEV*LIT*IND*STB");
+        assertThat(m1.get("fit").get("covS").asDouble()).isEqualTo(1.0);
+        assertThat(m1.get("term_fit").get(0).get("covS").asDouble()).isEqualTo(0.5);
+        assertThat(m1.get("term_fit").get(1).get("covU").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void negatedOutcomeAndConditionSubset() throws Exception {
+        assertThat(run("qca", "minimize", lc().toString(), "--outcome", "~SURV", "--conditions", "DEV,STB", "--include", "?", "--json", "-")).isEqualTo(0);
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        assertThat(j.get("outcome").asText()).isEqualTo("~SURV");
+        assertThat(j.get("solution").toString()).isEqualTo("[[\"~DEV\",\"~STB\"]]");
+    }
+
+    @Test
+    void intermediateSolutionReportsCounterfactuals() throws Exception {
+        assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--dir-exp", "DEV, URB, LIT, IND, STB")).isEqualTo(0);
+        assertThat(out.toString()).contains("From C1P1").contains("DEV*LIT*STB").contains("easy counterfactuals (rows): [30]");
+    }
+
+    @Test
+    void truthTableListsCasesAndSorts() throws Exception {
+        assertThat(run("qca", "truth", lc().toString(), "--outcome", "SURV", "--sort-by", "incl, n", "--json", "-")).isEqualTo(0);
+        JsonNode rows = new ObjectMapper().readTree(out.toString()).get("rows");
+        assertThat(rows.get(0).get("row").asLong()).isEqualTo(32);
+        assertThat(rows.get(0).get("cases").toString()).isEqualTo("[\"BE\",\"CZ\",\"NL\",\"UK\"]");
+        assertThat(rows.size()).isEqualTo(9);
+    }
+
+    @Test
+    void necessityFindsTheReferenceDisjunction() throws Exception {
+        assertThat(run("qca", "necessity", lc().toString(), "--outcome", "SURV")).isEqualTo(0);
+        assertThat(out.toString()).contains("DEV*LIT*STB").contains("~URB + IND");
+    }
+
+    @Test
+    void fitOfAnExpression() throws Exception {
+        assertThat(run("qca", "fit", lc().toString(), "DEV*STB -> SURV", "--json", "-")).isEqualTo(0);
+        JsonNode row = new ObjectMapper().readTree(out.toString()).get("incl.cov").get(0);
+        assertThat(row.get("term").asText()).isEqualTo("DEV*STB");
+        assertThat(row.get("inclS").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void calibrationWarnsAboutHalfMemberships() throws Exception {
+        Path f = tmp.resolve("raw.csv");
+        Files.writeString(f, "case,GDP\na,350\nb,550\nc,900\n");
+        Path o = tmp.resolve("cal.csv");
+        assertThat(run("qca", "calibrate", f.toString(), "--column", "GDP", "--thresholds", "e=350,c=550,i=900", "--output", o.toString())).isEqualTo(0);
+        assertThat(err.toString()).contains("case 'b' has a membership of exactly 0.5");
+        assertThat(Files.readString(o)).contains("b,0.5");
+    }
+
+    @Test
+    void missingFileIsBadInputWithoutStackTrace() {
+        assertThat(run("qca", "truth", tmp.resolve("nope.csv").toString(), "--outcome", "Y")).isEqualTo(1);
+        assertThat(err.toString()).contains("nope.csv").contains("cannot read file").doesNotContain("Exception");
+    }
+
+    @Test
+    void nonNumericValueNamesLineAndColumn() throws Exception {
+        Path f = tmp.resolve("bad.csv");
+        Files.writeString(f, "case,A,Y\nx,1,1\ny,oops,0\n");
+        assertThat(run("qca", "truth", f.toString(), "--outcome", "Y")).isEqualTo(1);
+        assertThat(err.toString()).contains("bad.csv:3:2").contains("'oops' is not a number");
+    }
+
+    @Test
+    void unknownColumnAndBadExpressionAreBadInput() throws Exception {
+        assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--conditions", "DEV,NOPE")).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown condition column 'NOPE'");
+        assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--dir-exp", "DEV, U*RB")).isEqualTo(1);
+        assertThat(err.toString()).contains("--dir-exp").contains("unknown condition 'U'");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() throws Exception {
+        assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--frobnicate")).isEqualTo(2);
+    }
+}
