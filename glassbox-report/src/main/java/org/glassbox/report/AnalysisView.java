@@ -89,7 +89,7 @@ final class AnalysisView {
         List<String> seq = new ArrayList<>();
         ArrayNode steps = evo.putArray("steps");
         for (EvolutionStep st : a.evolution().steps()) {
-            seq.add(msg.label("structure", st.structure().word()));
+            seq.add(msg.value(st.structure().word()));
             ObjectNode x = steps.addObject();
             x.put("id", st.periodId());
             x.put("name", st.periodName());
@@ -262,7 +262,7 @@ final class AnalysisView {
             }
         }
         row(rows, "structure.late", msg.get("row.late"), msg.label("structure", a.evolution().late().word()), null);
-        row(rows, "structure.evolution", msg.get("row.evolution"), msg.label("pattern", a.evolution().pattern()), null);
+        row(rows, "structure.evolution", msg.get("row.evolution"), msg.value(a.evolution().pattern()), null);
         row(rows, "embedding.trajectory", msg.get("row.trajectory"),
                 msg.label("trajectory", a.trajectory().type().word()), null);
         if (!a.phases().isEmpty()) {

@@ -116,10 +116,10 @@ public final class HtmlReport {
                 int k = 0;
                 for (Map.Entry<String, String> v : d.values().entrySet()) {
                     String who = k < names.size() ? names.get(k) : v.getKey();
-                    parts.add(msg.format("difference.value", who, valueLabel(msg, d.aspect(), v.getValue())));
+                    parts.add(msg.format("difference.value", who, msg.value(v.getValue())));
                     k++;
                 }
-                diffs.add(msg.format("difference.generated", msg.label("aspect", d.aspect()),
+                diffs.add(msg.format("difference.generated", msg.aspect(d.aspect()),
                         String.join(msg.get("list.sep"), parts)));
             }
         }
@@ -132,16 +132,6 @@ public final class HtmlReport {
 
     private static boolean opts(Messages msg) {
         return msg.get("lang").equals("en");
-    }
-
-    /** A verdict value (e.g. {@code matrix}) in the report's language. */
-    private static String valueLabel(Messages msg, String aspect, String value) {
-        for (String prefix : List.of("model", "structure", "trajectory", "mechanism", "pattern")) {
-            if (msg.has(prefix + "." + value)) {
-                return msg.get(prefix + "." + value);
-            }
-        }
-        return value;
     }
 
     private static String json(ObjectNode data) {

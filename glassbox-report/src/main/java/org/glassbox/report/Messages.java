@@ -55,6 +55,47 @@ final class Messages {
         return v == null ? word : v;
     }
 
+    /**
+     * A verdict value in this language: {@code matrix}, {@code de-embedded}, {@code market}…, and
+     * sequences written {@code a → b → c}; unknown words stay as they are.
+     */
+    String value(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(" → ")) {
+            return String.join(" → ", java.util.Arrays.stream(value.split(" → ")).map(this::value).toList());
+        }
+        for (String prefix : new String[] {"model", "structure", "trajectory", "mechanism"}) {
+            String v = entries.get(prefix + "." + value);
+            if (v != null) {
+                return v;
+            }
+        }
+        return value;
+    }
+
+    /**
+     * What a comparison's aspect names ({@code model.verdict}, {@code embedding.coDecision},
+     * {@code formalism.copy-without-diagnosis}…) in this language.
+     */
+    String aspect(String aspect) {
+        String v = entries.get("aspect." + aspect);
+        if (v != null) {
+            return v;
+        }
+        int dot = aspect.indexOf('.');
+        String head = dot < 0 ? "" : aspect.substring(0, dot);
+        String tail = dot < 0 ? aspect : aspect.substring(dot + 1);
+        if (head.equals("formalism") && entries.containsKey("diagnostic." + tail)) {
+            return entries.get("diagnostic." + tail);
+        }
+        if (head.equals("embedding") && tail.equals("index")) {
+            return entries.get("metric.index");
+        }
+        return label("metric", tail);
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

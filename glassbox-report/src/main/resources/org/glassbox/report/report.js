@@ -176,7 +176,7 @@
   /* ---------- timeline ---------- */
   function phaseMarks(c) {
     var areas = c.periods.map(function (p, k) {
-      return [{ xAxis: p.t0, name: p.name, itemStyle: { color: PHASE_FILL[k % 2] } }, { xAxis: p.t1 }];
+      return [{ xAxis: p.t0, name: p.id, itemStyle: { color: PHASE_FILL[k % 2] } }, { xAxis: p.t1 }];
     });
     var lines = c.boundaries.map(function (b) { return { xAxis: b.t, name: b.date }; });
     return {
@@ -264,7 +264,7 @@
     var ul = el('ul', 'boundaries');
     c.periods.forEach(function (p, k) {
       var b = k > 0 ? c.boundaries[k - 1] : null;
-      ul.appendChild(el('li', null, '<b>' + esc(p.name) + '</b> (' + esc(p.start) + ' – ' + esc(p.end) + '). ' +
+      ul.appendChild(el('li', null, '<b>' + esc(p.id) + ' · ' + esc(p.name) + '</b> (' + esc(p.start) + ' – ' + esc(p.end) + '). ' +
         esc(b ? b.text : p.basis)));
     });
     col.appendChild(ul);
@@ -291,6 +291,7 @@
       return { name: a.sectorL, itemStyle: { color: sectorColor(s, ctx.extraColors) } };
     });
     var buttons = [];
+    var layout = c.actors.length > 30 ? 'circular' : 'force';
     function show(k) {
       var net = c.networks[k];
       var p = c.periods[k];
@@ -299,7 +300,10 @@
       var dual = {};
       net.dual.forEach(function (a) { dual[a] = true; });
       var labelAll = net.nodes.length <= 45;
-      var nodes = net.nodes.map(function (a) {
+      var order = net.nodes.slice().sort(function (x, y) {
+        return sectors.indexOf(c.actors[x].sector) - sectors.indexOf(c.actors[y].sector) || x - y;
+      });
+      var nodes = order.map(function (a) {
         var actor = c.actors[a];
         var d = deg[a] || 0;
         return {
@@ -328,10 +332,11 @@
         legend: { top: 0, data: categories.map(function (x) { return x.name; }), textStyle: { fontSize: 11 } },
         tooltip: { trigger: 'item', confine: true, formatter: function (q) { return q.data && q.data.tip ? q.data.tip : ''; } },
         series: [{
-          id: 'network', type: 'graph', layout: 'force', roam: true, draggable: true, top: 40,
+          id: 'network', type: 'graph', layout: layout, roam: true, draggable: true, top: 70, bottom: 20,
+          zoom: layout === 'force' && net.nodes.length > 14 ? 0.75 : 1, circular: { rotateLabel: true },
           categories: categories, data: nodes, links: links, edgeSymbolSize: [4, 7], autoCurveness: true,
           label: { position: 'right', fontSize: 10, color: '#243b53' },
-          force: { initLayout: 'circular', repulsion: 340, gravity: 0.07, edgeLength: [70, 170], layoutAnimation: false },
+          force: { initLayout: 'circular', repulsion: 300, gravity: 0.1, edgeLength: [60, 150], layoutAnimation: false },
           emphasis: { focus: 'adjacency' }
         }]
       }, { replaceMerge: ['series'] });
@@ -340,6 +345,7 @@
       var opt = ch.getOption().series[0];
       ctx.stats.networkPhase = k;
       ctx.stats.networkNodes = opt.data.length;
+      ctx.stats.networkLayout = layout;
       ctx.stats.networkEdges = opt.links.length;
       ctx.stats.networkDual = net.dual.length;
     }
@@ -357,6 +363,13 @@
     var next = el('button', null, '▶');
     next.title = t('network.next');
     controls.appendChild(next);
+    var lay = el('button', null, esc(t(layout === 'force' ? 'network.circular' : 'network.force')));
+    lay.addEventListener('click', function () {
+      layout = layout === 'force' ? 'circular' : 'force';
+      lay.textContent = t(layout === 'force' ? 'network.circular' : 'network.force');
+      show(ctx.stats.networkPhase);
+    });
+    controls.appendChild(lay);
     prev.addEventListener('click', function () { show(Math.max(0, ctx.stats.networkPhase - 1)); });
     next.addEventListener('click', function () { show(Math.min(c.periods.length - 1, ctx.stats.networkPhase + 1)); });
     ctx.showPhase = show;
@@ -501,7 +514,8 @@
         symbolSize: 16 + 34 * Math.sqrt(x.count / maxCount),
         itemStyle: { color: CAT_COLOR[x.cat] || '#627d98' } };
     });
-    var cross = P.edges.filter(function (e) { return e.from !== e.to; });
+    var allCross = P.edges.filter(function (e) { return e.from !== e.to; });
+    var cross = allCross.length > 20 ? allCross.filter(function (e) { return e.count > 1; }) : allCross;
     var maxE = Math.max.apply(null, cross.map(function (e) { return e.count; }).concat([1]));
     var sortedCounts = cross.map(function (e) { return e.count; }).sort(function (a, b) { return b - a; });
     var labelMin = sortedCounts.length > 24 ? sortedCounts[23] : 0;
@@ -521,14 +535,14 @@
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: [0, 8],
         label: { show: true, position: 'bottom', fontSize: 11, color: '#102a43' } }]
     });
-    col.appendChild(el('p', 'note', esc(fmt('process.note', P.traces))));
-    var top = P.edges.slice().sort(function (a, b) { return b.count - a.count; }).slice(0, 12);
+    col.appendChild(el('p', 'note', esc(fmt('process.note', P.traces)) + (cross.length < allCross.length ? ' ' + esc(fmt('process.pruned', allCross.length - cross.length)) : '')));
+    var top = P.edges.slice().sort(function (a, b) { return b.count - a.count; });
     var tb = '<table><thead><tr><th>' + esc(t('process.from')) + '</th><th>' + esc(t('process.to')) + '</th><th>' + esc(t('process.count')) + '</th></tr></thead><tbody>' +
       top.map(function (e) { return '<tr><td>' + esc(lab('category', e.from)) + '</td><td>' + esc(lab('category', e.to)) + '</td><td class="num">' + e.count + '</td></tr>'; }).join('') +
       '</tbody></table>';
     var d = el('details');
-    d.appendChild(el('summary', 'small', esc(fmt('process.top', top.length, P.edges.length))));
-    d.appendChild(el('div', null, tb));
+    d.appendChild(el('summary', 'small', esc(fmt('process.all', P.edges.length))));
+    d.appendChild(el('div', 'tablewrap', tb));
     col.appendChild(d);
     ctx.stats.processNodes = ch.getOption().series[0].data.length;
     ctx.stats.processEdges = P.edges.length;
@@ -541,7 +555,7 @@
       .map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('');
     function names(arr) { return esc(arr.map(function (k) { return ctx.actorName(k); }).join(t('list.sep'))); }
     var rows = c.events.map(function (e) {
-      return '<tr id="c' + ctx.ci + '-ev-' + e.i + '"><td>' + esc(e.id) + '</td><td>' + esc(e.d) + '</td><td>' + esc(e.typeL) +
+      return '<tr id="c' + ctx.ci + '-ev-' + e.i + '"><td>' + esc(e.id) + '</td><td class="nowrap">' + esc(e.d) + '</td><td>' + esc(e.typeL) +
         '<div class="small muted">' + esc(e.catL) + '</div></td><td><span style="color:' + MECH_COLOR[e.mech] + '">●</span> ' +
         esc(lab('mechanism', e.mech)) + '</td><td>' + names(e.ini) + '</td><td>' + names(e.tgt) + '</td><td>' + names(e.par) +
         '</td><td class="small">' + esc(e.obj.join(' ')) + '</td><td>' + esc(e.title || '') + '</td><td class="small">' + esc(e.src.join(' ')) + '</td></tr>';
