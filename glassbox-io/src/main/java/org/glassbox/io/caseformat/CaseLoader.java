@@ -466,6 +466,8 @@ final class CaseLoader {
                     }
                 }
             }
+            // a file that could not be read to its end cannot say which ids are unknown
+            actorsChecked = !t.failed();
         }
     }
 
@@ -513,6 +515,7 @@ final class CaseLoader {
                     out.add(new Source(id, r.opt("title"), kind, date, r.opt("url"), r.opt("quote"), extra));
                 }
             }
+            sourcesChecked = !t.failed();
         }
         return out;
     }

@@ -55,10 +55,11 @@ final class CsvTable implements Table {
             }
         } catch (CsvException e) {
             fatal = true;
-            log.error(new Pos(file, e.line(), e.column(), null), null, e.found(), e.expected(), e.getMessage());
+            log.fatal(new Pos(file, e.line(), e.column(), null), e.found(), e.expected(), e.getMessage());
         } catch (IOException e) {
             fatal = true;
-            log.error(Pos.of(file), null, null, null, "cannot read the file: " + e.getMessage());
+            log.fatal(Pos.of(file), null, null, e instanceof ZipGuard.Refused ? e.getMessage()
+                    : "cannot read the file: " + e.getMessage());
         }
         done = true;
         return false;
@@ -106,6 +107,11 @@ final class CsvTable implements Table {
     @Override
     public Pos pos(int col) {
         return Pos.at(file, parser.rowLine(), col + 1);
+    }
+
+    @Override
+    public boolean failed() {
+        return fatal;
     }
 
     @Override

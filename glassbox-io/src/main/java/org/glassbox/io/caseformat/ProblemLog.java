@@ -18,11 +18,21 @@ final class ProblemLog {
     private int errors;
 
     void add(Problem p) {
+        add(p, false);
+    }
+
+    /** A problem that stops a file (always listed, past the cap: it says why reading stopped). */
+    void fatal(Pos at, String found, String expected, String message) {
+        add(new Problem(at.file(), at.line(), at.column(), at.cell(), null, found, expected, message,
+                Problem.Severity.ERROR), true);
+    }
+
+    private void add(Problem p, boolean always) {
         if (p.isError()) {
             errors++;
         }
         int[] n = perFile.computeIfAbsent(p.file(), f -> new int[2]);
-        if (n[0] < MAX_LISTED_PER_FILE) {
+        if (always || n[0] < MAX_LISTED_PER_FILE) {
             n[0]++;
             problems.add(p);
         } else {

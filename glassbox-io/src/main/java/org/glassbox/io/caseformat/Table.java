@@ -29,6 +29,9 @@ interface Table extends AutoCloseable {
     /** Position of field {@code col} (0-based) of the current row. */
     Pos pos(int col);
 
+    /** True when the table could not be read to its end (a fatal problem was logged). */
+    boolean failed();
+
     @Override
     void close();
 }
