@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 CodebookCommand.class,
+                AnalyzeCommand.class,
+                CompareCommand.class,
+                DemoCommand.class,
                 QcaCommand.class,
         })
 public final class Main implements Runnable {

@@ -44,7 +44,7 @@ final class CaseComparison {
         metric(cases, "mechanism.marketShare", "market share of the mechanism mix", a -> last(a).mechanism().marketShare(), diffs);
         for (String id : List.of(Diagnostic.COPY_WITHOUT_DIAGNOSIS, Diagnostic.PLATFORM_PROLIFERATION,
                 Diagnostic.ASSESSMENT_DRIVEN_BURSTS, Diagnostic.PEOPLE_CENTREDNESS)) {
-            metric(cases, "formalism." + id, "'" + id + "' score", a -> a.formalism().diagnostic(id).score(), diffs);
+            metric(cases, "formalism." + id, "'" + id + "' score", a -> a.formalism().diagnostic(id).score(), diffs, "of the case");
         }
         return new Comparison(cases, diffs, agree);
     }
@@ -75,6 +75,11 @@ final class CaseComparison {
 
     private static void metric(List<CaseAnalysis> cases, String aspect, String words, ToDoubleFunction<CaseAnalysis> v,
                                List<Difference> diffs) {
+        metric(cases, aspect, words, v, diffs, "in the last phase");
+    }
+
+    private static void metric(List<CaseAnalysis> cases, String aspect, String words, ToDoubleFunction<CaseAnalysis> v,
+                               List<Difference> diffs, String scope) {
         Map<String, String> values = new LinkedHashMap<>();
         CaseAnalysis hi = null;
         CaseAnalysis lo = null;
@@ -99,7 +104,7 @@ final class CaseComparison {
             return;
         }
         diffs.add(new Difference(aspect, values, String.format(Locale.ROOT,
-                "The %s in the last phase is highest in %s (%.2f) and lowest in %s (%.2f).", words, hi.caseName(), max,
+                "The %s %s is highest in %s (%.2f) and lowest in %s (%.2f).", words, scope, hi.caseName(), max,
                 lo.caseName(), min)));
     }
 }
