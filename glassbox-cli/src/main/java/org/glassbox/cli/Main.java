@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 CodebookCommand.class,
+                ProcessCommand.class,
                 AnalyzeCommand.class,
                 CompareCommand.class,
                 DemoCommand.class,

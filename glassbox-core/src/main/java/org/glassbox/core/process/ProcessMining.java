@@ -153,4 +153,13 @@ public final class ProcessMining {
     public static ObjectCentricDfg discoverOcdfg(EventLog log) {
         return ObjectCentricDirectlyFollows.discover(objectView(log));
     }
+
+    /** Compares several logs of the same process (time order, missing resources as a node). */
+    public static ProcessComparison compare(List<EventLog> logs) {
+        return compare(logs, SequenceOrder.TIME, MissingResource.AS_NODE);
+    }
+
+    public static ProcessComparison compare(List<EventLog> logs, SequenceOrder order, MissingResource missing) {
+        return ProcessComparator.compare(logs, order, missing);
+    }
 }

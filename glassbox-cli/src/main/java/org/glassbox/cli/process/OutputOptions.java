@@ -1,0 +1,54 @@
+package org.glassbox.cli.process;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.glassbox.core.model.EventLog;
+import org.glassbox.io.csvlog.CsvLogWriter;
+import org.glassbox.io.xes.XesWriter;
+import picocli.CommandLine.Option;
+
+/** --json FILE|-, and export of the (filtered) log. */
+public final class OutputOptions {
+    @Option(names = "--json", paramLabel = "FILE|-", description = "write the result as JSON to FILE, or to stdout with -")
+    String json;
+    @Option(names = "--export-xes", paramLabel = "FILE", description = "write the (filtered) log as XES (.xes or .xes.gz)")
+    Path exportXes;
+    @Option(names = "--export-csv", paramLabel = "FILE", description = "write the (filtered) log as CSV")
+    Path exportCsv;
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Whether the JSON goes to stdout (then no text output is printed). */
+    boolean jsonToStdout() {
+        return "-".equals(json);
+    }
+
+    void writeJson(Object value, PrintWriter out) throws IOException {
+        if (json == null) {
+            return;
+        }
+        if (jsonToStdout()) {
+            JSON.writeValue(out, value);
+            out.println();
+            out.flush();
+        } else {
+            JSON.writeValue(Path.of(json).toFile(), value);
+        }
+    }
+
+    void export(EventLog log, PrintWriter err) throws IOException {
+        if (exportXes != null) {
+            XesWriter.write(log, exportXes);
+            err.println("wrote " + exportXes);
+        }
+        if (exportCsv != null) {
+            CsvLogWriter.write(log, exportCsv);
+            err.println("wrote " + exportCsv);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.glassbox.cli.process;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.glassbox.core.model.EventLog;
+import org.glassbox.core.process.CaseView;
+import org.glassbox.core.process.DfgEdge;
+import org.glassbox.core.process.DirectlyFollowsGraph;
+import org.glassbox.core.process.ProcessMining;
+import org.glassbox.core.process.SequenceOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code glassbox process dfg LOG... [--performance] [--json FILE|-]}: the directly-follows graph.
+ * The JSON is directly comparable with pm4py's {@code discover_dfg} / {@code discover_performance_dfg}.
+ */
+@Command(name = "dfg", mixinStandardHelpOptions = true,
+        description = "Directly-follows graph with start/end activities; --performance adds durations per edge.")
+public final class ProcessDfgCommand extends LogCommand {
+    @Option(names = "--performance", description = "add mean, median, min, max duration (seconds) per edge")
+    boolean performance;
+
+    @Option(names = "--top", paramLabel = "N", description = "edges printed in the terminal (default 30; JSON has all)")
+    int top = 30;
+
+    /**
+     * The DFG record of a log, as this command computes it — the hook for the HTML process map
+     * ({@code --html}) and any other presentation.
+     */
+    public static DirectlyFollowsGraph discover(EventLog log, boolean performance, SequenceOrder order) {
+        CaseView v = ProcessMining.caseView(log);
+        return performance ? ProcessMining.discoverPerformanceDfg(v, order) : ProcessMining.discoverDfg(v, order);
+    }
+
+    @Override
+    int run(List<EventLog> logs) throws IOException {
+        List<Map<String, Object>> json = new ArrayList<>();
+        PrintWriter o = out();
+        for (EventLog log : logs) {
+            DirectlyFollowsGraph g = discover(log, performance, input.order());
+            json.add(Json.dfg(log.name(), g));
+            if (text()) {
+                print(o, log.name(), g);
+            }
+        }
+        output.writeJson(json.size() == 1 ? json.get(0) : json, out());
+        return 0;
+    }
+
+    private void print(PrintWriter o, String name, DirectlyFollowsGraph g) {
+        o.printf(Locale.ROOT, "%s: %,d cases, %,d events, %d activities, %d edges%n", name, g.cases(), g.events(),
+                g.activities().size(), g.edges().size());
+        o.println("  start: " + top(g.startActivities()));
+        o.println("  end:   " + top(g.endActivities()));
+        List<DfgEdge> edges = new ArrayList<>(g.edges());
+        edges.sort(Comparator.comparingLong(DfgEdge::count).reversed());
+        int w = 0;
+        for (int i = 0; i < Math.min(top, edges.size()); i++) {
+            w = Math.max(w, edges.get(i).source().length() + edges.get(i).target().length() + 4);
+        }
+        o.printf("  %-" + Math.max(w, 4) + "s %9s%s%n", "edge", "count",
+                performance ? String.format("  %10s %10s %10s %10s", "mean", "median", "min", "max") : "");
+        for (int i = 0; i < Math.min(top, edges.size()); i++) {
+            DfgEdge e = edges.get(i);
+            String perf = e.performance() == null ? "" : String.format("  %10s %10s %10s %10s",
+                    Json.duration(e.performance().mean()), Json.duration(e.performance().median()),
+                    Json.duration(e.performance().min()), Json.duration(e.performance().max()));
+            o.printf(Locale.ROOT, "  %-" + Math.max(w, 4) + "s %,9d%s%n", e.source() + " -> " + e.target(), e.count(), perf);
+        }
+        if (edges.size() > top) {
+            o.printf("  ... %d more edges (--top N, or --json for all)%n", edges.size() - top);
+        }
+    }
+
+    private static String top(Map<String, Long> m) {
+        List<Map.Entry<String, Long>> l = new ArrayList<>(m.entrySet());
+        l.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(8, l.size()); i++) {
+            sb.append(i == 0 ? "" : ", ").append(l.get(i).getKey()).append(" (").append(l.get(i).getValue()).append(')');
+        }
+        if (l.size() > 8) {
+            sb.append(", ... ").append(l.size() - 8).append(" more");
+        }
+        return sb.toString();
+    }
+}
