@@ -1,0 +1,434 @@
+package org.glassbox.io.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.outcome.ConstructionModel;
+import org.glassbox.core.analysis.period.Period;
+import org.glassbox.core.analysis.subjects.BrokerageRole;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.Phase;
+import org.glassbox.core.model.TieTable;
+import org.glassbox.core.model.TieType;
+
+/**
+ * Export for other tools. {@link #write} puts, for each case, the organisation network of every
+ * period as GraphML and as GEXF 1.3 (open in Gephi, yEd, igraph, networkx), the events as OCEL 2.0
+ * JSON, and for all cases one metrics CSV (open in R or Excel):
+ *
+ * <pre>
+ * DIR/metrics.csv                               case, period, kind, start, end, metric, value, label
+ * DIR/CASE/networks/phase-ID.graphml|.gexf      one per phase
+ * DIR/CASE/networks/year-YYYY.graphml|.gexf     one per calendar year
+ * DIR/CASE/events.jsonocel                      the case as OCEL 2.0 (lossless mapping of case-format.md)
+ * </pre>
+ *
+ * <p>A period's network (see {@link PeriodNetwork}): nodes are the actors active in it (in an
+ * event, or at an end of a tie valid in it) with attributes {@code name}, {@code name_zh},
+ * {@code sector}, {@code level}, {@code function} and {@code dual_authority}; edges are the ties
+ * valid in it with attributes {@code type}, {@code axis}, {@code start}, {@code end} and
+ * {@code weight} = 1 + the period's events both ends take part in. Undirected tie types
+ * ({@code cooperation}) are undirected edges.
+ */
+public final class NetworkExport {
+    private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+    private static final String GEXF_NS = "http://gexf.net/1.3";
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private NetworkExport() {
+    }
+
+    /** A period exported: its id, kind ({@code phase} or {@code year}) and span [from, to). */
+    public record ExportPeriod(String id, String name, String kind, String start, String end, long fromMillis,
+                               long toMillisExclusive) {
+    }
+
+    /**
+     * Writes every export of the cases into {@code dir} (created when missing) and returns the files
+     * written, in order. {@code analyses.get(i)} is the analysis of {@code cases.get(i)}, or null
+     * (then the phases of case.yaml and the calendar years are used, and no metric rows).
+     */
+    public static List<Path> write(List<Case> cases, List<CaseAnalysis> analyses, Path dir) throws IOException {
+        if (analyses.size() != cases.size()) {
+            throw new IllegalArgumentException(cases.size() + " cases but " + analyses.size() + " analyses");
+        }
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            Path caseDir = dir.resolve(fileName(c.id()));
+            Path nets = caseDir.resolve("networks");
+            Files.createDirectories(nets);
+            for (ExportPeriod p : periods(c, analyses.get(i))) {
+                String base = p.kind() + "-" + fileName(p.id());
+                Path g = nets.resolve(base + ".graphml");
+                writeGraphMl(c, p, g);
+                out.add(g);
+                Path x = nets.resolve(base + ".gexf");
+                writeGexf(c, p, x);
+                out.add(x);
+            }
+        }
+        Path csv = dir.resolve("metrics.csv");
+        writeMetricsCsv(analyses.stream().filter(a -> a != null).toList(), csv);
+        out.add(csv);
+        return out;
+    }
+
+    /** The periods exported for a case: the analysis's phases and years, else case.yaml's phases and the years of its events. */
+    public static List<ExportPeriod> periods(Case c, CaseAnalysis a) {
+        List<ExportPeriod> out = new ArrayList<>();
+        if (a != null) {
+            for (PeriodAnalysis p : a.phases()) {
+                out.add(of(p.period(), "phase"));
+            }
+            for (PeriodAnalysis p : a.years()) {
+                out.add(of(p.period(), "year"));
+            }
+            return out;
+        }
+        for (Phase p : c.info().phases()) {
+            out.add(new ExportPeriod(p.id(), p.name() == null ? p.id() : p.name(), "phase", p.start().toString(),
+                    p.end().toString(), p.startMillis(), p.endMillisExclusive()));
+        }
+        EventStore ev = c.events();
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.time(i) != EventStore.MISSING_TIME) {
+                int y = LocalDate.ofEpochDay(Math.floorDiv(ev.time(i), 86_400_000L)).getYear();
+                lo = Math.min(lo, y);
+                hi = Math.max(hi, y);
+            }
+        }
+        for (int y = lo; y <= hi && hi >= lo; y++) {
+            out.add(new ExportPeriod(String.valueOf(y), String.valueOf(y), "year", String.valueOf(y), String.valueOf(y),
+                    LocalDate.of(y, 1, 1).toEpochDay() * 86_400_000L, LocalDate.of(y + 1, 1, 1).toEpochDay() * 86_400_000L));
+        }
+        return out;
+    }
+
+    private static ExportPeriod of(Period p, String kind) {
+        return new ExportPeriod(p.id(), p.name(), kind, p.start().toString(), p.end().toString(), p.startMillis(),
+                p.endMillisExclusive());
+    }
+
+    /** The period's organisation network as GraphML (UTF-8). */
+    public static void writeGraphMl(Case c, ExportPeriod p, Path file) throws IOException {
+        PeriodNetwork net = new PeriodNetwork(c, p.fromMillis(), p.toMillisExclusive());
+        xml(file, w -> {
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("graphml");
+            w.writeDefaultNamespace(GRAPHML_NS);
+            w.writeNamespace("xsi", XSI);
+            w.writeAttribute(XSI, "schemaLocation",
+                    GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            String[][] nodeKeys = {{"name", "string"}, {"name_zh", "string"}, {"sector", "string"}, {"level", "string"},
+                    {"function", "string"}, {"dual_authority", "boolean"}};
+            for (String[] k : nodeKeys) {
+                key(w, k[0], "node", k[1]);
+            }
+            String[][] edgeKeys = {{"type", "string"}, {"axis", "string"}, {"start", "string"}, {"end", "string"},
+                    {"weight", "double"}};
+            for (String[] k : edgeKeys) {
+                key(w, k[0], "edge", k[1]);
+            }
+            w.writeStartElement("graph");
+            w.writeAttribute("id", c.id() + "/" + p.kind() + "-" + p.id());
+            w.writeAttribute("edgedefault", "directed");
+            for (int a : net.actors) {
+                Actor actor = c.actor(a);
+                w.writeStartElement("node");
+                w.writeAttribute("id", actor.id());
+                data(w, "name", actor.name());
+                data(w, "name_zh", actor.nameZh());
+                data(w, "sector", actor.sector());
+                data(w, "level", actor.level());
+                data(w, "function", actor.function());
+                data(w, "dual_authority", String.valueOf(net.dual.get(a)));
+                w.writeEndElement();
+            }
+            TieTable tt = c.ties();
+            for (int k = 0; k < net.ties.length; k++) {
+                int t = net.ties[k];
+                var tie = tt.tie(t);
+                TieType type = c.codebook().tieType(tie.type());
+                w.writeStartElement("edge");
+                w.writeAttribute("id", tie.id());
+                w.writeAttribute("source", tie.from());
+                w.writeAttribute("target", tie.to());
+                w.writeAttribute("directed", String.valueOf(type == null || type.directed()));
+                data(w, "type", tie.type());
+                data(w, "axis", type == null ? null : type.axis().word());
+                data(w, "start", tie.start() == null ? null : tie.start().toString());
+                data(w, "end", tie.end() == null ? null : tie.end().toString());
+                data(w, "weight", number(net.weight[k]));
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+        });
+    }
+
+    /** The period's organisation network as GEXF 1.3 (UTF-8), the format Gephi reads natively. */
+    public static void writeGexf(Case c, ExportPeriod p, Path file) throws IOException {
+        PeriodNetwork net = new PeriodNetwork(c, p.fromMillis(), p.toMillisExclusive());
+        xml(file, w -> {
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("gexf");
+            w.writeDefaultNamespace(GEXF_NS);
+            w.writeNamespace("xsi", XSI);
+            w.writeAttribute(XSI, "schemaLocation", GEXF_NS + " http://gexf.net/1.3/gexf.xsd");
+            w.writeAttribute("version", "1.3");
+            w.writeStartElement("meta");
+            w.writeStartElement("creator");
+            w.writeCharacters("Glassbox");
+            w.writeEndElement();
+            w.writeStartElement("description");
+            w.writeCharacters("Organisation network of " + c.id() + ", " + p.kind() + " " + p.id() + " (" + p.start()
+                    + " – " + p.end() + "): actors active in the period, ties valid in it");
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeStartElement("graph");
+            w.writeAttribute("defaultedgetype", "directed");
+            w.writeAttribute("mode", "static");
+            String[][] nodeAttrs = {{"sector", "string"}, {"dual_authority", "boolean"}, {"name_zh", "string"},
+                    {"level", "string"}, {"function", "string"}};
+            attributes(w, "node", nodeAttrs);
+            String[][] edgeAttrs = {{"type", "string"}, {"axis", "string"}, {"start", "string"}, {"end", "string"}};
+            attributes(w, "edge", edgeAttrs);
+            w.writeStartElement("nodes");
+            for (int a : net.actors) {
+                Actor actor = c.actor(a);
+                w.writeStartElement("node");
+                w.writeAttribute("id", actor.id());
+                w.writeAttribute("label", actor.name());
+                w.writeStartElement("attvalues");
+                attvalue(w, "0", actor.sector());
+                attvalue(w, "1", String.valueOf(net.dual.get(a)));
+                attvalue(w, "2", actor.nameZh());
+                attvalue(w, "3", actor.level());
+                attvalue(w, "4", actor.function());
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeStartElement("edges");
+            TieTable tt = c.ties();
+            for (int k = 0; k < net.ties.length; k++) {
+                var tie = tt.tie(net.ties[k]);
+                TieType type = c.codebook().tieType(tie.type());
+                w.writeStartElement("edge");
+                w.writeAttribute("id", tie.id());
+                w.writeAttribute("source", tie.from());
+                w.writeAttribute("target", tie.to());
+                w.writeAttribute("type", type == null || type.directed() ? "directed" : "undirected");
+                w.writeAttribute("weight", number(net.weight[k]));
+                w.writeStartElement("attvalues");
+                attvalue(w, "0", tie.type());
+                attvalue(w, "1", type == null ? null : type.axis().word());
+                attvalue(w, "2", tie.start() == null ? null : tie.start().toString());
+                attvalue(w, "3", tie.end() == null ? null : tie.end().toString());
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+        });
+    }
+
+    /**
+     * Writes one CSV row per case × period × metric ({@code case,period,kind,start,end,metric,value,label}),
+     * RFC 4180, UTF-8 without BOM, a period of kind {@code case} for the whole-case verdicts. {@code value}
+     * is numeric (empty when undefined); {@code label} holds categorical values (structure type,
+     * dominant mechanism, verdicts) with an empty value. Every numeric field of the structure, mechanism
+     * and embedding records is a metric, named {@code layer.field}.
+     */
+    public static void writeMetricsCsv(List<CaseAnalysis> analyses, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("case,period,kind,start,end,metric,value,label\r\n");
+            for (CaseAnalysis a : analyses) {
+                for (PeriodAnalysis p : a.phases()) {
+                    period(w, a.caseId(), p, "phase");
+                }
+                for (PeriodAnalysis p : a.years()) {
+                    period(w, a.caseId(), p, "year");
+                }
+                String[] whole = {a.caseId(), "case", "case", "", ""};
+                row(w, whole, "model.verdict", null, a.model().verdict().word());
+                for (ConstructionModel m : ConstructionModel.values()) {
+                    Double s = a.model().scores().get(m);
+                    if (s != null) {
+                        row(w, whole, "model.score." + m.word(), s, null);
+                    }
+                }
+                row(w, whole, "structure.late", null, a.evolution().late().word());
+                row(w, whole, "structure.evolution", null, a.evolution().sequence());
+                row(w, whole, "embedding.trajectory", null, a.trajectory().type().word());
+                row(w, whole, "embedding.start", a.trajectory().start(), null);
+                row(w, whole, "embedding.peak", a.trajectory().peak(), null);
+                row(w, whole, "embedding.end", a.trajectory().end(), null);
+                for (Diagnostic d : a.formalism().diagnostics()) {
+                    row(w, whole, "formalism." + d.id() + ".score", d.score(), null);
+                    row(w, whole, "formalism." + d.id() + ".flagged", (double) d.flagged().size(), null);
+                }
+            }
+        }
+    }
+
+    private static void period(Writer w, String caseId, PeriodAnalysis p, String kind) throws IOException {
+        String[] at = {caseId, p.period().id(), kind, p.period().start().toString(), p.period().end().toString()};
+        row(w, at, "period.events", (double) p.period().events(), null);
+        numeric(w, at, "structure", p.structure());
+        row(w, at, "structure.type", null, p.structure().type().word());
+        row(w, at, "subjects.activeActors", (double) p.subjects().activeActors(), null);
+        row(w, at, "subjects.interactionEdges", (double) p.subjects().interactionEdges(), null);
+        row(w, at, "subjects.governmentInitiationShare", p.subjects().governmentInitiationShare(), null);
+        row(w, at, "subjects.enterpriseInitiationShare", p.subjects().enterpriseInitiationShare(), null);
+        for (Map.Entry<String, Integer> e : p.subjects().activeBySector().entrySet()) {
+            row(w, at, "subjects.active." + e.getKey(), (double) e.getValue(), null);
+        }
+        for (Map.Entry<BrokerageRole, Long> e : p.subjects().brokerageTotals().entrySet()) {
+            row(w, at, "subjects.brokerage." + e.getKey().word(), (double) e.getValue(), null);
+        }
+        numeric(w, at, "mechanism", p.mechanism());
+        row(w, at, "mechanism.dominant", null, p.mechanism().dominant().word());
+        numeric(w, at, "embedding", p.embedding());
+    }
+
+    /** Every int, long or double component of a result record, as {@code prefix.component}. */
+    private static void numeric(Writer w, String[] at, String prefix, Record r) throws IOException {
+        for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            Class<?> t = rc.getType();
+            if (t == int.class || t == long.class || t == double.class) {
+                Object v;
+                try {
+                    v = rc.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass(), e);
+                }
+                row(w, at, prefix + "." + rc.getName(), ((Number) v).doubleValue(), null);
+            }
+        }
+    }
+
+    private static void row(Writer w, String[] at, String metric, Double value, String label) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String s : at) {
+            sb.append(csv(s)).append(',');
+        }
+        sb.append(csv(metric)).append(',');
+        sb.append(value == null || !Double.isFinite(value) ? "" : number(value)).append(',');
+        sb.append(csv(label)).append("\r\n");
+        w.write(sb.toString());
+    }
+
+    static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** A file name from an id: letters, digits, '.', '_' and '-' kept, anything else '_'. */
+    static String fileName(String id) {
+        StringBuilder sb = new StringBuilder();
+        id.codePoints().forEach(cp -> sb.appendCodePoint(Character.isLetterOrDigit(cp) || cp == '.' || cp == '_'
+                || cp == '-' ? cp : '_'));
+        String s = sb.toString();
+        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+    }
+
+    private interface XmlBody {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static void xml(Path file, XmlBody body) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            body.write(w);
+            w.flush();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void key(XMLStreamWriter w, String name, String forWhat, String type) throws XMLStreamException {
+        w.writeEmptyElement("key");
+        w.writeAttribute("id", forWhat.charAt(0) + "_" + name);
+        w.writeAttribute("for", forWhat);
+        w.writeAttribute("attr.name", name);
+        w.writeAttribute("attr.type", type);
+    }
+
+    private static void data(XMLStreamWriter w, String key, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        w.writeStartElement("data");
+        boolean edge = key.equals("type") || key.equals("axis") || key.equals("start") || key.equals("end")
+                || key.equals("weight");
+        w.writeAttribute("key", (edge ? "e_" : "n_") + key);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    }
+
+    private static void attributes(XMLStreamWriter w, String cls, String[][] attrs) throws XMLStreamException {
+        w.writeStartElement("attributes");
+        w.writeAttribute("class", cls);
+        for (int i = 0; i < attrs.length; i++) {
+            w.writeEmptyElement("attribute");
+            w.writeAttribute("id", String.valueOf(i));
+            w.writeAttribute("title", attrs[i][0]);
+            w.writeAttribute("type", attrs[i][1]);
+        }
+        w.writeEndElement();
+    }
+
+    private static void attvalue(XMLStreamWriter w, String id, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        w.writeEmptyElement("attvalue");
+        w.writeAttribute("for", id);
+        w.writeAttribute("value", value);
+    }
+}
