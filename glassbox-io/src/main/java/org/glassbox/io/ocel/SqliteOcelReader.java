@@ -48,11 +48,22 @@ final class SqliteOcelReader {
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
+    private final boolean tableOrder;
     private final OcelLogAssembler log;
     private Connection db;
 
+    /** A reader giving events in pm4py's order. */
     SqliteOcelReader(Path file) {
+        this(file, false);
+    }
+
+    /**
+     * A reader giving events in pm4py's order, or, with {@code tableOrder}, in the row order of the
+     * {@code event} table (the order a case's events were written in; used by {@link OcelCases}).
+     */
+    SqliteOcelReader(Path file, boolean tableOrder) {
         this.file = file;
+        this.tableOrder = tableOrder;
         this.log = new OcelLogAssembler(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
@@ -204,7 +215,7 @@ final class SqliteOcelReader {
                     String changed = changedCol < 0 ? null : rs.getString(changedCol);
                     if (changed == null || changed.isEmpty()) {
                         for (Map.Entry<String, Integer> col : colOf.entrySet()) {
-                            String v = rs.getString(col.getValue());
+                            String v = text(rs, col.getValue());
                             if (v != null) {
                                 log.objectAttribute(code, col.getKey(), EventStore.MISSING_TIME, v);
                             }
@@ -216,7 +227,7 @@ final class SqliteOcelReader {
                         }
                         Integer col = colOf.get(changed);
                         log.objectAttribute(code, changed, time(time, table, row),
-                                col == null ? null : rs.getString(col));
+                                col == null ? null : text(rs, col));
                     }
                 }
             }
@@ -230,6 +241,7 @@ final class SqliteOcelReader {
     private void readEvents(Set<String> tables) throws SQLException, OcelFormatException {
         Map<String, String> types = typeMap(tables, "event_map_type", "event");
         Map<String, String> typeOfEvent = new HashMap<>();
+        Map<String, Integer> tableRow = new HashMap<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT ocel_id, ocel_type FROM event")) {
             long row = 0;
@@ -240,6 +252,7 @@ final class SqliteOcelReader {
                     throw new OcelFormatException(file, "event", row, "an event needs ocel_id and ocel_type", null);
                 }
                 typeOfEvent.put(id, rs.getString(2));
+                tableRow.putIfAbsent(id, (int) row);
             }
         }
         Map<String, List<String[]>> e2o = new HashMap<>();
@@ -322,7 +335,12 @@ final class SqliteOcelReader {
             throw new OcelFormatException(file, "event", -1, String.format(Locale.ROOT,
                     "%,d events have no row in their event_<Type> table (so no time), e.g. '%s'", missing, example), null);
         }
-        rows.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank()) : Integer.compare(a.type(), b.type()));
+        if (tableOrder) {
+            rows.sort(java.util.Comparator.comparingInt(r -> tableRow.get(r.id())));
+        } else {
+            rows.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
+                    : Integer.compare(a.type(), b.type()));
+        }
         for (Row r : rows) {
             log.event(r.id(), typeNames.get(r.type()), r.time());
             for (int k = 0; k < r.names().length; k++) {
@@ -351,6 +369,12 @@ final class SqliteOcelReader {
                 log.objectRelation(from, rs.getString(2), rs.getString(3));
             }
         }
+    }
+
+    /** A cell as text; a REAL as Java writes it (SQLite's own text form keeps only 15 digits). */
+    private static String text(ResultSet rs, int col) throws SQLException {
+        Object v = rs.getObject(col);
+        return v == null ? null : v instanceof byte[] ? null : v.toString();
     }
 
     private long time(String text, String table, long row) throws OcelFormatException {
