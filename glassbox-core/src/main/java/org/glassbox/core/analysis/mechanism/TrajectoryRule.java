@@ -28,6 +28,9 @@ public final class TrajectoryRule {
     public static final String END_MIN = "embedding.inter_embedded_end_min";
     public static final String CONTRACT_MIN = "embedding.inter_embedded_contract_strength_min";
 
+    /** Comparisons allow this much rounding error (so 0.60 − 0.45 counts as a drop of 0.15). */
+    static final double EPS = 1e-9;
+
     private TrajectoryRule() {
     }
 
@@ -66,14 +69,14 @@ public final class TrajectoryRule {
         double domPeak = dominance.get(peakAt);
         TrajectoryType type;
         String rule;
-        if (peak < th.get(NEVER_MAX)) {
+        if (peak < th.get(NEVER_MAX) - EPS) {
             type = TrajectoryType.NEVER_EMBEDDED;
             rule = "peak index " + f(peak) + " < " + f(th.get(NEVER_MAX));
-        } else if (peak - end >= th.get(DROP_MIN) && domEnd > domPeak) {
+        } else if (peak - end >= th.get(DROP_MIN) - EPS && domEnd > domPeak + EPS) {
             type = TrajectoryType.DE_EMBEDDED;
             rule = "index falls " + f(peak - end) + " ≥ " + f(th.get(DROP_MIN)) + " from its peak " + f(peak) + " in "
                     + phaseIds.get(peakAt) + " to " + f(end) + " while administrative dominance rises " + f(domPeak) + " → " + f(domEnd);
-        } else if (end >= th.get(END_MIN) && end >= start && csEnd >= th.get(CONTRACT_MIN)) {
+        } else if (end >= th.get(END_MIN) - EPS && end >= start - EPS && csEnd >= th.get(CONTRACT_MIN) - EPS) {
             type = TrajectoryType.INTER_EMBEDDED;
             rule = "index ends at " + f(end) + " ≥ " + f(th.get(END_MIN)) + ", not below its start " + f(start)
                     + ", with contract strength " + f(csEnd) + " ≥ " + f(th.get(CONTRACT_MIN));

@@ -73,10 +73,10 @@ public final class ModelRule {
     /** The verdict alone, for sensitivity runs. */
     public static ConstructionModel verdict(Scores sc, Codebook c) {
         double margin = c.threshold(MARGIN);
-        if (sc.market() - sc.administrative() >= margin) {
+        if (sc.market() - sc.administrative() >= margin - 1e-9) {
             return ConstructionModel.MARKET;
         }
-        if (sc.administrative() - sc.market() >= margin) {
+        if (sc.administrative() - sc.market() >= margin - 1e-9) {
             return ConstructionModel.ADMINISTRATIVE;
         }
         return ConstructionModel.HYBRID;

@@ -25,6 +25,9 @@ public final class StructureRule {
     public static final String LF_DUAL_MAX = "structure.linear_functional.dual_authority_max";
     public static final String NETWORK_LATERAL_MIN = "structure.network.lateral_to_authority_min";
 
+    /** Comparisons allow this much rounding error. */
+    static final double EPS = 1e-9;
+
     private StructureRule() {
     }
 
@@ -49,14 +52,14 @@ public final class StructureRule {
         if (ties == 0) {
             return new Outcome(StructureType.UNCLASSIFIED, "no tie valid in the period");
         }
-        if (dualRatio >= dualMin) {
+        if (dualRatio >= dualMin - EPS) {
             return new Outcome(StructureType.MATRIX, "dualAuthorityRatio " + f(dualRatio) + " ≥ " + f(dualMin));
         }
-        if (lateralToAuthority >= lateralMin) {
+        if (lateralToAuthority >= lateralMin - EPS) {
             return new Outcome(StructureType.NETWORK, "lateralToAuthorityRatio " + f(lateralToAuthority) + " ≥ " + f(lateralMin)
                     + " and dualAuthorityRatio " + f(dualRatio) + " < " + f(dualMin));
         }
-        if (unityRatio >= singleMin && dualRatio < dualMax) {
+        if (unityRatio >= singleMin - EPS && dualRatio < dualMax - EPS) {
             return new Outcome(StructureType.LINEAR_FUNCTIONAL, "unityOfCommandRatio " + f(unityRatio) + " ≥ " + f(singleMin)
                     + " and dualAuthorityRatio " + f(dualRatio) + " < " + f(dualMax));
         }

@@ -1,0 +1,96 @@
+package org.glassbox.core.analysis.mechanism;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.CaseFixture;
+import org.glassbox.core.analysis.period.PeriodKind;
+import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.analysis.period.Periods;
+import org.glassbox.core.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class EmbeddingMeasureTest {
+
+    /** g1 contracts e1 (and shares data); g2 commands and contracts e2 (directive rather than contract); e1 cooperates with g2. */
+    public static CaseFixture embedded() {
+        return CaseFixture.of()
+                .actor("g1", "government").actor("g2", "government").actor("e1", "private-enterprise")
+                .actor("e2", "state-owned-enterprise").actor("o1", "academic")
+                .tie("t1", "g1", "e1", "contract").tie("t2", "g1", "e1", "data-sharing")
+                .tie("t3", "g2", "e2", "command").tie("t4", "g2", "e2", "contract").tie("t5", "e1", "g2", "cooperation")
+                .event("ev1", "2020-01", "plan", "g1", "g2", "e1")
+                .event("ev2", "2020-02", "directive", "g2", "e2", "")
+                .event("ev3", "2020-03", "co-design", "e1", "", "g1")
+                .event("ev4", "2020-04", "procurement", "g1", "e1", "")
+                .event("ev5", "2020-05", "meeting", "o1", "", "g1;e2");
+    }
+
+    static EmbeddingMeasure.Result measure(CaseFixture fx) {
+        CaseFacts f = fx.facts();
+        PartialDate y = PartialDate.ofYear(2020);
+        return EmbeddingMeasure.measureWithIds(f, new PeriodSlice(f, Periods.period(f, "2020", "2020", PeriodKind.YEAR, y, y)));
+    }
+
+    @Test
+    void componentsHaveExactValues() {
+        EmbeddingMeasure.Result r = measure(embedded());
+        EmbeddingMetrics m = r.metrics();
+        assertThat(m.governmentToEnterprise()).isEqualTo(3);
+        assertThat(m.enterpriseToGovernment()).isEqualTo(1);
+        assertThat(m.reciprocity()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(m.decisionEvents()).isEqualTo(4);
+        assertThat(m.decisionEventsWithEnterprise()).isEqualTo(3);
+        assertThat(m.coDecision()).isEqualTo(0.75);
+        assertThat(m.dyads()).isEqualTo(3);
+        assertThat(m.multiplexity()).isCloseTo((2 + 1 + 1) / 4.0 / 3, within(1e-12));
+        assertThat(m.dyadInteractions()).isEqualTo(4);
+        assertThat(m.contractGovernedInteractions()).isEqualTo(3);
+        assertThat(m.contractStrength()).isEqualTo(0.75);
+        assertThat(m.topDownEvents()).isEqualTo(2);
+        assertThat(m.administrativeDominance()).isEqualTo(0.5);
+        assertThat(m.index()).isCloseTo((1.0 / 3 + 0.75 + 1.0 / 3) / 3, within(1e-12));
+        assertThat(r.ids().enterpriseInitiated()).containsExactly("ev3");
+        assertThat(r.ids().coDecision()).containsExactly("ev1", "ev3", "ev5");
+        assertThat(r.ids().contractGoverned()).containsExactly("ev1", "ev3", "ev4");
+        assertThat(r.ids().topDown()).containsExactly("ev2", "ev4");
+        assertThat(r.ids().bindingTies()).containsExactly("t1", "t4");
+    }
+
+    @Test
+    void mechanismLabelsDoNotMatter() {
+        CaseFixture relabelled = CaseFixture.of()
+                .actor("g1", "government").actor("e1", "private-enterprise")
+                .tie("t1", "g1", "e1", "contract")
+                .event("ev1", "2020-01", "plan", "g1", "", "e1", "", "market")
+                .event("ev2", "2020-02", "procurement", "g1", "e1", "", "", "administrative");
+        CaseFixture plain = CaseFixture.of()
+                .actor("g1", "government").actor("e1", "private-enterprise")
+                .tie("t1", "g1", "e1", "contract")
+                .event("ev1", "2020-01", "plan", "g1", "", "e1")
+                .event("ev2", "2020-02", "procurement", "g1", "e1", "");
+        assertThat(measure(relabelled).metrics().index()).isEqualTo(measure(plain).metrics().index());
+        assertThat(measure(relabelled).metrics().contractStrength()).isEqualTo(measure(plain).metrics().contractStrength());
+    }
+
+    @Test
+    void aContractSignedAfterTheEventDoesNotGovernIt() {
+        CaseFixture fx = CaseFixture.of()
+                .actor("g1", "government").actor("e1", "private-enterprise")
+                .tie("t1", "g1", "e1", "contract", "2020-06", null)
+                .event("ev1", "2020-02", "procurement", "g1", "e1", "")
+                .event("ev2", "2020-08", "upgrade", "g1", "e1", "");
+        EmbeddingMetrics m = measure(fx).metrics();
+        assertThat(m.dyadInteractions()).isEqualTo(2);
+        assertThat(m.contractGovernedInteractions()).isEqualTo(1);
+    }
+
+    @Test
+    void emptyPeriodIsZero() {
+        EmbeddingMetrics m = measure(CaseFixture.of().actor("g1", "government")).metrics();
+        assertThat(m.index()).isZero();
+        assertThat(m.reciprocity()).isZero();
+        assertThat(m.contractStrength()).isZero();
+    }
+}
