@@ -150,6 +150,13 @@ public final class XesReader {
         } catch (CountingInputStream.InputTooLargeException e) {
             throw new EventLogFormatException(name, 0, 0, "refused: uncompressed XML larger than "
                     + e.limit + " bytes (raise the limit to read it)", e);
+        } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException
+                 | IndexOutOfBoundsException e) {
+            // The JDK's StAX parser lets some malformed prologs escape as runtime exceptions (found by
+            // fuzzing: a broken DTD gives MissingResourceException "InvalidCharInDTD").
+            Location loc = r == null ? null : r.getLocation();
+            throw new EventLogFormatException(name, loc == null ? 0 : loc.getLineNumber(),
+                    loc == null ? 0 : loc.getColumnNumber(), "malformed XES: " + e, e);
         } finally {
             if (r != null) {
                 try {
