@@ -22,7 +22,7 @@ public final class CaseView {
     private final int[] start;
     private final int[] fileOrder;
     private final int[] timeOrder;
-    private final int[] resource;
+    private volatile int[] resource;
     private final int withoutTime;
     private final int withoutCase;
     private final int nonEmpty;
@@ -85,17 +85,6 @@ public final class CaseView {
                 }
                 stableSort(timeOrder, a, b, keys, tmp);
             }
-        }
-        resource = new int[n];
-        for (int i = 0; i < n; i++) {
-            int r = -1;
-            for (int k = store.actorsFrom(i); k < store.actorsTo(i); k++) {
-                if (store.roleAt(k) == Role.INITIATOR) {
-                    r = store.actorAt(k);
-                    break;
-                }
-            }
-            resource[i] = r;
         }
     }
 
@@ -205,7 +194,29 @@ public final class CaseView {
 
     /** The resource (actor code of the first initiator link) of event i, or -1. */
     public int resource(int i) {
-        return resource[i];
+        int[] r = resource;
+        if (r == null) {
+            r = resources(store);
+            resource = r;
+        }
+        return r[i];
+    }
+
+    /** Computed on first use: the DFG does not need resources. */
+    private static int[] resources(EventStore store) {
+        int n = store.size();
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = -1;
+            for (int k = store.actorsFrom(i); k < store.actorsTo(i); k++) {
+                if (store.roleAt(k) == Role.INITIATOR) {
+                    r = store.actorAt(k);
+                    break;
+                }
+            }
+            out[i] = r;
+        }
+        return out;
     }
 
     /** Events left out because they have no timestamp. */
