@@ -29,7 +29,11 @@ import org.glassbox.qca.truth.TruthTableOptions;
  *
  * <p>Usage: {@code java -cp ... org.glassbox.bench.QcaBenchmark [BENCH_DIR] [--with-complex]}; the
  * default directory is {@code ../shared/data/qca/bench} (or the {@code glassbox.shared} property).
- * {@code --with-complex} also times the complex solution of every crisp problem.
+ * {@code --with-complex} also times the complex solution of every crisp problem;
+ * {@code --generate K,K,...} adds seeded random problems of K conditions and 2,000 cases with the
+ * same planted outcome {@code ~D*E + A*B*~C + F*G*~H} (the reference has no timings for these).
+ * Times are wall seconds and the thread's CPU seconds: on a shared machine the second is the
+ * fairer figure.
  */
 public final class QcaBenchmark {
     private QcaBenchmark() {}
@@ -40,9 +44,13 @@ public final class QcaBenchmark {
     public static void main(String[] args) throws IOException {
         Path dir = null;
         boolean withComplex = false;
-        for (String a : args) {
+        List<Integer> generate = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--with-complex")) withComplex = true;
-            else dir = Path.of(a);
+            else if (a.equals("--generate") && i + 1 < args.length) {
+                for (String k : args[++i].split(",")) generate.add(Integer.parseInt(k.trim()));
+            } else dir = Path.of(a);
         }
         if (dir == null) dir = Path.of(System.getProperty("glassbox.shared", "../shared"), "data", "qca", "bench");
         if (!Files.isDirectory(dir)) {
@@ -57,8 +65,8 @@ public final class QcaBenchmark {
         System.out.printf(Locale.ROOT, "QCA minimisation benchmark (%s, %d processors, load average %.1f, Java %s)%n",
                 dir, Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "%-34s %-13s %9s %8s %7s  %-10s %-10s %8s  %s%n",
-                "problem", "solution", "seconds", "primes", "models", "R 3.25 s", "R 3.23 s", "speed-up", "first model");
+        System.out.printf(Locale.ROOT, "%-34s %-13s %9s %9s %8s %7s  %-10s %-10s %8s  %s%n",
+                "problem", "solution", "seconds", "cpu s", "primes", "models", "R 3.25 s", "R 3.23 s", "speed-up", "first model");
         for (Path f : files) {
             String name = f.getFileName().toString();
             DataTable d = CsvDataReader.read(f);
@@ -68,18 +76,44 @@ public final class QcaBenchmark {
             if (complexOnly || withComplex) kinds.add("complex");
             for (String kind : kinds) run(name, d, kind, ref, System.out);
         }
+        for (int k : generate) run("generated_K" + k + "_N2000 (seed 20" + k + ")", planted(k, 2000, 20L * 100 + k), "parsimonious", ref, System.out);
+    }
+
+    /** K random crisp conditions, n cases, Y = ~D*E + A*B*~C + F*G*~H exactly; one seeded generator. */
+    static DataTable planted(int k, int n, long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        List<String> cases = new ArrayList<>();
+        Map<String, double[]> cols = new java.util.LinkedHashMap<>();
+        double[][] x = new double[k][n];
+        for (int i = 0; i < n; i++) {
+            cases.add("c" + (i + 1));
+            for (int j = 0; j < k; j++) x[j][i] = r.nextBoolean() ? 1 : 0;
+        }
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean a = x[0][i] == 1, b = x[1][i] == 1, c = x[2][i] == 1, dd = x[3][i] == 1, e = x[4][i] == 1;
+            boolean f = x[5][i] == 1, g = x[6][i] == 1, h = x[7][i] == 1;
+            y[i] = (!dd && e) || (a && b && !c) || (f && g && !h) ? 1 : 0;
+        }
+        for (int j = 0; j < k; j++) cols.put(String.valueOf((char) ('A' + j)), x[j]);
+        cols.put("Y", y);
+        return new DataTable(cases, cols);
     }
 
     private static void run(String name, DataTable d, String kind, Map<String, Reference> ref, java.io.PrintStream out) {
         MinimizeOptions o = kind.equals("complex") ? MinimizeOptions.complex() : MinimizeOptions.parsimonious();
         TruthTableOptions t = TruthTableOptions.defaults().withInclCut(0.8);
         double[] times = new double[3];
+        double[] cpu = new double[3];
+        java.lang.management.ThreadMXBean tb = ManagementFactory.getThreadMXBean();
         MinimizationResult r = null;
         int runs = 0;
         for (; runs < 3; runs++) {
+            long c0 = tb.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             r = Qca.minimize(d, "Y", List.of(), t, o);
             times[runs] = (System.nanoTime() - t0) / 1e9;
+            cpu[runs] = (tb.getCurrentThreadCpuTime() - c0) / 1e9;
             if (times[runs] > 10) {
                 runs++;
                 break;
@@ -88,6 +122,9 @@ public final class QcaBenchmark {
         double[] used = Arrays.copyOf(times, runs);
         Arrays.sort(used);
         double secs = used[used.length / 2];
+        double[] usedCpu = Arrays.copyOf(cpu, runs);
+        Arrays.sort(usedCpu);
+        double cpuSecs = usedCpu[usedCpu.length / 2];
         Matcher m = Pattern.compile("K(\\d+)_N(\\d+)").matcher(name);
         Reference rf = m.find() ? ref.get(key(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), kind)) : null;
         if (rf == null) rf = new Reference(Double.NaN, Double.NaN);
@@ -95,7 +132,7 @@ public final class QcaBenchmark {
         String ratio = Double.isNaN(best) ? "" : Double.isInfinite(best) ? "R: none" : String.format(Locale.ROOT, "%.0fx", best / secs);
         String first = r.models().get(0).expression();
         if (first.length() > 60) first = first.substring(0, 57) + "...";
-        out.printf(Locale.ROOT, "%-34s %-13s %9.3f %8d %7s  %-10s %-10s %8s  %s%n", name, kind, secs, r.primes().size(),
+        out.printf(Locale.ROOT, "%-34s %-13s %9.3f %9.3f %8d %7s  %-10s %-10s %8s  %s%n", name, kind, secs, cpuSecs, r.primes().size(),
                 r.models().size() + (r.truncated() ? "+" : ""), fmt(rf.v325()), fmt(rf.v323()), ratio, first);
         out.flush();
     }

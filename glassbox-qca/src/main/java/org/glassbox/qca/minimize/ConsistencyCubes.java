@@ -29,8 +29,10 @@ final class ConsistencyCubes {
     private final int pw;
     private final int nw;
     private final List<Implicant> primes = new ArrayList<>();
+    private final List<long[]> covers = new ArrayList<>();
     private final int[] litCond;
     private final int[] litLevel;
+    private final long[][] pathNeg;
 
     private ConsistencyCubes(int[] levels, List<int[]> positives, List<int[]> negatives) {
         this.levels = levels.clone();
@@ -53,19 +55,37 @@ final class ConsistencyCubes {
         }
         litCond = new int[k];
         litLevel = new int[k];
+        pathNeg = new long[k + 1][];
     }
+
+    /** A prime implicant with the positive configurations it covers (bit r = positives.get(r)). */
+    record Prime(Implicant implicant, java.util.BitSet positives) {}
 
     /** Prime implicants covering at least one positive configuration and no negative one. */
     static List<Implicant> primes(int[] levels, List<int[]> positives, List<int[]> negatives) {
-        if (positives.isEmpty()) return List.of();
-        if (negatives.isEmpty()) return List.of(new Implicant(new int[levels.length]));
+        List<Implicant> out = new ArrayList<>();
+        for (Prime p : primesWithCover(levels, positives, negatives)) out.add(p.implicant());
+        return out;
+    }
+
+    /** As {@link #primes}, with each prime's cover of the positive configurations (free: the search tracks it). */
+    static List<Prime> primesWithCover(int[] levels, List<int[]> positives, List<int[]> negatives) {
+        List<Prime> out = new ArrayList<>();
+        if (positives.isEmpty()) return out;
+        if (negatives.isEmpty()) {
+            java.util.BitSet all = new java.util.BitSet();
+            all.set(0, positives.size());
+            out.add(new Prime(new Implicant(new int[levels.length]), all));
+            return out;
+        }
         ConsistencyCubes cc = new ConsistencyCubes(levels, positives, negatives);
         long[] p = new long[cc.pw];
         long[] n = new long[cc.nw];
         fill(p, positives.size());
         fill(n, negatives.size());
         cc.search(0, 0, p, n);
-        return cc.primes;
+        for (int i = 0; i < cc.primes.size(); i++) out.add(new Prime(cc.primes.get(i), java.util.BitSet.valueOf(cc.covers.get(i))));
+        return out;
     }
 
     private static void fill(long[] bits, int count) {
@@ -74,18 +94,23 @@ final class ConsistencyCubes {
 
     private void search(int from, int depth, long[] pos, long[] neg) {
         int k = levels.length;
+        pathNeg[depth] = neg;
         long[] p2 = new long[pw];
         long[] n2 = new long[nw];
         for (int j = from; j < k; j++) {
             for (int v = 0; v < levels[j]; v++) {
                 if (!and(pos, posBits[j][v], p2)) continue;
+                boolean anyNeg = and(neg, negBits[j][v], n2);
+                // a literal that removes no negative row can never be part of a prime below this term
+                if (anyNeg && java.util.Arrays.equals(n2, neg)) continue;
                 litCond[depth] = j;
                 litLevel[depth] = v;
-                if (!and(neg, negBits[j][v], n2)) {
+                if (!anyNeg) {
                     if (isPrime(depth + 1)) {
                         int[] codes = new int[k];
                         for (int d = 0; d <= depth; d++) codes[litCond[d]] = litLevel[d] + 1;
                         primes.add(new Implicant(codes));
+                        covers.add(p2.clone());
                     }
                 } else if (j + 1 < k) {
                     search(j + 1, depth + 1, p2.clone(), n2.clone());
@@ -94,24 +119,23 @@ final class ConsistencyCubes {
         }
     }
 
-    /** A consistent term is prime iff leaving out any one literal lets a negative row in. */
+    /**
+     * A consistent term is prime iff leaving out any one literal lets a negative row in. With the
+     * negative rows of every prefix kept along the path, and suffix intersections built here, each
+     * check costs one pass over the words: O(length × words).
+     */
     private boolean isPrime(int len) {
         if (len == 1) return true;
-        long[] acc = new long[nw];
-        // dropping the last literal gives the parent, which had negative rows; check the others
-        for (int drop = 0; drop < len - 1; drop++) {
-            java.util.Arrays.fill(acc, -1L);
-            boolean any = true;
-            for (int d = 0; d < len && any; d++) {
-                if (d == drop) continue;
-                long[] b = negBits[litCond[d]][litLevel[d]];
-                any = false;
-                for (int w = 0; w < nw; w++) {
-                    acc[w] &= b[w];
-                    if (acc[w] != 0) any = true;
-                }
-            }
-            if (!any) return false;
+        long[] suffix = new long[nw];
+        java.util.Arrays.fill(suffix, -1L);
+        // dropping the last literal gives the parent term, which had negative rows
+        for (int drop = len - 2; drop >= 0; drop--) {
+            long[] b = negBits[litCond[drop + 1]][litLevel[drop + 1]];
+            for (int w = 0; w < nw; w++) suffix[w] &= b[w];
+            long[] prefix = pathNeg[drop];
+            long any = 0;
+            for (int w = 0; w < nw; w++) any |= prefix[w] & suffix[w];
+            if (any == 0) return false;
         }
         return true;
     }

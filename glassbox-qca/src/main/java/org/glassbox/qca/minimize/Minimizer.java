@@ -75,12 +75,22 @@ public final class Minimizer {
         if (positives.isEmpty()) {
             throw new QcaInputException("truth table", 0, 0, "no positive configurations (OUT = 1): nothing to minimise; lower --incl-cut or --n-cut");
         }
-        List<Implicant> primes = options.includeRemainders()
-                ? ConsistencyCubes.primes(data.levels(), positiveConfigs, negativeConfigs)
-                : QuineMcCluskey.primes(data.levels(), positiveConfigs, List.of());
-        primes = new ArrayList<>(primes);
-        primes.sort(options.includeRemainders() ? Implicant.REFERENCE_ORDER : Implicant.COMPLEX_ORDER);
-        Chart chart = solve(primes, positiveConfigs, options.rowDominance());
+        Chart chart;
+        if (options.includeRemainders()) {
+            List<ConsistencyCubes.Prime> found = new ArrayList<>(ConsistencyCubes.primesWithCover(data.levels(), positiveConfigs, negativeConfigs));
+            found.sort((a, b) -> Implicant.REFERENCE_ORDER.compare(a.implicant(), b.implicant()));
+            List<Implicant> primes = new ArrayList<>();
+            List<BitSet> covers = new ArrayList<>();
+            for (ConsistencyCubes.Prime p : found) {
+                primes.add(p.implicant());
+                covers.add(p.positives());
+            }
+            chart = solveChart(primes, covers, options.rowDominance());
+        } else {
+            List<Implicant> primes = new ArrayList<>(QuineMcCluskey.primes(data.levels(), positiveConfigs, List.of()));
+            primes.sort(Implicant.COMPLEX_ORDER);
+            chart = solve(primes, positiveConfigs, options.rowDominance());
+        }
         List<Model> models = models(chart.primes, chart.solutions);
         List<TermFit> overall = overall(chart.primes, chart.solutions);
 
@@ -109,7 +119,11 @@ public final class Minimizer {
     private record Chart(List<Implicant> primes, int[] essential, List<int[]> solutions) {}
 
     private Chart solve(List<Implicant> primes, List<int[]> columns, boolean rowDominance) {
-        List<BitSet> covers = covers(primes, columns);
+        return solveChart(primes, covers(primes, columns), rowDominance);
+    }
+
+    private Chart solveChart(List<Implicant> primes, List<BitSet> covers, boolean rowDominance) {
+        int columns = positiveConfigs.size();
         if (rowDominance) {
             List<Integer> keep = PrimeImplicantChart.undominated(covers);
             List<Implicant> p2 = new ArrayList<>();
@@ -121,7 +135,7 @@ public final class Minimizer {
             primes = p2;
             covers = c2;
         }
-        PrimeImplicantChart chart = new PrimeImplicantChart(covers, columns.size());
+        PrimeImplicantChart chart = new PrimeImplicantChart(covers, columns);
         List<int[]> sols = chart.minimalSolutions(options.modelLimit());
         truncated |= chart.truncated();
         return new Chart(primes, inEveryModel(sols), sols);
