@@ -54,7 +54,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    // The HTML report adds its option here (--html FILE), rendering the CaseAnalysis below.
+    @Mixin
+    ReportOutput report = new ReportOutput();
 
     @Override
     public Integer call() {
@@ -65,6 +66,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             o = options.toOptions();
         } catch (IllegalArgumentException e) {
             err.println("glassbox analyze: " + e.getMessage());
+            return 2;
+        }
+        org.glassbox.report.Language lang = report.language(err, "analyze");
+        if (lang == null) {
             return 2;
         }
         Case c = read(path, err);
@@ -78,16 +83,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("glassbox analyze: " + e.getMessage());
             return 2;
         }
+        List<String> said = new java.util.ArrayList<>();
+        if (report.write(List.of(c), new org.glassbox.core.analysis.Comparison(List.of(a), List.of(), List.of()),
+                report.html, lang, said, err) != 0) {
+            return 1;
+        }
         if (json != null) {
             if (!writeJson(json, w -> AnalysisJson.write(a, w), out, err)) {
                 return 1;
             }
             if ("-".equals(json)) {
+                ReportOutput.tell(said, json, out, err);
                 return 0;
             }
         }
         summary(a, out);
-        out.flush();
+        ReportOutput.tell(said, json, out, err);
         return 0;
     }
 

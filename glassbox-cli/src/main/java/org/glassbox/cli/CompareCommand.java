@@ -38,7 +38,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     AnalyzeCommand.Options options = new AnalyzeCommand.Options();
 
-    // The HTML report adds its option here (--html FILE), rendering the Comparison below.
+    @Mixin
+    ReportOutput report = new ReportOutput();
 
     @Override
     public Integer call() {
@@ -49,6 +50,10 @@ public final class CompareCommand implements Callable<Integer> {
             o = options.toOptions();
         } catch (IllegalArgumentException e) {
             err.println("glassbox compare: " + e.getMessage());
+            return 2;
+        }
+        org.glassbox.report.Language lang = report.language(err, "compare");
+        if (lang == null) {
             return 2;
         }
         List<Case> cases = new ArrayList<>();
@@ -68,16 +73,21 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("glassbox compare: " + e.getMessage());
             return 2;
         }
+        List<String> said = new java.util.ArrayList<>();
+        if (report.write(cases, cmp, report.html, lang, said, err) != 0) {
+            return 1;
+        }
         if (json != null) {
             if (!AnalyzeCommand.writeJson(json, w -> AnalysisJson.write(cmp, w), out, err)) {
                 return 1;
             }
             if ("-".equals(json)) {
+                ReportOutput.tell(said, json, out, err);
                 return 0;
             }
         }
         summary(cmp, out);
-        out.flush();
+        ReportOutput.tell(said, json, out, err);
         return 0;
     }
 

@@ -37,12 +37,17 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--sensitivity", description = "also re-run every verdict with each threshold moved ±20 %")
     boolean sensitivity;
 
-    // The HTML report adds its option here (--html FILE), rendering the Comparison below.
+    @CommandLine.Mixin
+    ReportOutput report = new ReportOutput();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        org.glassbox.report.Language lang = report.language(err, "demo");
+        if (lang == null) {
+            return 2;
+        }
         Path dir = examplesDir();
         if (dir == null) {
             err.println("glassbox demo: examples folder not found (looked in $glassbox.home/examples and ./examples); pass --examples DIR");
@@ -58,18 +63,24 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Comparison cmp = CompareCommand.compare(cases,
                 AnalysisOptions.defaults(Main.Version.version()).withSensitivity(sensitivity));
+        List<String> said = new java.util.ArrayList<>();
+        if (report.write(cases, cmp, report.html == null ? Path.of("report.html") : report.html, lang,
+                said, err) != 0) {
+            return 1;
+        }
         if (json != null) {
             if (!AnalyzeCommand.writeJson(json, w -> AnalysisJson.write(cmp, w), out, err)) {
                 return 1;
             }
             if ("-".equals(json)) {
+                ReportOutput.tell(said, json, out, err);
                 return 0;
             }
         }
         out.println("Glassbox demo: the study's two cases, analysed from their coded events and ties (" + dir + ")");
         out.println();
         CompareCommand.summary(cmp, out);
-        out.flush();
+        ReportOutput.tell(said, json, out, err);
         return 0;
     }
 

@@ -26,6 +26,7 @@ import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.TieTable;
 import org.glassbox.core.model.TieType;
+import org.glassbox.io.ocel.OcelCases;
 
 /**
  * Export for other tools. {@link #write} puts, for each case, the organisation network of every
@@ -84,6 +85,9 @@ public final class NetworkExport {
                 writeGexf(c, p, x);
                 out.add(x);
             }
+            Path ocel = caseDir.resolve("events.jsonocel");
+            OcelCases.writeCase(c, ocel);
+            out.add(ocel);
         }
         Path csv = dir.resolve("metrics.csv");
         writeMetricsCsv(analyses.stream().filter(a -> a != null).toList(), csv);

@@ -25,6 +25,7 @@ import org.glassbox.core.model.PartialDate;
 import org.glassbox.core.model.Role;
 import org.glassbox.core.model.Tie;
 import org.glassbox.io.caseformat.CaseReader;
+import org.glassbox.io.ocel.OcelCases;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,13 +131,16 @@ class NetworkExportTest {
         CaseAnalysis a = Glassbox.analyze(c, "test");
         List<Path> files = NetworkExport.write(List.of(c), java.util.Collections.singletonList(a), tmp.resolve("out"));
         int periods = a.phases().size() + a.years().size();
-        assertThat(files).hasSize(2 * periods + 1);
+        assertThat(files).hasSize(2 * periods + 2);
         for (Path p : files) {
             assertThat(p).exists();
             if (p.toString().endsWith(".graphml") || p.toString().endsWith(".gexf")) {
                 assertThat(parse(p).getDocumentElement()).isNotNull();
             }
         }
+        Case back = OcelCases.readCase(tmp.resolve("out/tiny/events.jsonocel"));
+        assertThat(back.events().size()).isEqualTo(c.events().size());
+        assertThat(back.ties().size()).isEqualTo(c.ties().size());
 
         List<String> lines = Files.readAllLines(tmp.resolve("out/metrics.csv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("case,period,kind,start,end,metric,value,label");

@@ -1,0 +1,82 @@
+package org.glassbox.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.Comparison;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.export.NetworkExport;
+import org.glassbox.report.HtmlReport;
+import org.glassbox.report.Language;
+import org.glassbox.report.ReportInput;
+import org.glassbox.report.ReportOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that write what an analysis found for people and for other tools, shared by
+ * {@code analyze}, {@code compare} and {@code demo}: {@code --html FILE} (the self-contained
+ * report, docs/report.md), {@code --lang en|zh}, {@code --export DIR} (GraphML, GEXF, metrics CSV,
+ * OCEL 2.0).
+ */
+public final class ReportOutput {
+    @Option(names = "--html", paramLabel = "FILE", description = "write the self-contained HTML report to FILE (opens offline)")
+    Path html;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "language of the HTML report (default en)")
+    String lang;
+
+    @Option(names = "--export", paramLabel = "DIR", description = "write per-period networks (GraphML, GEXF), metrics.csv and the events as OCEL 2.0 into DIR")
+    Path export;
+
+    /** Prints what {@link #write} said: on {@code out}, or on {@code err} when standard output carries JSON. */
+    static void tell(List<String> said, String json, PrintWriter out, PrintWriter err) {
+        PrintWriter w = "-".equals(json) ? err : out;
+        said.forEach(w::println);
+        w.flush();
+    }
+
+    /** The report language, or null after printing why the value is not one (a usage error). */
+    Language language(PrintWriter err, String command) {
+        try {
+            return Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            err.println("glassbox " + command + ": --lang: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Writes what was asked for ({@code html} may be a default the command supplies) and adds to
+     * {@code said} where (the command prints it after its summary). Returns 0, or 1 after printing
+     * why a file could not be written.
+     */
+    int write(List<Case> cases, Comparison comparison, Path htmlFile, Language language, List<String> said,
+              PrintWriter err) {
+        List<CaseAnalysis> analyses = comparison.cases();
+        if (htmlFile != null) {
+            ReportInput in = cases.size() == 1 ? ReportInput.of(cases.get(0), analyses.get(0))
+                    : ReportInput.of(cases, comparison);
+            try {
+                HtmlReport.write(in, ReportOptions.defaults(Main.Version.version()).withLanguage(language), htmlFile);
+            } catch (IOException | RuntimeException e) {
+                err.println("glassbox: cannot write the report " + htmlFile + ": " + e.getMessage());
+                return 1;
+            }
+            said.add("Report written to " + htmlFile.toAbsolutePath().normalize()
+                    + " (self-contained; open it in a browser)");
+        }
+        if (export != null) {
+            try {
+                List<Path> files = NetworkExport.write(cases, analyses, export);
+                said.add("Exported " + files.size() + " files (GraphML, GEXF, metrics.csv, OCEL 2.0) to "
+                        + export.toAbsolutePath().normalize());
+            } catch (IOException | RuntimeException e) {
+                err.println("glassbox: cannot export to " + export + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
+    }
+}
