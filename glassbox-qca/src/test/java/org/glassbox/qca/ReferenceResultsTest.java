@@ -172,6 +172,33 @@ class ReferenceResultsTest {
         return SetData.of(SharedData.dataset(dataset), outcome, null);
     }
 
+    /** The reference prints modelFit only: compare its expression lines and its table at 3 decimals. */
+    static void modelFit(JsonNode r, org.glassbox.qca.minimize.TheoryEvaluation ev) {
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\s*\\d+\\s+(\\S+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s*$");
+        int rows = 0, exprs = 0;
+        for (JsonNode n : r) {
+            String line = n.asText();
+            java.util.regex.Matcher m = row.matcher(line);
+            if (m.matches()) {
+                var f = ev.fits().get(m.group(1));
+                assertNotNull(f, "no fit for " + m.group(1));
+                assertEquals(m.group(2), String.format(java.util.Locale.ROOT, "%.3f", f.inclS()), m.group(1) + " inclS");
+                assertEquals(m.group(3), String.format(java.util.Locale.ROOT, "%.3f", f.pri()), m.group(1) + " PRI");
+                assertEquals(m.group(4), String.format(java.util.Locale.ROOT, "%.3f", f.covS()), m.group(1) + " covS");
+                rows++;
+            } else if (line.contains(":")) {
+                String key = line.substring(0, line.indexOf(':')).trim();
+                String value = line.substring(line.indexOf(':') + 1).trim();
+                if (key.equals("model")) assertEquals(value, ev.model());
+                else if (key.equals("theory")) assertEquals(value, ev.theory());
+                else assertEquals(value, ev.intersections().get(key), key);
+                exprs++;
+            }
+        }
+        assertEquals(ev.fits().size(), rows, "table rows");
+        assertEquals(6, exprs, "expression lines");
+    }
+
     private static final List<String> ALL = List.of();
     private static final List<String> LM4 = List.of("DEV", "URB", "LIT", "IND");
 
@@ -257,6 +284,9 @@ class ReferenceResultsTest {
         CALLS.put("cal_CVR_PROTEST", r -> values(r, direct("CVR", "PROTEST", "e=0.5, c=1.5, i=3", fz())));
         CALLS.put("findTh_gdp", r -> values(r, org.glassbox.qca.calibrate.ThresholdFinder.find(
                 new double[] {460, 500, 900, 2000, 2100, 2400, 15000, 16000, 20000}, 2)));
+        CALLS.put("LF_modelFit", r -> modelFit(r, org.glassbox.qca.minimize.TheoryEvaluation.evaluate(sets("LF", "SURV"),
+                Qca.minimize(SharedData.dataset("LF"), "SURV", ALL, TruthTableOptions.defaults().withInclCut(0.8), MinimizeOptions.parsimonious())
+                        .models().get(0).terms(), "DEV*STB")));
         CALLS.put("fuzzyand_LF", r -> values(r, ParametersOfFit.and(col("LF", "DEV"), ParametersOfFit.not(col("LF", "IND")))));
         CALLS.put("fuzzyor_LF", r -> values(r, ParametersOfFit.or(col("LF", "URB"), col("LF", "STB"))));
     }
