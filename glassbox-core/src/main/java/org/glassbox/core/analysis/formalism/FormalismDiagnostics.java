@@ -81,7 +81,7 @@ public final class FormalismDiagnostics {
                 m, Map.of(LOOKBACK, months));
     }
 
-    /** Platforms launched without later evidence of use (the public or a diagnosis on it), or later merged into another (duplicates). */
+    /** Platforms launched without later evidence of use (the public or a diagnosis on it), or later integrated into an earlier-launched platform (duplicates). */
     static Diagnostic platformProliferation(CaseFacts f) {
         EventStore ev = f.events();
         int platformKind = ev.objectTypes().code("platform");
@@ -108,10 +108,17 @@ public final class FormalismDiagnostics {
                 pub |= f.isPublic(ev.actorAt(k));
             }
             boolean evidence = pub || "diagnosis".equals(f.category(i));
-            int platforms = 0;
+            // an integration of launched platforms keeps the earliest launched one; the others duplicated it
+            int host = -1;
+            int launchedHere = 0;
             for (int k = ev.objectsFrom(i); k < ev.objectsTo(i); k++) {
-                if (ev.objectType(ev.objectAt(k)) == platformKind) {
-                    platforms++;
+                int o = ev.objectAt(k);
+                Integer l = launch.get(o);
+                if (l != null && ev.time(l) <= ev.time(i)) {
+                    launchedHere++;
+                    if (host < 0 || ev.time(l) < ev.time(launch.get(host))) {
+                        host = o;
+                    }
                 }
             }
             for (int k = ev.objectsFrom(i); k < ev.objectsTo(i); k++) {
@@ -123,7 +130,7 @@ public final class FormalismDiagnostics {
                 if (evidence) {
                     used.put(o, true);
                 }
-                if ("integration".equals(ev.typeName(i)) && platforms >= 2) {
+                if ("integration".equals(ev.typeName(i)) && launchedHere >= 2 && o != host) {
                     duplicate.put(o, true);
                 }
             }
@@ -150,7 +157,7 @@ public final class FormalismDiagnostics {
         m.put("withoutEvidenceOfUse", (double) unused);
         m.put("mergedAsDuplicates", (double) dups);
         return new Diagnostic(Diagnostic.PLATFORM_PROLIFERATION, n == 0 ? 0 : (double) flaggedPlatforms / n, flagged,
-                flaggedPlatforms + " of " + n + " platforms launched show no later use (no event on them with the public or a diagnosis) or were later merged into another platform",
+                flaggedPlatforms + " of " + n + " platforms launched show no later use (no event on them with the public or a diagnosis) or were later integrated into an earlier platform",
                 m, Map.of());
     }
 
