@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                ConvertCommand.class,
                 CodebookCommand.class,
                 ProcessCommand.class,
                 AnalyzeCommand.class,
