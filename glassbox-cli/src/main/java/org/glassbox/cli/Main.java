@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ConvertCommand.class,
                 CodebookCommand.class,
+                GenerateCommand.class,
                 ProcessCommand.class,
                 AnalyzeCommand.class,
                 CompareCommand.class,

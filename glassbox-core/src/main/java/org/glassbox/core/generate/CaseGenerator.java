@@ -25,8 +25,10 @@ import org.glassbox.core.model.Source;
 import org.glassbox.core.model.Tie;
 
 /**
- * Synthetic cases, pure and seeded (one {@link SplittableRandom} per case; the same options give
- * the same case). Two uses: large valid cases for load and analysis benchmarks (a million events
+ * Synthetic cases, pure and seeded (two {@link SplittableRandom} streams from the seed: one for
+ * what both processes share exactly — dates, event types, coded mechanisms, objects — so that a
+ * seed gives both processes the very same events to assign actors to; one for everything else.
+ * The same options give the same case). Two uses: large valid cases for load and analysis benchmarks (a million events
  * and fifty thousand actors in about a second), and cases drawn from a stated
  * {@link GeneratingProcess} with known ground truth, for measuring how often the analyses recover
  * it.
@@ -41,9 +43,9 @@ import org.glassbox.core.model.Tie;
  * command tree (branching 6, the party committee above the head), so each has one line superior;
  * state-owned enterprises are owned (equity) by the asset agency; the joint venture by the head
  * and one state-owned enterprise.</li>
- * <li><b>Interaction partners.</b> Each government actor has its superior, a subordinate, a
- * random peer and two enterprise partners (its contractors: a {@code contract} tie client →
- * contractor); each enterprise's government partners are its clients; other actors have three
+ * <li><b>Interaction partners.</b> Each government actor has its superior, two subordinates, two
+ * random peers and three enterprise partners (its contractors: a {@code contract} tie client →
+ * contractor); each enterprise's government partners are its clients; other actors have four
  * government partners. Events pick their actors from these lists, which gives about ten distinct
  * interaction partners per actor.</li>
  * <li><b>Events.</b> Counts per year grow by half over the period; dates are uniform in the year,
@@ -61,7 +63,7 @@ import org.glassbox.core.model.Tie;
  * <caption>Process parameters</caption>
  * <tr><th></th><th>administrative</th><th>market</th></tr>
  * <tr><td>enterprise initiates a non-authority government–enterprise interaction</td>
- *     <td>0.45 / 0.40 / 0.05</td><td>0.45 / 0.60 / 0.70</td></tr>
+ *     <td>0.45 / 0.40 / 0.05</td><td>0.45 / 0.70 / 0.90</td></tr>
  * <tr><td>an enterprise partner takes part in a government-initiated decision event</td>
  *     <td>0.50 / 0.40 / 0.03</td><td>0.50 / 0.70 / 0.85</td></tr>
  * <tr><td>contract tie</td><td>starts in the first half, lasts 1–2 years</td>
@@ -69,7 +71,7 @@ import org.glassbox.core.model.Tie;
  * <tr><td>guidance tie, data agency → each upper government unit</td><td>0.8</td><td>0.1</td></tr>
  * <tr><td>coordination tie, leading group → actor with a line or ownership superior</td><td>0.04</td><td>0.35</td></tr>
  * <tr><td>coordination tie, joint venture → such an actor</td><td>0</td><td>0.25</td></tr>
- * <tr><td>data-sharing / cooperation tie beside a contract</td><td>0.02 / 0</td><td>0.25 / 0.10</td></tr>
+ * <tr><td>data-sharing / cooperation tie beside a contract</td><td>0.02 / 0</td><td>0.15 / 0.08</td></tr>
  * </table>
  * So the administrative process gives unity of command (about 95 % of actors under authority
  * have one superior, under 5 % dual authority: linear-functional), embedding that is high early
@@ -168,17 +170,20 @@ public final class CaseGenerator {
     private static final String[] PREFIX = {"gov", "pi", "party", "soe", "ent", "aca", "org", "public"};
 
     // process parameters: [process][phase position: early, middle, late]
-    private static final double[][] P_ENT_INITIATES = {{0.45, 0.40, 0.05}, {0.45, 0.60, 0.70}};
+    private static final double[][] P_ENT_INITIATES = {{0.45, 0.40, 0.05}, {0.45, 0.70, 0.90}};
     private static final double[][] P_CO_DECIDES = {{0.50, 0.40, 0.03}, {0.50, 0.70, 0.85}};
     private static final double[] P_GUIDANCE = {0.8, 0.1};
     private static final double[] P_COORD_LEADING_GROUP = {0.04, 0.35};
     private static final double[] P_COORD_JV = {0.0, 0.25};
-    private static final double[] P_DATA_TIE = {0.02, 0.25};
-    private static final double[] P_COOPERATION_TIE = {0.0, 0.10};
+    private static final double[] P_DATA_TIE = {0.02, 0.15};
+    private static final double[] P_COOPERATION_TIE = {0.0, 0.08};
     private static final int BRANCHING = 6;
+    private static final int ENT_PARTNERS = 3;
 
     private final Options o;
     private final SplittableRandom rnd;
+    /** A second stream for what both processes share exactly (dates, types, coded mechanisms, objects). */
+    private final SplittableRandom shared;
     private final Codebook codebook = Codebook.defaults();
 
     private final List<Actor> actors = new ArrayList<>();
@@ -195,6 +200,7 @@ public final class CaseGenerator {
     private CaseGenerator(Options o) {
         this.o = Objects.requireNonNull(o, "options");
         this.rnd = new SplittableRandom(o.seed());
+        this.shared = new SplittableRandom(o.seed() ^ 0x5DEECE66DL);
     }
 
     /** A valid case drawn as the options say. */
@@ -469,22 +475,22 @@ public final class CaseGenerator {
             clients.add(new ArrayList<>(2));
         }
         for (int g : govList) {
-            int[] gp = new int[3];
+            int[] gp = new int[5];
             int n = 0;
             if (superior[g] >= 0 && superior[g] != PARTY) {
                 gp[n++] = superior[g];
             }
-            if (subordinates[g].length > 0) {
+            for (int k = 0; k < 2 && subordinates[g].length > 0; k++) {
                 gp[n++] = subordinates[g][rnd.nextInt(subordinates[g].length)];
             }
-            int peer = govList[rnd.nextInt(govList.length)];
-            if (peer != g) {
-                gp[n++] = peer;
+            for (int k = 0; k < 2; k++) {
+                int peer = govList[rnd.nextInt(govList.length)];
+                if (peer != g) {
+                    gp[n++] = peer;
+                }
             }
-            govPartners[g] = Arrays.copyOf(gp, n);
-            int e1 = entList[rnd.nextInt(entList.length)];
-            int e2 = entList[rnd.nextInt(entList.length)];
-            entPartners[g] = e1 == e2 ? new int[] {e1} : new int[] {e1, e2};
+            govPartners[g] = Arrays.stream(gp, 0, n).distinct().toArray();
+            entPartners[g] = rnd.ints(ENT_PARTNERS, 0, entList.length).map(k -> entList[k]).distinct().toArray();
             for (int e : entPartners[g]) {
                 clients.get(e).add(g);
                 contract(g, e);
@@ -501,8 +507,7 @@ public final class CaseGenerator {
             entPartners[e] = new int[0];
         }
         for (int x : otherList) {
-            govPartners[x] = new int[] {govList[rnd.nextInt(govList.length)], govList[rnd.nextInt(govList.length)],
-                govList[rnd.nextInt(govList.length)]};
+            govPartners[x] = rnd.ints(4, 0, govList.length).map(k -> govList[k]).distinct().toArray();
             entPartners[x] = new int[0];
         }
     }
@@ -574,27 +579,27 @@ public final class CaseGenerator {
             int days = LocalDate.of(year, 12, 31).getDayOfYear();
             int[] dayOf = new int[perYear[k]];
             for (int i = 0; i < dayOf.length; i++) {
-                dayOf[i] = rnd.nextInt(days);
+                dayOf[i] = shared.nextInt(days);
             }
             Arrays.sort(dayOf);
             double[] cum = cumByPhase[phase];
             for (int day : dayOf) {
                 LocalDate d = LocalDate.ofYearDay(year, day + 1);
-                double u = rnd.nextDouble();
+                double u = shared.nextDouble();
                 PartialDate date = u < 0.75 ? PartialDate.of(d) : u < 0.9 ? PartialDate.ofMonth(year, d.getMonthValue())
                         : PartialDate.ofYear(year);
-                int t = Arrays.binarySearch(cum, rnd.nextDouble() * cum[cum.length - 1]);
+                int t = Arrays.binarySearch(cum, shared.nextDouble() * cum[cum.length - 1]);
                 t = t < 0 ? -t - 1 : t;
                 t = Math.min(t, types.length - 1);
                 b.add("e" + (++n), types[t], date);
-                if (chance(0.05)) {
-                    b.mechanism(chance(0.8) ? typeInfo[t].defaultMechanism()
-                            : new Mechanism[] {Mechanism.ADMINISTRATIVE, Mechanism.MARKET, Mechanism.COLLABORATIVE}[rnd.nextInt(3)]);
+                if (shared.nextDouble() < 0.05) {
+                    b.mechanism(shared.nextDouble() < 0.8 ? typeInfo[t].defaultMechanism()
+                            : new Mechanism[] {Mechanism.ADMINISTRATIVE, Mechanism.MARKET, Mechanism.COLLABORATIVE}[shared.nextInt(3)]);
                 }
                 roles(b, authority[t], typeInfo[t].decision(), pos);
-                if (chance(0.6)) {
-                    String kind = chance(0.4) ? "platform" : "project";
-                    b.object(new ObjectRef(kind, kind.substring(0, 4) + "-" + rnd.nextInt(objectPool)));
+                if (shared.nextDouble() < 0.6) {
+                    String kind = shared.nextDouble() < 0.4 ? "platform" : "project";
+                    b.object(new ObjectRef(kind, kind.substring(0, 4) + "-" + shared.nextInt(objectPool)));
                 }
             }
         }

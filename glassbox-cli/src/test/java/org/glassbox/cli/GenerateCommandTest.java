@@ -1,0 +1,62 @@
+package org.glassbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.caseformat.CaseReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GenerateCommandTest {
+    @TempDir
+    Path tmp;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void writesAValidCaseWithGroundTruth() throws Exception {
+        Path dir = tmp.resolve("gen");
+        assertThat(run("generate", dir.toString(), "--events", "2000", "--actors", "80", "--seed", "7",
+                "--years", "6", "--process", "market", "--noise", "0.1")).isEqualTo(0);
+        assertThat(out.toString()).contains("2000 events, 80 actors");
+        Case c = CaseReader.read(dir);
+        assertThat(c.events().size()).isEqualTo(2000);
+        assertThat(c.actors()).hasSize(80);
+        assertThat(c.info().extra()).containsEntry("generated.process", "market")
+                .containsEntry("generated.noise", "0.1").containsEntry("generated.seed", "7");
+        assertThat(c.info().periodEnd() - c.info().periodStart() + 1).isEqualTo(6);
+        assertThat(run("validate", dir.toString())).isEqualTo(0);
+    }
+
+    @Test
+    void refusesANonEmptyFolder() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("full"));
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        assertThat(run("generate", dir.toString(), "--events", "10", "--actors", "20")).isEqualTo(1);
+        assertThat(err.toString()).contains("not an empty folder");
+        assertThat(Files.readString(dir.resolve("keep.txt"))).isEqualTo("mine");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(run("generate", tmp.resolve("a").toString(), "--events", "10", "--actors", "20", "--process", "feudal"))
+                .isEqualTo(2);
+        assertThat(run("generate", tmp.resolve("b").toString(), "--events", "10", "--actors", "3")).isEqualTo(2);
+        assertThat(run("generate", tmp.resolve("c").toString(), "--events", "10", "--actors", "20", "--noise", "1.5"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("feudal").contains("actors must be").contains("noise");
+    }
+}
