@@ -39,7 +39,10 @@ public final class HtmlReport {
     /** The report as one HTML document. */
     public static String render(ReportInput in, ReportOptions opts) {
         Messages msg = Messages.of(opts.language());
-        ObjectNode data = data(in, opts, msg);
+        return page(data(in, opts, msg), opts, msg);
+    }
+
+    private static String page(ObjectNode data, ReportOptions opts, Messages msg) {
         String title = data.get("title").asText();
         Map<String, String> parts = Map.of(
                 "lang", opts.language() == Language.ZH ? "zh-CN" : "en",
@@ -72,6 +75,32 @@ public final class HtmlReport {
             at = close + 2;
         }
         return sb.append(template, at, template.length()).toString();
+    }
+
+    /**
+     * The process map of event logs as one self-contained page: per log its directly-follows graph
+     * (activities with frequencies, start and end, edges with frequencies and durations when computed),
+     * drawn left to right from the start activities, with a frequency filter and the full edge list.
+     *
+     * @param logs log name → its graph, in the order shown
+     */
+    public static String renderProcessMap(Map<String, org.glassbox.core.process.DirectlyFollowsGraph> logs,
+                                          ReportOptions opts) {
+        Messages msg = Messages.of(opts.language());
+        List<ProcessMapPage.Log> l = new ArrayList<>();
+        logs.forEach((k, v) -> l.add(new ProcessMapPage.Log(k, v)));
+        ObjectNode data = ProcessMapPage.data(l, opts, msg);
+        return page(data, opts, msg);
+    }
+
+    /** Writes {@link #renderProcessMap} to {@code file} (UTF-8), creating its parent folders. */
+    public static void writeProcessMap(Map<String, org.glassbox.core.process.DirectlyFollowsGraph> logs,
+                                       ReportOptions opts, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, renderProcessMap(logs, opts), StandardCharsets.UTF_8);
     }
 
     /** Writes the report to {@code file} (UTF-8), creating its parent folders. */

@@ -633,6 +633,182 @@
     row.scrollIntoView({ block: 'center' });
   }
 
+  /* ---------- process map page (glassbox process dfg --html) ---------- */
+  function duration(sec) {
+    if (sec === undefined || sec === null || isNaN(sec)) { return ''; }
+    if (sec >= 86400) { return num(Math.round(sec / 8640) / 10) + ' d'; }
+    if (sec >= 3600) { return num(Math.round(sec / 360) / 10) + ' h'; }
+    if (sec >= 60) { return num(Math.round(sec / 6) / 10) + ' min'; }
+    return num(Math.round(sec * 10) / 10) + ' s';
+  }
+
+  function wrapName(name, width) {
+    var words = String(name).split(' ');
+    var lines = [];
+    var cur = '';
+    words.forEach(function (w) {
+      if (cur && (cur + ' ' + w).length > width) { lines.push(cur); cur = w; } else { cur = cur ? cur + ' ' + w : w; }
+    });
+    if (cur) { lines.push(cur); }
+    return lines.slice(0, 3).map(function (x) { return x.length > width + 4 ? x.slice(0, width + 3) + '…' : x; });
+  }
+
+  function dfgLog(main, log, k) {
+    var sec = el('section');
+    sec.id = 'log-' + k;
+    sec.appendChild(el('h2', null, esc(log.name)));
+    sec.appendChild(el('p', 'note', esc(fmt('dfg.subtitle', log.cases, log.events, log.activities.length, log.edges.length))));
+    main.appendChild(sec);
+    var stats = { activities: log.activities.length, edgesTotal: log.edges.length };
+    G.logs[k] = stats;
+    var maxActs = 150;
+    var acts = log.activities.slice().sort(function (a, b) { return b.count - a.count || (a.name < b.name ? -1 : 1); }).slice(0, maxActs);
+    if (log.activities.length > maxActs) { sec.appendChild(el('p', 'note', esc(fmt('dfg.cut', maxActs, log.activities.length)))); }
+    var keep = {};
+    acts.forEach(function (a) { keep[a.name] = a; });
+    var edges = log.edges.filter(function (e) { return keep[e.s] && keep[e.t]; });
+    var counts = edges.filter(function (e) { return e.s !== e.t; }).map(function (e) { return e.count; }).sort(function (a, b) { return b - a; });
+    var minCount = counts.length > 25 ? counts[24] : 1;
+    var controls = el('div', 'controls');
+    var label = el('span', 'small');
+    var range = document.createElement('input');
+    range.type = 'range';
+    range.min = '1';
+    range.max = String(Math.max(1, counts[0] || 1));
+    range.value = String(minCount);
+    controls.appendChild(label);
+    controls.appendChild(range);
+    sec.appendChild(controls);
+    // layers: each activity one column right of its most frequent predecessor (the main flow);
+    // start activities whose start count beats every incoming pair sit in the first column;
+    // cycles in that choice fall back to the breadth-first distance from the start activities
+    var out = {};
+    var bestIn = {};
+    edges.forEach(function (e) {
+      if (e.s === e.t) { return; }
+      (out[e.s] = out[e.s] || []).push(e.t);
+      if (!bestIn[e.t] || e.count > bestIn[e.t].count) { bestIn[e.t] = e; }
+    });
+    var bfs = {};
+    var queue = acts.filter(function (a) { return a.start > 0; }).map(function (a) { bfs[a.name] = 1; return a.name; });
+    while (queue.length) {
+      var x = queue.shift();
+      (out[x] || []).forEach(function (y) { if (bfs[y] === undefined) { bfs[y] = bfs[x] + 1; queue.push(y); } });
+    }
+    var layer = {};
+    var visiting = {};
+    function layerOf(name) {
+      if (layer[name] !== undefined) { return layer[name]; }
+      var a = keep[name];
+      var b = bestIn[name];
+      if (!b || (a && a.start >= b.count)) { layer[name] = 1; return 1; }
+      if (visiting[name]) { return bfs[name] !== undefined ? bfs[name] : 1; }
+      visiting[name] = true;
+      var l = layerOf(b.s) + 1;
+      visiting[name] = false;
+      layer[name] = l;
+      return l;
+    }
+    acts.forEach(function (a) { layerOf(a.name); });
+    var maxLayer = 1;
+    acts.forEach(function (a) { maxLayer = Math.max(maxLayer, layer[a.name]); });
+    var byLayer = {};
+    acts.forEach(function (a) { (byLayer[layer[a.name]] = byLayer[layer[a.name]] || []).push(a); });
+    var perLayer = 1;
+    Object.keys(byLayer).forEach(function (l) { perLayer = Math.max(perLayer, byLayer[l].length); });
+    var XS = 240;
+    var YS = 62;
+    var wrap = el('div');
+    wrap.style.overflowX = 'auto';
+    sec.appendChild(wrap);
+    var ch = chart(wrap);
+    ch.getDom().style.width = Math.max(wrap.clientWidth, (maxLayer + 2) * XS + 80) + 'px';
+    ch.getDom().style.height = Math.max(360, 80 + perLayer * YS) + 'px';
+    ch.resize();
+    var maxAct = Math.max.apply(null, acts.map(function (a) { return a.count; }).concat([1]));
+    var loops = {};
+    edges.forEach(function (e) { if (e.s === e.t) { loops[e.s] = e.count; } });
+    var START = '\u25B6 ' + t('dfg.start');
+    var END = '\u25A0 ' + t('dfg.end');
+    var nodes = [{ id: '__start', name: START, x: 0, y: 0, symbol: 'circle', symbolSize: 26, itemStyle: { color: '#2a9d8f' }, label: { position: 'top' } },
+      { id: '__end', name: END, x: (maxLayer + 1) * XS, y: 0, symbol: 'rect', symbolSize: 22, itemStyle: { color: '#c8553d' }, label: { position: 'top' } }];
+    Object.keys(byLayer).forEach(function (l) {
+      var list = byLayer[l];
+      list.forEach(function (a, i) {
+        var shade = 0.25 + 0.75 * Math.sqrt(a.count / maxAct);
+        var lines = wrapName(a.name, 22);
+        nodes.push({ id: 'a:' + a.name, name: lines.join('\n') + '\n' + a.count + (loops[a.name] ? ' \u21BB' + loops[a.name] : ''),
+          x: Number(l) * XS, y: (i - (list.length - 1) / 2) * YS, symbol: 'roundRect',
+          symbolSize: [160, 24 + 13 * lines.length],
+          itemStyle: { color: 'rgba(46,120,199,' + shade.toFixed(2) + ')', borderColor: '#1d4e89' },
+          label: { position: 'inside', color: shade > 0.6 ? '#fff' : '#102a43', fontSize: 11, lineHeight: 13 },
+          tip: '<b>' + esc(a.name) + '</b><br>' + esc(fmt('dfg.activity', a.count, a.start, a.end)) });
+      });
+    });
+    function draw() {
+      var min = Number(range.value);
+      var maxE = Math.max.apply(null, edges.map(function (e) { return e.count; }).concat([1]));
+      var shown = edges.filter(function (e) { return e.s !== e.t && e.count >= min; });
+      var shownCounts = shown.map(function (e) { return e.count; }).sort(function (a, b) { return b - a; });
+      var labelMin = shownCounts.length > 40 ? shownCounts[39] : 0;
+      var links = shown.map(function (e) {
+        var back = layer[e.t] <= layer[e.s];
+        return { source: 'a:' + e.s, target: 'a:' + e.t, value: e.count,
+          lineStyle: { width: 0.8 + 6 * Math.log(1 + e.count) / Math.log(1 + maxE), curveness: back ? 0.35 : 0.08,
+            color: back ? '#c8553d' : '#627d98', opacity: 0.75 },
+          label: { show: shown.length <= 40 || e.count >= labelMin, fontSize: 10, color: '#243b53', formatter: String(e.count) + (e.mean !== undefined ? ' · ' + duration(e.mean) : '') },
+          tip: esc(e.s) + ' \u2192 ' + esc(e.t) + ': ' + e.count + (e.mean !== undefined ? '<br>' + esc(t('dfg.mean')) + ' ' + esc(duration(e.mean)) +
+            ', ' + esc(t('dfg.median')) + ' ' + esc(duration(e.median)) : '') };
+      });
+      acts.forEach(function (a) {
+        if (a.start > 0) { links.push({ source: '__start', target: 'a:' + a.name, value: a.start, lineStyle: { type: 'dashed', color: '#2a9d8f', width: 1.2, curveness: 0.05 }, label: { show: true, formatter: String(a.start), fontSize: 10 }, tip: esc(START) + ' \u2192 ' + esc(a.name) + ': ' + a.start }); }
+        if (a.end > 0) { links.push({ source: 'a:' + a.name, target: '__end', value: a.end, lineStyle: { type: 'dashed', color: '#c8553d', width: 1.2, curveness: 0.05 }, label: { show: true, formatter: String(a.end), fontSize: 10 }, tip: esc(a.name) + ' \u2192 ' + esc(END) + ': ' + a.end }); }
+      });
+      ch.setOption({
+        animation: false,
+        tooltip: { trigger: 'item', confine: true, formatter: function (q) { return q.data && q.data.tip ? q.data.tip : esc(q.name); } },
+        series: [{ id: 'dfg', type: 'graph', layout: 'none', roam: true, data: nodes, links: links,
+          edgeSymbol: ['none', 'arrow'], edgeSymbolSize: [0, 8], label: { show: true }, emphasis: { focus: 'adjacency' } }]
+      }, { replaceMerge: ['series'] });
+      label.textContent = fmt('dfg.minCount', min) + ' — ' + fmt('dfg.shown', shown.length, counts.length);
+      var opt = ch.getOption().series[0];
+      stats.dfgNodes = opt.data.length - 2;
+      stats.dfgEdges = shown.length;
+      stats.minCount = min;
+    }
+    range.addEventListener('input', draw);
+    draw();
+    var help = el('p', 'note', esc(t('dfg.help')));
+    sec.appendChild(help);
+    var rows = log.edges.slice().sort(function (a, b) { return b.count - a.count; }).map(function (e) {
+      return '<tr><td>' + esc(e.s) + '</td><td>' + esc(e.t) + '</td><td class="num">' + e.count + '</td>' +
+        (log.performance ? '<td class="num">' + esc(duration(e.mean)) + '</td><td class="num">' + esc(duration(e.median)) + '</td>' : '') + '</tr>';
+    }).join('');
+    var head = '<tr><th>' + esc(t('process.from')) + '</th><th>' + esc(t('process.to')) + '</th><th>' + esc(t('process.count')) + '</th>' +
+      (log.performance ? '<th>' + esc(t('dfg.mean')) + '</th><th>' + esc(t('dfg.median')) + '</th>' : '') + '</tr>';
+    var d = el('details');
+    d.appendChild(el('summary', 'small', esc(fmt('process.all', log.edges.length))));
+    d.appendChild(el('div', 'tablewrap', '<table><thead>' + head + '</thead><tbody>' + rows + '</tbody></table>'));
+    sec.appendChild(d);
+  }
+
+  function renderDfgPage() {
+    G.logs = [];
+    var app = document.getElementById('app');
+    var header = el('header', 'top');
+    header.innerHTML = '<h1>' + esc(D.title) + '</h1><div class="sub">' + esc(t('dfg.about')) + '</div>';
+    document.body.insertBefore(header, app);
+    var main = el('main');
+    app.appendChild(main);
+    D.logs.forEach(function (log, k) { dfgLog(main, log, k); });
+    var foot = el('footer');
+    foot.textContent = fmt('footer.generated', D.version);
+    document.body.appendChild(foot);
+    window.addEventListener('resize', function () { charts.forEach(function (ch) { ch.resize(); }); });
+    G.charts = charts.length;
+    G.ready = true;
+  }
+
   /* ---------- page ---------- */
   function render() {
     var app = document.getElementById('app');
@@ -690,7 +866,7 @@
   }
 
   try {
-    render();
+    if (D.kind === 'dfg') { renderDfgPage(); } else { render(); }
   } catch (e) {
     G.errors.push(String(e && e.stack || e));
     throw e;

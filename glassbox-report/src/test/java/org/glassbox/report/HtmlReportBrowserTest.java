@@ -93,6 +93,36 @@ class HtmlReportBrowserTest {
         }
     }
 
+    @Test
+    void processMapPageDrawsEveryActivityAndTheFrequentPairs() throws Exception {
+        var edges = new java.util.ArrayList<org.glassbox.core.process.DfgEdge>();
+        String[] acts = {"register", "check", "decide", "pay", "notify"};
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String a : acts) {
+            counts.put(a, 10L);
+        }
+        edges.add(new org.glassbox.core.process.DfgEdge("register", "check", 10, null));
+        edges.add(new org.glassbox.core.process.DfgEdge("check", "check", 3, null));
+        edges.add(new org.glassbox.core.process.DfgEdge("check", "decide", 9, null));
+        edges.add(new org.glassbox.core.process.DfgEdge("decide", "check", 2, null));
+        edges.add(new org.glassbox.core.process.DfgEdge("decide", "pay", 7, null));
+        edges.add(new org.glassbox.core.process.DfgEdge("pay", "notify", 7, null));
+        var dfg = new org.glassbox.core.process.DirectlyFollowsGraph(counts, edges, java.util.Map.of("register", 10L),
+                java.util.Map.of("notify", 7L, "decide", 3L), 10, 50);
+        Path html = OUT.resolve("dfg-zh.html");
+        HtmlReport.writeProcessMap(java.util.Map.of("许可审批日志", dfg),
+                ReportOptions.defaults("test").withLanguage(Language.ZH), html);
+        try (HeadlessChromium b = HeadlessChromium.start(HeadlessChromium.DEFAULT_BINARY)) {
+            b.open(html, READY, Duration.ofSeconds(60));
+            assertClean(b, html);
+            JsonNode log = b.evaluate("window.__glassbox.logs[0]");
+            assertThat(log.path("dfgNodes").asInt()).isEqualTo(acts.length);
+            assertThat(log.path("dfgEdges").asInt()).isEqualTo(5); // every pair but the repeat, drawn as ↻
+            assertThat(b.evaluate("document.body.innerText").asText()).contains("过程图：许可审批日志", "直接跟随");
+            b.screenshot(OUT.resolve("dfg-zh.png"), 1200, 1200);
+        }
+    }
+
     static void assertClean(HeadlessChromium b, Path html) {
         assertThat(b.consoleErrors()).as("console errors").isEmpty();
         String self = html.toAbsolutePath().toUri().toString();
