@@ -29,6 +29,12 @@ public final class ProcessDfgCommand extends LogCommand {
     @Option(names = "--top", paramLabel = "N", description = "edges printed in the terminal (default 30; JSON has all)")
     int top = 30;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "draw the directly-follows graph as a self-contained HTML page (opens offline)")
+    java.nio.file.Path html;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "language of the HTML page (default en)")
+    String lang;
+
     /**
      * The DFG record of a log, as this command computes it — the hook for the HTML process map
      * ({@code --html}) and any other presentation.
@@ -42,14 +48,28 @@ public final class ProcessDfgCommand extends LogCommand {
     int run(List<EventLog> logs) throws IOException {
         List<Map<String, Object>> json = new ArrayList<>();
         PrintWriter o = out();
+        org.glassbox.report.Language language;
+        try {
+            language = org.glassbox.report.Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            err().println("glassbox process dfg: --lang: " + e.getMessage());
+            return 2;
+        }
+        Map<String, DirectlyFollowsGraph> drawn = new java.util.LinkedHashMap<>();
         for (EventLog log : logs) {
             DirectlyFollowsGraph g = discover(log, performance, input.order());
+            drawn.put(drawn.containsKey(log.name()) ? log.name() + " (" + (drawn.size() + 1) + ")" : log.name(), g);
             json.add(Json.dfg(log.name(), g));
             if (text()) {
                 print(o, log.name(), g);
             }
         }
         output.writeJson(json.size() == 1 ? json.get(0) : json, out());
+        if (html != null) {
+            org.glassbox.report.HtmlReport.writeProcessMap(drawn, org.glassbox.report.ReportOptions
+                    .defaults(org.glassbox.cli.Main.Version.version()).withLanguage(language), html);
+            (text() ? o : err()).println("Process map written to " + html.toAbsolutePath().normalize());
+        }
         return 0;
     }
 
