@@ -70,7 +70,8 @@ final class CaseLoader {
     private Case load() {
         for (String required : List.of(CASE, ACTORS, EVENTS)) {
             if (!src.has(required)) {
-                log.error(Pos.of(src.display(required)), null, null, "the file " + required, "a missing required file");
+                log.error(Pos.of(src.display(required)), null, null, "the " + src.kind(required) + " "
+                        + src.logicalName(required), "a missing required " + src.kind(required));
             }
         }
         if (src.has(CODEBOOK)) {

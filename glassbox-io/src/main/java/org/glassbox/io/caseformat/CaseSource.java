@@ -8,6 +8,16 @@ interface CaseSource extends AutoCloseable {
     /** The name problems about file {@code name} carry. */
     String display(String name);
 
+    /** What holds file {@code name} here: "file", or "sheet" in a workbook. */
+    default String kind(String name) {
+        return "file";
+    }
+
+    /** How the user knows file {@code name} here (its file name, or its sheet's name). */
+    default String logicalName(String name) {
+        return name;
+    }
+
     /** Whether the case has file {@code name}. */
     boolean has(String name);
 

@@ -1,15 +1,272 @@
 package org.glassbox.io.caseformat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.glassbox.core.model.Case;
 
-/** A case as one .xlsx workbook. */
-final class WorkbookSource {
-    private WorkbookSource() {
+/**
+ * A case as one .xlsx workbook (case-format.md, "Workbook"): sheets {@code case} (key, value;
+ * {@code period.start} / {@code period.end}), {@code phases} (optional), {@code actors},
+ * {@code ties}, {@code events}, {@code indicators}, {@code sources}; the codebook as
+ * {@code NAME.codebook.yaml} beside the workbook. Cells may hold text, numbers or dates (a date
+ * cell is a day-precise date); formulas are read as their cached values (noted per sheet).
+ *
+ * <p>Opened read-only (the file is never written) with POI's zip-bomb limits left on; a workbook
+ * that links to other workbooks or to external data connections is refused.
+ */
+final class WorkbookSource implements CaseSource {
+    private static final Map<String, String> SHEETS = Map.of(
+            CaseLoader.CASE, "case", CaseLoader.ACTORS, "actors", CaseLoader.TIES, "ties", CaseLoader.EVENTS, "events",
+            CaseLoader.INDICATORS, "indicators", CaseLoader.SOURCES, "sources");
+    private static final List<String> KNOWN_SHEETS = List.of("case", "phases", "actors", "ties", "events", "indicators",
+            "sources");
+
+    private final Path path;
+    private final String file;
+    private final OPCPackage pkg;
+    private final XSSFWorkbook wb;
+    private final Path codebook;
+    private final Map<String, int[]> formulas = new LinkedHashMap<>();
+
+    private WorkbookSource(Path path, OPCPackage pkg, XSSFWorkbook wb) {
+        this.path = path;
+        this.file = path.toString();
+        this.pkg = pkg;
+        this.wb = wb;
+        String n = path.getFileName().toString();
+        this.codebook = path.resolveSibling(n.substring(0, n.length() - ".xlsx".length()) + ".codebook.yaml");
     }
 
     static Case load(Path path, ProblemLog log) {
-        log.error(Pos.of(path.toString()), null, null, "a case folder or .zip", "workbooks are not read yet");
-        return null;
+        OPCPackage pkg;
+        XSSFWorkbook wb;
+        try {
+            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+        } catch (Exception | LinkageError e) {
+            log.error(Pos.of(path.toString()), null, null, "an .xlsx workbook", "not a readable workbook: " + message(e));
+            return null;
+        }
+        try {
+            wb = new XSSFWorkbook(pkg);
+        } catch (Exception | LinkageError e) {
+            pkg.revert();
+            log.error(Pos.of(path.toString()), null, null, "an .xlsx workbook", "not a readable workbook: " + message(e));
+            return null;
+        }
+        try (WorkbookSource s = new WorkbookSource(path, pkg, wb)) {
+            if (!s.check(log)) {
+                return null;
+            }
+            Case c = CaseLoader.load(s, log);
+            s.formulaNotes(log);
+            return c;
+        } catch (RuntimeException e) {
+            // POI reports damaged parts lazily, as unchecked exceptions: a problem, not a crash
+            log.error(Pos.of(path.toString()), null, null, "an .xlsx workbook", "not a readable workbook: " + message(e));
+            return null;
+        }
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Refuses external links and data connections; notes unknown sheets. */
+    private boolean check(ProblemLog log) {
+        boolean ok = true;
+        if (!wb.getExternalLinksTable().isEmpty()) {
+            String target = wb.getExternalLinksTable().get(0).getLinkedFileName();
+            log.error(Pos.of(file), null, target, "a self-contained workbook (paste the linked values in)",
+                    "refused: the workbook links to " + wb.getExternalLinksTable().size() + " external workbook(s)");
+            ok = false;
+        }
+        if (!pkg.getPartsByContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml")
+                .isEmpty()) {
+            log.error(Pos.of(file), null, "data connections", "a self-contained workbook",
+                    "refused: the workbook has external data connections");
+            ok = false;
+        }
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            String n = wb.getSheetName(i);
+            if (!KNOWN_SHEETS.contains(n)) {
+                log.note(new Pos(file, 0, 0, n + "!A1"), null, "a sheet that is not part of the case format; ignored"
+                        + FileCaseSource.hintFor(n + ".csv"));
+            }
+        }
+        return ok;
+    }
+
+    private void formulaNotes(ProblemLog log) {
+        formulas.forEach((sheet, n) -> log.note(new Pos(file, 0, 0, sheet + "!A1"), null,
+                n[0] + " formula cell(s) read as their cached values"));
+    }
+
+    @Override
+    public String display(String name) {
+        return SHEETS.containsKey(name) ? file : name.equals(CaseLoader.CODEBOOK) ? codebook.toString() : file;
+    }
+
+    @Override
+    public String kind(String name) {
+        return SHEETS.containsKey(name) ? "sheet" : "file";
+    }
+
+    @Override
+    public String logicalName(String name) {
+        return SHEETS.getOrDefault(name, codebook.getFileName().toString());
+    }
+
+    @Override
+    public boolean has(String name) {
+        if (name.equals(CaseLoader.CODEBOOK)) {
+            return Files.isRegularFile(codebook);
+        }
+        String sheet = SHEETS.get(name);
+        return sheet != null && wb.getSheet(sheet) != null;
+    }
+
+    @Override
+    public YamlNode caseInfo(ProblemLog log) {
+        Sheet s = wb.getSheet("case");
+        Map<String, YamlNode> m = new LinkedHashMap<>();
+        Map<String, YamlNode> period = new LinkedHashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int r = Math.max(0, s.getFirstRowNum()); r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Pos kp = pos(s, r, 0);
+            String key = text(row.getCell(0), kp, log).strip();
+            if (key.isEmpty() || (r == s.getFirstRowNum() && key.equals("key"))) {
+                continue;
+            }
+            Pos vp = pos(s, r, 1);
+            String v = text(row.getCell(1), vp, log);
+            YamlNode node = new YamlNode(v.isEmpty() ? null : v, vp);
+            if (seen.containsKey(key)) {
+                log.error(kp, key, key, "each key once (first in row " + seen.get(key) + ")", "a duplicate key");
+                continue;
+            }
+            seen.put(key, r + 1);
+            if (key.equals("period.start") || key.equals("period.end")) {
+                period.put(key.substring("period.".length()), node);
+                m.putIfAbsent("period", new YamlNode(period, kp));
+            } else {
+                m.put(key, node);
+            }
+        }
+        Sheet ph = wb.getSheet("phases");
+        if (ph != null) {
+            List<YamlNode> list = new ArrayList<>();
+            try (SheetTable t = new SheetTable(file, ph, log)) {
+                while (t.next()) {
+                    Map<String, YamlNode> p = new LinkedHashMap<>();
+                    for (int c = 0; c < t.header().size(); c++) {
+                        String v = t.get(c);
+                        if (!t.header().get(c).isEmpty()) {
+                            p.put(t.header().get(c), new YamlNode(v.isEmpty() ? null : v, t.pos(c)));
+                        }
+                    }
+                    list.add(new YamlNode(p, t.pos(0)));
+                }
+                m.put("phases", new YamlNode(list, t.headerPos(0)));
+            }
+        }
+        return new YamlNode(m, pos(s, 0, 0));
+    }
+
+    private Pos pos(Sheet s, int r, int c) {
+        return new Pos(file, r + 1, c + 1, s.getSheetName() + "!" + CellReference.convertNumToColString(c) + (r + 1));
+    }
+
+    @Override
+    public YamlNode codebook(ProblemLog log) {
+        try {
+            return YamlTree.read(Files.newInputStream(codebook), codebook.toString(), log);
+        } catch (IOException e) {
+            log.error(Pos.of(codebook.toString()), null, null, null, "cannot read the file: " + e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    public Table table(String name, ProblemLog log) {
+        String sheet = SHEETS.get(name);
+        Sheet s = sheet == null ? null : wb.getSheet(sheet);
+        if (s == null) {
+            return null;
+        }
+        countFormulas(s);
+        return new SheetTable(file, s, log);
+    }
+
+    private void countFormulas(Sheet s) {
+        int n = 0;
+        for (Row row : s) {
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.FORMULA) {
+                    n++;
+                }
+            }
+        }
+        if (n > 0) {
+            formulas.put(s.getSheetName(), new int[] {n});
+        }
+    }
+
+    /**
+     * A cell as the case format's text: strings as they are, integral numbers without ".0", date
+     * cells as day-precise ISO dates, formulas by their cached value. A formula whose cached value
+     * is an error, or an error cell, is logged (when {@code at} is given) and read as empty.
+     */
+    static String text(Cell cell, Pos at, ProblemLog log) {
+        if (cell == null) {
+            return "";
+        }
+        CellType t = cell.getCellType();
+        if (t == CellType.FORMULA) {
+            t = cell.getCachedFormulaResultType();
+        }
+        switch (t) {
+            case STRING:
+                return cell.getStringCellValue();
+            case NUMERIC:
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
+                    return d.toString();
+                }
+                return CaseWriter.number(cell.getNumericCellValue());
+            case BOOLEAN:
+                return Boolean.toString(cell.getBooleanCellValue());
+            case ERROR:
+                if (log != null && at != null) {
+                    log.error(at, null, cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : "an error value",
+                            "a value", "a cell whose value is an error");
+                }
+                return "";
+            default:
+                return "";
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
     }
 }
