@@ -18,7 +18,6 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.glassbox.core.model.AttributeColumn;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.model.EventStore;
@@ -91,9 +90,16 @@ public final class XesReader {
     }
 
     private final Options options;
+    private final boolean stax;
 
     public XesReader(Options options) {
+        this(options, false);
+    }
+
+    /** With {@code stax}, always parse with the JDK's StAX parser instead of {@link XesScanner}. */
+    XesReader(Options options, boolean stax) {
         this.options = Objects.requireNonNull(options, "options");
+        this.stax = stax;
     }
 
     /** Reads {@code file} with default options. */
@@ -119,14 +125,19 @@ public final class XesReader {
         buffered.reset();
         InputStream xml = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
         CountingInputStream guarded = new CountingInputStream(xml, options.maxBytes());
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        XMLStreamReader r = null;
+        BufferedInputStream doc = new BufferedInputStream(guarded, 1 << 16);
+        XmlSource r = null;
         try {
-            r = f.createXMLStreamReader(new BufferedInputStream(guarded, 1 << 16));
+            if (!stax && scannable(doc)) {
+                r = new XesScanner(doc, name);
+            } else {
+                XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+                f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+                f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+                f.setProperty(XMLInputFactory.IS_COALESCING, false);
+                f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+                r = XmlSource.of(f.createXMLStreamReader(doc));
+            }
             return new Parse(r, name, rawCount, totalBytes).run();
         } catch (XMLStreamException e) {
             for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
@@ -154,9 +165,8 @@ public final class XesReader {
                  | IndexOutOfBoundsException e) {
             // The JDK's StAX parser lets some malformed prologs escape as runtime exceptions (found by
             // fuzzing: a broken DTD gives MissingResourceException "InvalidCharInDTD").
-            Location loc = r == null ? null : r.getLocation();
-            throw new EventLogFormatException(name, loc == null ? 0 : loc.getLineNumber(),
-                    loc == null ? 0 : loc.getColumnNumber(), "malformed XES: " + e, e);
+            throw new EventLogFormatException(name, r == null ? 0 : r.line(), r == null ? 0 : r.column(),
+                    "malformed XES: " + e, e);
         } finally {
             if (r != null) {
                 try {
@@ -166,6 +176,37 @@ public final class XesReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the fast scanner can read the document: UTF-8 (BOM skipped) or ASCII by its XML
+     * declaration. Other encodings (UTF-16, ISO-8859-1 …) go to StAX.
+     */
+    private static boolean scannable(BufferedInputStream in) throws IOException {
+        in.mark(512);
+        byte[] head = in.readNBytes(512);
+        in.reset();
+        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            in.skipNBytes(3);
+            return true;
+        }
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || head[0] == 0 || head[1] == 0)) {
+            return false;
+        }
+        String h = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!h.startsWith("<?xml")) {
+            return true;
+        }
+        int end = h.indexOf("?>");
+        String decl = end < 0 ? h : h.substring(0, end);
+        int e = decl.indexOf("encoding");
+        if (e < 0) {
+            return true;
+        }
+        String rest = decl.substring(e + 8).replaceAll("^\\s*=\\s*['\"]", "");
+        String enc = rest.replaceAll("['\"].*$", "").trim().toLowerCase(java.util.Locale.ROOT);
+        return enc.equals("utf-8") || enc.equals("utf8") || enc.equals("us-ascii") || enc.equals("ascii");
     }
 
     private static final byte K_STRING = 0;
@@ -206,7 +247,7 @@ public final class XesReader {
 
     /** One parse of one file. */
     private final class Parse {
-        private final XMLStreamReader r;
+        private final XmlSource r;
         private final Path name;
         private final CountingInputStream rawCount;
         private final long totalBytes;
@@ -244,7 +285,7 @@ public final class XesReader {
         private String resource;
         private String transition;
 
-        Parse(XMLStreamReader r, Path name, CountingInputStream rawCount, long totalBytes) {
+        Parse(XmlSource r, Path name, CountingInputStream rawCount, long totalBytes) {
             this.r = r;
             this.name = name;
             this.rawCount = rawCount;
@@ -253,13 +294,13 @@ public final class XesReader {
 
         XesReadReport run() throws XMLStreamException, IOException {
             boolean sawLog = false;
-            while (r.hasNext()) {
-                int ev = r.next();
+            int ev;
+            while ((ev = r.next()) != XMLStreamConstants.END_DOCUMENT) {
                 if (ev == XMLStreamConstants.DTD) {
                     throw error("DTD declarations are not allowed in XES input");
                 }
                 if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String el = r.getLocalName();
+                    String el = r.localName();
                     switch (el) {
                         case "log" -> {
                             if (sawLog) {
@@ -278,7 +319,7 @@ public final class XesReader {
                         }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    String el = r.getLocalName();
+                    String el = r.localName();
                     if ("event".equals(el)) {
                         endEvent();
                     } else if ("trace".equals(el)) {
@@ -294,8 +335,7 @@ public final class XesReader {
         }
 
         private EventLogFormatException error(String problem) {
-            Location l = r.getLocation();
-            return new EventLogFormatException(name, l.getLineNumber(), l.getColumnNumber(), problem);
+            return new EventLogFormatException(name, r.line(), r.column(), problem);
         }
 
         private String key(String k) {
@@ -336,15 +376,15 @@ public final class XesReader {
             eventAttrs.clear();
         }
 
-        private void attribute(String type) throws XMLStreamException, EventLogFormatException {
+        private void attribute(String type) throws XMLStreamException, IOException {
             String k = null;
             String v = null;
-            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-                String an = r.getAttributeLocalName(i);
+            for (int i = 0, n = r.attributeCount(); i < n; i++) {
+                String an = r.attributeName(i);
                 if ("key".equals(an)) {
-                    k = r.getAttributeValue(i);
+                    k = r.attributeValue(i);
                 } else if ("value".equals(an)) {
-                    v = r.getAttributeValue(i);
+                    v = r.attributeValue(i);
                 }
             }
             byte kind;
@@ -538,7 +578,7 @@ public final class XesReader {
         }
 
         /** Skips the rest of the current element, children included. */
-        private void skipElement() throws XMLStreamException {
+        private void skipElement() throws XMLStreamException, IOException {
             int depth = 1;
             while (depth > 0) {
                 int ev = r.next();
@@ -550,12 +590,12 @@ public final class XesReader {
             }
         }
 
-        private void skipChildren() throws XMLStreamException {
+        private void skipChildren() throws XMLStreamException, IOException {
             skipElement();
         }
 
         /** The values of a list's child attributes as "[a, b]". */
-        private String listValues() throws XMLStreamException {
+        private String listValues() throws XMLStreamException, IOException {
             StringBuilder sb = new StringBuilder("[");
             int depth = 1;
             int count = 0;
@@ -563,8 +603,8 @@ public final class XesReader {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     depth++;
-                    String v = r.getAttributeValue(null, "value");
-                    if (v != null && !"values".equals(r.getLocalName())) {
+                    String v = r.attributeValue("value");
+                    if (v != null && !"values".equals(r.localName())) {
                         sb.append(count++ == 0 ? "" : ", ").append(v);
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {

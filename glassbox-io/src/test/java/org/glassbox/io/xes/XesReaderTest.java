@@ -133,4 +133,81 @@ class XesReaderTest {
         }
         return t;
     }
+
+    /** The fast scanner and the JDK's StAX parser give identical logs on every fixture. */
+    @Test
+    void scannerEqualsStax() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(resource("running-example.xes"), resource("roadtraffic100traces.xes")));
+        try (var s = Files.list(resource("edge-cases"))) {
+            s.filter(p -> p.toString().endsWith(".xes")).sorted().forEach(files::add);
+        }
+        for (Path f : files) {
+            XesReadReport fast = new XesReader(XesReader.Options.defaults()).readWithReport(f);
+            XesReadReport stax = new XesReader(XesReader.Options.defaults(), true).readWithReport(f);
+            assertThat(dump(fast.log())).as("%s", f).isEqualTo(dump(stax.log()));
+            assertThat(fast.lifecycleTransitions()).isEqualTo(stax.lifecycleTransitions());
+            assertThat(fast.log().warnings()).isEqualTo(stax.log().warnings());
+            assertThat(fast.log().logAttributes()).isEqualTo(stax.log().logAttributes());
+        }
+        String tricky = "<?xml version='1.0' encoding='UTF-8'?>\n<!-- c --><log><trace><string key='concept:name' value='c&amp;1'/>"
+                + "<event><string key=\"concept:name\" value=\"a&#233;&#x20AC;&lt;&quot;\tb\"/><![CDATA[ x ]]></event></trace></log>";
+        EventLog a = parse(tricky, XesReader.Options.defaults()).log();
+        byte[] b = tricky.getBytes(StandardCharsets.UTF_8);
+        EventLog s = new XesReader(XesReader.Options.defaults(), true).read(new ByteArrayInputStream(b), Path.of("t.xes"), b.length).log();
+        assertThat(a.events().typeName(0)).isEqualTo("a\u00e9\u20ac<\" b").isEqualTo(s.events().typeName(0));
+        assertThat(a.events().caseIds().value(0)).isEqualTo("c&1");
+    }
+
+    @Test
+    void scannerRefusesMalformedInputWithPositions() {
+        String[] bad = {
+                "<log>\n<trace></event></log>",
+                "<log><trace>\n  <event><string key=\"k\" value=\"&foo;\"/></event></trace></log>",
+                "<log><trace><event><string key=k value=\"v\"/></event></trace></log>",
+                "<log><trace>",
+                "<log></log><log></log>",
+                "<log><string key=\"a\" value=\"x<y\"/></log>",
+        };
+        for (String x : bad) {
+            assertThatThrownBy(() -> parse(x, XesReader.Options.defaults())).as(x)
+                    .isInstanceOfSatisfying(EventLogFormatException.class, e -> {
+                        assertThat(e.line()).isPositive();
+                        assertThat(e.getMessage()).startsWith("t.xes:");
+                    });
+        }
+        assertThatThrownBy(() -> parse(bad[1], XesReader.Options.defaults()))
+                .isInstanceOfSatisfying(EventLogFormatException.class, e -> assertThat(e.line()).isEqualTo(2));
+    }
+
+    /** A latin-1 file goes to StAX (the scanner reads UTF-8 only). */
+    @Test
+    void otherEncodingsFallBackToStax() throws IOException {
+        String x = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><log><trace><string key=\"concept:name\" value=\"c\"/>"
+                + "<event><string key=\"concept:name\" value=\"caf\u00e9\"/></event></trace></log>";
+        byte[] b = x.getBytes(StandardCharsets.ISO_8859_1);
+        EventLog l = new XesReader(XesReader.Options.defaults()).read(new ByteArrayInputStream(b), Path.of("l.xes"), b.length).log();
+        assertThat(l.events().typeName(0)).isEqualTo("caf\u00e9");
+    }
+
+    private static List<String> dump(EventLog l) {
+        List<String> out = new ArrayList<>();
+        var s = l.events();
+        for (int i = 0; i < s.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(s.caseIds().value(s.caseOf(i))).append('|').append(s.typeName(i)).append('|').append(s.time(i));
+            for (int k = s.actorsFrom(i); k < s.actorsTo(i); k++) {
+                sb.append('|').append(s.actors().value(s.actorAt(k)));
+            }
+            for (AttributeColumn c : s.attributes().values()) {
+                sb.append('|').append(c.name()).append('=').append(c.text(i));
+            }
+            out.add(sb.toString());
+        }
+        l.caseAttributes().forEach((k, c) -> {
+            for (int i = 0; i < c.size(); i++) {
+                out.add("case " + k + "=" + c.text(i));
+            }
+        });
+        return out;
+    }
 }
