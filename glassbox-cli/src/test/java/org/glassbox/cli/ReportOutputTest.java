@@ -83,7 +83,12 @@ class ReportOutputTest {
             assertThat(g.path("cases").get(0).path("verdictText").asText()).contains("administrative", "linear-functional", "de-embedded");
             assertThat(g.path("cases").get(1).path("verdictText").asText()).contains("market-based", "matrix", "inter-embedded");
             assertThat(g.path("comparison").path("differingRows").asInt()).isPositive();
-            b.screenshot(Path.of("target", "report-demo.png"), 1400, 1600);
+            b.screenshot(Path.of("target", "report-demo-full.png"), 1400, 12_000);
+            // the README's picture: the verdicts, the comparison folded, the timelines and networks
+            b.evaluate("document.querySelectorAll('details.chainbox, details.diffbox, details.metricbox')"
+                    + ".forEach(d => d.open = false); true");
+            b.screenshot(Path.of("target", "report-demo.png"), 1280, 1500);
+            assertThat(b.consoleErrors()).isEmpty();
         }
     }
 }

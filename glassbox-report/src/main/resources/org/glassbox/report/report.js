@@ -156,10 +156,13 @@
       return esc(k) + ' ' + esc(num(v.scores[k])) + '<span class="bar" style="width:' + Math.round(60 * v.scores[k]) + 'px"></span>';
     }).join(' ');
     col.appendChild(scores);
-    col.appendChild(el('div', 'k small muted', esc(t('verdict.chain'))));
+    var chainBox = el('details', 'chainbox');
+    chainBox.open = true;
+    chainBox.appendChild(el('summary', 'small', esc(fmt('verdict.chainCount', t('verdict.chain'), v.chain.length))));
     var ol = el('ol', 'chain');
     v.chain.forEach(function (x) { ol.appendChild(el('li', null, evidenceHtml(x, ctx))); });
-    col.appendChild(ol);
+    chainBox.appendChild(ol);
+    col.appendChild(chainBox);
     var why = el('details');
     why.appendChild(el('summary', 'small', esc(t('verdict.why'))));
     var ul = el('ol', 'chain');
@@ -583,10 +586,13 @@
     var C = D.comparison;
     var sec = section(parent, 'section.comparison', 'comparison');
     if (C.differences.length) {
-      sec.appendChild(el('h3', null, esc(t('comparison.differences'))));
+      var dd = el('details', 'diffbox');
+      dd.open = true;
+      dd.appendChild(el('summary', null, esc(fmt('comparison.differencesCount', t('comparison.differences'), C.differences.length))));
       var ul = el('ul');
       C.differences.forEach(function (d) { ul.appendChild(el('li', null, esc(d))); });
-      sec.appendChild(ul);
+      dd.appendChild(ul);
+      sec.appendChild(dd);
     }
     if (C.agreements.length) {
       sec.appendChild(el('h3', null, esc(t('comparison.agreements'))));
@@ -594,7 +600,10 @@
       C.agreements.forEach(function (d) { ul2.appendChild(el('li', null, esc(d))); });
       sec.appendChild(ul2);
     }
-    sec.appendChild(el('h3', null, esc(t('comparison.metrics'))));
+    var md = el('details', 'metricbox');
+    md.open = true;
+    md.appendChild(el('summary', null, esc(t('comparison.metrics'))));
+    sec.appendChild(md);
     var keys = [];
     var labels = {};
     var byCase = ctxs.map(function (ctx) {
@@ -618,8 +627,8 @@
         return '<td class="num">' + (strong ? '<b>' + esc(v) + '</b>' : esc(v)) + '</td>';
       }).join('') + '</tr>';
     }).join('');
-    sec.appendChild(el('div', 'tablewrap', '<table><thead>' + head + '</thead><tbody>' + body + '</tbody></table>'));
-    sec.appendChild(el('p', 'note', esc(fmt('comparison.note', diffRows, keys.length))));
+    md.appendChild(el('div', 'tablewrap', '<table><thead>' + head + '</thead><tbody>' + body + '</tbody></table>'));
+    md.appendChild(el('p', 'note', esc(fmt('comparison.note', diffRows, keys.length))));
     G.comparison = { metricRows: keys.length, differingRows: diffRows, differences: C.differences.length };
   }
 
