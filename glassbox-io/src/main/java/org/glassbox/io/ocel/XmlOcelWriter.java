@@ -64,6 +64,7 @@ final class XmlOcelWriter {
             w.writeStartElement("objects");
             String epoch = OcelTime.format(OcelTime.EPOCH);
             int left = 0;
+            int[] replaced = {0};
             for (int o = 0; o < d.objects(); o++) {
                 nl(w, 2);
                 w.writeStartElement("object");
@@ -72,10 +73,10 @@ final class XmlOcelWriter {
                 nl(w, 3);
                 w.writeStartElement("attributes");
                 for (String[] a : d.staticAttributes(o)) {
-                    attribute(w, a[0], epoch, a[1]);
+                    attribute(w, a[0], epoch, a[1], replaced);
                 }
                 for (ObjectTable.AttributeChange c : d.changes(o)) {
-                    attribute(w, c.attribute(), OcelTime.format(c.time()), c.value());
+                    attribute(w, c.attribute(), OcelTime.format(c.time()), c.value(), replaced);
                 }
                 nl(w, 3);
                 w.writeEndElement();
@@ -110,7 +111,7 @@ final class XmlOcelWriter {
                 for (AttributeColumn c : cols) {
                     String v = OcelDocument.text(c, i);
                     if (v != null) {
-                        attribute(w, c.name(), null, v);
+                        attribute(w, c.name(), null, v, replaced);
                     }
                 }
                 nl(w, 3);
@@ -133,6 +134,10 @@ final class XmlOcelWriter {
             w.writeEndDocument();
             w.flush();
             w.close();
+            if (replaced[0] > 0) {
+                d.warnings.add(String.format(Locale.ROOT, "%,d control characters that XML 1.0 cannot hold were"
+                        + " written as U+FFFD", replaced[0]));
+            }
             if (left > 0) {
                 d.warnings.add(String.format(Locale.ROOT, "%,d dangling object-to-object relations were left out of"
                         + " the XML: the OCEL 2.0 XSD requires every target to be an object of the log (JSON and"
@@ -147,7 +152,7 @@ final class XmlOcelWriter {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
 
-    private static void attribute(XMLStreamWriter w, String name, String time, String value)
+    private static void attribute(XMLStreamWriter w, String name, String time, String value, int[] replaced)
             throws XMLStreamException {
         nl(w, 4);
         w.writeStartElement("attribute");
@@ -155,8 +160,34 @@ final class XmlOcelWriter {
         if (time != null) {
             w.writeAttribute("time", time);
         }
-        w.writeCharacters(value == null ? "" : value);
+        replaced[0] += text(w, value == null ? "" : value);
         w.writeEndElement();
+    }
+
+    /**
+     * Element text that reads back exactly: a carriage return as a character reference (a parser
+     * would turn it into a line feed); characters XML 1.0 cannot hold at all (control characters
+     * other than tab and line breaks) as U+FFFD.
+     */
+    private static int text(XMLStreamWriter w, String value) throws XMLStreamException {
+        int from = 0;
+        int replaced = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean invalid = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+            if (c == '\r' || invalid) {
+                w.writeCharacters(value.substring(from, i));
+                if (c == '\r') {
+                    w.writeEntityRef("#13");
+                } else {
+                    w.writeCharacters("\uFFFD");
+                    replaced++;
+                }
+                from = i + 1;
+            }
+        }
+        w.writeCharacters(value.substring(from));
+        return replaced;
     }
 
     private static void relation(XMLStreamWriter w, String id, String qualifier, String type)

@@ -110,4 +110,18 @@ class XmlOcelReaderTest {
         assertThatThrownBy(() -> OcelReader.read(h)).isInstanceOf(OcelFormatException.class)
                 .hasMessageContaining("expected the root element <log>");
     }
+
+    @Test
+    void textWithCarriageReturnsAndControlCharactersSurvivesAsFarAsXmlAllows() throws IOException {
+        org.glassbox.core.model.EventStore.Builder b = org.glassbox.core.model.EventStore.builder();
+        b.add("e1", "note", 0L, org.glassbox.core.model.Precision.INSTANT);
+        b.attribute("text", "line one\r\nline two\u0001 <&> \"q\" 数据");
+        EventLog log = new EventLog("t", b.build(), java.util.Map.of(), null, java.util.Map.of(), java.util.Map.of(),
+                java.util.List.of());
+        Path f = dir.resolve("cr.xmlocel");
+        assertThat(OcelWriter.write(log, f)).singleElement()
+                .satisfies(w -> assertThat(w).startsWith("1 control characters"));
+        assertThat(OcelReader.read(f).events().attribute("text").text(0))
+                .isEqualTo("line one\r\nline two\uFFFD <&> \"q\" 数据");
+    }
 }
