@@ -44,6 +44,9 @@ public final class MinimizeCommand implements Callable<Integer> {
     @Option(names = "--row-dom", description = "drop dominated prime implicants before solving the chart")
     boolean rowDom;
 
+    @Option(names = "--esa", description = "enhanced standard analysis: also exclude contradictory simplifying assumptions and simultaneous subset relations (the rows are printed)")
+    boolean esa;
+
     @Option(names = "--max-models", paramLabel = "N", description = "stop listing equally minimal models after N (default 100000)")
     int maxModels = 100_000;
 
@@ -60,7 +63,16 @@ public final class MinimizeCommand implements Callable<Integer> {
             }
             boolean rem = inc.contains("?") || (dirExp != null && !dirExp.isBlank());
             MinimizeOptions o = new MinimizeOptions(rem, inc.contains("C"), dirExp, rowDom, maxModels);
-            MinimizationResult r = Qca.minimize(in.table(), in.outcomeOrFail(), in.conditionList(), in.tableOptions(), o);
+            org.glassbox.qca.DataTable table = in.table();
+            org.glassbox.qca.truth.TruthTableOptions tto = in.tableOptions();
+            if (esa) {
+                List<Long> rows = Qca.untenableRows(Qca.truthTable(table, in.outcomeOrFail(), in.conditionList(), tto));
+                java.util.Set<Long> ex = new java.util.TreeSet<>(tto.exclude());
+                ex.addAll(rows);
+                tto = tto.withExclude(ex);
+                err.println("excluded rows (CSA and SSR): " + rows);
+            }
+            MinimizationResult r = Qca.minimize(table, in.outcomeOrFail(), in.conditionList(), tto, o);
             if (!json.toStdout()) print(r, out);
             if (r.truncated()) err.println("warning: stopped after " + maxModels + " models or a remainder enumeration cap; the list is incomplete");
             json.write(asJson(r), out);

@@ -146,6 +146,39 @@ class QcaCommandTest {
     }
 
     @Test
+    void enhancedStandardAnalysisExcludesUntenableRows() throws Exception {
+        Path f = tmp.resolve("LF.csv");
+        Files.writeString(f, LF);
+        assertThat(run("qca", "minimize", f.toString(), "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--esa")).isEqualTo(0);
+        // the reference (LF_pars_ESA): DEV*URB*STB + DEV*~IND*STB after excluding rows 10, 12, 14, 16, 17, 21, 25, 29
+        assertThat(err.toString()).contains("excluded rows (CSA and SSR): [10, 12, 14, 16, 17, 21, 25, 29]");
+        assertThat(out.toString()).contains("M1: DEV*URB*STB + DEV*~IND*STB -> SURV");
+    }
+
+    /** LF from the R package QCA (fuzzy version of Lipset's data), copied from shared/data/qca/datasets/LF.csv. */
+    static final String LF = """
+            case,DEV,URB,LIT,IND,STB,SURV
+            AU,0.81,0.12,0.99,0.73,0.43,0.05
+            BE,0.99,0.89,0.98,1,0.98,0.95
+            CZ,0.58,0.98,0.98,0.9,0.91,0.89
+            EE,0.16,0.07,0.98,0.01,0.91,0.12
+            FI,0.58,0.03,0.99,0.08,0.58,0.77
+            FR,0.98,0.03,0.99,0.81,0.95,0.95
+            DE,0.89,0.79,0.99,0.96,0.31,0.05
+            GR,0.04,0.09,0.13,0.36,0.43,0.06
+            HU,0.07,0.16,0.88,0.07,0.13,0.42
+            IE,0.72,0.05,0.98,0.01,0.95,0.92
+            IT,0.34,0.1,0.41,0.47,0.58,0.05
+            NL,0.98,1,0.99,0.94,0.99,0.95
+            PL,0.02,0.17,0.59,0,0,0.12
+            PT,0.01,0.02,0.01,0.11,0.01,0.05
+            RO,0.01,0.03,0.17,0,0.84,0.21
+            ES,0.03,0.3,0.09,0.21,0.2,0.06
+            SE,0.95,0.13,0.99,0.67,0.91,0.95
+            UK,0.98,0.99,0.99,1,0.98,0.95
+            """;
+
+    @Test
     void unknownOptionIsAUsageError() throws Exception {
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--frobnicate")).isEqualTo(2);
     }
