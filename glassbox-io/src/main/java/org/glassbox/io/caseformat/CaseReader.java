@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.glassbox.core.model.Case;
+import org.glassbox.io.ocel.OcelCases;
+import org.glassbox.io.ocel.OcelFormatException;
 
 /**
  * Reads a case in the Glassbox case format, version 1 (case-format.md): a folder, the same folder
- * as a {@code .zip}, or one {@code .xlsx} workbook. Every problem of every file is collected; a
+ * as a {@code .zip}, or one {@code .xlsx} workbook; also an OCEL 2.0 file ({@code .jsonocel},
+ * {@code .xmlocel}, {@code .sqlite}) written from a case, through {@link OcelCases}. Every problem
+ * of every file is collected; a
  * case with any error is never partly returned. The user's files are only ever read.
  */
 public final class CaseReader {
@@ -79,11 +83,7 @@ public final class CaseReader {
                     }
                 }
                 case WORKBOOK -> WorkbookSource.load(path, log);
-                case OCEL -> {
-                    log.error(Pos.of(path.toString()), null, path.getFileName().toString(), "a case folder, .zip or .xlsx",
-                            "reading a case from OCEL 2.0 is not yet supported here; convert it first");
-                    yield null;
-                }
+                case OCEL -> ocel(path, log);
                 case OTHER -> {
                     log.error(Pos.of(path.toString()), null, path.getFileName().toString(),
                             "a case folder, a .zip of one, or a .xlsx workbook", "not a case");
@@ -94,6 +94,23 @@ public final class CaseReader {
             log.error(Pos.of(path.toString()), null, null, null, "cannot read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** An OCEL 2.0 file written from a case (JSON, XML or SQLite), by the lossless mapping. */
+    private static Case ocel(Path path, ProblemLog log) {
+        try {
+            return OcelCases.readCase(path);
+        } catch (OcelFormatException e) {
+            int line = e.line() > 0 && e.line() <= Integer.MAX_VALUE ? (int) e.line() : 0;
+            int column = e.column() > 0 && e.column() <= Integer.MAX_VALUE ? (int) e.column() : 0;
+            String where = e.table() == null ? null : e.table() + (e.row() > 0 ? "#" + e.row() : "");
+            log.error(new Pos(path.toString(), line, column, where), null, null, "an OCEL 2.0 file written from a case",
+                    e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.error(Pos.of(path.toString()), null, null, "an OCEL 2.0 file written from a case",
+                    "cannot read it as a case: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        return null;
     }
 
     /** Only for tests and tools that need the raw list. */
