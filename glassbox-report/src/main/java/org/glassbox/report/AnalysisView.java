@@ -79,7 +79,7 @@ final class AnalysisView {
                 scores.put(msg.label("model", cm.word()), s);
             }
         }
-        v.put("modelRule", m.rule());
+        v.put("modelRule", rule(m.rule(), m.thresholds()));
         v.put("modelSentence", msg.format("verdict.model.sentence", msg.label("model", m.verdict().word()),
                 lastPhaseName()));
 
@@ -104,7 +104,7 @@ final class AnalysisView {
                 String.join(" → ", seq)));
         if (!a.phases().isEmpty()) {
             StructureVerdict sv = a.phases().get(a.phases().size() - 1).structure().verdict();
-            evo.put("rule", sv.rule());
+            evo.put("rule", rule(sv.rule(), sv.thresholds()));
             evo.set("evidence", evidence(sv.evidence(), "structure", sv.type().word()));
         }
 
@@ -112,7 +112,7 @@ final class AnalysisView {
         ObjectNode tr = v.putObject("trajectory");
         tr.put("type", t.type().word());
         tr.put("typeL", msg.label("trajectory", t.type().word()));
-        tr.put("rule", t.rule());
+        tr.put("rule", rule(t.rule(), t.thresholds()));
         tr.put("sentence", msg.format("verdict.trajectory.sentence", msg.label("trajectory", t.type().word()),
                 num(t.start()), num(t.peak()), num(t.end()), num(t.contractStrengthEnd())));
         tr.set("evidence", evidence(t.evidence(), "mechanism", t.type().word()));
@@ -122,6 +122,22 @@ final class AnalysisView {
             chain.add(evidence(link.evidence(), link.layer().word(), link.pointsTo()));
         }
         return v;
+    }
+
+    /**
+     * The rule that fired: in English as the analysis states it; in other languages (the analysis
+     * writes English) the thresholds it compared against, from the bundle.
+     */
+    private String rule(String rule, Map<String, Double> thresholds) {
+        if (english) {
+            return rule;
+        }
+        if (thresholds.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        thresholds.forEach((k, v) -> parts.add(k + " = " + num(v)));
+        return msg.format("verdict.rule.thresholds", String.join(msg.get("list.sep"), parts));
     }
 
     private String lastPhaseName() {
@@ -209,7 +225,7 @@ final class AnalysisView {
         s.put("type", sm.type().word());
         s.put("typeL", msg.label("structure", sm.type().word()));
         s.put("dualAuthorityActors", sm.dualAuthorityActors());
-        s.put("rule", sm.verdict().rule());
+        s.put("rule", rule(sm.verdict().rule(), sm.verdict().thresholds()));
         return p;
     }
 
