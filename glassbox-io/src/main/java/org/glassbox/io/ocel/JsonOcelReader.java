@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +66,9 @@ final class JsonOcelReader {
                 throw error(p.currentTokenLocation(), "expected a key or the end of the top-level object");
             }
             return log.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // last line of defence against hostile input: a message, not a stack trace
+            throw new OcelFormatException(file, "cannot read the OCEL 2.0 JSON: " + e.getMessage(), e);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new OcelFormatException(file, l == null ? -1 : l.getLineNr(), l == null ? -1 : l.getColumnNr(),
@@ -291,7 +293,7 @@ final class JsonOcelReader {
     private long time(String text, JsonLocation at) throws OcelFormatException {
         try {
             return OcelTime.parse(text);
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (java.time.DateTimeException | ArithmeticException e) {
             throw error(at, "'" + text + "' is not an ISO 8601 timestamp (e.g. 2022-01-31T22:00:00Z)");
         }
     }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -380,7 +379,7 @@ final class SqliteOcelReader {
     private long time(String text, String table, long row) throws OcelFormatException {
         try {
             return OcelTime.parse(text);
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (java.time.DateTimeException | ArithmeticException e) {
             throw new OcelFormatException(file, table, row, "'" + text + "' is not an ISO 8601 timestamp", e);
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -60,6 +59,9 @@ final class XmlOcelReader {
                 x.close();
             }
             return log.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // last line of defence against hostile input: a message, not a stack trace
+            throw new OcelFormatException(file, "cannot read the OCEL 2.0 XML: " + e.getMessage(), e);
         } catch (XMLStreamException e) {
             Location l = e.getLocation();
             String msg = e.getMessage();
@@ -205,7 +207,7 @@ final class XmlOcelReader {
     private long time(String text) throws OcelFormatException {
         try {
             return OcelTime.parse(text);
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (java.time.DateTimeException | ArithmeticException e) {
             throw error("'" + text + "' is not an ISO 8601 timestamp (e.g. 2022-01-31T22:00:00Z)");
         }
     }
