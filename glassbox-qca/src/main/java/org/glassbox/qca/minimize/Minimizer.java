@@ -2,10 +2,7 @@ package org.glassbox.qca.minimize;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 import org.glassbox.qca.QcaInputException;
