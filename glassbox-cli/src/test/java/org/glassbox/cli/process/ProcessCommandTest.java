@@ -83,6 +83,7 @@ class ProcessCommandTest {
         JsonNode s = JSON.readTree(j.toFile());
         assertThat(s.get("events_without_resource").asInt()).isEqualTo(1);
         assertThat(s.get("variants").asInt()).isEqualTo(2);
+        assertThat(s.get("phases").isArray()).isTrue();
         out.getBuffer().setLength(0);
         assertThat(run("process", "dfg", xes().toString())).isZero();
         assertThat(out.toString()).contains("a -> b").contains("start: a (2)");
@@ -188,6 +189,19 @@ class ProcessCommandTest {
             assertThat(c.get("shared_edges").asInt()).isEqualTo(shared);
             assertThat(c.get("handover_of_work").get(i - 1).get("denominator").asLong())
                     .isEqualTo(ex.get("handover_of_work_denominator").asLong());
+        }
+    }
+
+    @Test
+    void statsPhasesOnReceipt() throws Exception {
+        Path dir = shared();
+        assertThat(run("process", "stats", dir.resolve("logs/Receipt_WABO_CoSeLoG.xes.gz").toString(), "--json", "-")).isZero();
+        JsonNode j = JSON.readTree(out.toString());
+        assertThat(j.get("cases").asInt()).isEqualTo(1434);
+        assertThat(j.get("events").asInt()).isEqualTo(8577);
+        for (JsonNode p : j.get("phases")) {
+            assertThat(p.get("gain").asDouble()).isPositive();
+            assertThat(p.get("shifts").size()).isPositive();
         }
     }
 

@@ -162,4 +162,27 @@ public final class ProcessMining {
     public static ProcessComparison compare(List<EventLog> logs, SequenceOrder order, MissingResource missing) {
         return ProcessComparator.compare(logs, order, missing);
     }
+
+    /**
+     * Phases of the process: change points in the activity mix over time, found by the framework's
+     * {@link org.glassbox.core.analysis.period.ChangePointDetector} (PELT on the multinomial
+     * likelihood of activity counts, BIC penalty) over the events in time order (events without
+     * timestamp left out). Segments hold at least max(30, 1 % of the events); at most 200 candidate blocks.
+     */
+    public static List<org.glassbox.core.analysis.period.ChangePoint> phases(EventLog log) {
+        EventStore s = log.events();
+        int first = s.rankAtOrAfter(Long.MIN_VALUE + 1);
+        int n = s.size() - first;
+        long[] starts = new long[n];
+        int[] cats = new int[n];
+        for (int r = 0; r < n; r++) {
+            int i = s.inTimeOrder(first + r);
+            starts[r] = s.time(i);
+            cats[r] = s.type(i);
+        }
+        List<String> names = s.types().values();
+        return new org.glassbox.core.analysis.period.ChangePointDetector(starts, null, cats, names,
+                org.glassbox.core.analysis.period.ChangePointDetector.bicPenalty(names.size(), n),
+                Math.max(30, n / 100), 200).changePoints();
+    }
 }
