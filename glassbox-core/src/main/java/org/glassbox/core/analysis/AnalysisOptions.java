@@ -41,9 +41,9 @@ public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, D
         thresholdOverrides = Frozen.map(thresholdOverrides);
     }
 
-    /** The defaults: AUTO phases, default penalty, phases of ≥ 8 events, seed 1, exact betweenness up to 2,000 actors, else 64 sampled sources, 25 listed subjects, no sensitivity. */
+    /** The defaults: AUTO phases, default penalty, phases of ≥ 8 events, seed 1, exact betweenness up to 2,000 actors, else 32 sampled sources, 25 listed subjects, no sensitivity. */
     public static AnalysisOptions defaults(String glassboxVersion) {
-        return new AnalysisOptions(glassboxVersion, PhaseSource.AUTO, null, 8, 1L, 2000, 64, 25, Map.of(), false, 0.2);
+        return new AnalysisOptions(glassboxVersion, PhaseSource.AUTO, null, 8, 1L, 2000, 32, 25, Map.of(), false, 0.2);
     }
 
     public AnalysisOptions withSensitivity(boolean on) {

@@ -61,19 +61,18 @@ public final class Glassbox {
         List<Period> yearPeriods = Periods.years(f);
         PhasePlan plan = Periods.phases(f, o.phaseSource(), o.changePointPenalty(), o.minPhaseEvents());
 
-        List<PeriodAnalysis> years = new ArrayList<>();
-        for (Period p : yearPeriods) {
-            years.add(period(f, p, o, null));
-        }
-        List<PeriodAnalysis> phases = new ArrayList<>();
-        EmbeddingMeasure.Ids[] lastIds = new EmbeddingMeasure.Ids[1];
-        for (Period p : plan.phases()) {
-            phases.add(period(f, p, o, lastIds));
-        }
+        // periods are independent: analyse them on as many threads as there are cores (results in period order)
+        List<Period> all = new ArrayList<>(yearPeriods);
+        all.addAll(plan.phases());
+        EmbeddingMeasure.Ids[] ids = new EmbeddingMeasure.Ids[all.size()];
+        List<PeriodAnalysis> done = inParallel(all.size(), i -> period(f, all.get(i), o, ids, i));
+        List<PeriodAnalysis> years = new ArrayList<>(done.subList(0, yearPeriods.size()));
+        List<PeriodAnalysis> phases = new ArrayList<>(done.subList(yearPeriods.size(), done.size()));
+        EmbeddingMeasure.Ids[] lastIds = {ids.length == 0 ? null : ids[ids.length - 1]};
         var evolution = EvolutionPattern.of(phases);
-        List<String> ids = phases.stream().map(p -> p.period().id()).toList();
+        List<String> phaseIds = phases.stream().map(p -> p.period().id()).toList();
         List<EmbeddingMetrics> emb = phases.stream().map(PeriodAnalysis::embedding).toList();
-        EmbeddingTrajectory trajectory = TrajectoryRule.classify(ids, emb, cb);
+        EmbeddingTrajectory trajectory = TrajectoryRule.classify(phaseIds, emb, cb);
         ModelVerdict model = phases.isEmpty() ? noModel(cb)
                 : ModelRule.decide(phases.get(phases.size() - 1), lastIds[0], trajectory, cb);
         Provenance prov = new Provenance(o.glassboxVersion(), CodebookHash.sha256(cb), cb.thresholds(), o.seed(),
@@ -97,16 +96,53 @@ public final class Glassbox {
         return CaseComparison.of(cases);
     }
 
-    private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o, EmbeddingMeasure.Ids[] keepIds) {
+    private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o, EmbeddingMeasure.Ids[] keepIds, int slot) {
         PeriodSlice s = new PeriodSlice(f, p);
         long seed = o.seed() * 1_000_003L + p.id().hashCode();
         EmbeddingMeasure.Result emb = EmbeddingMeasure.measureWithIds(f, s);
-        if (keepIds != null) {
-            keepIds[0] = emb.ids();
-        }
+        keepIds[slot] = emb.ids();
         return new PeriodAnalysis(p, StructureAnalysis.measure(f, s),
                 SubjectsAnalysis.measure(f, s, o.subjectsListed(), o.betweennessExactMaxActors(), o.betweennessSamples(), seed),
                 MechanismCount.of(f, s.events()), emb.metrics());
+    }
+
+    /** Runs task(0..n-1) on up to availableProcessors threads of a pool owned by this call; results in index order. */
+    private static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
+        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<T> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(task.apply(i));
+            }
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "glassbox-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<T>> fs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                fs.add(pool.submit(() -> task.apply(k)));
+            }
+            List<T> out = new ArrayList<>(n);
+            for (java.util.concurrent.Future<T> fu : fs) {
+                out.add(fu.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static ModelVerdict noModel(Codebook cb) {

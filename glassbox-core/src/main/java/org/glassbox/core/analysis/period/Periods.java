@@ -168,6 +168,8 @@ public final class Periods {
         long[] starts = new long[n];
         long[] ends = new long[n];
         String[] labels = new String[n];
+        int mechs = org.glassbox.core.model.Mechanism.values().length;
+        String[] labelOf = new String[ev.types().size() * mechs];
         for (int r = 0; r < n; r++) {
             int i = ev.inTimeOrder(r);
             if (ev.time(i) == EventStore.MISSING_TIME) {
@@ -175,17 +177,27 @@ public final class Periods {
             }
             starts[m] = ev.time(i);
             ends[m] = f.endExclusive(i);
-            labels[m] = f.category(i) + "/" + f.mechanism(i).word();
-            names.putIfAbsent(labels[m], 0);
+            int key = ev.type(i) * mechs + f.mechanismOrdinal(i);
+            if (labelOf[key] == null) {
+                labelOf[key] = f.category(i) + "/" + f.mechanism(i).word();
+                names.putIfAbsent(labelOf[key], 0);
+            }
+            labels[m] = labelOf[key];
             m++;
         }
         List<String> nameList = new ArrayList<>(names.keySet());
         for (int j = 0; j < nameList.size(); j++) {
             names.put(nameList.get(j), j);
         }
+        java.util.IdentityHashMap<String, Integer> code = new java.util.IdentityHashMap<>();
+        for (String l : labelOf) {
+            if (l != null) {
+                code.put(l, names.get(l));
+            }
+        }
         int[] codes = new int[m];
         for (int j = 0; j < m; j++) {
-            codes[j] = names.get(labels[j]);
+            codes[j] = code.get(labels[j]);
         }
         return new Observations(java.util.Arrays.copyOf(starts, m), java.util.Arrays.copyOf(ends, m), codes, nameList);
     }

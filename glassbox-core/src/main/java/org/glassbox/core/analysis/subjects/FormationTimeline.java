@@ -28,27 +28,27 @@ public final class FormationTimeline {
         int na = f.actorCount();
         int[] firstEvent = new int[na];
         java.util.Arrays.fill(firstEvent, -1);
-        int[][] counts = new int[na][];
+        int[] counts = new int[na * 3];
         int[] lastMain = new int[na];
         int[] lastYear = new int[na];
         java.util.Arrays.fill(lastMain, -1);
         int[] firstWithRole = new int[na * 3];
         java.util.Arrays.fill(firstWithRole, -1);
-        List<Integer> touched = new ArrayList<>();
+        boolean[] active = new boolean[na];
+        int[] touched = new int[Math.max(1, na)];
+        int nTouched = 0;
         List<FormationStep> steps = new ArrayList<>();
         int year = Integer.MIN_VALUE;
+        long yearEnd = Long.MIN_VALUE;
         for (int r = 0; r <= ev.size(); r++) {
             int i = r < ev.size() ? ev.inTimeOrder(r) : -1;
-            int y = Integer.MAX_VALUE;
-            if (i >= 0) {
-                if (ev.time(i) == EventStore.MISSING_TIME) {
-                    continue;
-                }
-                y = LocalDate.ofEpochDay(Math.floorDiv(ev.time(i), 86_400_000L)).getYear();
+            if (i >= 0 && ev.time(i) == EventStore.MISSING_TIME) {
+                continue;
             }
-            if (y != year) {
-                for (int a : touched) {
-                    int main = main(counts[a]);
+            if (i < 0 || ev.time(i) >= yearEnd) {
+                for (int t = 0; t < nTouched; t++) {
+                    int a = touched[t];
+                    int main = main(counts, a * 3);
                     if (lastMain[a] >= 0 && lastMain[a] != main) {
                         Role from = Role.values()[lastMain[a]];
                         Role to = Role.values()[main];
@@ -60,16 +60,18 @@ public final class FormationTimeline {
                     }
                     lastMain[a] = main;
                     lastYear[a] = year;
-                    counts[a] = null;
+                    active[a] = false;
                     for (int k = 0; k < 3; k++) {
+                        counts[a * 3 + k] = 0;
                         firstWithRole[a * 3 + k] = -1;
                     }
                 }
-                touched.clear();
-                year = y;
-            }
-            if (i < 0) {
-                break;
+                nTouched = 0;
+                if (i < 0) {
+                    break;
+                }
+                year = LocalDate.ofEpochDay(Math.floorDiv(ev.time(i), 86_400_000L)).getYear();
+                yearEnd = PartialDate.ofYear(year).endMillisExclusive();
             }
             for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
                 int a = ev.actorAt(k);
@@ -77,11 +79,11 @@ public final class FormationTimeline {
                 if (firstEvent[a] < 0) {
                     firstEvent[a] = i;
                 }
-                if (counts[a] == null) {
-                    counts[a] = new int[3];
-                    touched.add(a);
+                if (!active[a]) {
+                    active[a] = true;
+                    touched[nTouched++] = a;
                 }
-                counts[a][role]++;
+                counts[a * 3 + role]++;
                 if (firstWithRole[a * 3 + role] < 0) {
                     firstWithRole[a * 3 + role] = i;
                 }
@@ -101,15 +103,27 @@ public final class FormationTimeline {
                 steps.add(new FormationStep(actor.id(), actor.sector(), FormationKind.EXIT, actor.left(), "left (actors.csv)", null));
             }
         }
-        steps.sort(Comparator.comparing(FormationStep::date).thenComparing(FormationStep::actorId)
-                .thenComparing(FormationStep::kind));
-        return steps;
+        // sort on precomputed keys (PartialDate.compareTo builds dates; there may be hundreds of thousands of steps)
+        long[] ms = new long[steps.size()];
+        Integer[] idx = new Integer[steps.size()];
+        for (int i = 0; i < ms.length; i++) {
+            PartialDate d = steps.get(i).date();
+            ms[i] = d.startMillis() * 4 + d.precision().ordinal();
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, Comparator.comparingLong((Integer i) -> ms[i])
+                .thenComparing(i -> steps.get(i).actorId()).thenComparing(i -> steps.get(i).kind()));
+        List<FormationStep> out = new ArrayList<>(ms.length);
+        for (Integer i : idx) {
+            out.add(steps.get(i));
+        }
+        return out;
     }
 
-    private static int main(int[] c) {
+    private static int main(int[] c, int off) {
         int best = PRIORITY[0].ordinal();
         for (Role r : PRIORITY) {
-            if (c[r.ordinal()] > c[best]) {
+            if (c[off + r.ordinal()] > c[off + best]) {
                 best = r.ordinal();
             }
         }
