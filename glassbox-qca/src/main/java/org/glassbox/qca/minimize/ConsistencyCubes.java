@@ -34,6 +34,19 @@ final class ConsistencyCubes {
     private final int[] litLevel;
     private final long[][] pathNeg;
 
+    /** A search sharing the (read-only) row tables of {@code other}, with its own path state. */
+    private ConsistencyCubes(ConsistencyCubes other) {
+        levels = other.levels;
+        posBits = other.posBits;
+        negBits = other.negBits;
+        pw = other.pw;
+        nw = other.nw;
+        int k = levels.length;
+        litCond = new int[k];
+        litLevel = new int[k];
+        pathNeg = new long[k + 1][];
+    }
+
     private ConsistencyCubes(int[] levels, List<int[]> positives, List<int[]> negatives) {
         this.levels = levels.clone();
         int k = levels.length;
@@ -78,18 +91,48 @@ final class ConsistencyCubes {
             out.add(new Prime(new Implicant(new int[levels.length]), all));
             return out;
         }
-        ConsistencyCubes cc = new ConsistencyCubes(levels, positives, negatives);
-        long[] p = new long[cc.pw];
-        long[] n = new long[cc.nw];
+        ConsistencyCubes tables = new ConsistencyCubes(levels, positives, negatives);
+        long[] p = new long[tables.pw];
+        long[] n = new long[tables.nw];
         fill(p, positives.size());
         fill(n, negatives.size());
-        cc.search(0, 0, p, n);
-        for (int i = 0; i < cc.primes.size(); i++) out.add(new Prime(cc.primes.get(i), java.util.BitSet.valueOf(cc.covers.get(i))));
+        // the subtrees below each first literal are independent: search them in parallel, then
+        // concatenate in literal order (the caller sorts anyway, so the result is deterministic)
+        List<int[]> firsts = new ArrayList<>();
+        for (int j = 0; j < levels.length; j++) for (int v = 0; v < levels[j]; v++) firsts.add(new int[] {j, v});
+        List<ConsistencyCubes> done = firsts.parallelStream().map(f -> {
+            ConsistencyCubes cc = new ConsistencyCubes(tables);
+            cc.searchFirst(f[0], f[1], p, n);
+            return cc;
+        }).toList();
+        for (ConsistencyCubes cc : done) {
+            for (int i = 0; i < cc.primes.size(); i++) out.add(new Prime(cc.primes.get(i), java.util.BitSet.valueOf(cc.covers.get(i))));
+        }
         return out;
     }
 
     private static void fill(long[] bits, int count) {
         for (int r = 0; r < count; r++) bits[r >>> 6] |= 1L << r;
+    }
+
+    /** The subtree of terms whose first literal is condition j at level v. */
+    private void searchFirst(int j, int v, long[] pos, long[] neg) {
+        pathNeg[0] = neg;
+        long[] p2 = new long[pw];
+        long[] n2 = new long[nw];
+        if (!and(pos, posBits[j][v], p2)) return;
+        boolean anyNeg = and(neg, negBits[j][v], n2);
+        if (anyNeg && java.util.Arrays.equals(n2, neg)) return;
+        litCond[0] = j;
+        litLevel[0] = v;
+        if (!anyNeg) {
+            int[] codes = new int[levels.length];
+            codes[j] = v + 1;
+            primes.add(new Implicant(codes));
+            covers.add(p2);
+        } else if (j + 1 < levels.length) {
+            search(j + 1, 1, p2, n2);
+        }
     }
 
     private void search(int from, int depth, long[] pos, long[] neg) {
