@@ -41,6 +41,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ReportOutput report = new ReportOutput();
 
+    @CommandLine.Mixin
+    QcaLinkOptions qca = new QcaLinkOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,12 +76,18 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("glassbox compare: " + e.getMessage());
             return 2;
         }
+        if (qca.enabled()) {
+            int rc = CompareQca.run(cmp, qca, json, out, err);
+            if (rc != 0) {
+                return rc;
+            }
+        }
         List<String> said = new java.util.ArrayList<>();
         if (report.write(cases, cmp, report.html, lang, said, err) != 0) {
             return 1;
         }
         if (json != null) {
-            if (!AnalyzeCommand.writeJson(json, w -> AnalysisJson.write(cmp, w), out, err)) {
+            if (!AnalyzeCommand.writeJson(json, w -> qca.writeJson(cmp, w), out, err)) {
                 return 1;
             }
             if ("-".equals(json)) {
