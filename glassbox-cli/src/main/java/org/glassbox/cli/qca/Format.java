@@ -67,7 +67,7 @@ final class Format {
     }
 
     private static boolean looksNumeric(String s) {
-        return s.matches("-?[0-9.]+|-|\\(M[0-9]+\\)|cases|membership|covU|covN");
+        return s.matches("-?[0-9.]+|-|\\(M[0-9]+\\)|membership|covU|covN");
     }
 
     /** A nicer message for an exception that escaped as bad input. */
