@@ -9,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 
 import org.glassbox.core.model.AttributeColumn;
 import org.glassbox.core.model.ObjectTable;
@@ -24,15 +26,52 @@ final class JsonOcelWriter {
     private JsonOcelWriter() {
     }
 
+    /** Compact JSON with one line per type, object and event: small, yet readable and diff-friendly. */
+    private static final class OnePerLine extends MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        private static boolean topLevelArray(JsonGenerator g) {
+            JsonStreamContext c = g.getOutputContext();
+            return c.inArray() && c.getParent() != null && c.getParent().getParent() != null
+                    && c.getParent().getParent().inRoot();
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            if (topLevelArray(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(topLevelArray(g) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (topLevelArray(g) && nrOfValues > 0) {
+                g.writeRaw('\n');
+            }
+            g.writeRaw(']');
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(g.getOutputContext().getParent() != null && g.getOutputContext().getParent().inRoot()
+                    ? ",\n" : ",");
+        }
+    }
+
     static void write(OcelDocument d, Path out) throws IOException {
         try (OutputStream os = Files.newOutputStream(out);
              JsonGenerator g = FACTORY.createGenerator(os, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new OnePerLine());
             g.writeStartObject();
             types(g, "objectTypes", d.objectTypes);
             types(g, "eventTypes", d.eventTypes);
             g.writeArrayFieldStart("objects");
             for (int o = 0; o < d.objects(); o++) {
-                g.writeRaw('\n');
                 g.writeStartObject();
                 g.writeStringField("id", d.objectIds.get(o));
                 g.writeStringField("type", d.objectTypeOf.get(o));
@@ -64,7 +103,6 @@ final class JsonOcelWriter {
             g.writeArrayFieldStart("events");
             AttributeColumn[] cols = d.store.attributes().values().toArray(new AttributeColumn[0]);
             for (int i = 0; i < d.store.size(); i++) {
-                g.writeRaw('\n');
                 g.writeStartObject();
                 g.writeStringField("id", d.store.id(i));
                 g.writeStringField("type", d.store.typeName(i));
@@ -103,7 +141,6 @@ final class JsonOcelWriter {
     private static void types(JsonGenerator g, String field, Map<String, Map<String, String>> types) throws IOException {
         g.writeArrayFieldStart(field);
         for (Map.Entry<String, Map<String, String>> t : types.entrySet()) {
-            g.writeRaw('\n');
             g.writeStartObject();
             g.writeStringField("name", t.getKey());
             g.writeArrayFieldStart("attributes");

@@ -60,13 +60,13 @@ final class OcelDocument {
         traceObject = extraObjects(store.caseIds().values(), TRACE, ids, store.hasCases());
 
         // event types: declared schema, then used attributes
-        for (int t = 0; t < store.types().size(); t++) {
-            eventTypes.put(store.types().value(t), new LinkedHashMap<>());
-        }
         log.eventTypeSchemas().forEach((type, attrs) -> {
             Map<String, String> m = eventTypes.computeIfAbsent(type, k -> new LinkedHashMap<>());
             attrs.forEach((a, v) -> m.put(a, normalType(v)));
         });
+        for (int t = 0; t < store.types().size(); t++) {
+            eventTypes.putIfAbsent(store.types().value(t), new LinkedHashMap<>());
+        }
         List<Map<String, String>> byCode = new ArrayList<>();
         for (int t = 0; t < store.types().size(); t++) {
             byCode.add(eventTypes.get(store.types().value(t)));
@@ -83,13 +83,13 @@ final class OcelDocument {
         }
 
         // object types
-        for (int t = 0; t < store.objectTypes().size(); t++) {
-            objectTypes.put(store.objectTypes().value(t), new LinkedHashMap<>());
-        }
         table.typeSchemas().forEach((type, attrs) -> {
             Map<String, String> m = objectTypes.computeIfAbsent(type, k -> new LinkedHashMap<>());
             attrs.forEach((a, v) -> m.put(a, normalType(v)));
         });
+        for (int t = 0; t < store.objectTypes().size(); t++) {
+            objectTypes.putIfAbsent(store.objectTypes().value(t), new LinkedHashMap<>());
+        }
         for (int o = storeObjects; o < objectIds.size(); o++) {
             objectTypes.computeIfAbsent(objectTypeOf.get(o), k -> new LinkedHashMap<>());
         }
