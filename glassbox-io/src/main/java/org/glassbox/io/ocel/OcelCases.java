@@ -338,7 +338,9 @@ public final class OcelCases {
                 t.typeAttribute(INDICATOR, "value", "float");
                 t.typeAttribute(INDICATOR, "date", "string");
                 for (Indicator i : obs) {
-                    long time = i.date().startMillis();
+                    // an entry at the epoch would read back as a static value: 1970-01-01 goes 1 ms later
+                    // (the date entry, not the time, carries the observation's date)
+                    long time = i.date().startMillis() == OcelTime.EPOCH ? OcelTime.EPOCH + 1 : i.date().startMillis();
                     t.change(o, "value", time, Double.toString(i.value()));
                     t.change(o, "date", time, i.date().toString());
                     if (!oneUnit) {

@@ -67,7 +67,8 @@ class OcelCasesTest {
                 new Indicator(PartialDate.ofYear(2018), "online-rate", 0.62, "share", "s1", Map.of()),
                 new Indicator(PartialDate.ofYear(2018), "apps", 12, null, null, Map.of("note", "估计")),
                 new Indicator(PartialDate.ofYear(2019), "online-rate", 0.71, "share", null, Map.of()),
-                new Indicator(PartialDate.ofMonth(2020, 1), "apps", 30, "count", null, Map.of()));
+                new Indicator(PartialDate.ofMonth(2020, 1), "apps", 30, "count", null, Map.of()),
+                new Indicator(PartialDate.ofYear(1970), "apps", 0, "count", null, Map.of()));
         List<Source> sources = List.of(
                 new Source("s1", "Plan document", "document", PartialDate.ofMonth(2014, 5), "https://example.org/p?a=1",
                         "“数字化转型”", Map.of("page", "12")),
