@@ -43,6 +43,8 @@ public final class LogOptions {
     String timestampFormat;
     @Option(names = "--separator", paramLabel = "CHAR", description = "CSV: field separator (default ,)")
     char separator = ',';
+    @Option(names = "--mapped-columns-only", description = "CSV: read only the mapped columns (less memory on huge logs)")
+    boolean mappedOnly;
     @Option(names = "--wall-clock", description = "XES: read times as pm4py does (local clock time labelled UTC) instead of exact instants")
     boolean wallClock;
     @Option(names = "--pm4py-order", description = "start/end activities, variants and handover in file order, as pm4py (default: time order)")
@@ -81,7 +83,8 @@ public final class LogOptions {
     }
 
     CsvLogMapping mapping() {
-        return new CsvLogMapping(caseColumn, activityColumn, timestampColumn, resourceColumn, timestampFormat, separator);
+        return new CsvLogMapping(caseColumn, activityColumn, timestampColumn, resourceColumn, timestampFormat, separator,
+                !mappedOnly);
     }
 
     /** Reads {@code file} by its extension (.xes, .xes.gz, .csv, .csv.gz, OCEL 2.0) and applies the filters. */

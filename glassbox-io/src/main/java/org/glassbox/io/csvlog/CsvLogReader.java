@@ -142,7 +142,7 @@ public final class CsvLogReader {
             } else {
                 store.actor(res, Role.INITIATOR);
             }
-            for (int i = 0; i < width; i++) {
+            for (int i = 0; i < width && mapping.keepAttributes(); i++) {
                 if (i == caseCol || i == actCol || i == timeCol || i == resCol) {
                     continue;
                 }

@@ -54,6 +54,16 @@ class CsvLogReaderTest {
     }
 
     @Test
+    void mappedColumnsOnly() throws IOException {
+        String csv = "case:concept:name,concept:name,time:timestamp,org:resource,amount,case:dept\nc1,a,2020-01-01,R,5,D\n";
+        EventLog log = parse(csv, CsvLogMapping.defaults().withAttributes(false));
+        assertThat(log.events().attributes()).isEmpty();
+        assertThat(log.caseAttributes()).isEmpty();
+        assertThat(log.events().actors().values()).containsExactly("R");
+        assertThat(parse(csv, CsvLogMapping.defaults()).events().attribute("amount").longValue(0)).isEqualTo(5L);
+    }
+
+    @Test
     void strftimeFormat() throws IOException {
         String csv = "case:concept:name,concept:name,time:timestamp\nc1,a,31/12/2019 23:59\nc1,b,01/01/2020 00:01\n";
         EventLog log = parse(csv, CsvLogMapping.defaults().withTimestampFormat("%d/%m/%Y %H:%M"));
