@@ -14,7 +14,6 @@ import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.EventType;
 import org.glassbox.core.model.Indicator;
 import org.glassbox.core.model.Mechanism;
-import org.glassbox.core.model.ObjectRef;
 import org.glassbox.core.model.PartialDate;
 import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.Role;
@@ -52,9 +51,9 @@ final class CaseLoader {
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<String> actorIds = new ArrayList<>();
-    private final Map<String, Integer> actorCodes = new HashMap<>();
+    private final IdIndex actorCodes = new IdIndex(1024);
     private boolean actorsChecked;
-    private final Map<String, Integer> sourceLines = new HashMap<>();
+    private final IdIndex sourceLines = new IdIndex(64);
     private boolean sourcesChecked;
 
     private CaseLoader(CaseSource src, ProblemLog log) {
@@ -393,7 +392,7 @@ final class CaseLoader {
                 return true;
             }
             for (String a : ids) {
-                if (!actorCodes.containsKey(a)) {
+                if (actorCodes.get(a) == IdIndex.ABSENT) {
                     log.error(pos(column), column, a, "an id from actors.csv", "an unknown actor id");
                     ok = false;
                 }
@@ -406,16 +405,16 @@ final class CaseLoader {
                 return;
             }
             for (String s : ids) {
-                if (!sourceLines.containsKey(s)) {
+                if (sourceLines.get(s) == IdIndex.ABSENT) {
                     log.error(pos(column), column, s, "an id from sources.csv", "an unknown source id");
                 }
             }
         }
 
         /** Logs a duplicate of an id first seen at {@code firstLine}; returns whether it is new. */
-        boolean unique(Map<String, Integer> seen, String column, String id) {
-            Integer first = seen.putIfAbsent(id, t.line());
-            if (first != null) {
+        boolean unique(IdIndex seen, String column, String id) {
+            int first = seen.putIfAbsent(id, t.line());
+            if (first != IdIndex.ABSENT) {
                 log.error(pos(column), column, id, "ids unique in the file (first at line " + first + ")",
                         "a duplicate id, first at line " + first);
                 return false;
@@ -441,7 +440,7 @@ final class CaseLoader {
                 return;
             }
             actorsChecked = true;
-            Map<String, Integer> seen = new HashMap<>();
+            IdIndex seen = new IdIndex(1024);
             while (r.next()) {
                 String id = r.id("id");
                 boolean fresh = id != null && r.unique(seen, "id", id);
@@ -460,7 +459,7 @@ final class CaseLoader {
                 }
                 Map<String, String> extra = r.extra();
                 if (fresh) {
-                    actorCodes.put(id, actorIds.size());
+                    actorCodes.putIfAbsent(id, actorIds.size());
                     actorIds.add(id);
                     if (r.rowOk()) {
                         actors.add(new Actor(id, name, r.opt("name_zh"), sector, level, function, joined, left, extra));
@@ -533,7 +532,7 @@ final class CaseLoader {
             if (!r.c.complete()) {
                 return out;
             }
-            Map<String, Integer> seen = new HashMap<>();
+            IdIndex seen = new IdIndex(1024);
             boolean hasId = r.c.of("id") >= 0;
             while (r.next()) {
                 String id;
@@ -595,7 +594,17 @@ final class CaseLoader {
             boolean consistent = actors.size() == actorIds.size();
             EventStore.Builder b = EventStore.builder(consistent ? Case.actorDictionary(actors)
                     : org.glassbox.core.model.Dictionary.of(actorIds));
-            Map<String, Integer> seen = new HashMap<>();
+            IdIndex seen = new IdIndex(1 << 16);
+            IdIndex kinds = new IdIndex(16);
+            List<String> kindNames = new ArrayList<>();
+            IdIndex objectKeys = new IdIndex(1024);
+            IdIndex typeCodes = new IdIndex(64);
+            List<String> typeNames = new ArrayList<>();
+            List<String> objectNames = new ArrayList<>();
+            int cInitiator = r.c.of("initiator");
+            int cTargets = r.c.of("targets");
+            int cParticipants = r.c.of("participants");
+            int cObjects = r.c.of("objects");
             List<Integer> extra = r.c.extra();
             List<String> header = t.header();
             while (r.next()) {
@@ -606,10 +615,18 @@ final class CaseLoader {
                 PartialDate date = r.date("date", true);
                 String type = r.req("type");
                 if (type != null) {
-                    type = type.strip();
-                    if (codebook.eventType(type) == null) {
-                        log.error(r.pos("type"), "type", type, "an event type of the codebook (" + typesHint() + ")",
-                                "an unknown event type");
+                    int k = typeCodes.get(type);
+                    if (k != IdIndex.ABSENT) {
+                        type = typeNames.get(k);
+                    } else {
+                        type = type.strip();
+                        if (codebook.eventType(type) == null) {
+                            log.error(r.pos("type"), "type", type, "an event type of the codebook (" + typesHint() + ")",
+                                    "an unknown event type");
+                        } else {
+                            typeCodes.putIfAbsent(r.t.get(r.c.of("type")), typeNames.size());
+                            typeNames.add(type);
+                        }
                     }
                 }
                 Mechanism mech = null;
@@ -623,18 +640,10 @@ final class CaseLoader {
                 }
                 b.add(id, type, date);
                 b.mechanism(mech);
-                role(r, b, "initiator", Role.INITIATOR);
-                role(r, b, "targets", Role.TARGET);
-                role(r, b, "participants", Role.PARTICIPANT);
-                for (String o : r.list("objects")) {
-                    int colon = o.indexOf(':');
-                    if (colon <= 0 || colon == o.length() - 1) {
-                        log.error(r.pos("objects"), "objects", o, "kind:id (e.g. platform:gov-app)",
-                                "not a kind:id object reference");
-                    } else {
-                        b.object(new ObjectRef(o.substring(0, colon), o.substring(colon + 1)));
-                    }
-                }
+                role(r, b, "initiator", cInitiator, Role.INITIATOR);
+                role(r, b, "targets", cTargets, Role.TARGET);
+                role(r, b, "participants", cParticipants, Role.PARTICIPANT);
+                objects(r, b, cObjects, kinds, kindNames, objectKeys, objectNames);
                 String title = r.opt("title");
                 if (title != null) {
                     b.attribute(EventStore.TITLE, title);
@@ -668,15 +677,101 @@ final class CaseLoader {
                 : String.join(", ", names.subList(0, 12)) + ", … (glassbox codebook lists them all)";
     }
 
-    private void role(Rows r, EventStore.Builder b, String column, Role role) {
-        List<String> ids = r.list(column);
-        for (String a : ids) {
-            Integer code = actorCodes.get(a);
-            if (code != null) {
-                b.actor(code, role);
-            } else if (actorsChecked) {
-                log.error(r.pos(column), column, a, "an id from actors.csv", "an unknown actor id");
+    /**
+     * The actors of one role: the {@code ;} list is resolved in place (no substrings; this runs
+     * for every event of million-event cases).
+     */
+    private void role(Rows r, EventStore.Builder b, String column, int col, Role role) {
+        if (col < 0) {
+            return;
+        }
+        String v = r.t.get(col);
+        int n = v.length();
+        if (n == 0 || v.isBlank()) {
+            return;
+        }
+        for (int from = 0;;) {
+            int semi = v.indexOf(';', from);
+            int end = semi < 0 ? n : semi;
+            int a = from;
+            int z = end;
+            while (a < z && Character.isWhitespace(v.charAt(a))) {
+                a++;
             }
+            while (z > a && Character.isWhitespace(v.charAt(z - 1))) {
+                z--;
+            }
+            if (a == z) {
+                log.error(r.pos(column), column, v, "items separated by single ';', none empty",
+                        "a ';' list with an empty item");
+            } else {
+                int code = actorCodes.get(v, a, z);
+                if (code != IdIndex.ABSENT) {
+                    b.actor(code, role);
+                } else if (actorsChecked) {
+                    log.error(r.pos(column), column, v.substring(a, z), "an id from actors.csv", "an unknown actor id");
+                }
+            }
+            if (semi < 0) {
+                return;
+            }
+            from = semi + 1;
+        }
+    }
+
+    /**
+     * The {@code kind:id} objects, resolved in place like {@link #role}; kinds and keys are
+     * canonicalised, so the store's dictionary sees the same String (hash cached) each time.
+     */
+    private void objects(Rows r, EventStore.Builder b, int col, IdIndex kinds, List<String> kindNames,
+                         IdIndex keys, List<String> keyNames) {
+        if (col < 0) {
+            return;
+        }
+        String v = r.t.get(col);
+        int n = v.length();
+        if (n == 0 || v.isBlank()) {
+            return;
+        }
+        for (int from = 0;;) {
+            int semi = v.indexOf(';', from);
+            int end = semi < 0 ? n : semi;
+            int a = from;
+            int z = end;
+            while (a < z && Character.isWhitespace(v.charAt(a))) {
+                a++;
+            }
+            while (z > a && Character.isWhitespace(v.charAt(z - 1))) {
+                z--;
+            }
+            if (a == z) {
+                log.error(r.pos("objects"), "objects", v, "items separated by single ';', none empty",
+                        "a ';' list with an empty item");
+            } else {
+                int colon = v.indexOf(':', a);
+                if (colon <= a || colon >= z - 1) {
+                    log.error(r.pos("objects"), "objects", v.substring(a, z), "kind:id (e.g. platform:gov-app)",
+                            "not a kind:id object reference");
+                } else {
+                    int k = kinds.get(v, a, colon);
+                    if (k == IdIndex.ABSENT) {
+                        k = kindNames.size();
+                        kindNames.add(v.substring(a, colon));
+                        kinds.putIfAbsent(kindNames.get(k), k);
+                    }
+                    int o = keys.get(v, a, z);
+                    if (o == IdIndex.ABSENT) {
+                        o = keyNames.size();
+                        keyNames.add(a == 0 && z == n ? v : v.substring(a, z));
+                        keys.putIfAbsent(keyNames.get(o), o);
+                    }
+                    b.object(keyNames.get(o), kindNames.get(k), "object");
+                }
+            }
+            if (semi < 0) {
+                return;
+            }
+            from = semi + 1;
         }
     }
 

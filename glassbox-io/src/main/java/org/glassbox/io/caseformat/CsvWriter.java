@@ -3,40 +3,46 @@ package org.glassbox.io.caseformat;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes RFC 4180 rows: a field is quoted when it holds a comma, a quote, a line break or edge spaces. */
+/**
+ * Writes RFC 4180 rows: a field is quoted when it holds a comma, a quote, a line break or edge
+ * spaces. A row is assembled in a reused buffer and written with one call.
+ */
 final class CsvWriter {
     private final Writer out;
+    private final StringBuilder row = new StringBuilder(256);
 
     CsvWriter(Writer out) {
         this.out = out;
     }
 
     void row(String... fields) throws IOException {
+        row.setLength(0);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                out.write(',');
+                row.append(',');
             }
             field(fields[i]);
         }
-        out.write("\r\n");
+        row.append("\r\n");
+        out.append(row);
     }
 
-    void field(String f) throws IOException {
+    private void field(String f) {
         if (f == null || f.isEmpty()) {
             return;
         }
         if (needsQuotes(f)) {
-            out.write('"');
+            row.append('"');
             for (int i = 0; i < f.length(); i++) {
                 char c = f.charAt(i);
                 if (c == '"') {
-                    out.write('"');
+                    row.append('"');
                 }
-                out.write(c);
+                row.append(c);
             }
-            out.write('"');
+            row.append('"');
         } else {
-            out.write(f);
+            row.append(f);
         }
     }
 
