@@ -49,6 +49,19 @@ final class CaseComparison {
         return new Comparison(cases, diffs, agree);
     }
 
+    /** Case ids as keys, a repeated id made unique with {@code #2}, {@code #3}… */
+    static List<String> keys(List<CaseAnalysis> cases) {
+        List<String> out = new ArrayList<>();
+        for (CaseAnalysis a : cases) {
+            String k = a.caseId();
+            for (int n = 2; out.contains(k); n++) {
+                k = a.caseId() + "#" + n;
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
     private static PeriodAnalysis last(CaseAnalysis a) {
         return a.phases().get(a.phases().size() - 1);
     }
@@ -56,8 +69,9 @@ final class CaseComparison {
     private static void verdict(List<CaseAnalysis> cases, String aspect, String words, Function<CaseAnalysis, String> v,
                                 List<Difference> diffs, List<String> agree) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (CaseAnalysis a : cases) {
-            values.put(a.caseId(), v.apply(a));
+        List<String> keys = keys(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            values.put(keys.get(i), v.apply(cases.get(i)));
         }
         if (values.values().stream().distinct().count() <= 1) {
             if (!values.isEmpty()) {
@@ -67,8 +81,8 @@ final class CaseComparison {
             return;
         }
         List<String> parts = new ArrayList<>();
-        for (CaseAnalysis a : cases) {
-            parts.add(a.caseName() + "'s " + words + " is " + values.get(a.caseId()));
+        for (int i = 0; i < cases.size(); i++) {
+            parts.add(cases.get(i).caseName() + "'s " + words + " is " + values.get(keys.get(i)));
         }
         diffs.add(new Difference(aspect, values, String.join("; ", parts) + "."));
     }
@@ -85,12 +99,14 @@ final class CaseComparison {
         CaseAnalysis lo = null;
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
-        for (CaseAnalysis a : cases) {
+        List<String> keys = keys(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            CaseAnalysis a = cases.get(i);
             if (a.phases().isEmpty()) {
                 continue;
             }
             double x = v.applyAsDouble(a);
-            values.put(a.caseId(), String.format(Locale.ROOT, "%.2f", x));
+            values.put(keys.get(i), String.format(Locale.ROOT, "%.2f", x));
             if (x > max) {
                 max = x;
                 hi = a;

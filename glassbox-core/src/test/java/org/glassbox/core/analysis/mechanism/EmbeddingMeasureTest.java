@@ -11,7 +11,7 @@ import org.glassbox.core.analysis.period.Periods;
 import org.glassbox.core.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
-class EmbeddingMeasureTest {
+public class EmbeddingMeasureTest {
 
     /** g1 contracts e1 (and shares data); g2 commands and contracts e2 (directive rather than contract); e1 cooperates with g2. */
     public static CaseFixture embedded() {
