@@ -98,6 +98,9 @@ final class CompareQca {
         } catch (IllegalArgumentException e) {
             err.println("glassbox compare --qca: " + e.getMessage());
             return 2;
+        } catch (PathException e) {
+            err.println("glassbox compare --qca: " + e.format());
+            return 2;
         }
         DataTable table;
         try {
@@ -200,7 +203,7 @@ final class CompareQca {
             name = s.substring(0, colon).trim();
             s = s.substring(colon + 1).trim();
         }
-        int eq = lastEqualsOutsideBrackets(s);
+        int eq = firstEqualsOutsideBrackets(s);
         String path = eq < 0 ? s : s.substring(0, eq).trim();
         String value = eq < 0 ? null : s.substring(eq + 1).trim();
         if (path.isEmpty()) {
@@ -254,7 +257,7 @@ final class CompareQca {
         known.add(outcome.name());
         known.add(outcome.path());
         for (String c : o.calibrate) {
-            int eq = lastEqualsOutsideBrackets(c);
+            int eq = firstEqualsOutsideBrackets(c);
             String key = eq < 0 ? c : c.substring(0, eq).trim();
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("--calibrate " + c + ": '" + key + "' is neither a condition nor the outcome (by path or name)");
@@ -266,7 +269,7 @@ final class CompareQca {
     /** The anchors {@code --calibrate} gives for a column, as {@code e=..,c=..,i=..}; null when none. */
     private static String calibration(QcaLinkOptions o, String name, String path) {
         for (String c : o.calibrate) {
-            int eq = lastEqualsOutsideBrackets(c);
+            int eq = firstEqualsOutsideBrackets(c);
             if (eq < 0) {
                 throw new IllegalArgumentException("--calibrate " + c + ": write PATH=e,c,i (exclusion, crossover, inclusion)");
             }
@@ -293,9 +296,8 @@ final class CompareQca {
         return new TruthTableOptions(ic[0], ic[1], o.nCut, 0, Set.of());
     }
 
-    private static int lastEqualsOutsideBrackets(String s) {
+    private static int firstEqualsOutsideBrackets(String s) {
         int depth = 0;
-        int last = -1;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch == '[') {
@@ -303,10 +305,10 @@ final class CompareQca {
             } else if (ch == ']') {
                 depth--;
             } else if (ch == '=' && depth == 0) {
-                last = i;
+                return i;
             }
         }
-        return last;
+        return -1;
     }
 
     private static void checkName(String name, String option) {

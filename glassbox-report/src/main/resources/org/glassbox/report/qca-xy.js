@@ -16,7 +16,7 @@
     var chart = echarts.init(div);
     chart.setOption({
       animation: false,
-      grid: { left: 50, right: 20, top: 20, bottom: 50 },
+      grid: { left: 50, right: 40, top: 20, bottom: 50 },
       tooltip: { trigger: 'item', formatter: function (q) {
         return q.data[2] + '<br>' + p.x + ': ' + fmt(q.data[0]) + '<br>' + p.y + ': ' + fmt(q.data[1]);
       } },
@@ -25,7 +25,7 @@
       series: [
         { type: 'line', data: [[0, 0], [1, 1]], symbol: 'none', silent: true,
           lineStyle: { color: '#999', type: 'dashed' } },
-        { type: 'scatter', symbolSize: 9,
+        { type: 'scatter', symbolSize: 9, itemStyle: { color: '#2f5fa7' },
           data: p.points.filter(function (q) { return q.x !== null && q.y !== null; })
               .map(function (q) { return [q.x, q.y, q['case']]; }),
           label: { show: true, position: 'right', fontSize: 10, formatter: function (q) { return q.data[2]; } },
