@@ -220,17 +220,7 @@ public final class EventStore {
 
     /** First time-order rank whose time is ≥ {@code t}. */
     public int rankAtOrAfter(long t) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedTime[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return TimeSort.lowerBound(sortedTime, t);
     }
 
     /** Events whose time (start of their span) lies in [from, to), in time order. */

@@ -121,16 +121,7 @@ public final class TieTable {
 
     /** Ties valid at some instant of [from, to), in order of their start. */
     public int[] validDuring(long fromMillis, long toExclusive) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) { // first rank whose start ≥ toExclusive
-            int mid = (lo + hi) >>> 1;
-            if (sortedStart[mid] < toExclusive) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = TimeSort.lowerBound(sortedStart, toExclusive); // ties starting before the window ends
         int[] out = new int[lo];
         int n = 0;
         for (int r = 0; r < lo; r++) {

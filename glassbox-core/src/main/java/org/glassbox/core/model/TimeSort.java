@@ -43,4 +43,19 @@ final class TimeSort {
         }
         return idx;
     }
+
+    /** First index of the ascending {@code sorted} whose value is ≥ {@code t} (n when none is). */
+    static int lowerBound(long[] sorted, long t) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }
