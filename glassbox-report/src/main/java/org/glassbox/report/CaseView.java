@@ -70,10 +70,10 @@ final class CaseView {
         for (String k : laneKeys) {
             ln.add(laneLabel(k));
         }
-        o.set("ties", ties());
         List<Span> spans = spans();
         ArrayNode ps = o.putArray("periods");
         ArrayNode nets = o.putArray("networks");
+        java.util.BitSet listedTies = new java.util.BitSet(kase.ties().size());
         for (Span s : spans) {
             ObjectNode p = ps.addObject();
             p.put("id", s.id());
@@ -83,7 +83,24 @@ final class CaseView {
             p.put("t0", s.startMillis());
             p.put("t1", s.endMillis());
             p.put("basis", s.basis());
-            nets.add(network(s));
+            nets.add(network(s, listedTies));
+        }
+        // every tie when there are few; else the ties the networks draw, then the first ones, up to maxEvents
+        for (int t = 0; t < kase.ties().size() && listedTies.cardinality() < opts.maxEvents(); t++) {
+            listedTies.set(t);
+        }
+        int[] tieRow = new int[kase.ties().size()];
+        java.util.Arrays.fill(tieRow, -1);
+        int rows = 0;
+        for (int t = listedTies.nextSetBit(0); t >= 0; t = listedTies.nextSetBit(t + 1)) {
+            tieRow[t] = rows++;
+        }
+        o.set("ties", ties(listedTies));
+        o.put("tiesTotal", kase.ties().size());
+        for (var net : nets) {
+            ArrayNode remapped = F.arrayNode();
+            net.get("ties").forEach(x -> remapped.add(tieRow[x.asInt()]));
+            ((ObjectNode) net).set("ties", remapped);
         }
         o.set("boundaries", boundaries(spans));
         o.set("indicators", indicators());
@@ -146,10 +163,13 @@ final class CaseView {
         } else {
             kase.actors().forEach(a -> order.add(a.id()));
         }
+        // when cut, an even sample over the time order, so the timeline still spans the whole case
+        long total = ev.size();
+        java.util.function.IntUnaryOperator rank = k -> (int) (k * total / shown);
         String[] laneOfEvent = new String[shown];
         java.util.Set<String> used = new java.util.HashSet<>();
         for (int r = 0; r < shown; r++) {
-            int i = ev.inTimeOrder(r);
+            int i = ev.inTimeOrder(rank.applyAsInt(r));
             laneOfEvent[r] = laneKey(i);
             used.add(laneOfEvent[r]);
         }
@@ -164,7 +184,7 @@ final class CaseView {
             laneKeys.add(NO_LANE);
         }
         for (int r = 0; r < shown; r++) {
-            int i = ev.inTimeOrder(r);
+            int i = ev.inTimeOrder(rank.applyAsInt(r));
             ObjectNode e = arr.addObject();
             e.put("i", i);
             e.put("id", ev.id(i));
@@ -224,10 +244,10 @@ final class CaseView {
         return NO_LANE;
     }
 
-    private ArrayNode ties() {
+    private ArrayNode ties(java.util.BitSet listed) {
         TieTable tt = kase.ties();
         ArrayNode arr = F.arrayNode();
-        for (int i = 0; i < tt.size(); i++) {
+        for (int i = listed.nextSetBit(0); i >= 0; i = listed.nextSetBit(i + 1)) {
             var tie = tt.tie(i);
             ObjectNode t = arr.addObject();
             t.put("id", tie.id());
@@ -321,20 +341,61 @@ final class CaseView {
         return new long[] {lo, hi};
     }
 
-    private ObjectNode network(Span s) {
+    /** Most actors a phase network draws; larger networks keep the actors with the most ties and events. */
+    static final int MAX_NETWORK_NODES = 300;
+
+    private ObjectNode network(Span s, java.util.BitSet listedTies) {
         PhaseNetwork net = new PhaseNetwork(kase, s.startMillis(), s.endMillis());
+        int[] active = net.actors();
+        int[] ties = net.ties();
+        int[] keep = active;
+        java.util.BitSet kept = new java.util.BitSet(kase.actors().size());
+        if (active.length > MAX_NETWORK_NODES) {
+            int[] degree = new int[kase.actors().size()];
+            TieTable tt = kase.ties();
+            for (int t : ties) {
+                degree[tt.from(t)]++;
+                degree[tt.to(t)]++;
+            }
+            EventStore ev = kase.events();
+            for (int i : ev.between(s.startMillis(), s.endMillis())) {
+                for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                    if (ev.actorAt(k) < degree.length) {
+                        degree[ev.actorAt(k)]++;
+                    }
+                }
+            }
+            keep = java.util.Arrays.stream(active).boxed()
+                    .sorted((x, y) -> degree[y] != degree[x] ? Integer.compare(degree[y], degree[x]) : Integer.compare(x, y))
+                    .limit(MAX_NETWORK_NODES).mapToInt(Integer::intValue).sorted().toArray();
+        }
+        for (int a : keep) {
+            kept.set(a);
+        }
         ObjectNode n = F.objectNode();
+        n.put("active", active.length);
         ArrayNode nodes = n.putArray("nodes");
         ArrayNode dual = n.putArray("dual");
-        for (int a : net.actors()) {
+        int dualTotal = 0;
+        for (int a : active) {
+            if (net.dualAuthority(a)) {
+                dualTotal++;
+            }
+        }
+        for (int a : keep) {
             nodes.add(a);
             if (net.dualAuthority(a)) {
                 dual.add(a);
             }
         }
-        ArrayNode ties = n.putArray("ties");
-        for (int t : net.ties()) {
-            ties.add(t);
+        n.put("dualTotal", dualTotal);
+        n.put("validTies", ties.length);
+        ArrayNode tn = n.putArray("ties");
+        for (int t : ties) {
+            if (kept.get(kase.ties().from(t)) && kept.get(kase.ties().to(t))) {
+                tn.add(t);
+                listedTies.set(t);
+            }
         }
         return n;
     }

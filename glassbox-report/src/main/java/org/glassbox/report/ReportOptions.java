@@ -20,9 +20,9 @@ public record ReportOptions(Language language, Lanes lanes, int maxEvents, Strin
         }
     }
 
-    /** English, lanes by sector, at most 20,000 events per case. */
+    /** English, lanes by sector, at most 5,000 events per case drawn and listed. */
     public static ReportOptions defaults(String glassboxVersion) {
-        return new ReportOptions(Language.EN, Lanes.SECTOR, 20_000, glassboxVersion);
+        return new ReportOptions(Language.EN, Lanes.SECTOR, 5_000, glassboxVersion);
     }
 
     public ReportOptions withLanguage(Language l) {

@@ -294,7 +294,8 @@
       return { name: a.sectorL, itemStyle: { color: sectorColor(s, ctx.extraColors) } };
     });
     var buttons = [];
-    var layout = c.actors.length > 30 ? 'circular' : 'force';
+    var biggest = Math.max.apply(null, c.networks.map(function (n) { return n.nodes.length; }).concat([0]));
+    var layout = biggest > 120 ? 'circular' : 'force';
     function show(k) {
       var net = c.networks[k];
       var p = c.periods[k];
@@ -343,7 +344,8 @@
           emphasis: { focus: 'adjacency' }
         }]
       }, { replaceMerge: ['series'] });
-      caption.textContent = fmt('network.caption', p.name, p.start, p.end, net.nodes.length, net.ties.length, net.dual.length);
+      caption.textContent = fmt('network.caption', p.name, p.start, p.end, net.active, net.validTies, net.dualTotal) +
+        (net.active > net.nodes.length ? ' ' + fmt('network.cut', net.nodes.length, net.active) : '');
       buttons.forEach(function (b, j) { b.className = j === k ? 'on' : ''; });
       var opt = ch.getOption().series[0];
       ctx.stats.networkPhase = k;
@@ -351,6 +353,7 @@
       ctx.stats.networkLayout = layout;
       ctx.stats.networkEdges = opt.links.length;
       ctx.stats.networkDual = net.dual.length;
+      ctx.stats.networkActive = net.active;
     }
     var prev = el('button', null, '◀');
     prev.title = t('network.prev');
@@ -831,33 +834,43 @@
     app.appendChild(main);
     document.documentElement.lang = D.lang === 'zh' ? 'zh-CN' : 'en';
 
+    G.timings = {};
+    var t0 = performance.now();
+    function lap(name) { var now = performance.now(); G.timings[name] = Math.round(now - t0); t0 = now; }
     var sec = section(main, 'section.verdict', 'verdict');
     columns(sec, n).forEach(function (col, i) { verdictCard(col, ctxs[i]); });
+    lap('verdict');
     if (D.comparison) { comparison(main, ctxs); }
     sec = section(main, 'section.timeline', 'timeline');
     sec.appendChild(el('p', 'note', esc(t('timeline.help'))));
     columns(sec, n).forEach(function (col, i) { timeline(col, ctxs[i]); });
+    lap('timeline');
     sec = section(main, 'section.network', 'network');
     sec.appendChild(el('p', 'note', esc(t('network.help'))));
     columns(sec, n).forEach(function (col, i) { network(col, ctxs[i]); });
+    lap('network');
     sec = section(main, 'section.mechanism', 'mechanism');
     columns(sec, n).forEach(function (col, i) { mixAndEmbedding(col, ctxs[i]); });
     sec = section(main, 'section.formalism', 'formalism');
     sec.appendChild(el('p', 'note', esc(t('formalism.help'))));
     columns(sec, n).forEach(function (col, i) { formalism(col, ctxs[i]); });
+    lap('mechanism+formalism');
     sec = section(main, 'section.indicators', 'indicators');
     columns(sec, n).forEach(function (col, i) { indicators(col, ctxs[i]); });
     sec = section(main, 'section.process', 'process');
     sec.appendChild(el('p', 'note', esc(t('process.help'))));
     columns(sec, n).forEach(function (col, i) { processMap(col, ctxs[i]); });
+    lap('indicators+process');
     ctxs.forEach(function (ctx) {
       var s = section(main, 'section.events', 'events-' + ctx.ci);
       s.querySelector('h2').textContent = fmt('section.events.of', ctx.c.name, ctx.c.events.length);
       eventsTable(s, ctx);
       var s2 = section(main, 'section.ties', 'ties-' + ctx.ci);
-      s2.querySelector('h2').textContent = fmt('section.ties.of', ctx.c.name, ctx.c.ties.length);
+      s2.querySelector('h2').textContent = fmt('section.ties.of', ctx.c.name, ctx.c.tiesTotal);
+      if (ctx.c.tiesTotal > ctx.c.ties.length) { s2.appendChild(el('p', 'note', esc(fmt('ties.cut', ctx.c.ties.length, ctx.c.tiesTotal)))); }
       tiesTable(s2, ctx);
     });
+    lap('tables');
     var foot = el('footer');
     var prov = ctxs.filter(function (x) { return x.c.analysis; }).map(function (x) {
       var p = x.c.analysis.provenance;

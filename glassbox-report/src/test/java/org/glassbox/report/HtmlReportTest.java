@@ -127,6 +127,45 @@ class HtmlReportTest {
     }
 
     @Test
+    void largeCasesDrawAnEvenSampleOfEventsAndTheBusiestActors() throws Exception {
+        int n = 400;
+        List<Actor> actors = new java.util.ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            actors.add(new Actor("a" + a, "Actor " + a, a % 2 == 0 ? "government" : "private-enterprise"));
+        }
+        EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));
+        for (int i = 0; i < 1000; i++) {
+            b.add("e" + i, "meeting", PartialDate.ofDay(2010 + i / 100, 1 + (i % 12), 1));
+            b.actor("a" + (i % n), Role.INITIATOR).actor("a" + ((i * 7) % 10), Role.TARGET);
+        }
+        Case kase = Case.of(new CaseInfo("big", "Big"), actors, List.of(), b.build(), List.of(), List.of(),
+                Codebook.defaults());
+        JsonNode c = embedded(HtmlReport.render(ReportInput.of(kase), ReportOptions.defaults("t").withMaxEvents(100)))
+                .path("cases").get(0);
+        assertThat(c.path("events")).hasSize(100);
+        assertThat(c.path("eventsTotal").asInt()).isEqualTo(1000);
+        // the sample spans the case: first and last year both present
+        assertThat(c.path("events").get(0).path("d").asText()).startsWith("2010");
+        assertThat(c.path("events").get(99).path("d").asText()).startsWith("2019");
+        // one period per year; every year has all 400 actors? no: 100 events a year reach 100 initiators + 10 targets
+        JsonNode net = c.path("networks").get(0);
+        assertThat(net.path("active").asInt()).isEqualTo(100);
+        assertThat(net.path("nodes")).hasSize(100);
+        CaseInfo withPhase = new CaseInfo("big", "Big", null, null, null, null, null,
+                List.of(new org.glassbox.core.model.Phase("all", "All", PartialDate.parse("2010"), PartialDate.parse("2019"))),
+                null, Map.of());
+        Case whole = Case.of(withPhase, actors, List.of(), kase.events(), List.of(), List.of(), Codebook.defaults());
+        JsonNode all = embedded(HtmlReport.render(ReportInput.of(whole), ReportOptions.defaults("t")))
+                .path("cases").get(0).path("networks").get(0);
+        assertThat(all.path("active").asInt()).isEqualTo(n);
+        assertThat(all.path("nodes")).hasSize(CaseView.MAX_NETWORK_NODES);
+        // the ten busiest actors (every event targets one of a0..a9) are among those drawn
+        List<Integer> drawn = new java.util.ArrayList<>();
+        all.path("nodes").forEach(x -> drawn.add(x.asInt()));
+        assertThat(drawn).contains(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
     void patternsFillNumberedArgumentsAndLeaveTheRest() {
         assertThat(Messages.fill("{0} of {1}, {x} {2}", "a", 3)).isEqualTo("a of 3, {x} {2}");
         assertThat(Messages.fill("it's {0}", "ok")).isEqualTo("it's ok");

@@ -13,6 +13,8 @@ final class ReportLook {
         int width = args.length > 2 ? Integer.parseInt(args[2]) : 1400;
         try (HeadlessChromium b = HeadlessChromium.start(HeadlessChromium.DEFAULT_BINARY)) {
             b.open(Path.of(args[0]), "window.__glassbox && window.__glassbox.ready", Duration.ofSeconds(60));
+            System.out.println("ready after " + b.evaluate("Math.round(performance.now())").asText() + " ms; "
+                    + b.evaluate("JSON.stringify(window.__glassbox.timings)").asText());
             int h = b.evaluate("document.documentElement.scrollHeight").asInt();
             for (int top = 0, k = 0; top < h; top += 1200, k++) {
                 b.screenshot(Path.of(args[1] + "-" + k + ".png"), width, top, Math.min(1200, h - top));
