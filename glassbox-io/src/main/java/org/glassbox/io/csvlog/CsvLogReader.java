@@ -102,7 +102,17 @@ public final class CsvLogReader {
         int lastCode = -1;
         long events = 0;
         List<String> row;
-        while ((row = t.next()) != null) {
+        boolean[] wanted = null;
+        if (!mapping.keepAttributes()) {
+            wanted = new boolean[width];
+            wanted[caseCol] = true;
+            wanted[actCol] = true;
+            wanted[timeCol] = true;
+            if (resCol >= 0) {
+                wanted[resCol] = true;
+            }
+        }
+        while ((row = t.next(wanted)) != null) {
             if (row.size() == 1 && row.get(0).isEmpty()) {
                 continue; // blank line
             }

@@ -43,6 +43,14 @@ final class CsvTokenizer {
 
     /** The next record's fields, or null at the end of input. */
     List<String> next() throws IOException {
+        return next(null);
+    }
+
+    /**
+     * The next record's fields, or null at the end of input; fields whose index is false in
+     * {@code wanted} are parsed but not materialised (they come back as the empty string).
+     */
+    List<String> next(boolean[] wanted) throws IOException {
         int c = read();
         if (c < 0) {
             return null;
@@ -51,8 +59,10 @@ final class CsvTokenizer {
         List<String> out = new ArrayList<>(24);
         field.setLength(0);
         long col = 1;
+        boolean keep = wanted == null || wanted.length == 0 || wanted[0];
+        boolean atStart = true;
         while (true) {
-            if (c == '"' && field.length() == 0) {
+            if (c == '"' && atStart) {
                 long qLine = line;
                 long qCol = col;
                 while (true) {
@@ -65,7 +75,9 @@ final class CsvTokenizer {
                         c = read();
                         col++;
                         if (c == '"') {
-                            field.append('"');
+                            if (keep) {
+                                field.append('"');
+                            }
                             continue;
                         }
                         break;
@@ -74,23 +86,30 @@ final class CsvTokenizer {
                         line++;
                         col = 0;
                     }
-                    field.append((char) c);
+                    if (keep) {
+                        field.append((char) c);
+                    }
                 }
                 if (c != sep && c != '\n' && c != '\r' && c >= 0) {
                     throw new EventLogFormatException(name, line, col, "unexpected character after a quoted field");
                 }
             }
             if (c == sep) {
-                out.add(field.toString());
+                out.add(keep ? field.toString() : "");
                 field.setLength(0);
+                keep = wanted == null || out.size() >= wanted.length || wanted[out.size()];
+                atStart = true;
+                c = read();
+                col++;
+                continue;
             } else if (c == '\n' || c < 0) {
-                out.add(field.toString());
+                out.add(keep ? field.toString() : "");
                 if (c == '\n') {
                     line++;
                 }
                 return out;
             } else if (c == '\r') {
-                out.add(field.toString());
+                out.add(keep ? field.toString() : "");
                 int d = read();
                 if (d != '\n' && d >= 0) {
                     pos--;
@@ -98,7 +117,10 @@ final class CsvTokenizer {
                 line++;
                 return out;
             } else {
-                field.append((char) c);
+                atStart = false;
+                if (keep) {
+                    field.append((char) c);
+                }
             }
             c = read();
             col++;

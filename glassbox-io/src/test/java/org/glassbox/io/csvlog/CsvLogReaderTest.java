@@ -55,11 +55,14 @@ class CsvLogReaderTest {
 
     @Test
     void mappedColumnsOnly() throws IOException {
-        String csv = "case:concept:name,concept:name,time:timestamp,org:resource,amount,case:dept\nc1,a,2020-01-01,R,5,D\n";
+        String csv = "case:concept:name,concept:name,time:timestamp,org:resource,amount,case:dept\nc1,a,2020-01-01,R,5,D\n"
+                + "c1,b,2020-01-02,\"R,2\",\"x, \"\"y\"\"\",D\n";
         EventLog log = parse(csv, CsvLogMapping.defaults().withAttributes(false));
+        assertThat(log.events().size()).isEqualTo(2);
+        assertThat(log.events().actors().value(1)).isEqualTo("R,2");
         assertThat(log.events().attributes()).isEmpty();
         assertThat(log.caseAttributes()).isEmpty();
-        assertThat(log.events().actors().values()).containsExactly("R");
+        assertThat(log.events().actors().values()).containsExactly("R", "R,2");
         assertThat(parse(csv, CsvLogMapping.defaults()).events().attribute("amount").longValue(0)).isEqualTo(5L);
     }
 
