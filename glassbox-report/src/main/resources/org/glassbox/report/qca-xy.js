@@ -2,13 +2,14 @@
   'use strict';
   var data = JSON.parse(document.getElementById('qca-data').textContent);
   var host = document.getElementById('plots');
+  var drawn = [];
   function fmt(v) { return v === null || v === undefined ? '–' : v.toFixed(3); }
   data.plots.forEach(function (p) {
     var fig = document.createElement('figure');
     var div = document.createElement('div');
     div.className = 'chart';
     var cap = document.createElement('figcaption');
-    cap.textContent = (p.relation === 'sufficiency' ? 'Sufficiency: ' : 'Necessity: ') + p.title + '   ' +
+    cap.textContent = (p.relation === 'sufficiency' ? 'Sufficiency: ' : 'Necessity: ') + p.title + ' — ' +
         p.inclName + ' ' + fmt(p.incl) + ', ' + p.covName + ' ' + fmt(p.cov);
     fig.appendChild(div);
     fig.appendChild(cap);
@@ -32,5 +33,8 @@
           labelLayout: { hideOverlap: true } }
       ]
     });
+    drawn.push({ points: chart.getOption().series[1].data.length, caption: cap.textContent });
   });
+  // for tests: what was drawn
+  window.__glassboxQca = { ready: true, plots: drawn };
 })();
