@@ -83,6 +83,10 @@ public final class MinimizeCommand implements Callable<Integer> {
             err.println(Format.message(e));
             err.flush();
             return 1;
+        } catch (org.glassbox.qca.QcaLimitException e) {
+            err.println("glassbox qca: out of reach: " + e.getMessage());
+            err.flush();
+            return 1;
         }
     }
 

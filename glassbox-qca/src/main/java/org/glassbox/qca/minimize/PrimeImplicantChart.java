@@ -26,6 +26,9 @@ final class PrimeImplicantChart {
     private final int columns;
     private final int[][] byColumn;
     private boolean truncated;
+    /** Nodes visited by the exact searches; past {@link #NODE_LIMIT} the chart is declared out of reach. */
+    private long nodes;
+    static final long NODE_LIMIT = 1_000_000L;
 
     PrimeImplicantChart(List<BitSet> covers, int columns) {
         this.covers = covers;
@@ -87,12 +90,83 @@ final class PrimeImplicantChart {
             return found;
         }
         uncovered = dropDominatedColumns(uncovered);
-        for (int budget = 1; ; budget++) {
-            search(uncovered, chosen, new BitSet(), budget, found, limit);
-            if (!found.isEmpty()) break;
-        }
+        int budget = minimumCoverSize(uncovered);
+        search(uncovered, chosen, new BitSet(), budget, found, limit);
         found.sort(Arrays::compare);
         return found;
+    }
+
+    /**
+     * The minimum number of implicants covering {@code columns}, by branch and bound. Only for the
+     * size, dominated implicants (whose columns among these are a subset of another's) are left
+     * out, which keeps the minimum; the bound counts columns that share no implicant.
+     */
+    private int minimumCoverSize(BitSet columns) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int p = 0; p < covers.size(); p++) if (covers.get(p).intersects(columns)) candidates.add(p);
+        List<BitSet> restricted = new ArrayList<>();
+        for (int p : candidates) {
+            BitSet b = (BitSet) covers.get(p).clone();
+            b.and(columns);
+            restricted.add(b);
+        }
+        BitSet dominated = new BitSet();
+        List<Integer> keep = undominated(restricted);
+        for (int i = 0; i < candidates.size(); i++) dominated.set(candidates.get(i));
+        for (int i : keep) dominated.clear(candidates.get(i));
+        for (int p = 0; p < covers.size(); p++) if (!candidates.contains(p)) dominated.set(p);
+        int[] best = {greedy(columns, dominated)};
+        branchAndBound(columns, dominated, 0, best);
+        return best[0];
+    }
+
+    private int greedy(BitSet columns, BitSet unavailable) {
+        BitSet left = (BitSet) columns.clone();
+        int n = 0;
+        while (!left.isEmpty()) {
+            int bestP = -1, bestGain = 0;
+            for (int p = 0; p < covers.size(); p++) {
+                if (unavailable.get(p)) continue;
+                BitSet g = (BitSet) covers.get(p).clone();
+                g.and(left);
+                if (g.cardinality() > bestGain) {
+                    bestGain = g.cardinality();
+                    bestP = p;
+                }
+            }
+            left.andNot(covers.get(bestP));
+            n++;
+        }
+        return n;
+    }
+
+    private void branchAndBound(BitSet uncovered, BitSet excluded, int depth, int[] best) {
+        tick();
+        if (uncovered.isEmpty()) {
+            best[0] = Math.min(best[0], depth);
+            return;
+        }
+        if (depth + independentColumns(uncovered, excluded, best[0] - depth) >= best[0]) return;
+        int bestCol = -1, bestCount = Integer.MAX_VALUE;
+        for (int c = uncovered.nextSetBit(0); c >= 0; c = uncovered.nextSetBit(c + 1)) {
+            int count = 0;
+            for (int p : byColumn[c]) if (!excluded.get(p)) count++;
+            if (count == 0) return;
+            if (count < bestCount) {
+                bestCount = count;
+                bestCol = c;
+            }
+        }
+        List<Integer> newlyExcluded = new ArrayList<>();
+        for (int p : byColumn[bestCol]) {
+            if (excluded.get(p)) continue;
+            BitSet rest = (BitSet) uncovered.clone();
+            rest.andNot(covers.get(p));
+            branchAndBound(rest, excluded, depth + 1, best);
+            excluded.set(p);
+            newlyExcluded.add(p);
+        }
+        for (int p : newlyExcluded) excluded.clear(p);
     }
 
     /** Keeps, of columns whose candidates include another column's, only the one with fewer (first on ties). */
@@ -122,6 +196,7 @@ final class PrimeImplicantChart {
     }
 
     private void search(BitSet uncovered, BitSet chosen, BitSet excluded, int budget, List<int[]> found, int limit) {
+        tick();
         if (found.size() >= limit) {
             truncated = true;
             return;
@@ -167,6 +242,15 @@ final class PrimeImplicantChart {
             newlyExcluded.add(p);
         }
         for (int p : newlyExcluded) excluded.clear(p);
+    }
+
+    private void tick() {
+        if (++nodes > NODE_LIMIT) {
+            throw new org.glassbox.qca.QcaLimitException("the prime implicant chart (" + covers.size() + " prime implicants, " + columns
+                    + " positive configurations) is too complex to find every minimal model exactly within " + NODE_LIMIT
+                    + " search steps; a minimum set cover of this size is NP-hard. Try the parsimonious or intermediate solution, "
+                    + "fewer conditions, or a higher --incl-cut");
+        }
     }
 
     private static boolean containsAll(BitSet cover, BitSet columns) {

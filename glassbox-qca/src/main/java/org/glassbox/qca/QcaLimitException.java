@@ -1,0 +1,14 @@
+package org.glassbox.qca;
+
+/**
+ * A problem that is well posed but out of reach within the work limit of an exact algorithm
+ * (e.g. a prime implicant chart whose minimum covers cannot be enumerated in time). The message
+ * says what was too large and what to try.
+ */
+public final class QcaLimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public QcaLimitException(String message) {
+        super(message);
+    }
+}
