@@ -55,6 +55,18 @@ class ReportOutputTest {
     }
 
     @Test
+    void processDfgDrawsTheLogAsAProcessMapPage() throws Exception {
+        Path log = Path.of(System.getProperty("glassbox.shared", "../../shared"), "data", "process", "logs", "running-example.xes");
+        Assumptions.assumeTrue(Files.isRegularFile(log), "shared log not found at " + log + "; skipping");
+        Path html = tmp.resolve("dfg.html");
+        AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("process", "dfg", log.toString(), "--html", html.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Process map written to");
+        String text = Files.readString(html);
+        assertThat(text).contains("\"kind\":\"dfg\"").contains("register request");
+    }
+
+    @Test
     void anUnknownLanguageIsAUsageError() {
         AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("analyze",
                 AnalyzeCommandTest.EXAMPLES.resolve("province-a").toString(), "--html", tmp.resolve("x.html").toString(),
