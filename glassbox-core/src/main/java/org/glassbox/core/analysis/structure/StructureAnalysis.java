@@ -121,16 +121,6 @@ public final class StructureAnalysis {
         double dualRatio = nUnder == 0 ? 0 : (double) dualActors.size() / nUnder;
         double lateralRatio = authority == 0 ? lateral : (double) lateral / authority;
 
-        // information barriers among same-level line departments
-        int[] dept = lineDepartments(f, ties);
-        int nDept = 0;
-        for (int d : dept) {
-            if (d >= 0) {
-                nDept++;
-            }
-        }
-        InformationBarrier barrier = new InformationBarrier(na, dept, dataOrCoord.from(), dataOrCoord.to());
-
         // events: supervision, pressure, public participation
         int supervision = 0;
         int pressure = 0;
@@ -161,6 +151,19 @@ public final class StructureAnalysis {
                 withPublic++;
             }
         }
+        // information barriers among same-level line departments present in the period
+        int[] dept = lineDepartments(f, ties);
+        int nDept = 0;
+        for (int a = 0; a < na; a++) {
+            if (dept[a] >= 0 && !present[a]) {
+                dept[a] = -1;
+            }
+            if (dept[a] >= 0) {
+                nDept++;
+            }
+        }
+        InformationBarrier barrier = new InformationBarrier(na, dept, dataOrCoord.from(), dataOrCoord.to());
+
         int gov = 0;
         for (int a = 0; a < na; a++) {
             if (present[a] && f.side(a) == CaseFacts.GOVERNMENT) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param governmentActors         government-side actors present in the period (in an event or a valid tie)
  * @param supervisionEvents        assessment / inspection events initiated by a government-side actor
  * @param supervisionIntensity     supervisionEvents / governmentActors
- * @param lineDepartments          actors counted as line departments (function {@code line-department}, else government subordinates of a command tie)
+ * @param lineDepartments          line departments present in the period (in a valid tie or an event): function {@code line-department}, else government subordinates of a command tie
  * @param sameLevelPairs           unordered pairs of line departments on the same level
  * @param connectedPairs           of those, pairs joined by a data-sharing or coordination tie, directly or through one hub
  * @param informationBarrierIndex  1 − connectedPairs / sameLevelPairs (0 without pairs)

@@ -73,6 +73,14 @@ class StructureAnalysisTest {
     }
 
     @Test
+    void departmentsAbsentFromThePeriodAreNotPaired() {
+        CaseFixture fx = matrix().actor("d5", "government", "provincial", "line-department");
+        StructureMetrics m = measure(fx, 2020);
+        assertThat(m.lineDepartments()).isEqualTo(4);
+        assertThat(m.sameLevelPairs()).isEqualTo(3);
+    }
+
+    @Test
     void withoutTheLeadingGroupItIsLinearFunctional() {
         CaseFixture fx = CaseFixture.of()
                 .actor("gov", "government").actor("d1", "government").actor("d2", "government").actor("da", "government")
