@@ -208,7 +208,15 @@ public final class HtmlReport {
         return sb.toString();
     }
 
+    private static final java.util.concurrent.ConcurrentMap<String, String> RESOURCES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A UTF-8 text resource of the classpath, read once. */
     static String resource(String name) {
+        return RESOURCES.computeIfAbsent(name, HtmlReport::read);
+    }
+
+    private static String read(String name) {
         try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name + " on the classpath");
