@@ -121,6 +121,19 @@ final class CsvTokenizer {
                 if (keep) {
                     field.append((char) c);
                 }
+                // fast path: the rest of an unquoted field that lies in the buffer
+                int start = pos;
+                while (pos < len) {
+                    char ch = buf[pos];
+                    if (ch == sep || ch == '\n' || ch == '\r') {
+                        break;
+                    }
+                    pos++;
+                }
+                if (keep && pos > start) {
+                    field.append(buf, start, pos - start);
+                }
+                col += pos - start;
             }
             c = read();
             col++;
