@@ -94,6 +94,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anOcelFileWrittenFromACaseGivesTheSameVerdicts(@TempDir Path tmp) throws Exception {
+        Path ocel = tmp.resolve("city-b.jsonocel");
+        Run conv = run("convert", EXAMPLES.resolve("city-b").toString(), ocel.toString());
+        org.junit.jupiter.api.Assumptions.assumeTrue(conv.code() == 0, "convert unavailable: " + conv.err());
+        Run r = run("analyze", ocel.toString(), "--json", "-");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.at("/case/id").asText()).isEqualTo("city-b");
+        assertThat(j.at("/model/verdict").asText()).isEqualTo("market");
+        assertThat(j.at("/structure/late").asText()).isEqualTo("matrix");
+        assertThat(j.at("/embedding/trajectory").asText()).isEqualTo("inter-embedded");
+    }
+
+    @Test
     void missingCaseIsBadInput() {
         Run r = run("analyze", "/nonexistent/case");
         assertThat(r.code()).isEqualTo(1);
