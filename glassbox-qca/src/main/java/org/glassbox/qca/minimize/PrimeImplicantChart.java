@@ -29,6 +29,8 @@ final class PrimeImplicantChart {
     /** Nodes visited by the exact searches; past {@link #NODE_LIMIT} the chart is declared out of reach. */
     private long nodes;
     static final long NODE_LIMIT = 1_000_000L;
+    /** Above this many candidate implicants, row dominance is skipped when bounding the cover size. */
+    static final int DOMINANCE_LIMIT = 3_000;
 
     PrimeImplicantChart(List<BitSet> covers, int columns) {
         this.covers = covers;
@@ -111,10 +113,14 @@ final class PrimeImplicantChart {
             restricted.add(b);
         }
         BitSet dominated = new BitSet();
-        List<Integer> keep = undominated(restricted);
-        for (int i = 0; i < candidates.size(); i++) dominated.set(candidates.get(i));
-        for (int i : keep) dominated.clear(candidates.get(i));
-        for (int p = 0; p < covers.size(); p++) if (!candidates.contains(p)) dominated.set(p);
+        dominated.set(0, covers.size());
+        for (int p : candidates) dominated.clear(p);
+        if (candidates.size() <= DOMINANCE_LIMIT) {
+            // quadratic, so only for charts small enough; it never changes the minimum, only the work
+            List<Integer> keep = undominated(restricted);
+            for (int p : candidates) dominated.set(p);
+            for (int i : keep) dominated.clear(candidates.get(i));
+        }
         int[] best = {greedy(columns, dominated)};
         branchAndBound(columns, dominated, 0, best);
         return best[0];
