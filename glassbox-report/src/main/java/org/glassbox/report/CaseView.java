@@ -34,6 +34,9 @@ import org.glassbox.core.model.TieType;
 final class CaseView {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final String NO_LANE = "-";
+    static final String OTHER_LANE = "~other";
+    /** Most swimlanes a timeline draws. */
+    static final int MAX_LANES = 40;
 
     private final Case kase;
     private final CaseAnalysis analysis;
@@ -140,6 +143,9 @@ final class CaseView {
         if (key.equals(NO_LANE)) {
             return msg.get("lane.none");
         }
+        if (key.equals(OTHER_LANE)) {
+            return msg.get("lane.other");
+        }
         if (opts.lanes() == Lanes.SECTOR) {
             return msg.label("sector", key);
         }
@@ -168,16 +174,34 @@ final class CaseView {
         java.util.function.IntUnaryOperator rank = k -> (int) (k * total / shown);
         String[] laneOfEvent = new String[shown];
         java.util.Set<String> used = new java.util.HashSet<>();
+        Map<String, Integer> perLane = new HashMap<>();
         for (int r = 0; r < shown; r++) {
             int i = ev.inTimeOrder(rank.applyAsInt(r));
             laneOfEvent[r] = laneKey(i);
-            used.add(laneOfEvent[r]);
+            perLane.merge(laneOfEvent[r], 1, Integer::sum);
+        }
+        if (perLane.size() > MAX_LANES) { // by actor on a large case: the busiest actors, the rest in one lane
+            java.util.Set<String> top = new java.util.HashSet<>(perLane.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(MAX_LANES - 1).map(Map.Entry::getKey).toList());
+            for (int r = 0; r < shown; r++) {
+                if (!top.contains(laneOfEvent[r])) {
+                    laneOfEvent[r] = OTHER_LANE;
+                }
+            }
+        }
+        for (String k : laneOfEvent) {
+            used.add(k);
         }
         for (String k : order) {
             if (used.contains(k)) {
                 laneIndex.put(k, laneKeys.size());
                 laneKeys.add(k);
             }
+        }
+        if (used.contains(OTHER_LANE)) {
+            laneIndex.put(OTHER_LANE, laneKeys.size());
+            laneKeys.add(OTHER_LANE);
         }
         if (used.contains(NO_LANE)) {
             laneIndex.put(NO_LANE, laneKeys.size());

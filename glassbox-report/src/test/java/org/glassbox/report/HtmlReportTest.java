@@ -163,6 +163,12 @@ class HtmlReportTest {
         List<Integer> drawn = new java.util.ArrayList<>();
         all.path("nodes").forEach(x -> drawn.add(x.asInt()));
         assertThat(drawn).contains(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        // lanes by actor: the 39 busiest initiators, then one lane for the rest
+        JsonNode byActor = embedded(HtmlReport.render(ReportInput.of(kase),
+                ReportOptions.defaults("t").withLanes(Lanes.ACTOR))).path("cases").get(0);
+        assertThat(byActor.path("lanes")).hasSize(CaseView.MAX_LANES);
+        assertThat(byActor.path("lanes").get(CaseView.MAX_LANES - 1).asText()).isEqualTo("(other actors)");
+        assertThat(byActor.path("events")).hasSize(1000);
     }
 
     @Test
