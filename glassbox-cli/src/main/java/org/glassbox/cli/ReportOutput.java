@@ -10,6 +10,7 @@ import org.glassbox.core.model.Case;
 import org.glassbox.io.export.NetworkExport;
 import org.glassbox.report.HtmlReport;
 import org.glassbox.report.Language;
+import org.glassbox.report.Lanes;
 import org.glassbox.report.ReportInput;
 import org.glassbox.report.ReportOptions;
 import picocli.CommandLine.Option;
@@ -27,6 +28,10 @@ public final class ReportOutput {
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "language of the HTML report (default en)")
     String lang;
 
+    @Option(names = "--lanes", paramLabel = "sector|actor", defaultValue = "sector",
+            description = "timeline swimlanes by the initiator's sector (default) or by actor (the 39 busiest, then the rest)")
+    String lanes;
+
     @Option(names = "--export", paramLabel = "DIR", description = "write per-period networks (GraphML, GEXF), metrics.csv and the events as OCEL 2.0 into DIR")
     Path export;
 
@@ -37,8 +42,12 @@ public final class ReportOutput {
         w.flush();
     }
 
-    /** The report language, or null after printing why the value is not one (a usage error). */
+    /** The report language, or null after printing why the value is not one (a usage error); checks --lanes too. */
     Language language(PrintWriter err, String command) {
+        if (!lanes.equals("sector") && !lanes.equals("actor")) {
+            err.println("glassbox " + command + ": --lanes must be sector or actor, not " + lanes);
+            return null;
+        }
         try {
             return Language.parse(lang);
         } catch (IllegalArgumentException e) {
@@ -59,7 +68,8 @@ public final class ReportOutput {
             ReportInput in = cases.size() == 1 ? ReportInput.of(cases.get(0), analyses.get(0))
                     : ReportInput.of(cases, comparison);
             try {
-                HtmlReport.write(in, ReportOptions.defaults(Main.Version.version()).withLanguage(language), htmlFile);
+                HtmlReport.write(in, ReportOptions.defaults(Main.Version.version()).withLanguage(language)
+                        .withLanes(lanes.equals("actor") ? Lanes.ACTOR : Lanes.SECTOR), htmlFile);
             } catch (IOException | RuntimeException e) {
                 err.println("glassbox: cannot write the report " + htmlFile + ": " + e.getMessage());
                 return 1;
