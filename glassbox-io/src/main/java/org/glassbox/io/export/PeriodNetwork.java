@@ -2,11 +2,10 @@ package org.glassbox.io.export;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import org.glassbox.core.model.Axis;
+import org.glassbox.core.analysis.structure.DualAuthority;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.TieTable;
-import org.glassbox.core.model.TieType;
 
 /**
  * The organisation network of a period [from, to), as the report draws it: the ties valid at some
@@ -66,7 +65,7 @@ final class PeriodNetwork {
             weight[k] = 1 + shared(eventsOf[tt.from(ties[k])], eventsOf[tt.to(ties[k])]);
         }
         actors = active.stream().toArray();
-        dual = dualAuthority(kase, tt, ties);
+        dual = DualAuthority.among(kase, ties);
     }
 
     private static int shared(int[] a, int[] b) {
@@ -85,37 +84,5 @@ final class PeriodNetwork {
             }
         }
         return s;
-    }
-
-    private static BitSet dualAuthority(Case kase, TieTable tt, int[] valid) {
-        int n = kase.actors().size();
-        int[] line = new int[n];
-        int[] cross = new int[n];
-        Arrays.fill(line, -1);
-        Arrays.fill(cross, -1);
-        for (int t : valid) {
-            TieType type = kase.codebook().tieType(tt.typeName(t));
-            if (type == null) {
-                continue;
-            }
-            int to = tt.to(t);
-            if (type.axis() == Axis.LINE || type.axis() == Axis.OWNERSHIP) {
-                line[to] = merge(line[to], tt.from(t));
-            } else if (type.axis() == Axis.CROSS_CUTTING) {
-                cross[to] = merge(cross[to], tt.from(t));
-            }
-        }
-        BitSet d = new BitSet(n);
-        for (int a = 0; a < n; a++) {
-            if (line[a] != -1 && cross[a] != -1 && (line[a] == -2 || cross[a] == -2 || line[a] != cross[a])) {
-                d.set(a);
-            }
-        }
-        return d;
-    }
-
-    /** -1 none yet, the superior when one, -2 when several different ones. */
-    private static int merge(int current, int superior) {
-        return current == -1 || current == superior ? superior : -2;
     }
 }
