@@ -1,6 +1,7 @@
 package org.glassbox.core.model;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +72,7 @@ final class DefaultCodebook {
         th.put("model.decisive_margin_min", 0.20);
 
         return new Codebook(e, t, s,
-                Set.copyOf(List.of("central", "provincial", "prefectural", "county", "township", "none")), th);
+                new LinkedHashSet<>(List.of("central", "provincial", "prefectural", "county", "township", "none")), th);
     }
 
     private static void types(Map<String, EventType> into, String category, Mechanism m, String... names) {
