@@ -179,6 +179,15 @@ class QcaCommandTest {
             """;
 
     @Test
+    void aChartTooLargeToSolveExactlyIsReportedAsOutOfReach() {
+        Path f = Path.of(System.getProperty("glassbox.shared", "../shared"), "data", "qca", "bench", "crisp_K10_N2000.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(f), "shared data not found at " + f + "; skipping");
+        // complex solution: 295 prime implicants over 367 positive rows (the reference fails here too)
+        assertThat(run("qca", "minimize", f.toString(), "--outcome", "Y", "--incl-cut", "0.8")).isEqualTo(1);
+        assertThat(err.toString()).contains("out of reach").contains("295 prime implicants").doesNotContain("Exception");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() throws Exception {
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--frobnicate")).isEqualTo(2);
     }
