@@ -23,8 +23,8 @@ class CodebookYamlTest {
     Path tmp;
 
     /**
-     * The shipped YAML agrees with {@link Codebook#defaults()} entry for entry. Entries added to the
-     * defaults later (new thresholds) do not fail this test; regenerate the resource with
+     * The shipped YAML is exactly what {@code glassbox codebook} prints for {@link Codebook#defaults()}
+     * (the defaults print in a fixed order). When a default changes or is added, regenerate it with
      * {@code glassbox codebook > glassbox-io/src/main/resources/org/glassbox/io/caseformat/default-codebook.yaml}.
      */
     @Test
@@ -43,6 +43,8 @@ class CodebookYamlTest {
         assertThat(text).contains("event_types:", "tie_types:", "sectors:", "levels:", "thresholds:");
         assertThat(text.lines().filter(l -> l.startsWith("  ") && !l.startsWith("    ")).count())
                 .as("entries in the shipped file").isGreaterThan(d.eventTypes().size());
+        assertThat(text).as("default-codebook.yaml is stale: regenerate it with glassbox codebook")
+                .isEqualTo(CodebookYaml.write(d));
     }
 
     @Test
