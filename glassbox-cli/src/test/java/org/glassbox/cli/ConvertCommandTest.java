@@ -3,8 +3,6 @@ package org.glassbox.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,20 +16,15 @@ import org.glassbox.io.ocel.OcelCases;
 import org.glassbox.io.ocel.OcelReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ConvertCommandTest {
     @TempDir
     Path tmp;
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CapturedCli cli = new CapturedCli();
 
     int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     static Path example(String name) {
@@ -64,10 +57,10 @@ class ConvertCommandTest {
         Path src = example("province-a");
         Case original = CaseReader.read(src);
         Path json = tmp.resolve("a.jsonocel");
-        assertThat(run("convert", src.toString(), json.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("wrote").contains("a.jsonocel");
+        assertThat(run("convert", src.toString(), json.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("wrote").contains("a.jsonocel");
         Path folder = tmp.resolve("back");
-        assertThat(run("convert", json.toString(), folder.toString())).as(err.toString()).isZero();
+        assertThat(run("convert", json.toString(), folder.toString())).as(cli.err()).isZero();
         Case back = CaseReader.read(folder);
         assertThat(back.info()).isEqualTo(original.info());
         assertThat(back.actors()).isEqualTo(original.actors());
@@ -88,11 +81,11 @@ class ConvertCommandTest {
     void aLogThatIsNotACaseConvertsBetweenOcelFormatsButNotToAFolder() throws Exception {
         Path ex = sharedLog("ocel20_example.jsonocel");
         Path sqlite = tmp.resolve("ex.sqlite");
-        assertThat(run("convert", ex.toString(), sqlite.toString())).as(err.toString()).isZero();
+        assertThat(run("convert", ex.toString(), sqlite.toString())).as(cli.err()).isZero();
         EventLog log = OcelReader.read(sqlite);
         assertThat(log.events().size()).isEqualTo(13);
         assertThat(run("convert", ex.toString(), tmp.resolve("folder").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("not a case").contains("no object of type 'case'")
+        assertThat(cli.err()).contains("not a case").contains("no object of type 'case'")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(tmp.resolve("folder")).doesNotExist();
     }
@@ -103,9 +96,9 @@ class ConvertCommandTest {
         Path target = tmp.resolve("b.xmlocel");
         Files.writeString(target, "precious", StandardCharsets.UTF_8);
         assertThat(run("convert", src.toString(), target.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("--force");
+        assertThat(cli.err()).contains("--force");
         assertThat(Files.readString(target)).isEqualTo("precious");
-        assertThat(run("convert", "--force", src.toString(), target.toString())).as(err.toString()).isZero();
+        assertThat(run("convert", "--force", src.toString(), target.toString())).as(cli.err()).isZero();
         assertThat(OcelCases.readCase(target).id()).isEqualTo(CaseReader.read(src).id());
         Path folder = Files.createDirectories(tmp.resolve("existing"));
         Files.writeString(folder.resolve("notes.txt"), "mine");
@@ -123,7 +116,7 @@ class ConvertCommandTest {
         Path bad = tmp.resolve("bad.jsonocel");
         Files.writeString(bad, "{\"events\": [\n{\"id\": 1,, }]}");
         assertThat(run("convert", bad.toString(), tmp.resolve("x.sqlite").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("bad.jsonocel:2:");
+        assertThat(cli.err()).contains("bad.jsonocel:2:");
         assertThat(tmp.resolve("x.sqlite")).doesNotExist();
         assertThat(run("convert", bad.toString(), tmp.resolve("x.zip").toString())).isEqualTo(2);
         assertThat(run("convert", tmp.resolve("missing").toString(), tmp.resolve("y.jsonocel").toString()))

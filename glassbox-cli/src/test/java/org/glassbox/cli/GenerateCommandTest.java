@@ -2,28 +2,21 @@ package org.glassbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GenerateCommandTest {
     @TempDir
     Path tmp;
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CapturedCli cli = new CapturedCli();
 
     int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -31,7 +24,7 @@ class GenerateCommandTest {
         Path dir = tmp.resolve("gen");
         assertThat(run("generate", dir.toString(), "--events", "2000", "--actors", "80", "--seed", "7",
                 "--years", "6", "--process", "market", "--noise", "0.1")).isEqualTo(0);
-        assertThat(out.toString()).contains("2000 events, 80 actors");
+        assertThat(cli.out()).contains("2000 events, 80 actors");
         Case c = CaseReader.read(dir);
         assertThat(c.events().size()).isEqualTo(2000);
         assertThat(c.actors()).hasSize(80);
@@ -46,7 +39,7 @@ class GenerateCommandTest {
         Path dir = Files.createDirectories(tmp.resolve("full"));
         Files.writeString(dir.resolve("keep.txt"), "mine");
         assertThat(run("generate", dir.toString(), "--events", "10", "--actors", "20")).isEqualTo(1);
-        assertThat(err.toString()).contains("not an empty folder");
+        assertThat(cli.err()).contains("not an empty folder");
         assertThat(Files.readString(dir.resolve("keep.txt"))).isEqualTo("mine");
     }
 
@@ -57,6 +50,6 @@ class GenerateCommandTest {
         assertThat(run("generate", tmp.resolve("b").toString(), "--events", "10", "--actors", "3")).isEqualTo(2);
         assertThat(run("generate", tmp.resolve("c").toString(), "--events", "10", "--actors", "20", "--noise", "1.5"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("feudal").contains("actors must be").contains("noise");
+        assertThat(cli.err()).contains("feudal").contains("actors must be").contains("noise");
     }
 }

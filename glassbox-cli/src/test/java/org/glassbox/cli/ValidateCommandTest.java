@@ -4,27 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
     @TempDir
     Path tmp;
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CapturedCli cli = new CapturedCli();
 
     int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     static Path writeCase(Path dir, String actors) throws Exception {
@@ -40,14 +33,14 @@ class ValidateCommandTest {
         Path c = writeCase(tmp.resolve("ok"), "id,name,sector\ngov,Gov,government\n");
         Files.writeString(c.resolve("README.md"), "notes");
         assertThat(run("validate", c.toString())).isEqualTo(0);
-        assertThat(out.toString()).contains(c + ": ok, 1 note").contains("README.md: note:");
+        assertThat(cli.out()).contains(c + ": ok, 1 note").contains("README.md: note:");
     }
 
     @Test
     void problemsExitOneWithFileLineColumn() throws Exception {
         Path c = writeCase(tmp.resolve("bad"), "id,name,sector\ngov,Gov,govt\n");
         assertThat(run("validate", c.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains(c.resolve("actors.csv") + ":2:3: an unknown sector (found 'govt', expected party,");
+        assertThat(cli.out()).contains(c.resolve("actors.csv") + ":2:3: an unknown sector (found 'govt', expected party,");
     }
 
     @Test
@@ -55,7 +48,7 @@ class ValidateCommandTest {
         Path c = writeCase(tmp.resolve("bad"), "id,name,sector\ngov,Gov,govt\n");
         Path ok = writeCase(tmp.resolve("ok"), "id,name,sector\ngov,Gov,government\n");
         assertThat(run("validate", "--json", ok.toString(), c.toString())).isEqualTo(1);
-        JsonNode list = new ObjectMapper().readTree(out.toString());
+        JsonNode list = new ObjectMapper().readTree(cli.out());
         assertThat(list.isArray()).isTrue();
         assertThat(list).hasSize(1);
         JsonNode p = list.get(0);
@@ -71,13 +64,13 @@ class ValidateCommandTest {
     @Test
     void missingArgumentIsUsageError() {
         assertThat(run("validate")).isEqualTo(2);
-        assertThat(err.toString()).contains("CASE");
+        assertThat(cli.err()).contains("CASE");
     }
 
     @Test
     void missingPathIsBadInputNotStackTrace() {
         assertThat(run("validate", tmp.resolve("nope").toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("no such file or folder");
-        assertThat(err.toString()).doesNotContain("Exception");
+        assertThat(cli.out()).contains("no such file or folder");
+        assertThat(cli.err()).doesNotContain("Exception");
     }
 }

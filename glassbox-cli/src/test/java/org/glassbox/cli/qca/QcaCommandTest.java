@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glassbox.cli.Main;
+import org.glassbox.cli.CapturedCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The qca subcommands end to end on small hand-made data (Lipset's crisp data, 18 cases). */
 class QcaCommandTest {
@@ -41,14 +39,10 @@ class QcaCommandTest {
     @TempDir
     Path tmp;
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CapturedCli cli = new CapturedCli();
 
     int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     Path lc() throws Exception {
@@ -60,14 +54,14 @@ class QcaCommandTest {
     @Test
     void parsimoniousSolutionIsPrintedLikeTheReference() throws Exception {
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--include", "?")).isEqualTo(0);
-        assertThat(out.toString()).contains("M1: DEV*STB <-> SURV").contains("inclS");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.out()).contains("M1: DEV*STB <-> SURV").contains("inclS");
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void minimizeJsonHasSolutionsWithTermsAndFit() throws Exception {
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--json", "-")).isEqualTo(0);
-        JsonNode j = new ObjectMapper().readTree(out.toString());
+        JsonNode j = new ObjectMapper().readTree(cli.out());
         JsonNode m1 = j.get("solutions").get(0);
         assertThat(m1.get("terms").get(0).asText()).isEqualTo("DEV*~URB*LIT*STB");
         assertThat(m1.get("terms").get(1).asText()).isEqualTo("DEV*LIT*IND*STB");
@@ -79,7 +73,7 @@ class QcaCommandTest {
     @Test
     void negatedOutcomeAndConditionSubset() throws Exception {
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "~SURV", "--conditions", "DEV,STB", "--include", "?", "--json", "-")).isEqualTo(0);
-        JsonNode j = new ObjectMapper().readTree(out.toString());
+        JsonNode j = new ObjectMapper().readTree(cli.out());
         assertThat(j.get("outcome").asText()).isEqualTo("~SURV");
         assertThat(j.get("solution").toString()).isEqualTo("[[\"~DEV\",\"~STB\"]]");
     }
@@ -87,13 +81,13 @@ class QcaCommandTest {
     @Test
     void intermediateSolutionReportsCounterfactuals() throws Exception {
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--dir-exp", "DEV, URB, LIT, IND, STB")).isEqualTo(0);
-        assertThat(out.toString()).contains("From C1P1").contains("DEV*LIT*STB").contains("easy counterfactuals (rows): [30]");
+        assertThat(cli.out()).contains("From C1P1").contains("DEV*LIT*STB").contains("easy counterfactuals (rows): [30]");
     }
 
     @Test
     void truthTableListsCasesAndSorts() throws Exception {
         assertThat(run("qca", "truth", lc().toString(), "--outcome", "SURV", "--sort-by", "incl, n", "--json", "-")).isEqualTo(0);
-        JsonNode rows = new ObjectMapper().readTree(out.toString()).get("rows");
+        JsonNode rows = new ObjectMapper().readTree(cli.out()).get("rows");
         assertThat(rows.get(0).get("row").asLong()).isEqualTo(32);
         assertThat(rows.get(0).get("cases").toString()).isEqualTo("[\"BE\",\"CZ\",\"NL\",\"UK\"]");
         assertThat(rows.size()).isEqualTo(9);
@@ -102,13 +96,13 @@ class QcaCommandTest {
     @Test
     void necessityFindsTheReferenceDisjunction() throws Exception {
         assertThat(run("qca", "necessity", lc().toString(), "--outcome", "SURV")).isEqualTo(0);
-        assertThat(out.toString()).contains("DEV*LIT*STB").contains("~URB + IND");
+        assertThat(cli.out()).contains("DEV*LIT*STB").contains("~URB + IND");
     }
 
     @Test
     void fitOfAnExpression() throws Exception {
         assertThat(run("qca", "fit", lc().toString(), "DEV*STB -> SURV", "--json", "-")).isEqualTo(0);
-        JsonNode row = new ObjectMapper().readTree(out.toString()).get("incl.cov").get(0);
+        JsonNode row = new ObjectMapper().readTree(cli.out()).get("incl.cov").get(0);
         assertThat(row.get("term").asText()).isEqualTo("DEV*STB");
         assertThat(row.get("inclS").asDouble()).isEqualTo(1.0);
     }
@@ -119,14 +113,14 @@ class QcaCommandTest {
         Files.writeString(f, "case,GDP\na,350\nb,550\nc,900\n");
         Path o = tmp.resolve("cal.csv");
         assertThat(run("qca", "calibrate", f.toString(), "--column", "GDP", "--thresholds", "e=350,c=550,i=900", "--output", o.toString())).isEqualTo(0);
-        assertThat(err.toString()).contains("case 'b' has a membership of exactly 0.5");
+        assertThat(cli.err()).contains("case 'b' has a membership of exactly 0.5");
         assertThat(Files.readString(o)).contains("b,0.5");
     }
 
     @Test
     void missingFileIsBadInputWithoutStackTrace() {
         assertThat(run("qca", "truth", tmp.resolve("nope.csv").toString(), "--outcome", "Y")).isEqualTo(1);
-        assertThat(err.toString()).contains("nope.csv").contains("cannot read file").doesNotContain("Exception");
+        assertThat(cli.err()).contains("nope.csv").contains("cannot read file").doesNotContain("Exception");
     }
 
     @Test
@@ -134,15 +128,15 @@ class QcaCommandTest {
         Path f = tmp.resolve("bad.csv");
         Files.writeString(f, "case,A,Y\nx,1,1\ny,oops,0\n");
         assertThat(run("qca", "truth", f.toString(), "--outcome", "Y")).isEqualTo(1);
-        assertThat(err.toString()).contains("bad.csv:3:2").contains("'oops' is not a number");
+        assertThat(cli.err()).contains("bad.csv:3:2").contains("'oops' is not a number");
     }
 
     @Test
     void unknownColumnAndBadExpressionAreBadInput() throws Exception {
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--conditions", "DEV,NOPE")).isEqualTo(1);
-        assertThat(err.toString()).contains("unknown condition column 'NOPE'");
+        assertThat(cli.err()).contains("unknown condition column 'NOPE'");
         assertThat(run("qca", "minimize", lc().toString(), "--outcome", "SURV", "--dir-exp", "DEV, U*RB")).isEqualTo(1);
-        assertThat(err.toString()).contains("--dir-exp").contains("unknown condition 'U'");
+        assertThat(cli.err()).contains("--dir-exp").contains("unknown condition 'U'");
     }
 
     @Test
@@ -151,8 +145,8 @@ class QcaCommandTest {
         Files.writeString(f, LF);
         assertThat(run("qca", "minimize", f.toString(), "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--esa")).isEqualTo(0);
         // the reference (LF_pars_ESA): DEV*URB*STB + DEV*~IND*STB after excluding rows 10, 12, 14, 16, 17, 21, 25, 29
-        assertThat(err.toString()).contains("excluded rows (CSA and SSR): [10, 12, 14, 16, 17, 21, 25, 29]");
-        assertThat(out.toString()).contains("M1: DEV*URB*STB + DEV*~IND*STB -> SURV");
+        assertThat(cli.err()).contains("excluded rows (CSA and SSR): [10, 12, 14, 16, 17, 21, 25, 29]");
+        assertThat(cli.out()).contains("M1: DEV*URB*STB + DEV*~IND*STB -> SURV");
     }
 
     /** LF from the R package QCA (fuzzy version of Lipset's data), copied from shared/data/qca/datasets/LF.csv. */
@@ -184,7 +178,7 @@ class QcaCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(f), "shared data not found at " + f + "; skipping");
         // complex solution: 295 prime implicants over 367 positive rows (the reference fails here too)
         assertThat(run("qca", "minimize", f.toString(), "--outcome", "Y", "--incl-cut", "0.8")).isEqualTo(1);
-        assertThat(err.toString()).contains("out of reach").contains("295 prime implicants").doesNotContain("Exception");
+        assertThat(cli.err()).contains("out of reach").contains("295 prime implicants").doesNotContain("Exception");
     }
 
     @Test
