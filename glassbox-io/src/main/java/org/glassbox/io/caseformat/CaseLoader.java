@@ -343,25 +343,12 @@ final class CaseLoader {
         /** A {@code ;} list; items are stripped; an empty item is logged. Empty field: empty list. */
         List<String> list(String column) {
             String v = opt(column);
-            if (v == null || v.isBlank()) {
+            if (v == null) {
                 return List.of();
             }
             List<String> out = new ArrayList<>(4);
-            int from = 0;
-            for (;;) {
-                int semi = v.indexOf(';', from);
-                String item = (semi < 0 ? v.substring(from) : v.substring(from, semi)).strip();
-                if (item.isEmpty()) {
-                    log.error(pos(column), column, v, "items separated by single ';', none empty",
-                            "a ';' list with an empty item");
-                } else {
-                    out.add(item);
-                }
-                if (semi < 0) {
-                    return out;
-                }
-                from = semi + 1;
-            }
+            forEachItem(this, column, v, (a, z) -> out.add(v.substring(a, z)));
+            return out;
         }
 
         /** Unknown columns of the row (non-empty values), in header order. */
@@ -686,15 +673,36 @@ final class CaseLoader {
             return;
         }
         String v = r.t.get(col);
+        forEachItem(r, column, v, (a, z) -> {
+            int code = actorCodes.get(v, a, z);
+            if (code != IdIndex.ABSENT) {
+                b.actor(code, role);
+            } else if (actorsChecked) {
+                log.error(r.pos(column), column, v.substring(a, z), "an id from actors.csv", "an unknown actor id");
+            }
+        });
+    }
+
+    /** Receives one trimmed item [from, to) of a {@code ;} list. */
+    @FunctionalInterface
+    private interface ListItem {
+        void accept(int from, int to);
+    }
+
+    /**
+     * Walks the {@code ;} list {@code v} in place, without substrings (this runs for every event
+     * of million-event cases): each item is stripped of white space, an empty item is reported at
+     * the row's {@code column}; a blank field is an empty list.
+     */
+    private void forEachItem(Rows r, String column, String v, ListItem item) {
         int n = v.length();
         if (n == 0 || v.isBlank()) {
             return;
         }
         for (int from = 0;;) {
             int semi = v.indexOf(';', from);
-            int end = semi < 0 ? n : semi;
             int a = from;
-            int z = end;
+            int z = semi < 0 ? n : semi;
             while (a < z && Character.isWhitespace(v.charAt(a))) {
                 a++;
             }
@@ -705,12 +713,7 @@ final class CaseLoader {
                 log.error(r.pos(column), column, v, "items separated by single ';', none empty",
                         "a ';' list with an empty item");
             } else {
-                int code = actorCodes.get(v, a, z);
-                if (code != IdIndex.ABSENT) {
-                    b.actor(code, role);
-                } else if (actorsChecked) {
-                    log.error(r.pos(column), column, v.substring(a, z), "an id from actors.csv", "an unknown actor id");
-                }
+                item.accept(a, z);
             }
             if (semi < 0) {
                 return;
@@ -730,49 +733,27 @@ final class CaseLoader {
         }
         String v = r.t.get(col);
         int n = v.length();
-        if (n == 0 || v.isBlank()) {
-            return;
-        }
-        for (int from = 0;;) {
-            int semi = v.indexOf(';', from);
-            int end = semi < 0 ? n : semi;
-            int a = from;
-            int z = end;
-            while (a < z && Character.isWhitespace(v.charAt(a))) {
-                a++;
-            }
-            while (z > a && Character.isWhitespace(v.charAt(z - 1))) {
-                z--;
-            }
-            if (a == z) {
-                log.error(r.pos("objects"), "objects", v, "items separated by single ';', none empty",
-                        "a ';' list with an empty item");
-            } else {
-                int colon = v.indexOf(':', a);
-                if (colon <= a || colon >= z - 1) {
-                    log.error(r.pos("objects"), "objects", v.substring(a, z), "kind:id (e.g. platform:gov-app)",
-                            "not a kind:id object reference");
-                } else {
-                    int k = kinds.get(v, a, colon);
-                    if (k == IdIndex.ABSENT) {
-                        k = kindNames.size();
-                        kindNames.add(v.substring(a, colon));
-                        kinds.putIfAbsent(kindNames.get(k), k);
-                    }
-                    int o = keys.get(v, a, z);
-                    if (o == IdIndex.ABSENT) {
-                        o = keyNames.size();
-                        keyNames.add(a == 0 && z == n ? v : v.substring(a, z));
-                        keys.putIfAbsent(keyNames.get(o), o);
-                    }
-                    b.object(keyNames.get(o), kindNames.get(k), "object");
-                }
-            }
-            if (semi < 0) {
+        forEachItem(r, "objects", v, (a, z) -> {
+            int colon = v.indexOf(':', a);
+            if (colon <= a || colon >= z - 1) {
+                log.error(r.pos("objects"), "objects", v.substring(a, z), "kind:id (e.g. platform:gov-app)",
+                        "not a kind:id object reference");
                 return;
             }
-            from = semi + 1;
-        }
+            int k = kinds.get(v, a, colon);
+            if (k == IdIndex.ABSENT) {
+                k = kindNames.size();
+                kindNames.add(v.substring(a, colon));
+                kinds.putIfAbsent(kindNames.get(k), k);
+            }
+            int o = keys.get(v, a, z);
+            if (o == IdIndex.ABSENT) {
+                o = keyNames.size();
+                keyNames.add(a == 0 && z == n ? v : v.substring(a, z));
+                keys.putIfAbsent(keyNames.get(o), o);
+            }
+            b.object(keyNames.get(o), kindNames.get(k), "object");
+        });
     }
 
     // ---------------------------------------------------------------- indicators
