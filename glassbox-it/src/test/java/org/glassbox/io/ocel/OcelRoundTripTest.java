@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.glassbox.core.model.EventLog;
+import org.glassbox.it.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -23,6 +23,7 @@ import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.ResourceEdge;
 import org.glassbox.core.process.ResourceNetwork;
 import org.glassbox.core.process.SequenceOrder;
+import org.glassbox.it.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

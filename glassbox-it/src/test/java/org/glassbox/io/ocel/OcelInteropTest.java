@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.glassbox.core.model.EventLog;
+import org.glassbox.it.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,6 +16,7 @@ import org.glassbox.core.process.OcdfgActivity;
 import org.glassbox.core.process.OcdfgEdge;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.io.ocel.OcelReader;
+import org.glassbox.it.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

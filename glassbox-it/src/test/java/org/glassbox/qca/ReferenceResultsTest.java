@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.glassbox.it.SharedData;
 import org.glassbox.qca.minimize.MinimizationResult;
 import org.glassbox.qca.minimize.MinimizeOptions;
 import org.glassbox.qca.truth.TruthTable;
@@ -35,7 +36,7 @@ class ReferenceResultsTest {
     private static final Map<String, Consumer<JsonNode>> CALLS = new HashMap<>();
 
     static Stream<String> expectedFiles() throws IOException {
-        if (!SharedData.present()) return Stream.of("<shared data absent>");
+        if (!SharedData.qcaPresent()) return Stream.of("<shared data absent>");
         try (Stream<Path> s = Files.list(SharedData.qcaDir().resolve("expected"))) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList().stream();
         }
