@@ -8,6 +8,7 @@ import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
 import org.glassbox.core.analysis.formalism.FormalismReport;
+import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -23,7 +24,12 @@ import org.glassbox.core.analysis.period.Period;
 import org.glassbox.core.analysis.period.PeriodKind;
 import org.glassbox.core.analysis.period.PhaseBoundary;
 import org.glassbox.core.analysis.period.PhaseDetection;
+import org.glassbox.core.analysis.structure.AuthorityMetrics;
+import org.glassbox.core.analysis.structure.BarrierMetrics;
+import org.glassbox.core.analysis.structure.HierarchyMetrics;
 import org.glassbox.core.analysis.structure.StructureMetrics;
+import org.glassbox.core.analysis.structure.SupervisionMetrics;
+import org.glassbox.core.analysis.structure.TieBalance;
 import org.glassbox.core.analysis.structure.StructureType;
 import org.glassbox.core.analysis.structure.StructureVerdict;
 import org.glassbox.core.analysis.subjects.BetweennessEstimate;
@@ -100,13 +106,13 @@ final class SampleAnalysis {
 
     private static PeriodAnalysis period(Period p, StructureType type, double dualRatio, double index, MechanismMix mix,
                                          Evidence dual) {
-        StructureMetrics s = new StructureMetrics(8, 2, 2.0, 3, 1.0, 6, 1, 0.17, 2, 1, 0, 1.0, 5, 3,
-                (int) Math.round(dualRatio * 5), 0.6, dualRatio, 10, 2, 0.2, 1, 0.1,
-                new StructureVerdict(type, "dualAuthorityRatio " + dualRatio + " vs 0.30", Map.of(), dual));
+        StructureMetrics s = new StructureMetrics(8, new HierarchyMetrics(2, 2.0, 3, 1.0), new SupervisionMetrics(6, 1, 0.17),
+                new BarrierMetrics(2, 1, 0, 1.0), new AuthorityMetrics(5, 3, (int) Math.round(dualRatio * 5), 0.6, dualRatio),
+                new TieBalance(10, 2, 0.2), 1, 0.1, new StructureVerdict(type, "dualAuthorityRatio " + dualRatio + " vs 0.30", Map.of(), dual));
         SubjectsMetrics sub = new SubjectsMetrics(9, Map.of("government", 4), 20, List.of(), 9,
                 new BetweennessEstimate(9, 9, false, 1, 0), Map.of(), 0.6, 0.4);
         EmbeddingMetrics e = new EmbeddingMetrics(3, 2, 0.67, 4, 2, 0.5, 3, 0.4, 6, 3, 0.5, 2, 0.33, index,
-                Evidence.of("embedding"));
+                Evidence.of("embedding"), EmbeddingIds.none());
         return new PeriodAnalysis(p, s, sub, mix, e);
     }
 }

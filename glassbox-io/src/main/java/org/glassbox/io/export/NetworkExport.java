@@ -306,7 +306,9 @@ public final class NetworkExport {
     private static void period(Writer w, String caseId, PeriodAnalysis p, String kind) throws IOException {
         String[] at = {caseId, p.period().id(), kind, p.period().start().toString(), p.period().end().toString()};
         row(w, at, "period.events", (double) p.period().events(), null);
-        numeric(w, at, "structure", p.structure());
+        for (Map.Entry<String, Number> e : p.structure().values().entrySet()) {
+            row(w, at, "structure." + e.getKey(), e.getValue().doubleValue(), null);
+        }
         row(w, at, "structure.type", null, p.structure().type().word());
         row(w, at, "subjects.activeActors", (double) p.subjects().activeActors(), null);
         row(w, at, "subjects.interactionEdges", (double) p.subjects().interactionEdges(), null);
