@@ -21,6 +21,7 @@ import org.glassbox.core.analysis.period.PeriodSlice;
 import org.glassbox.core.analysis.period.Periods;
 import org.glassbox.core.analysis.period.PhasePlan;
 import org.glassbox.core.analysis.sensitivity.ThresholdSensitivity;
+import org.glassbox.core.analysis.structure.PeriodNetwork;
 import org.glassbox.core.analysis.structure.StructureAnalysis;
 import org.glassbox.core.analysis.subjects.FormationTimeline;
 import org.glassbox.core.analysis.subjects.SubjectsAnalysis;
@@ -97,9 +98,10 @@ public final class Glassbox {
     private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o) {
         PeriodSlice s = new PeriodSlice(f, p);
         long seed = o.seed() * 1_000_003L + p.id().hashCode();
-        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s),
+        PeriodNetwork network = PeriodNetwork.of(f, s);
+        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s, network.authority()),
                 SubjectsAnalysis.measure(f, s, o.subjectsListed(), o.betweennessExactMaxActors(), o.betweennessSamples(), seed),
-                MechanismCount.of(f, s.events()), EmbeddingMeasure.measure(f, s));
+                MechanismCount.of(f, s.events()), EmbeddingMeasure.measure(f, s), network);
     }
 
     /** Runs task(0..n-1) on up to availableProcessors threads of a pool owned by this call; results in index order. */

@@ -35,7 +35,13 @@ public final class StructureAnalysis {
     private StructureAnalysis() {
     }
 
+    /** The structure layer of the period {@code s}. */
     public static StructureMetrics measure(CaseFacts f, PeriodSlice s) {
+        return measure(f, s, DualAuthority.among(f, s.ties()));
+    }
+
+    /** The structure layer of the period {@code s}, with {@link DualAuthority}'s rule already applied to its ties. */
+    public static StructureMetrics measure(CaseFacts f, PeriodSlice s, DualAuthority rule) {
         TieTable t = f.ties();
         EventStore ev = f.events();
         int na = f.actorCount();
@@ -79,7 +85,6 @@ public final class StructureAnalysis {
         HierarchyMetrics hierarchy = new CommandHierarchy(na, command.from(), command.to()).metrics();
 
         // unity of command and dual authority: the one rule
-        DualAuthority rule = DualAuthority.among(f, ties);
         AuthorityMetrics auth = rule.metrics();
         List<String> dualActors = new ArrayList<>();
         rule.holders().stream().forEach(v -> dualActors.add(f.kase().actor(v).id()));
