@@ -26,12 +26,14 @@ import org.glassbox.core.model.TieTable;
 import org.glassbox.core.model.TieType;
 
 /**
- * The data of one case as the report's script reads it: actors, events (with their swimlane),
- * ties, the periods the report steps through (the analysis's phases, else case.yaml's, else
- * calendar years) with each boundary explained, the network of each period, indicators, the
- * process map, sources, and — when there is one — the analysis ({@link AnalysisView}).
+ * The data of one case as the report's script reads it (the JSON embedded in the page): actors,
+ * events (with their swimlane), ties, the periods the report steps through
+ * ({@link org.glassbox.core.analysis.ShownPeriods#steps}) with each boundary explained, the
+ * network of each period, indicators, the process map, sources, and — when there is one — the
+ * analysis ({@link AnalysisView}). Not to be confused with core's process-mining
+ * {@code CaseView} (a log's cases).
  */
-final class CaseView {
+final class CaseData {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final String NO_LANE = "-";
     static final String OTHER_LANE = "~other";
@@ -43,7 +45,7 @@ final class CaseView {
     private final ReportOptions opts;
     private final Messages msg;
 
-    CaseView(Case kase, CaseAnalysis analysis, ReportOptions opts, Messages msg) {
+    CaseData(Case kase, CaseAnalysis analysis, ReportOptions opts, Messages msg) {
         this.kase = kase;
         this.analysis = analysis;
         this.opts = opts;
