@@ -62,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
             cases.add(c);
         }
         Comparison cmp = CompareCommand.compare(cases,
-                AnalysisOptions.defaults(Main.Version.version()).withSensitivity(sensitivity));
+                AnalysisOptions.defaults().withSensitivity(sensitivity));
         List<String> said = new java.util.ArrayList<>();
         if (report.write(cases, cmp, report.html == null ? Path.of("report.html") : report.html, lang,
                 said, err) != 0) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * relabelling every mechanism (B all administrative, A all market) moves the mix but flips no verdict.
  */
 class DemoValidityTest {
-    static final AnalysisOptions OPTIONS = AnalysisOptions.defaults("test");
+    static final AnalysisOptions OPTIONS = AnalysisOptions.defaults();
 
     static Case read(String name) throws Exception {
         return CaseReader.read(AnalyzeCommandTest.EXAMPLES.resolve(name));
