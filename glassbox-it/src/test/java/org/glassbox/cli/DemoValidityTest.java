@@ -10,7 +10,7 @@ import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Mechanism;
-import org.glassbox.io.caseformat.CaseReader;
+import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +23,7 @@ class DemoValidityTest {
     static final Path EXAMPLES = Path.of(System.getProperty("glassbox.examples", "../examples")).toAbsolutePath().normalize();
 
     static Case read(String name) throws Exception {
-        return CaseReader.read(EXAMPLES.resolve(name));
+        return Cases.read(EXAMPLES.resolve(name));
     }
 
     /** The same case with every event's mechanism set to {@code m}; actors, roles, objects, dates and ties kept. */

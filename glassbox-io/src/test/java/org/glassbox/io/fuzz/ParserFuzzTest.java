@@ -16,14 +16,14 @@ import java.util.stream.Stream;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.model.EventStore;
+import org.glassbox.io.Cases;
+import org.glassbox.io.EventLogs;
 import org.glassbox.io.caseformat.CaseFormatException;
-import org.glassbox.io.caseformat.CaseReader;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.csvlog.CsvLogMapping;
 import org.glassbox.io.csvlog.CsvLogReader;
+import org.glassbox.io.log.EventLogFormatException;
 import org.glassbox.io.ocel.OcelFormatException;
-import org.glassbox.io.ocel.OcelReader;
-import org.glassbox.io.xes.EventLogFormatException;
 import org.glassbox.io.xes.XesReader;
 
 /**
@@ -55,7 +55,7 @@ class ParserFuzzTest {
             Files.writeString(dir.resolve("actors.csv"), HEADER_ACTORS);
             Files.write(dir.resolve("events.csv"), eventsCsv);
             try {
-                Case c = CaseReader.read(dir);
+                Case c = Cases.read(dir);
                 checkStore(c.events(), lines(eventsCsv));
                 checkCaseIds(c.events());
             } catch (CaseFormatException e) {
@@ -74,7 +74,7 @@ class ParserFuzzTest {
             Files.writeString(dir.resolve("actors.csv"), HEADER_ACTORS);
             Files.writeString(dir.resolve("events.csv"), ONE_EVENT);
             try {
-                Case c = CaseReader.read(dir);
+                Case c = Cases.read(dir);
                 checkStore(c.events(), lines(utf8(ONE_EVENT)));
                 assertThat(c.events().size()).as("events of the one-event events.csv").isEqualTo(1);
             } catch (CaseFormatException e) {
@@ -92,7 +92,7 @@ class ParserFuzzTest {
             Path file = dir.resolve("case.zip");
             Files.write(file, zip);
             try {
-                Case c = CaseReader.read(file);
+                Case c = Cases.read(file);
                 checkStore(c.events(), Long.MAX_VALUE);
                 checkCaseIds(c.events());
             } catch (CaseFormatException e) {
@@ -110,12 +110,12 @@ class ParserFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void ocelJson(byte[] json) throws IOException {
-        readLog(json, "log.jsonocel", f -> OcelReader.read(f), OcelFormatException.class);
+        readLog(json, "log.jsonocel", f -> EventLogs.read(f), OcelFormatException.class);
     }
 
     @FuzzTest(maxDuration = "30s")
     void ocelXml(byte[] xml) throws IOException {
-        readLog(xml, "log.xmlocel", f -> OcelReader.read(f), OcelFormatException.class);
+        readLog(xml, "log.xmlocel", f -> EventLogs.read(f), OcelFormatException.class);
     }
 
     @FuzzTest(maxDuration = "30s")
