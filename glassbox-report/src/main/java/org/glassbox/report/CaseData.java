@@ -3,35 +3,37 @@ package org.glassbox.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glassbox.core.analysis.CaseAnalysis;
-import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.ShownPeriod;
+import org.glassbox.core.analysis.ShownPeriods;
 import org.glassbox.core.analysis.period.CategoryShift;
 import org.glassbox.core.analysis.period.Period;
 import org.glassbox.core.analysis.period.PhaseBoundary;
+import org.glassbox.core.analysis.structure.PeriodNetwork;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.EventType;
 import org.glassbox.core.model.Indicator;
-import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.Role;
 import org.glassbox.core.model.Source;
 import org.glassbox.core.model.TieTable;
 import org.glassbox.core.model.TieType;
 
 /**
- * The data of one case as the report's script reads it: actors, events (with their swimlane),
- * ties, the periods the report steps through (the analysis's phases, else case.yaml's, else
- * calendar years) with each boundary explained, the network of each period, indicators, the
- * process map, sources, and — when there is one — the analysis ({@link AnalysisView}).
+ * The data of one case as the report's script reads it (the JSON embedded in the page): actors,
+ * events (with their swimlane), ties, the periods the report steps through
+ * ({@link org.glassbox.core.analysis.ShownPeriods#steps}) with each boundary explained, the
+ * network of each period, indicators, the process map, sources, and — when there is one — the
+ * analysis ({@link AnalysisView}). Not to be confused with core's process-mining
+ * {@code CaseView} (a log's cases).
  */
-final class CaseView {
+final class CaseData {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final String NO_LANE = "-";
     static final String OTHER_LANE = "~other";
@@ -43,7 +45,7 @@ final class CaseView {
     private final ReportOptions opts;
     private final Messages msg;
 
-    CaseView(Case kase, CaseAnalysis analysis, ReportOptions opts, Messages msg) {
+    CaseData(Case kase, CaseAnalysis analysis, ReportOptions opts, Messages msg) {
         this.kase = kase;
         this.analysis = analysis;
         this.opts = opts;
@@ -51,7 +53,8 @@ final class CaseView {
     }
 
     /** A period the report steps through. */
-    record Span(String id, String name, String start, String end, long startMillis, long endMillis, String basis) {
+    record Span(String id, String name, String start, String end, long startMillis, long endMillis, String basis,
+                PeriodNetwork network) {
     }
 
     ObjectNode build(int caseIndex) {
@@ -289,55 +292,20 @@ final class CaseView {
         return arr;
     }
 
-    /** The periods to step through: the analysis's phases, else case.yaml's, else the calendar years. */
+    /** The periods to step through ({@link ShownPeriods#steps}), with the basis of each in words. */
     List<Span> spans() {
         List<Span> out = new ArrayList<>();
-        if (analysis != null && !analysis.phases().isEmpty()) {
-            for (PeriodAnalysis pa : analysis.phases()) {
-                Period p = pa.period();
-                String basis = switch (p.kind()) {
-                    case CODED_PHASE -> msg.format("period.basis.coded", p.start(), p.end());
-                    case DETECTED_PHASE -> msg.format("period.basis.detected", p.start(), p.end());
-                    case YEAR -> msg.format("period.basis.year", p.start(), p.end());
-                };
-                out.add(new Span(p.id(), p.name(), p.start().toString(), p.end().toString(), p.startMillis(),
-                        p.endMillisExclusive(), basis));
-            }
-            return out;
-        }
-        List<Phase> phases = kase.info().phases();
-        if (!phases.isEmpty()) {
-            for (Phase p : phases) {
-                out.add(new Span(p.id(), p.name() == null ? p.id() : p.name(), p.start().toString(),
-                        p.end().toString(), p.startMillis(), p.endMillisExclusive(),
-                        msg.format("period.basis.coded", p.start(), p.end())));
-            }
-            return out;
-        }
-        int[] years = yearRange();
-        for (int y = years[0]; y <= years[1] && years[1] >= years[0]; y++) {
-            long a = LocalDate.of(y, 1, 1).toEpochDay() * 86_400_000L;
-            long b = LocalDate.of(y + 1, 1, 1).toEpochDay() * 86_400_000L;
-            out.add(new Span(String.valueOf(y), String.valueOf(y), String.valueOf(y), String.valueOf(y), a, b,
-                    msg.format("period.basis.year", y, y)));
+        for (ShownPeriod sp : ShownPeriods.steps(kase, analysis)) {
+            Period p = sp.period();
+            String basis = switch (p.kind()) {
+                case CODED_PHASE -> msg.format("period.basis.coded", p.start(), p.end());
+                case DETECTED_PHASE -> msg.format("period.basis.detected", p.start(), p.end());
+                case YEAR -> msg.format("period.basis.year", p.start(), p.end());
+            };
+            out.add(new Span(p.id(), p.name(), p.start().toString(), p.end().toString(), p.startMillis(),
+                    p.endMillisExclusive(), basis, sp.network()));
         }
         return out;
-    }
-
-    private int[] yearRange() {
-        Integer a = kase.info().periodStart();
-        Integer b = kase.info().periodEnd();
-        EventStore ev = kase.events();
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (int i = 0; i < ev.size(); i++) {
-            if (ev.time(i) != EventStore.MISSING_TIME) {
-                int y = LocalDate.ofEpochDay(Math.floorDiv(ev.time(i), 86_400_000L)).getYear();
-                lo = Math.min(lo, y);
-                hi = Math.max(hi, y);
-            }
-        }
-        return new int[] {a != null ? a : lo, b != null ? b : hi};
     }
 
     private long[] range(List<Span> spans) {
@@ -369,7 +337,7 @@ final class CaseView {
     static final int MAX_NETWORK_NODES = 300;
 
     private ObjectNode network(Span s, java.util.BitSet listedTies) {
-        PhaseNetwork net = new PhaseNetwork(kase, s.startMillis(), s.endMillis());
+        PeriodNetwork net = s.network();
         int[] active = net.actors();
         int[] ties = net.ties();
         int[] keep = active;
