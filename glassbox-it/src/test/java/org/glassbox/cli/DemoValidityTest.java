@@ -1,6 +1,5 @@
 package org.glassbox.cli;
 
-import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Mechanism;
+import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Test;
 
 /**
