@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,18 +77,21 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("glassbox compare: " + e.getMessage());
             return 2;
         }
+        ObjectNode qcaJson = null;
         if (qca.enabled()) {
-            int rc = CompareQca.run(cmp, qca, json, out, err);
-            if (rc != 0) {
-                return rc;
+            CompareQca.Outcome done = CompareQca.run(cmp, qca, json, out, err);
+            if (done.code() != 0) {
+                return done.code();
             }
+            qcaJson = done.json();
         }
+        ObjectNode qcaResult = qcaJson;
         List<String> said = new java.util.ArrayList<>();
         if (report.write(cases, cmp, report.html, lang, said, err) != 0) {
             return 1;
         }
         if (json != null) {
-            if (!AnalyzeCommand.writeJson(json, w -> qca.writeJson(cmp, w), out, err)) {
+            if (!AnalyzeCommand.writeJson(json, w -> QcaLinkOptions.writeJson(cmp, qcaResult, w), out, err)) {
                 return 1;
             }
             if ("-".equals(json)) {
