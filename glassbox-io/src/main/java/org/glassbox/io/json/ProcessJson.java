@@ -31,7 +31,7 @@ import org.glassbox.core.process.VariantOverlap;
 
 /**
  * The JSON of every process-mining result, as {@code glassbox process stats|dfg|ocdfg|handover|compare --json}
- * writes it (docs/json.md, "Process mining"). Keys are pm4py's words in snake_case so that the
+ * writes it (docs/json.md, "Process mining JSON"). Keys are pm4py's words in snake_case so that the
  * output compares directly with pm4py's ({@code start_activities}, {@code end_activities},
  * {@code edges} of {@code source}, {@code target}, {@code count}); durations are seconds, times
  * ISO 8601 instants in UTC. Where a statistic is undefined (an empty sample) it is {@code null}.

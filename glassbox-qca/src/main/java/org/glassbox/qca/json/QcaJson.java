@@ -24,8 +24,8 @@ import org.glassbox.qca.truth.TruthTable;
 import org.glassbox.qca.truth.TruthTableRow;
 
 /**
- * The JSON of every QCA result, as {@code glassbox qca truth|minimize|necessity|fit|calibrate --json}
- * writes it (docs/json.md, "QCA"). Keys follow the R package QCA's result objects where it has
+ * The JSON of every QCA result, as the {@code glassbox qca truth|minimize|necessity|fit|calibrate}
+ * commands write it (docs/json.md, "QCA JSON"). Keys follow the R package QCA's result objects where it has
  * them ({@code incl.cut}, {@code noflevels}, {@code incl.cov}, {@code OUT}, {@code PRI}, {@code SA},
  * {@code EC}/{@code DC}); a fit that is undefined (NaN, e.g. 0/0) is {@code null}. Key order is fixed.
  */
