@@ -75,13 +75,13 @@ class AgreementCommandTest {
         // every event but e003 is matched; the types differ on e004 only
         assertThat(type.get("units").asInt()).isEqualTo(events - 1);
         assertThat(type.get("coders").asInt()).isEqualTo(2);
-        assertThat(type.get("percent").asDouble()).isCloseTo(100.0 * (events - 2) / (events - 1), within(1e-9));
+        assertThat(type.get("percent").asDouble()).isCloseTo((events - 2.0) / (events - 1), within(1e-9));
         assertThat(type.get("level").asText()).isEqualTo("nominal");
         assertThat(type.get("krippendorffAlpha").asDouble()).isBetween(0.9, 1.0);
         assertThat(type.get("cohenKappa").asDouble()).isBetween(0.9, 1.0);
         assertThat(type.get("ci95").size()).isEqualTo(2);
         assertThat(field(j, "initiator").get("level").asText()).isEqualTo("masi");
-        assertThat(field(j, "initiator").get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(field(j, "initiator").get("percent").asDouble()).isEqualTo(1.0);
         assertThat(field(j, "date_precision").has("cohenKappa")).isFalse();
 
         CapturedCli text = new CapturedCli();
@@ -137,7 +137,7 @@ class AgreementCommandTest {
         assertThat(cli.run("agreement", "--table", csv.toString(), "--level", "nominal", "--json", "-")).isEqualTo(0);
         JsonNode f = new ObjectMapper().readTree(cli.out()).get("coefficients").get(0);
         assertThat(f.get("cohenKappa").asDouble()).isCloseTo(0.4, within(1e-12));
-        assertThat(f.get("percent").asDouble()).isCloseTo(70.0, within(1e-9));
+        assertThat(f.get("percent").asDouble()).isCloseTo(0.70, within(1e-9));
     }
 
     @Test

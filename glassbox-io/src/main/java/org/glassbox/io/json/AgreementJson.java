@@ -19,7 +19,8 @@ import org.glassbox.core.agreement.FieldAgreement;
  *  "coefficients": [{"field", "level", "units", "coders", "percent", "cohenKappa", "krippendorffAlpha", "ci95"}],
  *  "passages": [{"code", "cuAlpha", "overlap", "units"}]}
  * </pre>
- * {@code percent} and {@code overlap} are percentages (0–100); a coefficient that applies but is
+ * {@code percent} (percent agreement) and {@code overlap} (percent overlap) are shares in [0, 1],
+ * like every share in Glassbox's JSON; a coefficient that applies but is
  * undefined is {@code null}; {@code cohenKappa} is absent where κ does not apply, {@code ci95}
  * ({@code [lower, upper]}) absent where α is undefined. Field names are fixed here, not derived
  * from the record classes.
@@ -47,7 +48,7 @@ public final class AgreementJson {
             x.put("level", f.level().word());
             x.put("units", f.units());
             x.put("coders", f.coders());
-            number(x, "percent", f.percent() * 100);
+            number(x, "percent", f.percent());
             if (f.cohenKappa() != null) {
                 number(x, "cohenKappa", f.cohenKappa());
             }
@@ -64,7 +65,7 @@ public final class AgreementJson {
             ObjectNode x = ps.addObject();
             x.put("code", c.code());
             number(x, "cuAlpha", c.cuAlpha());
-            number(x, "overlap", c.overlap() * 100);
+            number(x, "overlap", c.overlap());
             x.put("units", c.units());
         }
         return o;

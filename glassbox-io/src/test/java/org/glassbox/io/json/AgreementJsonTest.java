@@ -23,7 +23,7 @@ class AgreementJsonTest {
         JsonNode t = j.get("coefficients").get(0);
         assertThat(t.fieldNames()).toIterable().containsExactly("field", "level", "units", "coders", "percent", "cohenKappa",
                 "krippendorffAlpha", "ci95");
-        assertThat(t.get("percent").asDouble()).isEqualTo(75.0);
+        assertThat(t.get("percent").asDouble()).isEqualTo(0.75);
         assertThat(t.get("ci95").get(1).asDouble()).isEqualTo(1.0);
         JsonNode p = j.get("coefficients").get(1);
         assertThat(p.has("cohenKappa")).isFalse();
@@ -33,6 +33,6 @@ class AgreementJsonTest {
         JsonNode code = j.get("passages").get(0);
         assertThat(code.fieldNames()).toIterable().containsExactly("code", "cuAlpha", "overlap", "units");
         assertThat(code.get("cuAlpha").isNull()).isTrue();
-        assertThat(code.get("overlap").asDouble()).isEqualTo(50.0);
+        assertThat(code.get("overlap").asDouble()).isEqualTo(0.5);
     }
 }
