@@ -30,21 +30,27 @@ import java.util.Set;
  * Krippendorff 2011 calls this case undefined, not perfect). α = 1 for perfect agreement with
  * variation, 0 for agreement at chance, and it can be negative.
  *
- * <p><b>Complexity.</b> O(Σ_u m_u² + V²) time for V distinct values, O(V²) memory.
+ * <p><b>Complexity.</b> O(Σ_u m_u²) for the units, plus O(V) for nominal and interval data, O(V²)
+ * for ordinal and ratio data, O(pairs of sets sharing an element) for MASI; memory O(n + V).
  */
 public final class KrippendorffAlpha {
     private final Level level;
     private final List<Object> values;
-    private final double[][] coincidences;
     private final double pairable;
     private final int pairableUnits;
     private final double observed;
     private final double expected;
     private final double alpha;
-    // kept for the bootstrap: each pairable unit's value codes, and the value coordinates
+    // each pairable unit's value codes, kept for the bootstrap
     final int[][] unitCodes;
-    final double[] numbers;
-    final Object[] valueArray;
+    private final double[] numbers;
+    private final Object[] valueArray;
+    // Σ_{i≠j} δ²(v_i, v_j)/(m_u − 1) per pairable unit (every level but ordinal, whose δ² moves with the marginals)
+    private final double[] unitDisagreement;
+    // MASI: the pairs of values c ≤ k that share an element, with their similarity 1 − δ (> 0)
+    private final int[] simC;
+    private final int[] simK;
+    private final double[] simS;
 
     private KrippendorffAlpha(Level level, List<Object> values, double[] numbers, int[][] unitCodes) {
         this.level = level;
@@ -52,20 +58,43 @@ public final class KrippendorffAlpha {
         this.valueArray = values.toArray();
         this.numbers = numbers;
         this.unitCodes = unitCodes;
-        int v = values.size();
-        this.coincidences = coincidences(unitCodes, v);
         this.pairableUnits = unitCodes.length;
-        double[] nc = marginals(coincidences);
-        double n = 0;
-        for (double x : nc) {
-            n += x;
+        if (level == Level.MASI) {
+            List<int[]> pairs = new ArrayList<>();
+            List<Double> sims = new ArrayList<>();
+            similarPairs(valueArray, pairs, sims);
+            simC = new int[pairs.size()];
+            simK = new int[pairs.size()];
+            simS = new double[pairs.size()];
+            for (int i = 0; i < simC.length; i++) {
+                simC[i] = pairs.get(i)[0];
+                simK[i] = pairs.get(i)[1];
+                simS[i] = sims.get(i);
+            }
+        } else {
+            simC = simK = null;
+            simS = null;
         }
-        this.pairable = n;
-        double[][] d = delta(level, valueArray, numbers, nc);
-        double[] dd = disagreements(coincidences, nc, n, d);
-        this.observed = dd[0];
-        this.expected = dd[1];
-        this.alpha = dd[2];
+        if (level != Level.ORDINAL) {
+            unitDisagreement = new double[unitCodes.length];
+            for (int u = 0; u < unitCodes.length; u++) {
+                int[] unit = unitCodes[u];
+                double sum = 0;
+                for (int i = 0; i < unit.length; i++) {
+                    for (int j = i + 1; j < unit.length; j++) {
+                        sum += 2 * fixedDelta(unit[i], unit[j]);
+                    }
+                }
+                unitDisagreement[u] = sum / (unit.length - 1);
+            }
+        } else {
+            unitDisagreement = null;
+        }
+        double[] r = compute(null);
+        this.observed = r[0];
+        this.expected = r[1];
+        this.alpha = r[2];
+        this.pairable = r[3];
     }
 
     /** α for nominal data: any values, compared only for equality. */
@@ -205,78 +234,169 @@ public final class KrippendorffAlpha {
         return units.toArray(new int[0][]);
     }
 
-    /** The coincidence matrix of pairable units given as value codes. */
-    static double[][] coincidences(int[][] unitCodes, int v) {
-        double[][] o = new double[v][v];
-        for (int[] unit : unitCodes) {
-            int m = unit.length;
-            double w = 1.0 / (m - 1);
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < m; j++) {
-                    if (i != j) {
-                        o[unit[i]][unit[j]] += w;
+    /** δ² of two value codes at every level but ordinal. */
+    private double fixedDelta(int c, int k) {
+        if (c == k) {
+            return 0;
+        }
+        return switch (level) {
+            case NOMINAL -> 1;
+            case INTERVAL -> (numbers[c] - numbers[k]) * (numbers[c] - numbers[k]);
+            case RATIO -> {
+                double sum = numbers[c] + numbers[k];
+                double d = sum == 0 ? 0 : (numbers[c] - numbers[k]) / sum;
+                yield d * d;
+            }
+            case MASI -> MasiDistance.distance((Set<?>) valueArray[c], (Set<?>) valueArray[k]);
+            case ORDINAL -> throw new IllegalStateException("the ordinal δ² depends on the marginals");
+        };
+    }
+
+    /**
+     * Krippendorff's ordinal δ² of ranks c ≤ k: (Σ_{g=c..k} n_g − (n_c + n_k)/2)², with
+     * {@code prefix[i]} = Σ_{g&lt;i} n_g.
+     */
+    static double ordinalDelta(double[] nc, double[] prefix, int c, int k) {
+        if (c == k) {
+            return 0;
+        }
+        int lo = Math.min(c, k);
+        int hi = Math.max(c, k);
+        double s = prefix[hi + 1] - prefix[lo] - (nc[lo] + nc[hi]) / 2.0;
+        return s * s;
+    }
+
+    static double[] prefix(double[] nc) {
+        double[] p = new double[nc.length + 1];
+        for (int i = 0; i < nc.length; i++) {
+            p[i + 1] = p[i] + nc[i];
+        }
+        return p;
+    }
+
+    /** The pairs c ≤ k of sets sharing an element (and every c with itself), with 1 − δ. */
+    private static void similarPairs(Object[] sets, List<int[]> pairs, List<Double> sims) {
+        Map<Object, List<Integer>> containing = new HashMap<>();
+        for (int c = 0; c < sets.length; c++) {
+            for (Object x : (Set<?>) sets[c]) {
+                containing.computeIfAbsent(x, y -> new ArrayList<>()).add(c);
+            }
+        }
+        int[] seen = new int[sets.length];
+        Arrays.fill(seen, -1);
+        for (int c = 0; c < sets.length; c++) {
+            pairs.add(new int[] {c, c});
+            sims.add(1.0);
+            seen[c] = c;
+            for (Object x : (Set<?>) sets[c]) {
+                for (int k : containing.get(x)) {
+                    if (k > c && seen[k] != c) {
+                        seen[k] = c;
+                        double sim = 1 - MasiDistance.distance((Set<?>) sets[c], (Set<?>) sets[k]);
+                        if (sim > 0) {
+                            pairs.add(new int[] {c, k});
+                            sims.add(sim);
+                        }
                     }
                 }
             }
         }
-        return o;
     }
 
-    static double[] marginals(double[][] o) {
-        double[] nc = new double[o.length];
-        for (int c = 0; c < o.length; c++) {
-            for (int k = 0; k < o.length; k++) {
-                nc[c] += o[c][k];
-            }
-        }
-        return nc;
-    }
-
-    /** The δ² matrix; for ordinal data it depends on the marginals n_c (values in rank order). */
-    static double[][] delta(Level level, Object[] values, double[] numbers, double[] nc) {
-        int v = values.length;
-        double[][] d = new double[v][v];
-        for (int c = 0; c < v; c++) {
-            double cum = 0;
-            for (int k = c; k < v; k++) {
-                double x = switch (level) {
-                    case NOMINAL -> c == k ? 0 : 1;
-                    case ORDINAL -> {
-                        cum += nc[k];
-                        double s = cum - (nc[c] + nc[k]) / 2.0;
-                        yield c == k ? 0 : s * s;
-                    }
-                    case INTERVAL -> (numbers[c] - numbers[k]) * (numbers[c] - numbers[k]);
-                    case RATIO -> {
-                        double sum = numbers[c] + numbers[k];
-                        yield sum == 0 ? 0 : ((numbers[c] - numbers[k]) / sum) * ((numbers[c] - numbers[k]) / sum);
-                    }
-                    case MASI -> MasiDistance.distance((Set<?>) values[c], (Set<?>) values[k]);
-                };
-                d[c][k] = x;
-                d[k][c] = x;
-            }
-        }
-        return d;
-    }
-
-    /** {D_o, D_e, α}. */
-    static double[] disagreements(double[][] o, double[] nc, double n, double[][] d) {
-        if (n < 2) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
-        }
+    /**
+     * {D_o, D_e, α, n} on all pairable units ({@code picks} null) or on the units {@code picks}
+     * (with repetition). Never builds the V × V coincidence matrix: D_o sums each unit's share,
+     * D_e comes from the marginals (O(V) for nominal and interval data, O(V²) for ordinal and
+     * ratio, O(similar pairs) for MASI).
+     */
+    private double[] compute(int[] picks) {
+        int v = valueArray.length;
+        double[] nc = new double[v];
+        double n = 0;
         double so = 0;
+        int count = picks == null ? unitCodes.length : picks.length;
+        for (int i = 0; i < count; i++) {
+            int u = picks == null ? i : picks[i];
+            for (int x : unitCodes[u]) {
+                nc[x]++;
+            }
+            n += unitCodes[u].length;
+            if (unitDisagreement != null) {
+                so += unitDisagreement[u];
+            }
+        }
+        if (n < 2) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN, n};
+        }
         double se = 0;
-        for (int c = 0; c < o.length; c++) {
-            for (int k = 0; k < o.length; k++) {
-                so += o[c][k] * d[c][k];
-                se += nc[c] * nc[k] * d[c][k];
+        switch (level) {
+            case NOMINAL -> {
+                double sq = 0;
+                for (double x : nc) {
+                    sq += x * x;
+                }
+                se = n * n - sq;
+            }
+            case INTERVAL -> {
+                double mean = 0;
+                for (int c = 0; c < v; c++) {
+                    mean += nc[c] * numbers[c];
+                }
+                mean /= n;
+                double ss = 0;
+                for (int c = 0; c < v; c++) {
+                    ss += nc[c] * (numbers[c] - mean) * (numbers[c] - mean);
+                }
+                se = 2 * n * ss;
+            }
+            case RATIO -> {
+                for (int c = 0; c < v; c++) {
+                    if (nc[c] == 0) {
+                        continue;
+                    }
+                    for (int k = c + 1; k < v; k++) {
+                        if (nc[k] != 0) {
+                            se += 2 * nc[c] * nc[k] * fixedDelta(c, k);
+                        }
+                    }
+                }
+            }
+            case MASI -> {
+                double sim = 0;
+                for (int i = 0; i < simC.length; i++) {
+                    sim += (simC[i] == simK[i] ? 1 : 2) * nc[simC[i]] * nc[simK[i]] * simS[i];
+                }
+                se = n * n - sim;
+            }
+            case ORDINAL -> {
+                double[] p = prefix(nc);
+                for (int c = 0; c < v; c++) {
+                    if (nc[c] == 0) {
+                        continue;
+                    }
+                    for (int k = c + 1; k < v; k++) {
+                        if (nc[k] != 0) {
+                            se += 2 * nc[c] * nc[k] * ordinalDelta(nc, p, c, k);
+                        }
+                    }
+                }
+                for (int i = 0; i < count; i++) {
+                    int[] unit = unitCodes[picks == null ? i : picks[i]];
+                    double sum = 0;
+                    for (int a = 0; a < unit.length; a++) {
+                        for (int b = a + 1; b < unit.length; b++) {
+                            sum += 2 * ordinalDelta(nc, p, unit[a], unit[b]);
+                        }
+                    }
+                    so += sum / (unit.length - 1);
+                }
             }
         }
         double dObs = so / n;
         double dExp = se / (n * (n - 1));
-        double a = dExp == 0 ? Double.NaN : 1 - dObs / dExp;
-        return new double[] {dObs, dExp, a};
+        // relative tolerance: D_e of a field without variation is 0 up to rounding
+        double a = dExp <= 1e-12 * Math.max(1.0, dObs) ? Double.NaN : 1 - dObs / dExp;
+        return new double[] {dObs, dExp, a, n};
     }
 
     public Level level() {
@@ -318,27 +438,28 @@ public final class KrippendorffAlpha {
         return values;
     }
 
-    /** A copy of the coincidence matrix o_ck, rows and columns in {@link #values()} order. */
+    /**
+     * The coincidence matrix o_ck, rows and columns in {@link #values()} order, built on each call
+     * (V × V doubles: for inspecting small data).
+     */
     public double[][] coincidences() {
-        double[][] c = new double[coincidences.length][];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = coincidences[i].clone();
+        int v = valueArray.length;
+        double[][] o = new double[v][v];
+        for (int[] unit : unitCodes) {
+            double w = 1.0 / (unit.length - 1);
+            for (int i = 0; i < unit.length; i++) {
+                for (int j = 0; j < unit.length; j++) {
+                    if (i != j) {
+                        o[unit[i]][unit[j]] += w;
+                    }
+                }
+            }
         }
-        return c;
+        return o;
     }
 
     /** α recomputed on the pairable units {@code picks} (with repetition), for the bootstrap. */
     double alphaOf(int[] picks) {
-        int[][] units = new int[picks.length][];
-        for (int i = 0; i < picks.length; i++) {
-            units[i] = unitCodes[picks[i]];
-        }
-        double[][] o = coincidences(units, valueArray.length);
-        double[] nc = marginals(o);
-        double n = 0;
-        for (double x : nc) {
-            n += x;
-        }
-        return disagreements(o, nc, n, delta(level, valueArray, numbers, nc))[2];
+        return compute(picks)[2];
     }
 }

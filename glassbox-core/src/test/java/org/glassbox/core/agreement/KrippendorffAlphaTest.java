@@ -71,10 +71,12 @@ class KrippendorffAlphaTest {
     @Test
     void ordinalMetricFollowsTheMarginals() {
         // Krippendorff's ordinal δ²: for ranks 1 and 3 with n = (9, 13, 10): (9 + 13 + 10 − (9 + 10)/2)² = 22.5²
-        double[][] d = KrippendorffAlpha.delta(Level.ORDINAL, new Object[] {1, 2, 3}, null, new double[] {9, 13, 10});
-        assertThat(d[0][2]).isCloseTo(22.5 * 22.5, within(1e-12));
-        assertThat(d[0][1]).isCloseTo(11 * 11, within(1e-12));
-        assertThat(d[1][1]).isZero();
+        double[] nc = {9, 13, 10};
+        double[] p = KrippendorffAlpha.prefix(nc);
+        assertThat(KrippendorffAlpha.ordinalDelta(nc, p, 0, 2)).isCloseTo(22.5 * 22.5, within(1e-12));
+        assertThat(KrippendorffAlpha.ordinalDelta(nc, p, 2, 0)).isCloseTo(22.5 * 22.5, within(1e-12));
+        assertThat(KrippendorffAlpha.ordinalDelta(nc, p, 0, 1)).isCloseTo(11 * 11, within(1e-12));
+        assertThat(KrippendorffAlpha.ordinalDelta(nc, p, 1, 1)).isZero();
     }
 
     @Test
@@ -210,5 +212,92 @@ class KrippendorffAlphaTest {
                 List.of(new java.util.TreeSet<>(List.of("y", "x")), Set.of("x")),
                 List.of(Set.of("z"), Set.of("y"))));
         assertThat(KrippendorffAlpha.masi(d2).alpha()).isCloseTo(a.alpha(), within(1e-12));
+    }
+
+    /** The textbook computation: the dense coincidence matrix and δ² of every pair of values. */
+    private static double naiveAlpha(KrippendorffAlpha a) {
+        double[][] o = a.coincidences();
+        List<Object> vals = a.values();
+        int v = vals.size();
+        double[] nc = new double[v];
+        double n = 0;
+        for (int c = 0; c < v; c++) {
+            nc[c] = Arrays.stream(o[c]).sum();
+            n += nc[c];
+        }
+        double so = 0;
+        double se = 0;
+        for (int c = 0; c < v; c++) {
+            for (int k = 0; k < v; k++) {
+                double d;
+                if (a.level() == Level.ORDINAL) {
+                    int lo = Math.min(c, k);
+                    int hi = Math.max(c, k);
+                    double sum = 0;
+                    for (int g = lo; g <= hi; g++) {
+                        sum += nc[g];
+                    }
+                    d = c == k ? 0 : Math.pow(sum - (nc[lo] + nc[hi]) / 2, 2);
+                } else if (a.level() == Level.INTERVAL) {
+                    d = Math.pow((Double) vals.get(c) - (Double) vals.get(k), 2);
+                } else if (a.level() == Level.RATIO) {
+                    double x = (Double) vals.get(c);
+                    double y = (Double) vals.get(k);
+                    d = x + y == 0 ? 0 : Math.pow((x - y) / (x + y), 2);
+                } else if (a.level() == Level.MASI) {
+                    d = MasiDistance.distance((Set<?>) vals.get(c), (Set<?>) vals.get(k));
+                } else {
+                    d = c == k ? 0 : 1;
+                }
+                so += o[c][k] * d;
+                se += nc[c] * nc[k] * d;
+            }
+        }
+        return 1 - (so / n) / (se / (n * (n - 1)));
+    }
+
+    /** The fast computation (no V × V matrix) equals the textbook one at every level, on seeded random data. */
+    @Test
+    void fastComputationEqualsTheTextbookOneAtEveryLevel() {
+        Random rnd = new Random(11);
+        String[] labels = {"a", "b", "c", "d", "e"};
+        for (int trial = 0; trial < 60; trial++) {
+            int units = 2 + rnd.nextInt(25);
+            int coders = 2 + rnd.nextInt(4);
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < coders; c++) {
+                names.add("c" + c);
+            }
+            List<List<Double>> nums = new ArrayList<>();
+            List<List<Set<String>>> sets = new ArrayList<>();
+            for (int u = 0; u < units; u++) {
+                List<Double> r = new ArrayList<>();
+                List<Set<String>> sr = new ArrayList<>();
+                int truth = rnd.nextInt(7);
+                for (int c = 0; c < coders; c++) {
+                    boolean missing = rnd.nextDouble() < 0.2;
+                    r.add(missing ? null : (double) (rnd.nextDouble() < 0.6 ? truth : rnd.nextInt(7)));
+                    java.util.TreeSet<String> set = new java.util.TreeSet<>();
+                    int size = rnd.nextInt(3);
+                    for (int k = 0; k < size; k++) {
+                        set.add(labels[rnd.nextInt(labels.length)]);
+                    }
+                    sr.add(missing ? null : set);
+                }
+                nums.add(r);
+                sets.add(sr);
+            }
+            ReliabilityData<Double> d = ReliabilityData.of(names, nums);
+            for (KrippendorffAlpha a : List.of(KrippendorffAlpha.nominal(d), KrippendorffAlpha.ordinal(d),
+                    KrippendorffAlpha.interval(d), KrippendorffAlpha.ratio(d),
+                    KrippendorffAlpha.masi(ReliabilityData.of(names, sets)))) {
+                double naive = naiveAlpha(a);
+                if (Double.isNaN(a.alpha())) {
+                    assertThat(Double.isNaN(naive) || Double.isInfinite(naive) || a.pairableUnits() == 0).isTrue();
+                } else {
+                    assertThat(a.alpha()).as(a.level() + " trial " + trial).isCloseTo(naive, within(1e-9));
+                }
+            }
+        }
     }
 }
