@@ -80,6 +80,10 @@ public final class UnitizedAlpha {
         this.length = length;
         this.coders = coders.size();
         List<String> codeList = new ArrayList<>(codeSet);
+        java.util.Map<String, Integer> codeIndex = new java.util.HashMap<>();
+        for (int c = 0; c < codeList.size(); c++) {
+            codeIndex.put(codeList.get(c), c + 1);
+        }
         int v = codeList.size() + 1; // value 0 is ∅
         int m = coders.size();
         long[][] start = new long[m][];
@@ -107,7 +111,7 @@ public final class UnitizedAlpha {
                 if (cu.start() > cur) {
                     sec.add(new long[] {cur, cu.start(), 0});
                 }
-                int code = codeList.indexOf(cu.code()) + 1;
+                int code = codeIndex.get(cu.code());
                 sec.add(new long[] {cu.start(), cu.end(), code});
                 unitsPerCode[code]++;
                 codedLength[i][code] += cu.length();
