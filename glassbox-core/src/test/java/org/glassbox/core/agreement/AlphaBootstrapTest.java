@@ -63,4 +63,36 @@ class AlphaBootstrapTest {
         assertThatThrownBy(() -> new AlphaBootstrap(a, 10, 0.95, 1)).hasMessageStartingWith("replicates:");
         assertThatThrownBy(() -> new AlphaBootstrap(a, 1000, 1.5, 1)).hasMessageStartingWith("level:");
     }
+
+    private static ReliabilityData<Integer> simulate(Random rnd, int units, int categories, double p) {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int u = 0; u < units; u++) {
+            int truth = rnd.nextInt(categories);
+            rows.add(List.of(rnd.nextDouble() < p ? truth : rnd.nextInt(categories),
+                    rnd.nextDouble() < p ? truth : rnd.nextInt(categories)));
+        }
+        return ReliabilityData.of(List.of("a", "b"), rows);
+    }
+
+    /**
+     * The interval does what it claims: two coders who each report a unit's true category with
+     * probability 0.7 (else a random one of 4); the population α is estimated from 200,000 units;
+     * over 200 seeded samples of 80 units, the 95 % interval covers it in 88–99 % of them (185 of 200,
+     * 92.5 %, with these seeds; the percentile interval is known to undercover a little at small n).
+     */
+    @Test
+    void coversThePopulationAlphaAboutNineteenTimesInTwenty() {
+        Random rnd = new Random(2007);
+        double population = KrippendorffAlpha.nominal(simulate(rnd, 200_000, 4, 0.7)).alpha();
+        int covered = 0;
+        int runs = 200;
+        for (int r = 0; r < runs; r++) {
+            KrippendorffAlpha a = KrippendorffAlpha.nominal(simulate(rnd, 80, 4, 0.7));
+            AlphaBootstrap b = new AlphaBootstrap(a, 1000, 0.95, r);
+            if (b.lower() <= population && population <= b.upper()) {
+                covered++;
+            }
+        }
+        assertThat(covered / (double) runs).isBetween(0.88, 0.99);
+    }
 }
