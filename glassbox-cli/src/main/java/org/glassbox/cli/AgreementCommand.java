@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.glassbox.app.CaseStudy;
 import org.glassbox.core.agreement.AgreementException;
 import org.glassbox.core.agreement.AlphaBootstrap;
 import org.glassbox.core.agreement.CodeAgreement;
@@ -159,14 +160,13 @@ public final class AgreementCommand implements Callable<Integer> {
     }
 
     private int cases(List<String> names, PrintWriter out, PrintWriter err) {
-        List<Case> versions = new ArrayList<>();
-        boolean bad = false;
-        for (Path p : cases) {
-            Case c = AnalyzeCommand.read(p, err);
-            bad |= c == null;
-            versions.add(c);
-        }
-        if (bad) {
+        List<Case> versions;
+        try {
+            versions = CaseStudy.read(cases, false);
+        } catch (CaseStudy.UnreadableCasesException e) {
+            for (CaseStudy.Unreadable u : e.cases()) {
+                CaseCommand.printUnreadable(u, err);
+            }
             return 1;
         }
         CaseAgreementReport r;
