@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 DemoCommand.class,
                 QcaCommand.class,
+                SimulateCommand.class,
         })
 public final class Main implements Runnable {
 

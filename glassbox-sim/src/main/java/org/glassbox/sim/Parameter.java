@@ -26,9 +26,9 @@ public enum Parameter {
     /** Events an actor initiates per month, multiplied into the calibrated propensities (1 = as calibrated). */
     ACTIVITY("activity", 0.05, 20, 1, "multiplier of every actor's monthly event propensity"),
     /** ρ: probability per month that an agent revises its strategy. */
-    REVISION_RATE("revisionRate", 0, 1, 0.25, "probability per month that an agent revises its strategy"),
+    REVISION_RATE("revisionRate", 0, 1, 0.4, "probability per month that an agent revises its strategy"),
     /** μ: probability that a revising agent explores a strategy at random instead of imitating. */
-    MUTATION("mutation", 0, 0.5, 0.05, "probability that a revision picks a strategy at random");
+    MUTATION("mutation", 0, 0.5, 0.1, "probability that a revision picks a strategy at random");
 
     private final String key;
     private final double min;

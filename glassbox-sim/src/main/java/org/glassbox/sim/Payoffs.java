@@ -8,13 +8,14 @@ package org.glassbox.sim;
  * κ = {@value #FRICTION} (friction) and σ = {@value #SYNERGY} (co-design synergy):
  * <pre>
  *                 enterprise X (execute-only)        enterprise I (initiate / co-design)
- * government D    G = (1−c) + q(1+f), E = q·f        G = (1−c) + q(1+f) − κ,   E = r − κ
+ * government D    G = (1−c) + q(1+f), E = q·f        G = (1−c) + q(1+f) − κ,   E = r − κ(1−c)
  * government C    G = c,              E = c / 2        G = c·(1+u) + σ,          E = c + s + r
  * </pre>
  * Reasons (docs/simulation.md, "Submodels"): where contracts do not bind (1 − c) directing is the
  * government's only reliable way to get delivery, and assessments (q) reward visible compliance —
  * assessment credit q for visible compliance weighs more where sanctions f back it;
- * an initiating enterprise under directives costs both sides friction κ and earns only reputation;
+ * an initiating enterprise under directives costs the government friction κ and itself the
+ * friction of the share (1 − c) no contract protects, and earns only reputation;
  * a contract yields the enforceable delivery c (its enforcement cost is what a low c means), and with a co-designing
  * partner the synergy σ and services the public takes part in (u); a passive contractor earns
  * half the contract's value, a co-designing one its whole value, the subsidy and the reputation;
@@ -57,7 +58,7 @@ public record Payoffs(double contract, double pressure, double penalty, double s
     /** The enterprise's payoff for its strategy e against the government's g. */
     public double enterprise(int g, int e) {
         if (g == DIRECTIVE) {
-            return e == INITIATE ? reputation - FRICTION : pressure * penalty;
+            return e == INITIATE ? reputation - FRICTION * (1 - contract) : pressure * penalty;
         }
         return e == INITIATE ? contract + subsidy + reputation : contract / 2;
     }
