@@ -154,6 +154,8 @@ public final class Calibration {
         boolean[] entCooperates = new boolean[n];
         boolean[] active = new boolean[n];
         int govInit = 0;
+        int govDecisions = 0;
+        int govDecisionsWithEnt = 0;
         int govToEnt = 0;
         int govToOther = 0;
         for (int i = 0; i < ev.size(); i++) {
@@ -204,6 +206,11 @@ public final class Calibration {
                 }
             }
             initiations[init]++;
+            boolean decision = cb.eventType(ev.typeName(i)) != null && cb.eventType(ev.typeName(i)).decision();
+            if (side[init] == 'G' && decision) {
+                govDecisions++;
+                govDecisionsWithEnt += entParticipates ? 1 : 0;
+            }
             if (side[init] == 'G') {
                 govInit++;
                 if (entTarget) {
@@ -295,6 +302,12 @@ public final class Calibration {
         double toOther = govInit == 0 ? 0 : (double) govToOther / govInit;
         est.add(new Estimate("targets.enterpriseShare", toEnt, "first phase: government initiations with an enterprise / government initiations", govInit, true));
         est.add(new Estimate("targets.otherShare", toOther, "first phase: government initiations with only actors of neither side besides government / government initiations", govInit, true));
+
+        // contracting governments bring enterprises into their decisions: the share of government decision
+        // events with an enterprise participant, over the share of contracting governments
+        double invite = govDecisions == 0 || x0 == 0 ? 0 : Math.min(1, (double) govDecisionsWithEnt / govDecisions / x0);
+        est.add(new Estimate("invite", invite, "first phase: government-initiated decision events with an enterprise participant / such events / initial contract share",
+                govDecisions, govDecisions > 0));
 
         // ---------------------------------------------------------------- parameters (window)
         Parameters p = Parameters.defaults();
@@ -434,7 +447,7 @@ public final class Calibration {
             runPhases.add(new Phase(pe.id(), pe.name(), pe.start(), pe.end()));
         }
         InitialState init = new InitialState(c.id(), c.info().name(), actors, side, ties, coop, part, prop,
-                EXECUTE_PROPENSITY, toEnt, toOther, head, coordinator, anchor, start, runPhases, cb);
+                EXECUTE_PROPENSITY, toEnt, toOther, invite, head, coordinator, anchor, start, runPhases, cb);
         return new Calibrated(init, p, est, coded, until + 1);
     }
 

@@ -22,6 +22,7 @@ import org.glassbox.core.model.Tie;
  * @param executePropensity events per month of an execute-only enterprise, relative to its propensity
  * @param toEnterprise    share of a government agent's initiations that go to an enterprise partner
  * @param toOther         share that go to an actor of neither side
+ * @param invite          probability that a contracting government brings an enterprise into an internal decision event
  * @param head            the government actor at the top of the command hierarchy
  * @param coordinator     an existing cross-cutting coordinator (leading group, JV operator), or −1
  * @param anchorEnterprise the state-owned enterprise that co-founds a joint venture (or the first enterprise), or −1
@@ -30,7 +31,7 @@ import org.glassbox.core.model.Tie;
  */
 public record InitialState(String caseId, String caseName, List<Actor> actors, char[] side, List<Tie> ties,
                            double[] cooperative, int[][] partners, double[] propensity, double executePropensity,
-                           double toEnterprise, double toOther, int head, int coordinator, int anchorEnterprise,
+                           double toEnterprise, double toOther, double invite, int head, int coordinator, int anchorEnterprise,
                            YearMonth start, List<Phase> phases, Codebook codebook) {
     public InitialState {
         Objects.requireNonNull(caseId, "caseId");
@@ -46,6 +47,9 @@ public record InitialState(String caseId, String caseName, List<Actor> actors, c
         }
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("at least one phase");
+        }
+        if (!(invite >= 0 && invite <= 1)) {
+            throw new IllegalArgumentException("invite must be in [0, 1]: " + invite);
         }
         if (head < 0 || head >= n || side[head] != 'G') {
             throw new IllegalArgumentException("head must be a government-side actor");
@@ -66,6 +70,6 @@ public record InitialState(String caseId, String caseName, List<Actor> actors, c
     /** The same state cut into other phases (another horizon). */
     public InitialState withPhases(List<Phase> p) {
         return new InitialState(caseId, caseName, actors, side, ties, cooperative, partners, propensity,
-                executePropensity, toEnterprise, toOther, head, coordinator, anchorEnterprise, start, p, codebook);
+                executePropensity, toEnterprise, toOther, invite, head, coordinator, anchorEnterprise, start, p, codebook);
     }
 }

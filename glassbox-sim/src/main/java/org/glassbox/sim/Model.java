@@ -39,8 +39,6 @@ final class Model {
     static final double COORDINATION_RATE = 1.0 / 12;
     /** Both shares a joint venture needs before it may be founded (rule T3). */
     static final double JV_THRESHOLD = 0.5;
-    /** Probability that a contracting government invites an enterprise partner into an internal decision. */
-    static final double INVITE_INTO_GOVERNMENT = 0.5;
     /** Event types of joint work that, between a contracted pair with an initiating enterprise, found a data-sharing or cooperation tie (rule T5). */
     static final java.util.Set<String> JOINT_WORK = java.util.Set.of("data-sharing", "joint-team", "co-design");
 
@@ -357,7 +355,7 @@ final class Model {
                 t = govs[rnd.nextInt(govs.length)];
             }
             int[] part = new int[0];
-            if (strategy[g] == Payoffs.CONTRACT && ents.length > 0 && rnd.nextDouble() < INVITE_INTO_GOVERNMENT) {
+            if (strategy[g] == Payoffs.CONTRACT && ents.length > 0 && rnd.nextDouble() < s.invite()) {
                 int e = partnerOfSide(ps, 'E');
                 part = new int[] {e >= 0 ? e : ents[rnd.nextInt(ents.length)]};
             }
