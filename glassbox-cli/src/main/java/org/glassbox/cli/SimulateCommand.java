@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.glassbox.core.generate.GeneratingProcess;
 import org.glassbox.core.model.Case;
@@ -20,6 +21,7 @@ import org.glassbox.sim.Parameter;
 import org.glassbox.sim.ParameterException;
 import org.glassbox.sim.Replicator;
 import org.glassbox.sim.Scenario;
+import org.glassbox.sim.Sensitivity;
 import org.glassbox.sim.Simulation;
 import org.glassbox.sim.SimulationJson;
 import org.glassbox.sim.SimulationResult;
@@ -70,6 +72,15 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--sweep", paramLabel = "PARAM=LO:HI:N", description = "phase diagram over one or two parameters (repeatable, at most twice)")
     List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--sensitivity", paramLabel = "METHOD", description = "global sensitivity of the model verdict to the six constraints: morris (r = 20) or sobol")
+    String sensitivity;
+
+    @Option(names = "--sobol-n", paramLabel = "N", defaultValue = "256", description = "Sobol base points (default: ${DEFAULT-VALUE}); N·8 points are run")
+    int sobolN;
+
+    @Option(names = "--morris-r", paramLabel = "R", defaultValue = "20", description = "Morris trajectories (default: ${DEFAULT-VALUE})")
+    int morrisR;
 
     @Option(names = "--json", paramLabel = "FILE|-", description = "write glassbox.simulation/1 (docs/json.md) to FILE or standard output")
     String json;
@@ -164,8 +175,30 @@ public final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (sensitivity != null && !sensitivity.equals("morris") && !sensitivity.equals("sobol")) {
+            err.println("glassbox simulate: --sensitivity must be morris or sobol, not '" + sensitivity + "'");
+            return 2;
+        }
         if (!axes.isEmpty()) {
             return sweep(sc, axes, o, out, err);
+        }
+        if (sensitivity != null) {
+            int points = sensitivity.equals("morris") ? morrisR * (Sensitivity.FACTORS.size() + 1) : sobolN * (Sensitivity.FACTORS.size() + 2);
+            IntConsumer prog = done -> {
+                if (done % Math.max(1, points / 20) == 0 || done == points) {
+                    err.printf(Locale.ROOT, "sensitivity: %d / %d points%n", done, points);
+                    err.flush();
+                }
+            };
+            Sensitivity.Report rep = sensitivity.equals("morris") ? Sensitivity.morris(sc, morrisR, o, prog) : Sensitivity.sobol(sc, sobolN, o, prog);
+            out.printf(Locale.ROOT, "%s sensitivity of (market − administrative score), %d points × %d runs:%n", rep.method(), rep.evaluations(), rep.runsPerPoint());
+            rep.factors().forEach((name, v) -> {
+                StringBuilder b = new StringBuilder();
+                new java.util.TreeMap<>(v).forEach((k, x) -> b.append(String.format(Locale.ROOT, "  %s %7.3f", k, x)));
+                out.printf(Locale.ROOT, "  %-24s%s%n", name, b);
+            });
+            out.flush();
+            return 0;
         }
         Simulation.RunSink sink = cases == null ? null
                 : (i, c) -> CaseWriter.writeFolder(c, cases.resolve(String.format(Locale.ROOT, "run-%04d", i + 1)));
