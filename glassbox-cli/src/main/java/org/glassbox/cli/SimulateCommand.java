@@ -17,6 +17,7 @@ import org.glassbox.io.caseformat.CaseWriter;
 import org.glassbox.sim.CalibrationException;
 import org.glassbox.sim.Estimate;
 import org.glassbox.sim.FitItem;
+import org.glassbox.sim.Incentives;
 import org.glassbox.sim.Parameter;
 import org.glassbox.sim.ParameterException;
 import org.glassbox.sim.Replicator;
@@ -81,6 +82,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--morris-r", paramLabel = "R", defaultValue = "20", description = "Morris trajectories (default: ${DEFAULT-VALUE})")
     int morrisR;
+
+    @Option(names = "--target", paramLabel = "TARGET", description = "rank incentives per type of organisation towards TARGET, e.g. model=market or formalism.people-centredness<0.5")
+    String target;
 
     @Option(names = "--json", paramLabel = "FILE|-", description = "write glassbox.simulation/1 (docs/json.md) to FILE or standard output")
     String json;
@@ -179,8 +183,32 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println("glassbox simulate: --sensitivity must be morris or sobol, not '" + sensitivity + "'");
             return 2;
         }
+        Incentives.Target goal = null;
+        if (target != null) {
+            try {
+                goal = Incentives.Target.parse(target);
+            } catch (ParameterException e) {
+                err.println("glassbox simulate: " + e.getMessage());
+                return 1;
+            }
+        }
         if (!axes.isEmpty()) {
             return sweep(sc, axes, o, out, err);
+        }
+        if (goal != null) {
+            Incentives.Table t = Incentives.rank(sc, goal, o, done -> {
+                err.printf(Locale.ROOT, "incentives: %d levers done%n", done);
+                err.flush();
+            });
+            out.printf(Locale.ROOT, "incentives towards %s (%d runs per lever): baseline %.0f %% of runs%n", t.target(), runs, 100 * t.baseline());
+            out.printf(Locale.ROOT, "  %-4s %-24s %-26s %-16s %s%n", "rank", "type of organisation", "lever", "from → to", "share (shift)");
+            int k = 0;
+            for (Incentives.Lever l : t.levers()) {
+                out.printf(Locale.ROOT, "  %-4d %-24s %-26s %-16s %.0f %% (%+.0f points)%n", ++k, l.sector(), l.parameter().key(),
+                        String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()), 100 * l.share(), 100 * l.shift());
+            }
+            out.flush();
+            return 0;
         }
         if (sensitivity != null) {
             int points = sensitivity.equals("morris") ? morrisR * (Sensitivity.FACTORS.size() + 1) : sobolN * (Sensitivity.FACTORS.size() + 2);

@@ -45,6 +45,7 @@ final class Model {
     private final InitialState s;
     private final Parameters p;
     private final Payoffs game;
+    private final Map<String, Payoffs> sectorGame = new HashMap<>();
     private final SplittableRandom rnd;
     private final int months;
     private final int n0;
@@ -96,9 +97,17 @@ final class Model {
     }
 
     Model(InitialState s, Parameters p, SplittableRandom rnd) {
+        this(s, p, Map.of(), rnd);
+    }
+
+    /** With per-sector parameters for the payoffs of that sector's agents (incentives aimed at one type of organisation). */
+    Model(InitialState s, Parameters p, Map<String, Parameters> sectorParameters, SplittableRandom rnd) {
         this.s = s;
         this.p = p;
         this.game = Payoffs.of(p);
+        for (Map.Entry<String, Parameters> e : sectorParameters.entrySet()) {
+            sectorGame.put(e.getKey(), Payoffs.of(e.getValue()));
+        }
         this.rnd = rnd;
         this.months = s.months();
         this.n0 = s.actors().size();
@@ -477,8 +486,14 @@ final class Model {
             pay[e] = enterprisePayoff(e, x);
         }
         int[] next = strategy.clone();
-        revise(govs, pay, next, game.governmentRange());
-        revise(ents, pay, next, game.enterpriseRange());
+        double gr = game.governmentRange();
+        double er = game.enterpriseRange();
+        for (Payoffs q : sectorGame.values()) {
+            gr = Math.max(gr, q.governmentRange());
+            er = Math.max(er, q.enterpriseRange());
+        }
+        revise(govs, pay, next, gr);
+        revise(ents, pay, next, er);
         if (jointVenture >= 0) {
             next[jointVenture] = strategy[jointVenture];
         }
@@ -504,7 +519,12 @@ final class Model {
         }
     }
 
+    private Payoffs gameOf(int agent) {
+        return sectorGame.isEmpty() ? game : sectorGame.getOrDefault(actors.get(agent).sector(), game);
+    }
+
     private double governmentPayoff(int g, double y) {
+        Payoffs game = gameOf(g);
         double sum = 0;
         int k = 0;
         for (int q : partners.get(g)) {
@@ -517,6 +537,7 @@ final class Model {
     }
 
     private double enterprisePayoff(int e, double x) {
+        Payoffs game = gameOf(e);
         double sum = 0;
         int k = 0;
         for (int q : partners.get(e)) {

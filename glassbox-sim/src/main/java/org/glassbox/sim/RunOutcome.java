@@ -11,13 +11,14 @@ import java.util.Objects;
  * @param phaseFigures per phase: the fit figures (event-category mix, initiation shares, embedding components)
  * @param yearIndex    embedding index per calendar year of the run
  * @param yearDominance administrative dominance per calendar year
+ * @param formalism    each formalism diagnostic's score (diagnostic id → score in [0, 1])
  */
 public record RunOutcome(long seed, int events, String model, String modelRule, double marketScore,
                          double administrativeScore, String lateStructure, String structureRule, String trajectory,
                          String trajectoryRule, List<Double> phaseIndex, List<Double> phaseDominance,
                          List<Integer> years, List<Double> yearIndex, List<Double> yearDominance,
                          double peopleCentredness, double finalContractShare, double finalInitiateShare,
-                         List<Map<String, Double>> phaseFigures) {
+                         List<Map<String, Double>> phaseFigures, Map<String, Double> formalism) {
     public RunOutcome {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(lateStructure, "lateStructure");
@@ -28,5 +29,6 @@ public record RunOutcome(long seed, int events, String model, String modelRule, 
         yearIndex = List.copyOf(yearIndex);
         yearDominance = List.copyOf(yearDominance);
         phaseFigures = phaseFigures.stream().map(Map::copyOf).toList();
+        formalism = Map.copyOf(formalism);
     }
 }

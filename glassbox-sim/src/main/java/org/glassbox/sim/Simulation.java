@@ -96,7 +96,8 @@ public final class Simulation {
         }
         Phase last = out.get(out.size() - 1);
         out.set(out.size() - 1, new Phase(last.id(), last.name(), last.start(), endDate));
-        return new Scenario(s.source(), s.initial().withPhases(out), s.parameters(), s.estimates(), s.codedFigures());
+        return new Scenario(s.source(), s.initial().withPhases(out), s.parameters(), s.estimates(), s.codedFigures(),
+                s.sectorParameters());
     }
 
     /** The run seeds: the first {@code runs} numbers of a {@link SplittableRandom} seeded with {@code seed}. */
@@ -167,7 +168,7 @@ public final class Simulation {
 
     /** One run: the model, its case, the analysis of that case. */
     static RunOutcome once(Scenario sc, long seed, int index, String version, RunSink sink) {
-        Model m = new Model(sc.initial(), sc.parameters(), new SplittableRandom(seed)).run();
+        Model m = new Model(sc.initial(), sc.parameters(), sc.sectorParameters(), new SplittableRandom(seed)).run();
         Case c = m.toCase(sc.initial().caseId() + "-run-" + (index + 1), seed);
         if (sink != null) {
             try {
@@ -199,6 +200,10 @@ public final class Simulation {
             yd.add(p.embedding().administrativeDominance());
         }
         Diagnostic pc = a.formalism().diagnostic(Diagnostic.PEOPLE_CENTREDNESS);
+        Map<String, Double> formalism = new java.util.LinkedHashMap<>();
+        for (Diagnostic d : a.formalism().diagnostics()) {
+            formalism.put(d.id(), d.score());
+        }
         int last = m.contractShare.length - 1;
         return new RunOutcome(seed, c.events().size(), model, a.model().rule(),
                 a.model().scores().getOrDefault(org.glassbox.core.analysis.outcome.ConstructionModel.MARKET, 0.0),
@@ -206,6 +211,6 @@ public final class Simulation {
                 a.structureLate().word(), a.phases().isEmpty() ? "" : a.phases().get(a.phases().size() - 1).structure().verdict().rule(),
                 a.trajectory().type().word(), a.trajectory().rule(), pi, pd, years, yi, yd,
                 pc == null ? Double.NaN : pc.score(), last < 0 ? 0 : m.contractShare[last], last < 0 ? 0 : m.initiateShare[last],
-                PhaseFigures.of(c, a));
+                PhaseFigures.of(c, a), formalism);
     }
 }

@@ -82,20 +82,23 @@ public final class Sweep {
     }
 
     /**
-     * Along a one-parameter sweep, the first value at which the market share of runs reaches ½,
-     * interpolated linearly between the two grid points around it; NaN when it never does.
+     * Along a one-parameter sweep, where the share of market runs crosses ½: the first pair of
+     * neighbouring grid points on either side of ½ (or a point at exactly ½), interpolated
+     * linearly between them — whichever way the parameter acts; NaN when it never crosses.
      */
     public static double marketThreshold(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             double m = cells.get(i).model().getOrDefault("market", 0.0);
-            if (m >= 0.5) {
-                if (i == 0) {
-                    return cells.get(0).values()[0];
-                }
+            if (Math.abs(m - 0.5) < 1e-12) {
+                return cells.get(i).values()[0];
+            }
+            if (i > 0) {
                 double m0 = cells.get(i - 1).model().getOrDefault("market", 0.0);
-                double x0 = cells.get(i - 1).values()[0];
-                double x1 = cells.get(i).values()[0];
-                return x0 + (0.5 - m0) / (m - m0) * (x1 - x0);
+                if ((m0 - 0.5) * (m - 0.5) < 0) {
+                    double x0 = cells.get(i - 1).values()[0];
+                    double x1 = cells.get(i).values()[0];
+                    return x0 + (0.5 - m0) / (m - m0) * (x1 - x0);
+                }
             }
         }
         return Double.NaN;

@@ -63,6 +63,7 @@ class SimStudyTest {
         assertThat(cells.get(cells.size() - 1).meanMarketScore()).isGreaterThan(cells.get(0).meanMarketScore());
         double threshold = Sweep.marketThreshold(cells);
         assertThat(threshold).isGreaterThan(c).isLessThanOrEqualTo(1);
+        assertThat(Sweep.marketThreshold(List.of(cell(0, 0.9), cell(1, 0.7), cell(2, 0.3)))).isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
     }
 
     @Test
@@ -73,5 +74,27 @@ class SimStudyTest {
         assertThat(new Replicator(Payoffs.of(cityB.parameters())).attractors())
                 .extracting(Replicator.RestPoint::x, Replicator.RestPoint::y)
                 .contains(org.assertj.core.groups.Tuple.tuple(1.0, 1.0));
+    }
+
+    private static Sweep.Cell cell(double x, double market) {
+        return new Sweep.Cell(new double[] {x}, java.util.Map.of("market", market), java.util.Map.of(), 0);
+    }
+
+    @Test
+    void incentivesRankLeversPerTypeOfOrganisation() {
+        Incentives.Table t = Incentives.rank(provinceA, Incentives.Target.parse("model=market"),
+                new Simulation.Options(8, 4, 2, "test"), null);
+        assertThat(t.baseline()).isLessThanOrEqualTo(0.25);
+        assertThat(t.levers()).isNotEmpty();
+        assertThat(t.levers()).extracting(Incentives.Lever::sector).contains("government", "private-enterprise");
+        for (int i = 1; i < t.levers().size(); i++) {
+            assertThat(t.levers().get(i).shift()).isLessThanOrEqualTo(t.levers().get(i - 1).shift());
+        }
+        // the government's own contract term is the strongest lever towards market in Province A
+        assertThat(t.levers().get(0).sector()).isEqualTo("government");
+        assertThat(t.levers().get(0).shift()).isGreaterThan(0.3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Incentives.Target.parse("formalism.peoplecentredness<0.5"))
+                .hasMessageContaining("known: copy-without-diagnosis");
+        assertThat(Incentives.Target.parse("formalism.people-centredness<0.5").text()).isEqualTo("formalism.people-centredness<0.5");
     }
 }
