@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.glassbox.core.generate.GeneratingProcess;
-import org.glassbox.io.caseformat.CaseReader;
+import org.glassbox.io.Cases;
 import org.glassbox.sim.Parameter;
 import org.glassbox.sim.Scenario;
 import org.glassbox.sim.Simulation;
@@ -62,14 +62,14 @@ public final class SimulationBenchmark {
         Path ex = Path.of(System.getProperty("glassbox.home", "."), "examples");
         for (String name : List.of("province-a", "city-b")) {
             for (String until : new String[] {null, "p1"}) {
-                Scenario sc = Simulation.calibrate(CaseReader.read(ex.resolve(name)), until, "bench");
+                Scenario sc = Simulation.calibrate(Cases.read(ex.resolve(name)), until, "bench");
                 SimulationResult s = Simulation.run(sc, new Simulation.Options(200, 1, threads, "bench"), null, null);
                 System.out.printf(Locale.ROOT, "%s calibrated on %s, 200 runs: model %s; late structure %s; trajectory %s%n", name,
                         until == null ? "all phases" : "p1 only", s.outcomes().get("model"), s.outcomes().get("lateStructure"),
                         s.outcomes().get("trajectory"));
             }
         }
-        Scenario a = Simulation.calibrate(CaseReader.read(ex.resolve("province-a")), null, "bench");
+        Scenario a = Simulation.calibrate(Cases.read(ex.resolve("province-a")), null, "bench");
         double c = a.parameters().get(Parameter.CONTRACT_STRENGTH);
         List<Sweep.Cell> cells = Sweep.run(a, List.of(new Sweep.Axis(Parameter.CONTRACT_STRENGTH, c, Math.min(1, c + 0.4), 9)),
                 new Simulation.Options(50, 1, threads, "bench"), null);

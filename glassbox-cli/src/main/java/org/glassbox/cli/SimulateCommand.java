@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.glassbox.app.CaseStudy;
 import org.glassbox.core.generate.GeneratingProcess;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseWriter;
@@ -112,8 +113,15 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
                 sc = Simulation.preset(p, actors, years == null ? 10 : years, version);
             } else {
-                Case c = AnalyzeCommand.read(path, err);
-                if (c == null) {
+                Case c;
+                try {
+                    c = CaseStudy.read(List.of(path), true).get(0);
+                } catch (CaseStudy.UnreadableCasesException e) {
+                    for (CaseStudy.Unreadable u : e.cases()) {
+                        u.problems().forEach(pr -> err.println(pr.format()));
+                        err.println(u.path() + ": cannot be simulated: " + (u.failure() != null ? u.failure()
+                                : u.problems().size() + " problem(s); see 'glassbox validate'"));
+                    }
                     return 1;
                 }
                 sc = Simulation.calibrate(c, calibrateUntil, version);
@@ -241,7 +249,17 @@ public final class SimulateCommand implements Callable<Integer> {
         print(r, sc, out);
         if (json != null) {
             SimulationResult fr = r;
-            if (!AnalyzeCommand.writeJson(json, w -> SimulationJson.write(fr, version, w), out, err)) {
+            try {
+                if ("-".equals(json)) {
+                    SimulationJson.write(fr, version, out);
+                    out.println();
+                } else {
+                    try (java.io.Writer w = Files.newBufferedWriter(Path.of(json), java.nio.charset.StandardCharsets.UTF_8)) {
+                        SimulationJson.write(fr, version, w);
+                    }
+                }
+            } catch (IOException e) {
+                err.println("glassbox simulate: cannot write " + json + ": " + e.getMessage());
                 return 1;
             }
         }

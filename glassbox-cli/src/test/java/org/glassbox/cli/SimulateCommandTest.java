@@ -39,6 +39,24 @@ class SimulateCommandTest {
     }
 
     @Test
+    void jsonToStandardOutputAndACaseTooThinToCalibrate(@TempDir Path dir) throws Exception {
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate", "--preset", "market", "--actors", "20", "--years", "3", "--runs", "2", "--json", "-"))
+                .as(cli.err()).isEqualTo(0);
+        String out = cli.out();
+        JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
+        assertThat(j.get("outcomes").get("model").size()).isEqualTo(4);
+        Path thin = dir.resolve("thin");
+        Files.createDirectories(thin);
+        Files.writeString(thin.resolve("case.yaml"), "id: thin\nname: Thin\n");
+        Files.writeString(thin.resolve("actors.csv"), "id,name,sector\ngov,Gov,government\ndept,Dept,government\n");
+        Files.writeString(thin.resolve("events.csv"), "id,date,type,initiator,targets\ne1,2020-03,directive,gov,dept\ne2,2021-03,plan,gov,dept\n");
+        CapturedCli t = new CapturedCli();
+        assertThat(t.run("simulate", thin.toString(), "--runs", "2")).as(t.err() + t.out()).isEqualTo(1);
+        assertThat(t.err()).contains("too thin to calibrate").contains("no enterprise-side actor");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         CapturedCli cli = new CapturedCli();
         assertThat(cli.run("simulate")).isEqualTo(2);

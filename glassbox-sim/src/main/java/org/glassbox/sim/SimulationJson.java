@@ -12,7 +12,8 @@ import java.util.Map;
 /** Writes a {@link SimulationResult} as {@code glassbox.simulation/1} (docs/json.md). */
 public final class SimulationJson {
     public static final String SCHEMA = "glassbox.simulation/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private SimulationJson() {
     }

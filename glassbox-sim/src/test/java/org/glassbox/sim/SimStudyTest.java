@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.glassbox.core.model.Case;
-import org.glassbox.io.caseformat.CaseReader;
+import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ class SimStudyTest {
     @BeforeAll
     static void calibrate() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(EXAMPLES.resolve("province-a")), "examples not found; skipping");
-        provinceA = Simulation.calibrate(CaseReader.read(EXAMPLES.resolve("province-a")), null, "test");
-        cityB = Simulation.calibrate(CaseReader.read(EXAMPLES.resolve("city-b")), null, "test");
+        provinceA = Simulation.calibrate(Cases.read(EXAMPLES.resolve("province-a")), null, "test");
+        cityB = Simulation.calibrate(Cases.read(EXAMPLES.resolve("city-b")), null, "test");
         a = Simulation.run(provinceA, new Simulation.Options(30, 1, 2, "test"), null, null);
         b = Simulation.run(cityB, new Simulation.Options(30, 1, 2, "test"), null, null);
     }

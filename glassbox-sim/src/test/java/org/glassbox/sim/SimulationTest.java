@@ -22,7 +22,7 @@ import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.PartialDate;
 import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.Role;
-import org.glassbox.io.caseformat.CaseReader;
+import org.glassbox.io.Cases;
 import org.glassbox.io.caseformat.CaseWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +50,7 @@ class SimulationTest {
         assertThat(cases).hasSize(4);
         int market = 0;
         for (int i = 0; i < 4; i++) {
-            Case back = CaseReader.read(dir.resolve("run-" + i));
+            Case back = Cases.read(dir.resolve("run-" + i));
             assertThat(back.events().size()).isEqualTo(cases.get(i).events().size()).isPositive();
             CaseAnalysis a = Glassbox.analyze(back, "test");
             market += a.model().verdict().word().equals("market") ? 1 : 0;
