@@ -67,11 +67,12 @@ public final class Simulation {
 
     /**
      * The preset of a generating process: the scenario calibrated, with all its phases, from the
-     * case {@code glassbox generate --process P --actors A --years Y --events 4·A·Y --seed 1} draws —
-     * so the preset and the generator share one definition of each process.
+     * case {@code glassbox generate --process P --actors A --years Y --events A·Y --seed 1} draws (one
+     * event per actor and year, about the density of the coded demo cases) — so the preset and the
+     * generator share one definition of each process.
      */
     public static Scenario preset(GeneratingProcess process, int actors, int years, String glassboxVersion) {
-        Case g = CaseGenerator.generate(new CaseGenerator.Options(4 * actors * years, actors, 1, years, 2015, process, 0));
+        Case g = CaseGenerator.generate(new CaseGenerator.Options(actors * years, actors, 1, years, 2015, process, 0));
         Calibration.Calibrated k = Calibration.of(g, null, glassboxVersion);
         return new Scenario("preset:" + process.word(), k.initial(), k.parameters(), k.estimates(), List.of());
     }
