@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 QcaCommand.class,
                 AgreementCommand.class,
+                SimulateCommand.class,
         })
 public final class Main implements Runnable {
 
