@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 DemoCommand.class,
                 QcaCommand.class,
+                ServeCommand.class,
+                UsersCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -59,6 +59,60 @@ public final class Workspace implements AutoCloseable {
         return db.engine().name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Writes a consistent snapshot of the embedded store to {@code out} while it is in use
+     * (SQLite {@code VACUUM INTO}: one read transaction, so every acknowledged write before it is
+     * in, nothing half-written). For PostgreSQL use {@code pg_dump}, which does the same.
+     */
+    public void backup(Path out) {
+        if (db.engine() != Database.Engine.SQLITE) {
+            throw new StoreException("backup: a PostgreSQL store is backed up with pg_dump (consistent while it runs)");
+        }
+        if (Files.exists(out)) {
+            throw new StoreException("out: " + out + " exists; nothing is written over it");
+        }
+        String target = out.toAbsolutePath().toString().replace("'", "''");
+        db.read(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("VACUUM INTO '" + target + "'");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Puts backup {@code snapshot} in place as the embedded store of folder {@code dir} (the
+     * server must not be running on it). The snapshot is opened and migrated first, so a file
+     * that is not a workspace is refused before anything is replaced; an existing store is
+     * replaced only with {@code replace}.
+     */
+    public static void restore(Path snapshot, Path dir, boolean replace) {
+        if (!Files.isRegularFile(snapshot)) {
+            throw new StoreException("snapshot: no such file " + snapshot);
+        }
+        try {
+            Path tmp = Files.createTempDirectory("glassbox-restore");
+            Path copy = tmp.resolve(DB_FILE);
+            Files.copy(snapshot, copy);
+            try (Workspace check = new Workspace(Database.open("jdbc:sqlite:" + copy.toAbsolutePath(), null, null))) {
+                check.accounts().count();
+            }
+            Files.createDirectories(dir);
+            Path target = dir.resolve(DB_FILE);
+            if (Files.exists(target) && !replace) {
+                throw new StoreException("dir: " + dir + " has a store already; say replace to put the backup in its place");
+            }
+            Files.deleteIfExists(dir.resolve(DB_FILE + "-wal"));
+            Files.deleteIfExists(dir.resolve(DB_FILE + "-shm"));
+            Files.move(copy, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(tmp.resolve(DB_FILE + "-wal"));
+            Files.deleteIfExists(tmp.resolve(DB_FILE + "-shm"));
+            Files.deleteIfExists(tmp);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot restore " + snapshot + ": " + e.getMessage(), e);
+        }
+    }
+
     Database database() {
         return db;
     }
