@@ -38,9 +38,37 @@ public final class Cases {
     public static final String CODEBOOK = "codebook";
 
     private final Database db;
+    /**
+     * The rows of recently written cases at their version, so a write need not read the whole case
+     * back: used only when the cached version is the one just before the version the write's lock
+     * produced (so no other writer, in this process or another, came in between).
+     */
+    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> e) {
+            return size() > 32;
+        }
+    });
+
+    private record Cached(long version, Map<String, List<StoredRow>> rows) {
+    }
 
     Cases(Database db) {
         this.db = db;
+    }
+
+    private static String key(String project, String caseId) {
+        return project + "\u0000" + caseId;
+    }
+
+    /** Keeps the rows of a committed write. */
+    private <T> T remember(String project, String caseId, Loaded l, T result) {
+        Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
+        l.rows.forEach((t, r) -> rows.put(t, List.copyOf(r)));
+        cache.put(key(project, caseId), new Cached(l.change, rows));
+        return result;
     }
 
     // ------------------------------------------------------------------ reading
@@ -145,7 +173,18 @@ public final class Cases {
     /** The case at its current version, read in one consistent pass. */
     public CaseSnapshot snapshot(String project, String caseId) {
         return db.snapshot(c -> {
-            Loaded l = load(c, project, caseId);
+            CaseRecord r = record(c, project, caseId);
+            Cached cached = cache.get(key(project, caseId));
+            Loaded l;
+            if (cached != null && cached.version() == r.version()) {
+                l = new Loaded();
+                l.record = r;
+                l.caseYaml = r.caseYaml();
+                l.codebookYaml = r.codebookYaml();
+                cached.rows().forEach((t, rows) -> l.rows.put(t, new ArrayList<>(rows)));
+            } else {
+                l = load(c, project, caseId);
+            }
             return new CaseSnapshot(l.record, l.tables());
         });
     }
@@ -202,6 +241,7 @@ public final class Cases {
         }
         String id = c.id();
         long now = System.currentTimeMillis();
+        cache.remove(key(project, id));
         return db.write(conn -> {
             long nextChange = 1;
             try (PreparedStatement ps = Database.prepare(conn, "SELECT deleted, next_change FROM cases WHERE project_id = ? AND case_id = ?",
@@ -272,7 +312,7 @@ public final class Cases {
             l.rows.get(table).add(r);
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, r.id(), rowNo, "add", null, v);
-            return r;
+            return remember(project, caseId, l, r);
         });
     }
 
@@ -295,7 +335,7 @@ public final class Cases {
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, r.id() != null ? r.id() : old.id(), r.row(), "update",
                     old.values(), v);
-            return r;
+            return remember(project, caseId, l, r);
         });
     }
 
@@ -314,7 +354,7 @@ public final class Cases {
             l.rows.get(table).removeIf(x -> x.row() == old.row());
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, old.id(), old.row(), "delete", old.values(), null);
-            return null;
+            return remember(project, caseId, l, null);
         });
     }
 
@@ -337,7 +377,7 @@ public final class Cases {
                     caseYaml, l.change, checked.info().name(), project, caseId);
             history(c, project, caseId, l.change, l.now, user, RECORD, caseId, 0, "update", Map.of("yaml", before),
                     Map.of("yaml", caseYaml));
-            return record(c, project, caseId);
+            return remember(project, caseId, l, record(c, project, caseId));
         });
     }
 
@@ -357,7 +397,7 @@ public final class Cases {
                     cb, l.change, project, caseId);
             history(c, project, caseId, l.change, l.now, user, CODEBOOK, caseId, 0, "update",
                     before == null ? null : Map.of("yaml", before), cb == null ? null : Map.of("yaml", cb));
-            return record(c, project, caseId);
+            return remember(project, caseId, l, record(c, project, caseId));
         });
     }
 
@@ -431,12 +471,13 @@ public final class Cases {
                 }
             }
             history(c, project, caseId, l.change, l.now, user, ch.table(), ch.id(), ch.row(), action, before, after);
-            return new Change(l.change, l.now, user, ch.table(), ch.id(), ch.row(), action, before, after);
+            return remember(project, caseId, l, new Change(l.change, l.now, user, ch.table(), ch.id(), ch.row(), action, before, after));
         });
     }
 
     /** Deletes a case; its history is kept (a later import of the same id goes on numbering changes). */
     public void deleteCase(String project, String caseId, String user) {
+        cache.remove(key(project, caseId));
         db.write(c -> {
             Loaded l = lockOnly(c, project, caseId);
             Database.update(c, "UPDATE cases SET deleted = 1 WHERE project_id = ? AND case_id = ?", project, caseId);
@@ -515,10 +556,12 @@ public final class Cases {
         return l;
     }
 
-    private static Loaded lock(Connection c, String project, String caseId) throws SQLException {
+    private Loaded lock(Connection c, String project, String caseId) throws SQLException {
         Loaded l = lockOnly(c, project, caseId);
+        Cached cached = cache.get(key(project, caseId));
         for (String t : CaseTables.TABLES) {
-            l.rows.put(t, rows(c, project, caseId, t));
+            l.rows.put(t, cached != null && cached.version() == l.change - 1 ? new ArrayList<>(cached.rows().get(t))
+                    : rows(c, project, caseId, t));
         }
         return l;
     }
