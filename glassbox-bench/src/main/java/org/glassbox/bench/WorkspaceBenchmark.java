@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.glassbox.core.generate.CaseGenerator;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.CaseInfo;
-import org.glassbox.io.caseformat.CaseReader;
-import org.glassbox.io.caseformat.CaseTables;
+import org.glassbox.io.caseformat.CaseRows;
 import org.glassbox.server.WorkspaceServer;
 import org.glassbox.store.User;
 import org.glassbox.store.Workspace;
@@ -96,7 +95,7 @@ public final class WorkspaceBenchmark {
             User admin = ws.accounts().add("admin", PW.toCharArray(), true);
             token = ws.accounts().newToken(admin);
             ws.projects().create("demo", "Demo", "admin");
-            ws.cases().importCase("demo", CaseReader.read(examples.resolve("city-b")), "admin");
+            ws.cases().importCase("demo", org.glassbox.io.Cases.read(examples.resolve("city-b")), "admin");
             server = WorkspaceServer.start(ws, WorkspaceServer.Options.local(0, "bench"));
             base = server.url() + "api/projects/demo";
         }
@@ -107,7 +106,7 @@ public final class WorkspaceBenchmark {
 
         void importLarge(int events) throws Exception {
             Case c = CaseGenerator.generate(CaseGenerator.Options.of(events, Math.max(CaseGenerator.MIN_ACTORS, events / 50)).withSeed(7));
-            byte[] zip = CaseTables.of(c).zip(c.id());
+            byte[] zip = CaseRows.of(c).zip(c.id());
             String boundary = "----bench";
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.zip\"\r\n\r\n")

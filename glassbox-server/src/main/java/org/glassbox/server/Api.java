@@ -24,11 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseFormatException;
-import org.glassbox.io.caseformat.CaseReader;
-import org.glassbox.io.caseformat.CaseTables;
+import org.glassbox.io.caseformat.CaseRows;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.caseformat.WorkbookWriter;
-import org.glassbox.io.ocel.OcelCases;
 import org.glassbox.report.Language;
 import org.glassbox.store.CaseRecord;
 import org.glassbox.store.CaseSnapshot;
@@ -116,7 +114,7 @@ final class Api {
 
     private static String table(Context ctx) {
         String t = ctx.pathParam("table");
-        if (!CaseTables.TABLES.contains(t)) {
+        if (!CaseRows.TABLES.contains(t)) {
             throw ApiException.notFound("no table '" + t + "' (tables: actors, ties, events, indicators, sources)");
         }
         return t;
@@ -289,7 +287,7 @@ final class Api {
                 Uploads.copy(in, file, maxUpload);
             }
             try {
-                return CaseReader.read(file);
+                return org.glassbox.io.Cases.read(file);
             } catch (CaseFormatException e) {
                 List<Map<String, Object>> problems = new ArrayList<>();
                 String prefix = dir.toString();
@@ -543,7 +541,7 @@ final class Api {
                         WorkbookWriter.write(kase, f);
                         type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
                     } else {
-                        OcelCases.writeCase(kase, f);
+                        org.glassbox.io.Cases.write(kase, f, false);
                         type = "application/json";
                     }
                     bytes = Files.readAllBytes(f);

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.glassbox.io.caseformat.CaseFormatException;
-import org.glassbox.io.caseformat.CaseReader;
 import org.glassbox.store.User;
 import org.glassbox.store.Workspace;
 
@@ -61,7 +60,7 @@ public final class FirstStart {
         }
         List<org.glassbox.core.model.Case> cases = new ArrayList<>();
         for (Path d : dirs) {
-            cases.add(CaseReader.read(d));
+            cases.add(org.glassbox.io.Cases.read(d));
         }
         ws.projects().create(DEMO, "Demo: Province A and City B", admin.name());
         for (var c : cases) {

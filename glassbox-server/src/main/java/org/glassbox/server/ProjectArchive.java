@@ -21,8 +21,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseFormatException;
-import org.glassbox.io.caseformat.CaseReader;
-import org.glassbox.io.caseformat.CaseTables;
+import org.glassbox.io.caseformat.CaseRows;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.store.CaseSummary;
 import org.glassbox.store.Member;
@@ -69,7 +68,7 @@ final class ProjectArchive {
             zip.write(Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(meta));
             zip.closeEntry();
             for (CaseSummary s : ws.cases().list(p)) {
-                CaseTables t = ws.cases().snapshot(p, s.id()).tables();
+                CaseRows t = ws.cases().snapshot(p, s.id()).tables();
                 for (Map.Entry<String, byte[]> f : t.files().entrySet()) {
                     zip.putNextEntry(new ZipEntry("cases/" + s.id() + "/" + f.getKey()));
                     zip.write(f.getValue());
@@ -144,7 +143,7 @@ final class ProjectArchive {
                     Files.write(folder.resolve(safe), file.getValue());
                 }
                 try {
-                    read.add(CaseReader.read(folder));
+                    read.add(org.glassbox.io.Cases.read(folder));
                 } catch (CaseFormatException ex) {
                     for (Problem pr : ex.errors()) {
                         problems.add(ProblemJson.file(pr, folder.toString(), "cases/" + c.getKey()));

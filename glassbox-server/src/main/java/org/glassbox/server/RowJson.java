@@ -9,12 +9,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.glassbox.io.caseformat.CaseTables;
+import org.glassbox.io.caseformat.CaseRows;
 import org.glassbox.store.StoredRow;
 
 /**
  * Rows between the store's text values and the API's JSON: {@code ;} list columns (as
- * {@link CaseTables#isList} names them) become JSON arrays and back; {@code row} and
+ * {@link CaseRows#isList} names them) become JSON arrays and back; {@code row} and
  * {@code version} are the server's own fields.
  */
 final class RowJson {
@@ -26,7 +26,7 @@ final class RowJson {
         o.put("row", r.row());
         o.put("version", r.version());
         r.values().forEach((k, v) -> {
-            if (CaseTables.isList(r.table(), k)) {
+            if (CaseRows.isList(r.table(), k)) {
                 ArrayNode a = o.putArray(k);
                 for (String item : v.split(";", -1)) {
                     a.add(item.strip());

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.glassbox.io.caseformat.CaseReader;
 import org.glassbox.store.Role;
 import org.glassbox.store.StoredRow;
 import org.glassbox.store.User;
@@ -46,8 +45,8 @@ class ApiTest {
         ws.projects().create("p", "Project P", "owner");
         ws.projects().setMember("p", "coder", Role.CODER);
         ws.projects().setMember("p", "viewer", Role.VIEWER);
-        ws.cases().importCase("p", CaseReader.read(EXAMPLES.resolve("city-b")), "owner");
-        ws.cases().importCase("p", CaseReader.read(EXAMPLES.resolve("province-a")), "owner");
+        ws.cases().importCase("p", org.glassbox.io.Cases.read(EXAMPLES.resolve("city-b")), "owner");
+        ws.cases().importCase("p", org.glassbox.io.Cases.read(EXAMPLES.resolve("province-a")), "owner");
         server = WorkspaceServer.start(ws, new WorkspaceServer.Options("127.0.0.1", 0, MAX_UPLOAD, null, null, false, "test"));
         http = new Http(server.url());
         as.put("admin", http.token(ws.accounts().newToken(admin)));
@@ -111,7 +110,7 @@ class ApiTest {
             }
             Http.Res res = h.upload("/api/projects/p/cases", "province-a.zip", zip);
             if (res.status() != 201) {
-                ws.cases().importCase("p", CaseReader.read(EXAMPLES.resolve("province-a")), "owner");
+                ws.cases().importCase("p", org.glassbox.io.Cases.read(EXAMPLES.resolve("province-a")), "owner");
             }
             return res;
         }));
@@ -151,7 +150,7 @@ class ApiTest {
                 Map.of("If-Match", String.valueOf(ws.cases().record("p", "city-b").codebookVersion())))));
         r.add(new Route("DELETE case", Role.OWNER, 204, h -> {
             String id = "tmp-" + fresh();
-            var cs = CaseReader.read(EXAMPLES.resolve("city-b"));
+            var cs = org.glassbox.io.Cases.read(EXAMPLES.resolve("city-b"));
             var info = cs.info();
             var renamed = org.glassbox.core.model.Case.of(new org.glassbox.core.model.CaseInfo(id, info.name(), info.nameZh(), info.level(),
                     info.parent(), info.periodStart(), info.periodEnd(), info.phases(), info.description(), info.extra()),

@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.glassbox.io.caseformat.CaseReader;
 import org.glassbox.store.StoredRow;
 import org.glassbox.store.User;
 import org.glassbox.store.Workspace;
@@ -87,7 +86,7 @@ class ServerProcessTest {
     static String prepare(Workspace ws) throws Exception {
         User admin = ws.accounts().add("admin", PW.toCharArray(), true);
         ws.projects().create("p", "P", "admin");
-        ws.cases().importCase("p", CaseReader.read(Path.of("..", "examples", "city-b")), "admin");
+        ws.cases().importCase("p", org.glassbox.io.Cases.read(Path.of("..", "examples", "city-b")), "admin");
         return ws.accounts().newToken(admin);
     }
 

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseFormatException;
-import org.glassbox.io.caseformat.CaseTables;
+import org.glassbox.io.caseformat.CaseRows;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.caseformat.ValidationReport;
 
 /**
- * A project's cases, kept as the rows of the case format's own tables ({@link CaseTables}). Every
+ * A project's cases, kept as the rows of the case format's own tables ({@link CaseRows}). Every
  * write runs in one transaction: the case's row in {@code cases} is locked first (its version
  * raised, which serialises writers of one case on either engine), the change is applied, the whole
  * case is checked by the case format's own rules in memory, and on any error everything is rolled
@@ -120,7 +120,7 @@ public final class Cases {
 
     /** The rows of one table, in row order. */
     public List<StoredRow> rows(String project, String caseId, String table) {
-        CaseTables.columns(table);
+        CaseRows.columns(table);
         return db.read(c -> {
             record(c, project, caseId);
             return rows(c, project, caseId, table);
@@ -141,7 +141,7 @@ public final class Cases {
 
     /** One row by its reference: {@code row:N} or the value of its id column. */
     public StoredRow row(String project, String caseId, String table, String ref) {
-        CaseTables.columns(table);
+        CaseRows.columns(table);
         return db.read(c -> {
             record(c, project, caseId);
             return find(c, project, caseId, table, ref);
@@ -229,13 +229,13 @@ public final class Cases {
 
     /**
      * Stores case {@code c} (already read and checked by the case format's reader) under
-     * {@code project}: its rows are those {@link CaseTables#of} gives, numbered 1, 2, … per table
+     * {@code project}: its rows are those {@link CaseRows#of} gives, numbered 1, 2, … per table
      * order. A {@link ConflictException} when the project has a case with that id.
      */
     public CaseSummary importCase(String project, Case c, String user) {
-        CaseTables t;
+        CaseRows t;
         try {
-            t = CaseTables.of(c);
+            t = CaseRows.of(c);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -263,7 +263,7 @@ public final class Cases {
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO case_rows (project_id, case_id, tbl, row_no, rid, version, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 int batch = 0;
-                for (String table : CaseTables.TABLES) {
+                for (String table : CaseRows.TABLES) {
                     for (Map<String, String> r : t.rows(table)) {
                         ps.setString(1, project);
                         ps.setString(2, id);
@@ -301,7 +301,7 @@ public final class Cases {
 
     /** Adds a row at the end of {@code table}; returns it as stored. */
     public StoredRow addRow(String project, String caseId, String table, Map<String, String> values, String user) {
-        CaseTables.columns(table);
+        CaseRows.columns(table);
         Map<String, String> v = clean(values);
         return db.write(c -> {
             Loaded l = lock(c, project, caseId);
@@ -319,7 +319,7 @@ public final class Cases {
     /** Replaces row {@code ref} when its version is {@code ifMatch}; returns it as stored. */
     public StoredRow replaceRow(String project, String caseId, String table, String ref, long ifMatch,
                                 Map<String, String> values, String user) {
-        CaseTables.columns(table);
+        CaseRows.columns(table);
         Map<String, String> v = clean(values);
         return db.write(c -> {
             Loaded l = lock(c, project, caseId);
@@ -341,7 +341,7 @@ public final class Cases {
 
     /** Deletes row {@code ref} when its version is {@code ifMatch} (refused when other rows refer to it). */
     public void deleteRow(String project, String caseId, String table, String ref, long ifMatch, String user) {
-        CaseTables.columns(table);
+        CaseRows.columns(table);
         db.write(c -> {
             Loaded l = lock(c, project, caseId);
             StoredRow old = find(c, project, caseId, table, ref);
@@ -559,7 +559,7 @@ public final class Cases {
     private Loaded lock(Connection c, String project, String caseId) throws SQLException {
         Loaded l = lockOnly(c, project, caseId);
         Cached cached = cache.get(key(project, caseId));
-        for (String t : CaseTables.TABLES) {
+        for (String t : CaseRows.TABLES) {
             l.rows.put(t, cached != null && cached.version() == l.change - 1 ? new ArrayList<>(cached.rows().get(t))
                     : rows(c, project, caseId, t));
         }
@@ -571,7 +571,7 @@ public final class Cases {
         l.record = record(c, project, caseId);
         l.caseYaml = l.record.caseYaml();
         l.codebookYaml = l.record.codebookYaml();
-        for (String t : CaseTables.TABLES) {
+        for (String t : CaseRows.TABLES) {
             l.rows.put(t, rows(c, project, caseId, t));
         }
         return l;
@@ -587,10 +587,10 @@ public final class Cases {
         long nextRow;
         final Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
 
-        CaseTables tables() {
+        CaseRows tables() {
             Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
             rows.forEach((k, v) -> t.put(k, v.stream().map(StoredRow::values).toList()));
-            return new CaseTables(caseYaml, codebookYaml, t);
+            return new CaseRows(caseYaml, codebookYaml, t);
         }
 
         void replace(StoredRow r) {
@@ -613,7 +613,7 @@ public final class Cases {
 
         /** Checks the case as changed; throws {@link InvalidCaseException} (the transaction rolls back) on any error. */
         Case check() {
-            CaseTables t = tables();
+            CaseRows t = tables();
             try {
                 return t.read();
             } catch (CaseFormatException e) {
@@ -621,7 +621,7 @@ public final class Cases {
             }
         }
 
-        private List<RowProblem> problems(CaseTables t, List<Problem> problems) {
+        private List<RowProblem> problems(CaseRows t, List<Problem> problems) {
             List<RowProblem> out = new ArrayList<>();
             for (Problem p : problems) {
                 String file = p.file();
@@ -637,7 +637,7 @@ public final class Cases {
                     out.add(new RowProblem(table, r == null ? null : r.id(), r == null ? 0 : r.row(), field, p.found(),
                             p.expected(), p.message(), p.isError()));
                 } else {
-                    String table = file.equals(CaseTables.CODEBOOK_FILE) ? CODEBOOK : RECORD;
+                    String table = file.equals(CaseRows.CODEBOOK_FILE) ? CODEBOOK : RECORD;
                     out.add(new RowProblem(table, record.id(), 0, p.field(), p.found(), p.expected(), p.message(), p.isError()));
                 }
             }

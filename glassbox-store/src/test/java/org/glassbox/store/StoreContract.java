@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glassbox.core.model.Case;
-import org.glassbox.io.caseformat.CaseReader;
-import org.glassbox.io.caseformat.CaseTables;
+import org.glassbox.io.caseformat.CaseRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ abstract class StoreContract {
     }
 
     static Case demo(String id) throws Exception {
-        return CaseReader.read(EXAMPLES.resolve(id));
+        return org.glassbox.io.Cases.read(EXAMPLES.resolve(id));
     }
 
     private String project() {
@@ -110,9 +109,9 @@ abstract class StoreContract {
         assertThat(s.events()).isEqualTo(c.events().size());
         assertThat(s.actors()).isEqualTo(c.actors().size());
         assertThat(ws.cases().list(p)).extracting(CaseSummary::id).containsExactly("city-b");
-        CaseTables expected = CaseTables.of(c);
+        CaseRows expected = CaseRows.of(c);
         CaseSnapshot snap = ws.cases().snapshot(p, "city-b");
-        for (String t : CaseTables.TABLES) {
+        for (String t : CaseRows.TABLES) {
             assertThat(snap.tables().rows(t)).as(t).isEqualTo(expected.rows(t));
         }
         assertThat(snap.tables().caseYaml()).isEqualTo(expected.caseYaml());

@@ -18,11 +18,9 @@ import org.glassbox.core.process.MissingResource;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.SequenceOrder;
 import org.glassbox.core.process.TimeRangeMode;
+import org.glassbox.io.EventLogs;
 import org.glassbox.io.csvlog.CsvLogMapping;
-import org.glassbox.io.csvlog.CsvLogReader;
-import org.glassbox.io.ocel.OcelReader;
-import org.glassbox.io.xes.ReadProgress;
-import org.glassbox.io.xes.XesReader;
+import org.glassbox.io.log.ReadProgress;
 import picocli.CommandLine.Option;
 
 /**
@@ -87,26 +85,13 @@ public final class LogOptions {
                 !mappedOnly);
     }
 
-    /** Reads {@code file} by its extension (.xes, .xes.gz, .csv, .csv.gz, OCEL 2.0) and applies the filters. */
+    /** Reads {@code file} (format by its name, through the io facade) and applies the filters. */
     public EventLog load(Path file, PrintWriter err) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), progress || System.console() != null);
-        EventLog log;
-        if (n.endsWith(".xes") || n.endsWith(".xes.gz")) {
-            log = new XesReader(XesReader.Options.defaults().withWallClock(wallClock).withProgress(bar))
-                    .readWithReport(file).log();
-        } else if (n.endsWith(".csv") || n.endsWith(".csv.gz")) {
-            log = new CsvLogReader(mapping(), bar).readLog(file);
-        } else if (n.endsWith(".jsonocel") || n.endsWith(".xmlocel") || n.endsWith(".sqlite") || n.endsWith(".json")
-                || n.endsWith(".xml")) {
-            log = OcelReader.read(file);
-        } else {
-            throw new IllegalArgumentException(file + ": unknown event log format (expected .xes, .xes.gz, .csv, "
-                    + ".jsonocel, .xmlocel or .sqlite)");
-        }
+        EventLog log = EventLogs.read(file, new EventLogs.ReadOptions(wallClock, mapping(), bar));
         bar.done();
         return filter(log);
     }

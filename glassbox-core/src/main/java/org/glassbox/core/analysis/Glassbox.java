@@ -21,6 +21,7 @@ import org.glassbox.core.analysis.period.PeriodSlice;
 import org.glassbox.core.analysis.period.Periods;
 import org.glassbox.core.analysis.period.PhasePlan;
 import org.glassbox.core.analysis.sensitivity.ThresholdSensitivity;
+import org.glassbox.core.analysis.structure.PeriodNetwork;
 import org.glassbox.core.analysis.structure.StructureAnalysis;
 import org.glassbox.core.analysis.subjects.FormationTimeline;
 import org.glassbox.core.analysis.subjects.SubjectsAnalysis;
@@ -64,17 +65,15 @@ public final class Glassbox {
         // periods are independent: analyse them on as many threads as there are cores (results in period order)
         List<Period> all = new ArrayList<>(yearPeriods);
         all.addAll(plan.phases());
-        EmbeddingMeasure.Ids[] ids = new EmbeddingMeasure.Ids[all.size()];
-        List<PeriodAnalysis> done = inParallel(all.size(), i -> period(f, all.get(i), o, ids, i));
+        List<PeriodAnalysis> done = inParallel(all.size(), i -> period(f, all.get(i), o));
         List<PeriodAnalysis> years = new ArrayList<>(done.subList(0, yearPeriods.size()));
         List<PeriodAnalysis> phases = new ArrayList<>(done.subList(yearPeriods.size(), done.size()));
-        EmbeddingMeasure.Ids[] lastIds = {ids.length == 0 ? null : ids[ids.length - 1]};
         var evolution = EvolutionPattern.of(phases);
         List<String> phaseIds = phases.stream().map(p -> p.period().id()).toList();
         List<EmbeddingMetrics> emb = phases.stream().map(PeriodAnalysis::embedding).toList();
         EmbeddingTrajectory trajectory = TrajectoryRule.classify(phaseIds, emb, cb);
         ModelVerdict model = phases.isEmpty() ? noModel(cb)
-                : ModelRule.decide(phases.get(phases.size() - 1), lastIds[0], trajectory, cb);
+                : ModelRule.decide(phases.get(phases.size() - 1), trajectory, cb);
         Provenance prov = new Provenance(o.glassboxVersion(), CodebookHash.sha256(cb), cb.thresholds(), o.seed(),
                 plan.detection().source(), plan.detection().penalty());
         CaseAnalysis a = new CaseAnalysis(c.id(), c.info().name(), prov, c.events().size(), c.actors().size(),
@@ -96,14 +95,13 @@ public final class Glassbox {
         return CaseComparison.of(cases);
     }
 
-    private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o, EmbeddingMeasure.Ids[] keepIds, int slot) {
+    private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o) {
         PeriodSlice s = new PeriodSlice(f, p);
         long seed = o.seed() * 1_000_003L + p.id().hashCode();
-        EmbeddingMeasure.Result emb = EmbeddingMeasure.measureWithIds(f, s);
-        keepIds[slot] = emb.ids();
-        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s),
+        PeriodNetwork network = PeriodNetwork.of(f, s);
+        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s, network.authority()),
                 SubjectsAnalysis.measure(f, s, o.subjectsListed(), o.betweennessExactMaxActors(), o.betweennessSamples(), seed),
-                MechanismCount.of(f, s.events()), emb.metrics());
+                MechanismCount.of(f, s.events()), EmbeddingMeasure.measure(f, s), network);
     }
 
     /** Runs task(0..n-1) on up to availableProcessors threads of a pool owned by this call; results in index order. */

@@ -50,7 +50,7 @@ public final class WorkbookWriter {
 
     /** Writes the workbook of {@code c} (without its codebook) to {@code out}. */
     public static void write(Case c, OutputStream out) throws IOException {
-        CaseTables tables = CaseTables.of(c);
+        CaseRows tables = CaseRows.of(c);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet cs = wb.createSheet("case");
             int r = 0;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.glassbox.core.generate.CaseGenerator;
 import org.glassbox.core.model.Case;
+import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,23 +17,23 @@ class WorkbookWriterTest {
 
     @Test
     void theFixtureCaseRoundTripsThroughAWorkbook() throws Exception {
-        Case c = CaseReader.read(Fixtures.write(tmp.resolve("fixture")));
+        Case c = Cases.read(Fixtures.write(tmp.resolve("fixture")));
         Path xlsx = tmp.resolve("fixture.xlsx");
         assertThat(WorkbookWriter.write(c, xlsx)).startsWith(xlsx);
-        ValidationReport r = CaseReader.validate(xlsx);
+        ValidationReport r = Cases.validate(xlsx);
         assertThat(r.errors()).isEmpty();
-        CaseAssert.assertSameCase(CaseReader.read(xlsx), c);
+        CaseAssert.assertSameCase(Cases.read(xlsx), c);
     }
 
     @Test
     void theDemoCasesAndGeneratedCasesRoundTrip() throws Exception {
         for (String id : new String[] {"city-b", "province-a"}) {
-            Case c = CaseReader.read(Path.of("..", "examples", id));
+            Case c = Cases.read(Path.of("..", "examples", id));
             Path xlsx = tmp.resolve(id + ".xlsx");
             WorkbookWriter.write(c, xlsx);
-            CaseAssert.assertSameCase(CaseReader.read(xlsx), c);
-            assertThat(CaseTables.of(CaseReader.read(xlsx)).files().get("events.csv"))
-                    .isEqualTo(CaseTables.of(c).files().get("events.csv"));
+            CaseAssert.assertSameCase(Cases.read(xlsx), c);
+            assertThat(CaseRows.of(Cases.read(xlsx)).files().get("events.csv"))
+                    .isEqualTo(CaseRows.of(c).files().get("events.csv"));
         }
         Random r = new Random(20261201);
         for (int k = 0; k < 3; k++) {
@@ -40,23 +41,23 @@ class WorkbookWriterTest {
                     .withSeed(r.nextLong()));
             Path xlsx = tmp.resolve("g" + k + ".xlsx");
             WorkbookWriter.write(c, xlsx);
-            CaseAssert.assertSameCase(CaseReader.read(xlsx), c);
+            CaseAssert.assertSameCase(Cases.read(xlsx), c);
         }
     }
 
     @Test
     void caseTablesValidateInMemoryAndMapLinesBackToRows() throws Exception {
-        Case c = CaseReader.read(Path.of("..", "examples", "city-b"));
-        CaseTables t = CaseTables.of(c);
+        Case c = Cases.read(Path.of("..", "examples", "city-b"));
+        CaseRows t = CaseRows.of(c);
         assertThat(t.validate().errors()).isEmpty();
         var rows = t.rows("events");
         rows.get(3).put("title", "a title\nover two lines");
         rows.get(5).put("date", "2019-13");
         var tables = new java.util.LinkedHashMap<String, java.util.List<java.util.Map<String, String>>>();
-        for (String n : CaseTables.TABLES) {
+        for (String n : CaseRows.TABLES) {
             tables.put(n, n.equals("events") ? rows : t.rows(n));
         }
-        CaseTables broken = new CaseTables(t.caseYaml(), t.codebookYaml(), tables);
+        CaseRows broken = new CaseRows(t.caseYaml(), t.codebookYaml(), tables);
         var errors = broken.validate().errors();
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).file()).isEqualTo("events.csv");

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.PeriodAnalysis;
-import org.glassbox.core.analysis.mechanism.EmbeddingMeasure;
+import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -82,9 +82,10 @@ public final class ModelRule {
         return ConstructionModel.HYBRID;
     }
 
-    public static ModelVerdict decide(PeriodAnalysis last, EmbeddingMeasure.Ids ids, EmbeddingTrajectory trajectory, Codebook c) {
+    public static ModelVerdict decide(PeriodAnalysis last, EmbeddingTrajectory trajectory, Codebook c) {
         StructureMetrics s = last.structure();
         EmbeddingMetrics e = last.embedding();
+        EmbeddingIds ids = e.ids();
         Scores sc = scores(s, e, trajectory.type(), c);
         ConstructionModel v = verdict(sc, c);
         double margin = c.threshold(MARGIN);
@@ -178,9 +179,9 @@ public final class ModelRule {
         return t == StructureType.MATRIX ? "market" : t == StructureType.LINEAR_FUNCTIONAL ? "administrative" : "neutral";
     }
 
-    /** Two metrics in the order the claim names them (Map.of's order changes from one JVM run to the next). */
+    /** Two metrics in the order written (Map.of's order changes from run to run, and the JSON shows it). */
     private static Map<String, Double> ordered(String k1, double v1, String k2, double v2) {
-        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        Map<String, Double> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
         return m;
