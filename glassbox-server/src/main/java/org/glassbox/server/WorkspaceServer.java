@@ -115,7 +115,12 @@ public final class WorkspaceServer implements AutoCloseable {
                     SslContextFactory.Server ssl = new SslContextFactory.Server();
                     ssl.setKeyStore(ks);
                     ssl.setKeyStorePassword(new String(Tls.PASSWORD));
-                    ServerConnector c = new ServerConnector(server, ssl);
+                    org.eclipse.jetty.server.HttpConfiguration https = new org.eclipse.jetty.server.HttpConfiguration(http);
+                    org.eclipse.jetty.server.SecureRequestCustomizer secure = new org.eclipse.jetty.server.SecureRequestCustomizer();
+                    secure.setSniHostCheck(false); // a self-signed certificate for a name, reached by address, still serves
+                    https.addCustomizer(secure);
+                    ServerConnector c = new ServerConnector(server, new org.eclipse.jetty.server.SslConnectionFactory(ssl, "http/1.1"),
+                            new org.eclipse.jetty.server.HttpConnectionFactory(https));
                     c.setHost(o.host());
                     c.setPort(o.port());
                     return c;
