@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
                 QcaCommand.class,
                 AgreementCommand.class,
                 SimulateCommand.class,
+                ServeCommand.class,
+                UsersCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class Main implements Runnable {
 
