@@ -32,7 +32,20 @@ public final class Main implements Runnable {
 
     /** The command line with Glassbox's error handling (usage errors exit 2, unexpected ones 1). */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return withHandlers(new CommandLine(new Main()));
+    }
+
+    /**
+     * The command line for these arguments: when they start with a sub-command's name (or
+     * {@code --version}) only that sub-command is built ({@link StartupCommandLine}), so a command
+     * does not pay for reflecting over every other one; otherwise the whole tree.
+     */
+    public static CommandLine commandLine(String... args) {
+        CommandLine lean = StartupCommandLine.forArgs(args);
+        return lean == null ? commandLine() : withHandlers(lean);
+    }
+
+    private static CommandLine withHandlers(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("glassbox: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
@@ -46,7 +59,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     /** Version from the jar manifest, or "dev". */

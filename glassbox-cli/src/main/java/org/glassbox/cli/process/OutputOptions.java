@@ -20,8 +20,14 @@ public final class OutputOptions {
     @Option(names = "--export-csv", paramLabel = "FILE", description = "write the (filtered) log as CSV")
     Path exportCsv;
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** The JSON writer, made on first use (holder class): Jackson stays off the start-up path of commands that print text. */
+    static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+        private Mapper() {
+        }
+    }
 
     /** Whether the JSON goes to stdout (then no text output is printed). */
     boolean jsonToStdout() {
@@ -33,11 +39,11 @@ public final class OutputOptions {
             return;
         }
         if (jsonToStdout()) {
-            JSON.writeValue(out, value);
+            Mapper.JSON.writeValue(out, value);
             out.println();
             out.flush();
         } else {
-            JSON.writeValue(Path.of(json).toFile(), value);
+            Mapper.JSON.writeValue(Path.of(json).toFile(), value);
         }
     }
 

@@ -13,8 +13,14 @@ public final class JsonOption {
     @Option(names = "--json", paramLabel = "FILE|-", description = "write the result as JSON to FILE, or to stdout with -")
     String json;
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** The JSON writer, made on first use (holder class): Jackson stays off the start-up path of commands that print text. */
+    static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+        private Mapper() {
+        }
+    }
 
     boolean toStdout() {
         return "-".equals(json);
@@ -23,10 +29,10 @@ public final class JsonOption {
     void write(Object value, PrintWriter out) throws IOException {
         if (json == null) return;
         if (toStdout()) {
-            JSON.writeValue(out, value);
+            Mapper.JSON.writeValue(out, value);
             out.println();
         } else {
-            JSON.writeValue(Path.of(json).toFile(), value);
+            Mapper.JSON.writeValue(Path.of(json).toFile(), value);
         }
     }
 }
