@@ -49,9 +49,9 @@ abstract class LogCommand implements Callable<Integer> {
             for (Path p : logs) {
                 read.add(input.load(p, err()));
             }
-            if ((output.exportXes != null || output.exportCsv != null)) {
+            if (output.exportXes != null || output.exportCsv != null || output.exportParquet != null) {
                 if (read.size() != 1) {
-                    err().println("glassbox: --export-xes/--export-csv need exactly one LOG");
+                    err().println("glassbox: --export-xes/--export-csv/--export-parquet need exactly one LOG");
                     return 2;
                 }
                 output.export(read.get(0), err());

@@ -30,13 +30,13 @@ import picocli.CommandLine.Option;
  * mapping, pm4py time reading), progress, and filters applied after reading.
  */
 public final class LogOptions {
-    @Option(names = "--case", paramLabel = "COLUMN", description = "CSV: case id column (default case:concept:name)")
+    @Option(names = "--case", paramLabel = "COLUMN", description = "CSV and Parquet: case id column (default case:concept:name)")
     String caseColumn = "case:concept:name";
-    @Option(names = "--activity", paramLabel = "COLUMN", description = "CSV: activity column (default concept:name)")
+    @Option(names = "--activity", paramLabel = "COLUMN", description = "CSV and Parquet: activity column (default concept:name)")
     String activityColumn = "concept:name";
-    @Option(names = "--timestamp", paramLabel = "COLUMN", description = "CSV: timestamp column (default time:timestamp)")
+    @Option(names = "--timestamp", paramLabel = "COLUMN", description = "CSV and Parquet: timestamp column (default time:timestamp)")
     String timestampColumn = "time:timestamp";
-    @Option(names = "--resource", paramLabel = "COLUMN", description = "CSV: resource column (default org:resource)")
+    @Option(names = "--resource", paramLabel = "COLUMN", description = "CSV and Parquet: resource column (default org:resource)")
     String resourceColumn = "org:resource";
     @Option(names = "--timestamp-format", paramLabel = "PATTERN",
             description = "CSV: timestamp format, java.time pattern or strftime (%%Y-%%m-%%d %%H:%%M:%%S); default ISO 8601")
@@ -87,9 +87,12 @@ public final class LogOptions {
                 !mappedOnly);
     }
 
-    /** Reads {@code file} by its extension (.xes, .xes.gz, .csv, .csv.gz, OCEL 2.0) and applies the filters. */
+    /**
+     * Reads {@code file} by its extension (.xes, .xes.gz, .csv, .csv.gz, .parquet, OCEL 2.0; a folder is a
+     * partitioned Parquet dataset, read as one log) and applies the filters.
+     */
     public EventLog load(Path file, PrintWriter err) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -100,12 +103,15 @@ public final class LogOptions {
                     .readWithReport(file).log();
         } else if (n.endsWith(".csv") || n.endsWith(".csv.gz")) {
             log = new CsvLogReader(mapping(), bar).readLog(file);
+        } else if (n.endsWith(".parquet") || Files.isDirectory(file)) {
+            log = org.glassbox.io.parquet.ParquetLogReader.read(file, new org.glassbox.io.parquet.ParquetLogMapping(caseColumn,
+                    activityColumn, timestampColumn, resourceColumn));
         } else if (n.endsWith(".jsonocel") || n.endsWith(".xmlocel") || n.endsWith(".sqlite") || n.endsWith(".json")
                 || n.endsWith(".xml")) {
             log = OcelReader.read(file);
         } else {
             throw new IllegalArgumentException(file + ": unknown event log format (expected .xes, .xes.gz, .csv, "
-                    + ".jsonocel, .xmlocel or .sqlite)");
+                    + ".parquet, .jsonocel, .xmlocel or .sqlite)");
         }
         bar.done();
         return filter(log);

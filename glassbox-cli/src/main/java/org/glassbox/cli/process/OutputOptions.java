@@ -19,6 +19,8 @@ public final class OutputOptions {
     Path exportXes;
     @Option(names = "--export-csv", paramLabel = "FILE", description = "write the (filtered) log as CSV")
     Path exportCsv;
+    @Option(names = "--export-parquet", paramLabel = "FILE", description = "write the (filtered) log as Parquet (pm4py's four columns)")
+    Path exportParquet;
 
     /** The JSON writer, made on first use (holder class): Jackson stays off the start-up path of commands that print text. */
     static final class Mapper {
@@ -55,6 +57,10 @@ public final class OutputOptions {
         if (exportCsv != null) {
             CsvLogWriter.write(log, exportCsv);
             err.println("wrote " + exportCsv);
+        }
+        if (exportParquet != null) {
+            org.glassbox.io.parquet.ParquetLogWriter.write(log, exportParquet);
+            err.println("wrote " + exportParquet);
         }
     }
 }
