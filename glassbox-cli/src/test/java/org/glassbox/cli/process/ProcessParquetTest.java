@@ -41,10 +41,14 @@ class ProcessParquetTest {
         assertThat(fromParquet.get("edges").size()).isEqualTo(2); // a -> b twice, b -> c once
         assertThat(fromParquet.get("start_activities")).isEqualTo(fromXes.get("start_activities"));
 
-        // a folder of Parquet files (a partitioned dataset) reads as one log: twice the counts
+        // a folder of Parquet files (a partitioned dataset) reads as one log: the same cases under
+        // other ids in the second partition, so every count doubles
         Path ds = Files.createDirectories(tmp.resolve("dataset/year=2015"));
         Files.copy(pq, ds.resolve("part-0.parquet"));
-        Files.copy(pq, Files.createDirectories(tmp.resolve("dataset/year=2016")).resolve("part-0.parquet"));
+        Path other = tmp.resolve("other.xes");
+        Files.writeString(other, ProcessCommandTest.XES.replace("value=\"c1\"", "value=\"d1\"").replace("value=\"c2\"", "value=\"d2\""));
+        Path part2 = Files.createDirectories(tmp.resolve("dataset/year=2016")).resolve("part-0.parquet");
+        assertThat(new CapturedCli().run("process", "stats", other.toString(), "--no-phases", "--export-parquet", part2.toString())).isZero();
         JsonNode both = dfg(tmp.resolve("dataset").toString());
         for (int i = 0; i < both.get("edges").size(); i++) {
             assertThat(both.get("edges").get(i).get("count").asInt()).isEqualTo(2 * fromXes.get("edges").get(i).get("count").asInt());
