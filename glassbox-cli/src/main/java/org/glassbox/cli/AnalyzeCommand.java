@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.Cases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -105,7 +106,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Reads a case, printing its problems to {@code err}; null when it cannot be read. */
     static Case read(Path p, PrintWriter err) {
         try {
-            return CaseReader.read(p);
+            return Cases.read(p);
         } catch (CaseFormatException e) {
             for (Problem pr : e.errors()) {
                 err.println(pr.format());

@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.Cases;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.glassbox.io.caseformat.CaseFormatException;
@@ -31,7 +32,7 @@ public final class CodebookCommand implements Callable<Integer> {
         Codebook cb = Codebook.defaults();
         if (casePath != null) {
             try {
-                cb = CaseReader.read(casePath).codebook();
+                cb = Cases.read(casePath).codebook();
             } catch (CaseFormatException e) {
                 for (Problem p : e.problems()) {
                     spec.commandLine().getErr().println(p.format());

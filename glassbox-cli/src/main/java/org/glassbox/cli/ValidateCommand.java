@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.Cases;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -43,7 +44,7 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean errors = false;
         List<Map<String, Object>> all = new ArrayList<>();
         for (Path p : cases) {
-            ValidationReport r = CaseReader.validate(p);
+            ValidationReport r = Cases.validate(p);
             errors |= !r.isClean();
             if (json) {
                 for (Problem pr : r.problems()) {

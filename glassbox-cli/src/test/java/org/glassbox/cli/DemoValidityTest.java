@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class DemoValidityTest {
     static final AnalysisOptions OPTIONS = AnalysisOptions.defaults("test");
 
     static Case read(String name) throws Exception {
-        return CaseReader.read(AnalyzeCommandTest.EXAMPLES.resolve(name));
+        return Cases.read(AnalyzeCommandTest.EXAMPLES.resolve(name));
     }
 
     /** The same case with every event's mechanism set to {@code m}; actors, roles, objects, dates and ties kept. */

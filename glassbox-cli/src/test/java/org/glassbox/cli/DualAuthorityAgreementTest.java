@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.glassbox.core.analysis.CaseAnalysis;
@@ -18,7 +19,7 @@ class DualAuthorityAgreementTest {
     @ParameterizedTest
     @ValueSource(strings = {"province-a", "city-b"})
     void reportRuleAgreesWithTheStructureLayerInEveryPeriod(String name) throws Exception {
-        Case c = CaseReader.read(AnalyzeCommandTest.EXAMPLES.resolve(name));
+        Case c = Cases.read(AnalyzeCommandTest.EXAMPLES.resolve(name));
         CaseAnalysis a = Glassbox.analyze(c, AnalysisOptions.defaults("test"));
         for (PeriodAnalysis p : concat(a)) {
             int[] ties = c.ties().validDuring(p.period().start().startMillis(), p.period().end().endMillisExclusive());

@@ -18,11 +18,9 @@ import org.glassbox.core.process.MissingResource;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.SequenceOrder;
 import org.glassbox.core.process.TimeRangeMode;
+import org.glassbox.io.EventLogs;
 import org.glassbox.io.csvlog.CsvLogMapping;
-import org.glassbox.io.csvlog.CsvLogReader;
-import org.glassbox.io.ocel.OcelReader;
-import org.glassbox.io.xes.ReadProgress;
-import org.glassbox.io.xes.XesReader;
+import org.glassbox.io.log.ReadProgress;
 import picocli.CommandLine.Option;
 
 /**
@@ -88,31 +86,15 @@ public final class LogOptions {
     }
 
     /**
-     * Reads {@code file} by its extension (.xes, .xes.gz, .csv, .csv.gz, .parquet, OCEL 2.0; a folder is a
-     * partitioned Parquet dataset, read as one log) and applies the filters.
+     * Reads {@code file} (format by its name, through the io facade; a folder is a partitioned Parquet
+     * dataset, read as one log) and applies the filters.
      */
     public EventLog load(Path file, PrintWriter err) throws IOException {
         if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), progress || System.console() != null);
-        EventLog log;
-        if (n.endsWith(".xes") || n.endsWith(".xes.gz")) {
-            log = new XesReader(XesReader.Options.defaults().withWallClock(wallClock).withProgress(bar))
-                    .readWithReport(file).log();
-        } else if (n.endsWith(".csv") || n.endsWith(".csv.gz")) {
-            log = new CsvLogReader(mapping(), bar).readLog(file);
-        } else if (n.endsWith(".parquet") || Files.isDirectory(file)) {
-            log = org.glassbox.io.parquet.ParquetLogReader.read(file, new org.glassbox.io.parquet.ParquetLogMapping(caseColumn,
-                    activityColumn, timestampColumn, resourceColumn));
-        } else if (n.endsWith(".jsonocel") || n.endsWith(".xmlocel") || n.endsWith(".sqlite") || n.endsWith(".json")
-                || n.endsWith(".xml")) {
-            log = OcelReader.read(file);
-        } else {
-            throw new IllegalArgumentException(file + ": unknown event log format (expected .xes, .xes.gz, .csv, "
-                    + ".parquet, .jsonocel, .xmlocel or .sqlite)");
-        }
+        EventLog log = EventLogs.read(file, new EventLogs.ReadOptions(wallClock, mapping(), bar));
         bar.done();
         return filter(log);
     }

@@ -56,6 +56,18 @@ class ProcessParquetTest {
     }
 
     @Test
+    void convertTurnsAnXesLogIntoParquetAndBack() throws Exception {
+        Path pq = tmp.resolve("conv.parquet");
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("convert", xes().toString(), pq.toString())).as(cli.err()).isZero();
+        assertThat(dfg(pq.toString()).get("edges")).isEqualTo(dfg(xes().toString()).get("edges"));
+        Path back = tmp.resolve("back.xes");
+        CapturedCli again = new CapturedCli();
+        assertThat(again.run("convert", pq.toString(), back.toString())).as(again.err()).isZero();
+        assertThat(dfg(back.toString()).get("edges")).isEqualTo(dfg(xes().toString()).get("edges"));
+    }
+
+    @Test
     void aMissingMappedColumnIsBadInputWithTheColumnNamed() throws Exception {
         Path pq = tmp.resolve("small.parquet");
         assertThat(new CapturedCli().run("process", "stats", xes().toString(), "--no-phases", "--export-parquet", pq.toString())).isZero();

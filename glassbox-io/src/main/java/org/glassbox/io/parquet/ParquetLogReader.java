@@ -35,9 +35,9 @@ import org.glassbox.core.model.EventLog;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Precision;
 import org.glassbox.core.model.Role;
-import org.glassbox.io.xes.EventLogFormatException;
-import org.glassbox.io.xes.XesReader;
-import org.glassbox.io.xes.XesTimestamp;
+import org.glassbox.io.log.EventLogFormatException;
+import org.glassbox.io.log.LogConventions;
+import org.glassbox.io.log.Iso8601Time;
 
 /**
  * Reads an event log from an Apache Parquet file, or from a folder of them (a partitioned
@@ -56,7 +56,7 @@ import org.glassbox.io.xes.XesTimestamp;
  * as Glassbox reads a time without offset everywhere. Case ids may be text or integers.
  *
  * <p>Semantics equal the CSV reader's: a row without activity gets
- * {@link XesReader#MISSING_ACTIVITY}, a row without time is kept and counted, a row without
+ * {@link LogConventions#MISSING_ACTIVITY}, a row without time is kept and counted, a row without
  * resource has none; a row without case id is an error that names the file and the row.
  */
 public final class ParquetLogReader {
@@ -85,7 +85,7 @@ public final class ParquetLogReader {
             warnings.add("read " + files.size() + " Parquet files as one log");
         }
         if (counts.withoutActivity > 0) {
-            warnings.add(counts.withoutActivity + " events without activity (set to " + XesReader.MISSING_ACTIVITY + ")");
+            warnings.add(counts.withoutActivity + " events without activity (set to " + LogConventions.MISSING_ACTIVITY + ")");
         }
         if (counts.withoutTime > 0) {
             warnings.add(counts.withoutTime + " events without a valid timestamp");
@@ -237,7 +237,7 @@ public final class ParquetLogReader {
             String act = activity;
             if (act == null || act.isEmpty()) {
                 counts.withoutActivity++;
-                act = XesReader.MISSING_ACTIVITY;
+                act = LogConventions.MISSING_ACTIVITY;
             }
             if (time == EventStore.MISSING_TIME) {
                 counts.withoutTime++;
@@ -304,10 +304,10 @@ public final class ParquetLogReader {
                         }
                     };
                 case BINARY:
-                    XesTimestamp iso = new XesTimestamp();
+                    Iso8601Time iso = new Iso8601Time();
                     return new TextColumn(t, file, s -> {
-                        long ms = s.isEmpty() ? XesTimestamp.INVALID : iso.parse(s, false);
-                        time = ms == XesTimestamp.INVALID ? EventStore.MISSING_TIME : ms;
+                        long ms = s.isEmpty() ? Iso8601Time.INVALID : iso.parse(s, false);
+                        time = ms == Iso8601Time.INVALID ? EventStore.MISSING_TIME : ms;
                     });
                 default:
                     throw new EventLogFormatException(file, 0, 0, "timestamp column '" + t.getName() + "' is " + t);

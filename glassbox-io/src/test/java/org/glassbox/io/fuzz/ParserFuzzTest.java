@@ -1,5 +1,7 @@
 package org.glassbox.io.fuzz;
 
+import org.glassbox.io.EventLogs;
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -44,7 +46,7 @@ class ParserFuzzTest {
             Files.writeString(dir.resolve("actors.csv"), HEADER_ACTORS);
             Files.write(dir.resolve("events.csv"), eventsCsv);
             try {
-                Case c = CaseReader.read(dir);
+                Case c = Cases.read(dir);
                 assertThat(c.events().size()).isGreaterThanOrEqualTo(0);
             } catch (CaseFormatException e) {
                 assertThat(e.problems()).isNotEmpty();
@@ -63,7 +65,7 @@ class ParserFuzzTest {
             Files.writeString(dir.resolve("actors.csv"), HEADER_ACTORS);
             Files.writeString(dir.resolve("events.csv"), "id,date,type,initiator\ne1,2019-03,plan,pg\n");
             try {
-                CaseReader.read(dir);
+                Cases.read(dir);
             } catch (CaseFormatException e) {
                 assertThat(e.problems()).isNotEmpty();
             }
@@ -79,7 +81,7 @@ class ParserFuzzTest {
             Path file = dir.resolve("case.zip");
             Files.write(file, zip);
             try {
-                CaseReader.read(file);
+                Cases.read(file);
             } catch (CaseFormatException e) {
                 assertThat(e.problems()).isNotEmpty();
             }
@@ -95,12 +97,12 @@ class ParserFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void ocelJson(byte[] json) throws IOException {
-        readLog(json, "log.jsonocel", f -> OcelReader.read(f));
+        readLog(json, "log.jsonocel", f -> EventLogs.read(f));
     }
 
     @FuzzTest(maxDuration = "30s")
     void ocelXml(byte[] xml) throws IOException {
-        readLog(xml, "log.xmlocel", f -> OcelReader.read(f));
+        readLog(xml, "log.xmlocel", f -> EventLogs.read(f));
     }
 
     @FuzzTest(maxDuration = "30s")

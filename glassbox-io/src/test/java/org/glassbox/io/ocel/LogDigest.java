@@ -31,7 +31,7 @@ record LogDigest(List<String> eventOrder, Map<String, String> events, Map<String
             b.append(s.typeName(i)).append(" @").append(s.time(i)).append(" ");
             Map<String, String> attrs = new TreeMap<>();
             for (AttributeColumn c : s.attributes().values()) {
-                String v = OcelDocument.text(c, i);
+                String v = OcelTime.text(c, i);
                 if (v != null) {
                     attrs.put(c.name(), v);
                 }

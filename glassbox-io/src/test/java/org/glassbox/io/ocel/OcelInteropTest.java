@@ -1,5 +1,6 @@
 package org.glassbox.io.ocel;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ class OcelInteropTest {
     @Test
     void exampleJson() throws IOException {
         Path f = SharedData.log("ocel20_example.jsonocel");
-        EventLog log = OcelReader.read(f);
+        EventLog log = EventLogs.read(f);
         assertExample(log, expected("ocel20_example.jsonocel.json"));
         assertThat(log.eventTypeSchemas()).hasSize(8);
         assertThat(log.objects().typeSchemas()).hasSize(4);
@@ -69,10 +70,10 @@ class OcelInteropTest {
 
     @Test
     void exampleSqlite() throws IOException {
-        EventLog log = OcelReader.read(SharedData.log("ocel20_example.sqlite"));
+        EventLog log = EventLogs.read(SharedData.log("ocel20_example.sqlite"));
         assertExample(log, expected("ocel20_example.jsonocel.json"));
         // the SQLite copy writes times without offset, one hour later than the JSON's +00:00 (read as UTC)
-        EventLog json = OcelReader.read(SharedData.log("ocel20_example.jsonocel"));
+        EventLog json = EventLogs.read(SharedData.log("ocel20_example.jsonocel"));
         int e1 = indexOf(log, "e1");
         assertThat(log.events().time(e1) - json.events().time(indexOf(json, "e1"))).isEqualTo(3_600_000L);
     }
@@ -115,7 +116,7 @@ class OcelInteropTest {
 
     @Test
     void p2pSqlite() throws IOException {
-        EventLog log = OcelReader.read(SharedData.log("ocel2-p2p.sqlite"));
+        EventLog log = EventLogs.read(SharedData.log("ocel2-p2p.sqlite"));
         assertP2p(log, expected("ocel2-p2p.sqlite.json"));
         assertThat(log.events().attribute("resource").text(0)).isNotBlank();
         assertThat(log.objects().typeSchemas().get("material")).containsKeys("NetPriceEKPONETPR", "PlantEKPOWERKS");
@@ -124,7 +125,7 @@ class OcelInteropTest {
 
     @Test
     void exampleXml() throws IOException {
-        EventLog log = OcelReader.read(SharedData.log("ocel20_example.xmlocel"));
+        EventLog log = EventLogs.read(SharedData.log("ocel20_example.xmlocel"));
         assertExample(log, expected("ocel20_example.jsonocel.json"));
         assertThat(log.objects().typeSchemas().keySet())
                 .containsExactly("Invoice", "Payment", "Purchase Order", "Purchase Requisition");

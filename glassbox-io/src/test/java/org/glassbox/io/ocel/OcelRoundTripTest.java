@@ -1,5 +1,6 @@
 package org.glassbox.io.ocel;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,13 +31,13 @@ class OcelRoundTripTest {
     @Test
     void exampleThroughEveryFormat() throws IOException {
         for (String source : List.of("ocel20_example.jsonocel", "ocel20_example.xmlocel", "ocel20_example.sqlite")) {
-            EventLog log = OcelReader.read(SharedData.log(source));
+            EventLog log = EventLogs.read(SharedData.log(source));
             LogDigest original = LogDigest.of(log);
             for (String ext : List.of("jsonocel", "xmlocel", "sqlite")) {
                 Path out = dir.resolve("copy-of-" + source + "." + ext);
-                List<String> warnings = OcelWriter.write(log, out);
+                List<String> warnings = EventLogs.write(log, out);
                 assertThat(warnings).as(source + " → " + ext).isEmpty();
-                EventLog back = OcelReader.read(out);
+                EventLog back = EventLogs.read(out);
                 assertSame(LogDigest.of(back), original, !ext.equals("sqlite"));
                 assertThat(back.warnings()).isEqualTo(log.warnings());
             }
@@ -45,21 +46,21 @@ class OcelRoundTripTest {
 
     @Test
     void p2pThroughEveryFormat() throws IOException {
-        EventLog log = OcelReader.read(SharedData.log("ocel2-p2p.sqlite"));
+        EventLog log = EventLogs.read(SharedData.log("ocel2-p2p.sqlite"));
         LogDigest original = LogDigest.of(log);
         for (String ext : List.of("sqlite", "jsonocel")) {
             Path out = dir.resolve("p2p." + ext);
-            assertThat(OcelWriter.write(log, out)).isEmpty();
-            EventLog back = OcelReader.read(out);
+            assertThat(EventLogs.write(log, out)).isEmpty();
+            EventLog back = EventLogs.read(out);
             // SQLite keeps pm4py's order, so even the event order survives
             assertSame(LogDigest.of(back), original, true);
             assertThat(back.warnings()).isEqualTo(log.warnings());
         }
         // XML cannot hold dangling O2O (the XSD requires every target to exist): left out and reported
         Path xml = dir.resolve("p2p.xmlocel");
-        assertThat(OcelWriter.write(log, xml)).singleElement()
+        assertThat(EventLogs.write(log, xml)).singleElement()
                 .satisfies(w -> assertThat(w).startsWith("2,028 dangling object-to-object relations were left out"));
-        LogDigest back = LogDigest.of(OcelReader.read(xml));
+        LogDigest back = LogDigest.of(EventLogs.read(xml));
         assertThat(back.events()).isEqualTo(original.events());
         assertThat(back.eventOrder()).isEqualTo(original.eventOrder());
         assertThat(back.objects()).isEqualTo(LogDigest.of(log, false).objects());
@@ -67,11 +68,11 @@ class OcelRoundTripTest {
 
     @Test
     void writingReplacesTheTargetAndLeavesNoTemporaryFile() throws IOException {
-        EventLog log = OcelReader.read(SharedData.log("ocel20_example.jsonocel"));
+        EventLog log = EventLogs.read(SharedData.log("ocel20_example.jsonocel"));
         Path out = dir.resolve("x.sqlite");
         Files.writeString(out, "old content");
-        OcelWriter.write(log, out);
-        assertThat(OcelReader.read(out).events().size()).isEqualTo(13);
+        EventLogs.write(log, out);
+        assertThat(EventLogs.read(out).events().size()).isEqualTo(13);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("x.sqlite");
         }

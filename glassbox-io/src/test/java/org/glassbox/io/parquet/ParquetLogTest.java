@@ -28,9 +28,9 @@ import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Role;
 import org.glassbox.core.process.DirectlyFollowsGraph;
 import org.glassbox.core.process.ProcessMining;
-import org.glassbox.io.xes.EventLogFormatException;
+import org.glassbox.io.log.EventLogFormatException;
 import org.glassbox.io.xes.XesReader;
-import org.glassbox.io.xes.XesTimestamp;
+import org.glassbox.io.log.Iso8601Time;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,7 +178,7 @@ class ParquetLogTest {
         assertThatThrownBy(() -> ParquetLogReader.read(bad)).isInstanceOf(EventLogFormatException.class).hasMessageContaining("bad.parquet");
         assertThatThrownBy(() -> ParquetLogReader.read(Files.createDirectories(dir.resolve("empty"))))
                 .isInstanceOf(EventLogFormatException.class).hasMessageContaining("no .parquet file");
-        assertThat(XesTimestamp.format(xes.events().time(0))).isNotEmpty();
+        assertThat(Iso8601Time.format(xes.events().time(0))).isNotEmpty();
     }
 
     @Test

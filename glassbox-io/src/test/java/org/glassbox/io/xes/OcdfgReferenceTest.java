@@ -1,5 +1,6 @@
 package org.glassbox.io.xes;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -29,7 +30,7 @@ class OcdfgReferenceTest {
         Path dir = SharedData.processDir();
         Assumptions.assumeTrue(dir != null, "shared data not found; skipping");
         JsonNode ex = new ObjectMapper().readTree(dir.resolve("expected/" + name + ".json").toFile());
-        EventLog log = OcelReader.read(dir.resolve("logs/" + name));
+        EventLog log = EventLogs.read(dir.resolve("logs/" + name));
         ObjectCentricDfg g = ProcessMining.discoverOcdfg(log);
         assertThat(g.objectTypes()).isEqualTo(Pm4pyReferenceTest.strings(ex.get("ocdfg_object_types")));
         assertThat(g.activities()).isEqualTo(Pm4pyReferenceTest.strings(ex.get("ocdfg_activities")));

@@ -118,14 +118,14 @@ public final class ModelRule {
         chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[2]), new Evidence(
                 "who co-decides: enterprises initiate or take part in " + e.decisionEventsWithEnterprise() + " of "
                         + e.decisionEvents() + " decision events (co-decision " + f(e.coDecision()) + ")",
-                Map.of("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()), Map.of(),
+                inOrder("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()), Map.of(),
                 ids.coDecision(), List.of(), List.of())));
 
         chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[3]), new Evidence(
                 "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
                         + " government–enterprise events run under a contract or equity tie with no command, guidance or supervision tie (contract strength "
                         + f(e.contractStrength()) + ")",
-                Map.of("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()), Map.of(),
+                inOrder("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()), Map.of(),
                 ids.contractGoverned(), ids.bindingTies(), List.of())));
 
         chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[4]), new Evidence(
@@ -176,5 +176,13 @@ public final class ModelRule {
     /** Whether a structure type points to a model (for words in comparisons). */
     static String pointsTo(StructureType t) {
         return t == StructureType.MATRIX ? "market" : t == StructureType.LINEAR_FUNCTIONAL ? "administrative" : "neutral";
+    }
+
+    /** Two metrics in the order written (Map.of iterates in an order that changes from one JVM to another). */
+    private static Map<String, Double> inOrder(String k1, double v1, String k2, double v2) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 }

@@ -1,4 +1,4 @@
-package org.glassbox.io.ocel;
+package org.glassbox.io.interchange;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.AttributeColumn;
 import org.glassbox.core.model.Case;
@@ -31,340 +30,31 @@ import org.glassbox.core.model.Source;
 import org.glassbox.core.model.Tie;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.caseformat.CodebookYaml;
+import org.glassbox.io.ocel.OcelFormat;
+import org.glassbox.io.ocel.OcelTime;
+import org.glassbox.io.ocel.OcelMappingException;
+import org.glassbox.io.ocel.OcelReader;
+import org.glassbox.io.ocel.OcelWriter;
+import static org.glassbox.io.interchange.CaseOcelMapping.*;
 
 /**
- * A coded case as an OCEL 2.0 log and back, by the lossless mapping of case-format.md
- * ("Interchange: OCEL 2.0"), so that {@code toCase(toLog(c))} equals {@code c} field for field.
- *
- * <table>
- * <caption>The mapping</caption>
- * <tr><th>case</th><th>OCEL 2.0</th></tr>
- * <tr><td>case.yaml</td><td>one object of type {@code case} (attributes name, name_zh, level, parent,
- *     period.start, period.end, description, unknown keys, and {@code codebook}: the case's codebook
- *     as YAML, only when it differs from the defaults); each phase an object of type {@code phase}
- *     (name, start, end), O2O case → phase with qualifier {@code phase}, in phase order</td></tr>
- * <tr><td>actor</td><td>object of type {@code organization}, id = actor id, every column an attribute</td></tr>
- * <tr><td>tie</td><td>object of type {@code tie}, id = tie id, attributes type, start, end, source and
- *     extra columns; O2O tie → from-actor {@code from}, tie → to-actor {@code to}</td></tr>
- * <tr><td>event</td><td>event, id and type as in the case, time = start of its partial date,
- *     attributes {@code date} (as written), mechanism (only when coded), title, from_jurisdiction and
- *     extra columns; E2O to actors ({@code initiator}, {@code target}, {@code participant}), to
- *     {@code kind:id} objects (type kind, id {@code kind:id}, qualifier {@code object}), to sources
- *     ({@code source}); an event citing a source that is not in the case keeps attribute
- *     {@code source} instead</td></tr>
- * <tr><td>indicator</td><td>object of type {@code indicator}, id = indicator name, attribute
- *     {@code unit}; per observation, time-stamped at the start of its date: {@code value},
- *     {@code date} (as written), and {@code source} and extra columns when any observation has them
- *     ({@code unit} too when the observations disagree; {@code seq}, the row number, when rows of
- *     different indicators are interleaved)</td></tr>
- * <tr><td>source</td><td>object of type {@code source}, every column an attribute</td></tr>
- * </table>
- *
- * <p>Object ids: each object keeps its natural id (actor id, tie id, …) unless another object
- * already has it; then it becomes {@code type:id} (with {@code #2}, {@code #3}… if needed) and
- * carries its natural id in attribute {@code id}. Empty values are missing values (as a blank CSV
- * cell is).
+ * The case an OCEL 2.0 log was written from, by the lossless mapping of case-format.md (the table is in
+ * {@link CaseOcelMapping}); {@link CaseToOcel} is the way there.
  */
-public final class OcelCases {
-    static final String CASE = "case";
-    static final String PHASE = "phase";
-    static final String ORGANIZATION = "organization";
-    static final String TIE = "tie";
-    static final String INDICATOR = "indicator";
-    static final String SOURCE = "source";
-    static final String OBJECT = "object";
-    static final String CODEBOOK = "codebook";
-
-    private static final Set<String> CASE_KEYS = Set.of("id", "name", "name_zh", "level", "parent", "period.start",
-            "period.end", "description", CODEBOOK);
-    private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "name_zh", "sector", "level", "function",
-            "joined", "left");
-    private static final Set<String> TIE_KEYS = Set.of("id", "type", "start", "end", "source");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "kind", "date", "url", "quote");
-    private static final Set<String> EVENT_KEYS = Set.of("date", "mechanism", EventStore.TITLE, EventStore.SOURCE,
-            EventStore.FROM_JURISDICTION);
-
-    private OcelCases() {
+public final class OcelToCase {
+    private OcelToCase() {
     }
 
-    /** Reads an OCEL 2.0 file (JSON, XML or SQLite) that was written from a case. */
-    public static Case readCase(Path file) throws IOException {
-        // SQLite: the event table's row order is the case's order (OcelReader gives pm4py's order)
-        EventLog log = OcelFormat.of(file) == OcelFormat.SQLITE && java.nio.file.Files.isRegularFile(file)
-                ? new SqliteOcelReader(file, true).read() : OcelReader.read(file);
+    /** Reads an OCEL 2.0 file in the given format that was written from a case. */
+    public static Case read(Path file, OcelFormat format) throws IOException {
+        // SQLite: the event table's row order is the case's order (OcelReader.read gives pm4py's order)
+        EventLog log = OcelReader.readInStoredOrder(file, format);
         try {
             return toCase(log);
         } catch (OcelMappingException e) {
             throw new OcelMappingException(file, e.what());
         }
     }
-
-    /** Writes a case as OCEL 2.0 (format by extension); returns the writer's warnings. */
-    public static List<String> writeCase(Case c, Path file) throws IOException {
-        return OcelWriter.write(toLog(c), file);
-    }
-
-    // ------------------------------------------------------------------ case → log
-
-    /** The case as an object-centric log, by the mapping table above. */
-    public static EventLog toLog(Case c) {
-        return new ToLog(c).build();
-    }
-
-    private static final class ToLog {
-        private final Case c;
-        private final Set<String> used = new HashSet<>();
-        private final EventStore.Builder b = EventStore.builder();
-        private final ObjectTable.Builder t = ObjectTable.builder();
-        private final Map<String, Map<String, String>> eventSchemas = new LinkedHashMap<>();
-
-        ToLog(Case c) {
-            this.c = c;
-        }
-
-        /** The OCEL id of an object, its natural id unless already taken. */
-        private String assign(String natural, String type) {
-            if (used.add(natural)) {
-                return natural;
-            }
-            String id = type + ":" + natural;
-            for (int k = 2; !used.add(id); k++) {
-                id = type + ":" + natural + "#" + k;
-            }
-            return id;
-        }
-
-        private int declare(String id, String natural, String type) {
-            int o = b.declareObject(id, type);
-            t.type(type);
-            if (!id.equals(natural) && !(type.equals(ORGANIZATION) || type.equals(SOURCE))) {
-                set(o, type, "id", natural);
-            }
-            return o;
-        }
-
-        private void set(int o, String type, String name, String value) {
-            if (value != null && !value.isEmpty()) {
-                t.attribute(o, name, value);
-                t.typeAttribute(type, name, "string");
-            }
-        }
-
-        private static String text(PartialDate d) {
-            return d == null ? null : d.toString();
-        }
-
-        EventLog build() {
-            List<Actor> actors = c.actors();
-            List<Tie> ties = c.ties().ties();
-            List<Source> sources = c.sources();
-            Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
-            for (Indicator i : c.indicators()) {
-                indicators.computeIfAbsent(i.indicator(), k -> new ArrayList<>()).add(i);
-            }
-            EventStore cs = c.events();
-            // ids, by priority: actors keep theirs first
-            String[] actorIds = new String[actors.size()];
-            for (int a = 0; a < actorIds.length; a++) {
-                actorIds[a] = assign(actors.get(a).id(), ORGANIZATION);
-            }
-            String[] tieIds = new String[ties.size()];
-            for (int k = 0; k < tieIds.length; k++) {
-                tieIds[k] = assign(ties.get(k).id(), TIE);
-            }
-            Map<String, String> sourceIds = new LinkedHashMap<>();
-            for (Source s : sources) {
-                sourceIds.put(s.id(), assign(s.id(), SOURCE));
-            }
-            Map<String, String> indicatorIds = new LinkedHashMap<>();
-            for (String name : indicators.keySet()) {
-                indicatorIds.put(name, assign(name, INDICATOR));
-            }
-            String[] kindIds = new String[cs.objects().size()];
-            for (int o = 0; o < kindIds.length; o++) {
-                kindIds[o] = assign(cs.objects().value(o), cs.objectTypes().value(cs.objectType(o)));
-            }
-            List<Phase> phases = c.info().phases();
-            String[] phaseIds = new String[phases.size()];
-            for (int p = 0; p < phaseIds.length; p++) {
-                phaseIds[p] = assign(phases.get(p).id(), PHASE);
-            }
-            String caseId = assign(c.id(), CASE);
-
-            // objects, in reading order: case, phases, actors, ties, sources, indicators, things
-            CaseInfo info = c.info();
-            int co = declare(caseId, c.id(), CASE);
-            set(co, CASE, "name", info.name());
-            set(co, CASE, "name_zh", info.nameZh());
-            set(co, CASE, "level", info.level());
-            set(co, CASE, "parent", info.parent());
-            set(co, CASE, "period.start", info.periodStart() == null ? null : info.periodStart().toString());
-            set(co, CASE, "period.end", info.periodEnd() == null ? null : info.periodEnd().toString());
-            set(co, CASE, "description", info.description());
-            info.extra().forEach((k, v) -> set(co, CASE, k, v));
-            if (!c.codebook().equals(Codebook.defaults())) {
-                set(co, CASE, CODEBOOK, CodebookYaml.writeExtension(c.codebook()));
-            }
-            for (int p = 0; p < phases.size(); p++) {
-                Phase ph = phases.get(p);
-                int po = declare(phaseIds[p], ph.id(), PHASE);
-                set(po, PHASE, "name", ph.name());
-                set(po, PHASE, "start", text(ph.start()));
-                set(po, PHASE, "end", text(ph.end()));
-                t.relation(co, po, PHASE);
-            }
-            int[] actorCode = new int[actors.size()];
-            for (int a = 0; a < actors.size(); a++) {
-                Actor x = actors.get(a);
-                int o = declare(actorIds[a], x.id(), ORGANIZATION);
-                actorCode[a] = o;
-                set(o, ORGANIZATION, "id", x.id());
-                set(o, ORGANIZATION, "name", x.name());
-                set(o, ORGANIZATION, "name_zh", x.nameZh());
-                set(o, ORGANIZATION, "sector", x.sector());
-                set(o, ORGANIZATION, "level", x.level());
-                set(o, ORGANIZATION, "function", x.function());
-                set(o, ORGANIZATION, "joined", text(x.joined()));
-                set(o, ORGANIZATION, "left", text(x.left()));
-                x.attributes().forEach((k, v) -> set(o, ORGANIZATION, k, v));
-            }
-            for (int k = 0; k < ties.size(); k++) {
-                Tie x = ties.get(k);
-                int o = declare(tieIds[k], x.id(), TIE);
-                set(o, TIE, "type", x.type());
-                set(o, TIE, "start", text(x.start()));
-                set(o, TIE, "end", text(x.end()));
-                set(o, TIE, "source", x.source());
-                x.attributes().forEach((n, v) -> set(o, TIE, n, v));
-                t.relation(o, actorCode[c.actorCode(x.from())], "from");
-                t.relation(o, actorCode[c.actorCode(x.to())], "to");
-            }
-            for (Source s : sources) {
-                int o = declare(sourceIds.get(s.id()), s.id(), SOURCE);
-                set(o, SOURCE, "id", s.id());
-                set(o, SOURCE, "title", s.title());
-                set(o, SOURCE, "kind", s.kind());
-                set(o, SOURCE, "date", text(s.date()));
-                set(o, SOURCE, "url", s.url());
-                set(o, SOURCE, "quote", s.quote());
-                s.attributes().forEach((k, v) -> set(o, SOURCE, k, v));
-            }
-            writeIndicators(indicators, indicatorIds);
-            int[] kindCode = new int[kindIds.length];
-            for (int o = 0; o < kindIds.length; o++) {
-                String kind = cs.objectTypes().value(cs.objectType(o));
-                kindCode[o] = declare(kindIds[o], cs.objects().value(o), kind);
-                if (!kindIds[o].equals(cs.objects().value(o))) {
-                    set(kindCode[o], kind, "id", cs.objectLocalId(o));
-                }
-            }
-
-            // events
-            for (int i = 0; i < cs.size(); i++) {
-                Event e = cs.event(i);
-                String type = e.type();
-                b.add(e.id(), type, cs.time(i), cs.precision(i));
-                Map<String, String> schema = eventSchemas.computeIfAbsent(type, k -> new LinkedHashMap<>());
-                attr(schema, "date", e.date() == null ? null : e.date().toString());
-                attr(schema, "mechanism", e.mechanism() == null ? null : e.mechanism().word());
-                attr(schema, EventStore.TITLE, e.title());
-                attr(schema, EventStore.FROM_JURISDICTION, e.fromJurisdiction());
-                boolean sourcesKnown = e.sources().stream().allMatch(sourceIds::containsKey);
-                if (!sourcesKnown) {
-                    attr(schema, EventStore.SOURCE, String.join(";", e.sources()));
-                }
-                e.attributes().forEach((k, v) -> attr(schema, k, v));
-                for (int k = cs.actorsFrom(i); k < cs.actorsTo(i); k++) {
-                    int a = cs.actorAt(k);
-                    b.object(actorIds[a], ORGANIZATION, cs.roleAt(k).word());
-                }
-                for (int k = cs.objectsFrom(i); k < cs.objectsTo(i); k++) {
-                    int o = cs.objectAt(k);
-                    b.object(kindIds[o], cs.objectTypes().value(cs.objectType(o)), OBJECT);
-                }
-                if (sourcesKnown) {
-                    for (String s : e.sources()) {
-                        b.object(sourceIds.get(s), SOURCE, SOURCE);
-                    }
-                }
-            }
-            EventStore store = b.build();
-            return new EventLog(c.id(), store, Map.of(), t.build(store.objects().size()), Map.of(), eventSchemas,
-                    List.of());
-        }
-
-        private void attr(Map<String, String> schema, String name, String value) {
-            if (value != null && !value.isEmpty()) {
-                b.attribute(name, value);
-                schema.putIfAbsent(name, "string");
-            }
-        }
-
-        private void writeIndicators(Map<String, List<Indicator>> indicators, Map<String, String> ids) {
-            // row order survives without a seq when the rows are grouped by indicator already
-            boolean grouped = true;
-            List<Indicator> flat = new ArrayList<>();
-            indicators.values().forEach(flat::addAll);
-            for (int k = 0; k < flat.size(); k++) {
-                grouped &= flat.get(k) == c.indicators().get(k);
-            }
-            Map<Indicator, Integer> seq = new HashMap<>();
-            if (!grouped) {
-                for (int k = 0; k < c.indicators().size(); k++) {
-                    seq.putIfAbsent(c.indicators().get(k), k);
-                }
-            }
-            Map<Indicator, Integer> position = new java.util.IdentityHashMap<>();
-            for (int k = 0; k < c.indicators().size(); k++) {
-                position.put(c.indicators().get(k), k);
-            }
-            for (Map.Entry<String, List<Indicator>> e : indicators.entrySet()) {
-                List<Indicator> obs = e.getValue();
-                int o = declare(ids.get(e.getKey()), e.getKey(), INDICATOR);
-                String unit = obs.get(0).unit();
-                boolean oneUnit = obs.stream().allMatch(i -> java.util.Objects.equals(i.unit(), unit));
-                if (oneUnit) {
-                    set(o, INDICATOR, "unit", unit);
-                }
-                boolean anySource = obs.stream().anyMatch(i -> i.source() != null);
-                List<String> extras = new ArrayList<>();
-                for (Indicator i : obs) {
-                    for (String k : i.attributes().keySet()) {
-                        if (!extras.contains(k)) {
-                            extras.add(k);
-                        }
-                    }
-                }
-                t.typeAttribute(INDICATOR, "value", "float");
-                t.typeAttribute(INDICATOR, "date", "string");
-                for (Indicator i : obs) {
-                    // an entry at the epoch would read back as a static value: 1970-01-01 goes 1 ms later
-                    // (the date entry, not the time, carries the observation's date)
-                    long time = i.date().startMillis() == OcelTime.EPOCH ? OcelTime.EPOCH + 1 : i.date().startMillis();
-                    t.change(o, "value", time, Double.toString(i.value()));
-                    t.change(o, "date", time, i.date().toString());
-                    if (!oneUnit) {
-                        t.change(o, "unit", time, i.unit());
-                        t.typeAttribute(INDICATOR, "unit", "string");
-                    }
-                    if (anySource) {
-                        t.change(o, "source", time, i.source());
-                        t.typeAttribute(INDICATOR, "source", "string");
-                    }
-                    for (String k : extras) {
-                        t.change(o, k, time, i.attributes().get(k));
-                        t.typeAttribute(INDICATOR, k, "string");
-                    }
-                    if (!grouped) {
-                        t.change(o, "seq", time, Integer.toString(position.get(i)));
-                        t.typeAttribute(INDICATOR, "seq", "integer");
-                    }
-                }
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ log → case
 
     /**
      * The case an OCEL 2.0 log was written from.
@@ -758,7 +448,7 @@ public final class OcelCases {
             if (c == null || !c.isPresent(i)) {
                 return null;
             }
-            String v = OcelDocument.text(c, i);
+            String v = OcelTime.text(c, i);
             return v.isEmpty() ? null : v;
         }
     }

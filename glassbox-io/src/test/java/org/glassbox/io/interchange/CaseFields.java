@@ -1,4 +1,4 @@
-package org.glassbox.io.ocel;
+package org.glassbox.io.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

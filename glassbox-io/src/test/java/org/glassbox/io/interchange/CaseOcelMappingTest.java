@@ -1,4 +1,4 @@
-package org.glassbox.io.ocel;
+package org.glassbox.io.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,10 +26,13 @@ import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.Role;
 import org.glassbox.core.model.Source;
 import org.glassbox.core.model.Tie;
+import org.glassbox.io.Cases;
+import org.glassbox.io.ocel.OcelFormat;
+import org.glassbox.io.ocel.OcelMappingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OcelCasesTest {
+class CaseOcelMappingTest {
 
     @TempDir
     Path dir;
@@ -86,7 +89,7 @@ class OcelCasesTest {
 
     @Test
     void toLogFollowsTheMappingTable() {
-        EventLog log = OcelCases.toLog(handMade());
+        EventLog log = CaseToOcel.toLog(handMade());
         EventStore s = log.events();
         assertThat(s.size()).isEqualTo(4);
         assertThat(s.objectTypes().values()).contains("case", "phase", "organization", "tie", "source", "indicator",
@@ -113,28 +116,33 @@ class OcelCasesTest {
     }
 
     @Test
-    void handMadeCaseSurvivesEveryFormat() throws IOException {
+    void handMadeCaseSurvivesEveryFormat() throws Exception {
         Case c = handMade();
-        CaseFields.assertSameCase(OcelCases.toCase(OcelCases.toLog(c)), c);
+        CaseFields.assertSameCase(OcelToCase.toCase(CaseToOcel.toLog(c)), c);
         for (String ext : List.of("jsonocel", "xmlocel", "sqlite")) {
             Path f = dir.resolve("case." + ext);
-            assertThat(OcelCases.writeCase(c, f)).isEmpty();
-            CaseFields.assertSameCase(OcelCases.readCase(f), c);
+            assertThat(Cases.write(c, f, true)).isEmpty();
+            CaseFields.assertSameCase(Cases.read(f), c);
         }
     }
 
     @Test
-    void aLogThatIsNotACaseIsRefusedWithWhatIsMissing() throws IOException {
-        Path p2p = SharedData.log("ocel20_example.jsonocel");
-        assertThatThrownBy(() -> OcelCases.readCase(p2p))
+    void aLogThatIsNotACaseIsRefusedWithWhatIsMissing(@TempDir Path dir) throws Exception {
+        Path p2p = dir.resolve("p2p.jsonocel");
+        java.nio.file.Files.writeString(p2p, "{\"objectTypes\": [{\"name\": \"order\", \"attributes\": []}],"
+                + " \"eventTypes\": [{\"name\": \"place\", \"attributes\": []}],"
+                + " \"objects\": [{\"id\": \"o1\", \"type\": \"order\"}],"
+                + " \"events\": [{\"id\": \"e1\", \"type\": \"place\", \"time\": \"2020-01-01T00:00:00Z\","
+                + " \"relationships\": [{\"objectId\": \"o1\", \"qualifier\": \"\"}]}]}");
+        assertThatThrownBy(() -> OcelToCase.read(p2p, OcelFormat.JSON))
                 .isInstanceOf(OcelMappingException.class)
-                .hasMessageContaining("ocel20_example.jsonocel")
+                .hasMessageContaining("p2p.jsonocel")
                 .hasMessageContaining("no object of type 'case'");
     }
 
     @Test
     void aCaseObjectWithoutNameIsNamed() {
-        EventLog log = OcelCases.toLog(handMade());
+        EventLog log = CaseToOcel.toLog(handMade());
         // drop the name column from the log's object table by rebuilding without it
         org.glassbox.core.model.ObjectTable.Builder t = org.glassbox.core.model.ObjectTable.builder();
         log.objects().attributes().forEach((name, col) -> {
@@ -148,13 +156,13 @@ class OcelCasesTest {
         });
         EventLog broken = new EventLog(log.name(), log.events(), Map.of(), t.build(log.events().objects().size()),
                 Map.of(), Map.of(), List.of());
-        assertThatThrownBy(() -> OcelCases.toCase(broken)).isInstanceOf(OcelMappingException.class)
+        assertThatThrownBy(() -> OcelToCase.toCase(broken)).isInstanceOf(OcelMappingException.class)
                 .hasMessageContaining("case object 'province-a' has no attribute 'name'");
     }
 
     /** Random valid cases (seeded) round-trip through the three formats. */
     @Test
-    void randomCasesRoundTrip() throws IOException {
+    void randomCasesRoundTrip() throws Exception {
         Random rnd = new Random(20261128L);
         String[] types = {"plan", "directive", "procurement", "meeting", "platform-launch", "evaluation"};
         String[] words = {"数据", "a;b", "x:y", "", " padded ", "line\nbreak", "quote\"d", "plain"};
@@ -213,8 +221,8 @@ class OcelCasesTest {
                     Codebook.defaults());
             for (String ext : List.of("jsonocel", "xmlocel", "sqlite")) {
                 Path f = dir.resolve("r" + round + "." + ext);
-                OcelCases.writeCase(c, f);
-                CaseFields.assertSameCase(OcelCases.readCase(f), c);
+                Cases.write(c, f, true);
+                CaseFields.assertSameCase(Cases.read(f), c);
             }
         }
     }
@@ -234,15 +242,15 @@ class OcelCasesTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"province-a", "city-b"})
     void demoCasesRoundTrip(String name) throws Exception {
-        Case c = org.glassbox.io.caseformat.CaseReader.read(example(name));
+        Case c = Cases.read(example(name));
         assertThat(c.events().size()).isGreaterThanOrEqualTo(60);
         for (String ext : List.of("jsonocel", "xmlocel", "sqlite")) {
             Path f = dir.resolve(name + "." + ext);
-            assertThat(OcelCases.writeCase(c, f)).isEmpty();
-            CaseFields.assertSameCase(OcelCases.readCase(f), c);
+            assertThat(Cases.write(c, f, true)).isEmpty();
+            CaseFields.assertSameCase(Cases.read(f), c);
         }
         Path json = dir.resolve(name + ".jsonocel");
-        OcelSchemaValidationTest.assertValidJson(json);
-        OcelSchemaValidationTest.assertValidXml(dir.resolve(name + ".xmlocel"));
+        org.glassbox.io.ocel.OcelSchemaValidationTest.assertValidJson(json);
+        org.glassbox.io.ocel.OcelSchemaValidationTest.assertValidXml(dir.resolve(name + ".xmlocel"));
     }
 }

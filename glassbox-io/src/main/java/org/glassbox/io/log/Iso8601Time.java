@@ -1,4 +1,4 @@
-package org.glassbox.io.xes;
+package org.glassbox.io.log;
 
 /**
  * Hand-written parser of XES / ISO 8601 date-times into UTC epoch milliseconds, without
@@ -15,7 +15,7 @@ package org.glassbox.io.xes;
  * <p>Invalid input (bad digits, month 13, day 45, hour 99 …) yields {@link #INVALID}. Not
  * thread-safe: it caches the last calendar date seen, because consecutive events usually share it.
  */
-public final class XesTimestamp {
+public final class Iso8601Time {
     /** Returned for text that is not a valid date-time (equals the store's missing time). */
     public static final long INVALID = Long.MIN_VALUE;
     private static final long MS_PER_DAY = 86_400_000L;

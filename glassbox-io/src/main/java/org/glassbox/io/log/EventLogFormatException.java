@@ -1,4 +1,4 @@
-package org.glassbox.io.xes;
+package org.glassbox.io.log;
 
 import java.io.IOException;
 import java.nio.file.Path;

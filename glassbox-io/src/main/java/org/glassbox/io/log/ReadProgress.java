@@ -1,4 +1,4 @@
-package org.glassbox.io.xes;
+package org.glassbox.io.log;
 
 /** Progress of a long read, called every few thousand events and once at the end. */
 @FunctionalInterface
