@@ -5,7 +5,8 @@
 # R_LIBS (glassbox-bench/peers/install.sh).
 suppressPackageStartupMessages(library(QCA))
 args <- commandArgs(trailingOnly = TRUE)
-d <- read.csv(args[1], row.names = 1)
+d <- read.csv(args[1])
+if (names(d)[1] == "case") { rownames(d) <- d$case; d$case <- NULL }  # as glassbox qca reads the case column
 tt <- truthTable(d, outcome = "Y", incl.cut = 0.8)
 s <- if (startsWith(basename(args[1]), "complex")) minimize(tt) else minimize(tt, include = "?")
 cat(sprintf("R QCA %s: %d prime implicants, %d models, first %s\n", packageVersion("QCA"),

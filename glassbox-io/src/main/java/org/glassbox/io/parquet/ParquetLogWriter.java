@@ -47,7 +47,8 @@ public final class ParquetLogWriter {
             throw new IllegalArgumentException("log '" + log.name() + "' has no case notion; Parquet event logs are case-centric");
         }
         Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
+        // beside the output (so the move is atomic), with the permissions of any new file
+        Path tmp = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
             SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
             try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(tmp)).withConf(new PlainParquetConfiguration())
