@@ -1,13 +1,12 @@
 package org.glassbox.cli.process;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.io.csvlog.CsvLogWriter;
+import org.glassbox.io.json.ProcessJson;
 import org.glassbox.io.xes.XesWriter;
 import picocli.CommandLine.Option;
 
@@ -22,30 +21,21 @@ public final class OutputOptions {
     @Option(names = "--export-parquet", paramLabel = "FILE", description = "write the (filtered) log as Parquet (pm4py's four columns)")
     Path exportParquet;
 
-    /** The JSON writer, made on first use (holder class): Jackson stays off the start-up path of commands that print text. */
-    static final class Mapper {
-        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-        private Mapper() {
-        }
-    }
-
     /** Whether the JSON goes to stdout (then no text output is printed). */
     boolean jsonToStdout() {
         return "-".equals(json);
     }
 
-    void writeJson(Object value, PrintWriter out) throws IOException {
+    void writeJson(JsonNode value, PrintWriter out) throws IOException {
         if (json == null) {
             return;
         }
         if (jsonToStdout()) {
-            Mapper.JSON.writeValue(out, value);
+            ProcessJson.write(value, out);
             out.println();
             out.flush();
         } else {
-            Mapper.JSON.writeValue(Path.of(json).toFile(), value);
+            ProcessJson.write(value, Path.of(json));
         }
     }
 
