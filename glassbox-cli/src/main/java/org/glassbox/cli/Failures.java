@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.glassbox.app.CaseStudy;
+import org.glassbox.cli.qca.QcaFlags;
 import org.glassbox.io.OutputExistsException;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.caseformat.Problem;
+import org.glassbox.qca.QcaInputException;
+import org.glassbox.qca.QcaLimitException;
 import picocli.CommandLine;
 
 /**
@@ -56,6 +59,14 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         if (ex instanceof OutputExistsException e) {
             err.println(who + ": " + e.getMessage() + (e.replaceable() ? "; use --force to replace it" : ""));
+            return BAD_INPUT;
+        }
+        if (ex instanceof QcaInputException e) {
+            err.println(who + ": " + QcaFlags.message(e));
+            return BAD_INPUT;
+        }
+        if (ex instanceof QcaLimitException e) {
+            err.println(who + ": out of reach: " + QcaFlags.message(e));
             return BAD_INPUT;
         }
         if (ex instanceof IllegalArgumentException) {

@@ -108,10 +108,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 

@@ -70,10 +70,8 @@ public final class FitCommand implements Callable<Integer> {
             json.write(QcaJson.fit(rows), out);
             out.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 }

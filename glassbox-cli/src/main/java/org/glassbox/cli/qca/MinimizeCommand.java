@@ -79,14 +79,8 @@ public final class MinimizeCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
-        } catch (org.glassbox.qca.QcaLimitException e) {
-            err.println("glassbox qca: out of reach: " + QcaFlags.message(e));
-            err.flush();
-            return 1;
         }
     }
 

@@ -64,10 +64,8 @@ public final class NecessityCommand implements Callable<Integer> {
             json.write(QcaJson.necessity(data.outcomeName(), terms), out);
             out.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 

@@ -47,10 +47,8 @@ public final class TruthCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 
