@@ -121,7 +121,7 @@ public final class HtmlReport {
         ArrayNode cases = root.putArray("cases");
         for (int i = 0; i < in.cases().size(); i++) {
             ReportInput.Entry e = in.cases().get(i);
-            CaseView v = new CaseView(e.kase(), e.analysis(), opts, msg);
+            CaseData v = new CaseData(e.kase(), e.analysis(), opts, msg);
             cases.add(v.build(i));
             names.add(v.caseName());
         }

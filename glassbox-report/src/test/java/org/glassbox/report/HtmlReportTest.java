@@ -158,7 +158,7 @@ class HtmlReportTest {
         JsonNode all = embedded(HtmlReport.render(ReportInput.of(whole), ReportOptions.defaults("t")))
                 .path("cases").get(0).path("networks").get(0);
         assertThat(all.path("active").asInt()).isEqualTo(n);
-        assertThat(all.path("nodes")).hasSize(CaseView.MAX_NETWORK_NODES);
+        assertThat(all.path("nodes")).hasSize(CaseData.MAX_NETWORK_NODES);
         // the ten busiest actors (every event targets one of a0..a9) are among those drawn
         List<Integer> drawn = new java.util.ArrayList<>();
         all.path("nodes").forEach(x -> drawn.add(x.asInt()));
@@ -166,8 +166,8 @@ class HtmlReportTest {
         // lanes by actor: the 39 busiest initiators, then one lane for the rest
         JsonNode byActor = embedded(HtmlReport.render(ReportInput.of(kase),
                 ReportOptions.defaults("t").withLanes(Lanes.ACTOR))).path("cases").get(0);
-        assertThat(byActor.path("lanes")).hasSize(CaseView.MAX_LANES);
-        assertThat(byActor.path("lanes").get(CaseView.MAX_LANES - 1).asText()).isEqualTo("(other actors)");
+        assertThat(byActor.path("lanes")).hasSize(CaseData.MAX_LANES);
+        assertThat(byActor.path("lanes").get(CaseData.MAX_LANES - 1).asText()).isEqualTo("(other actors)");
         assertThat(byActor.path("events")).hasSize(1000);
     }
 

@@ -3,11 +3,13 @@ package org.glassbox.report;
 import java.util.List;
 import java.util.Map;
 import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.CaseFacts;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
 import org.glassbox.core.analysis.formalism.FormalismReport;
+import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -21,9 +23,16 @@ import org.glassbox.core.analysis.outcome.StructureEvolution;
 import org.glassbox.core.analysis.period.CategoryShift;
 import org.glassbox.core.analysis.period.Period;
 import org.glassbox.core.analysis.period.PeriodKind;
+import org.glassbox.core.analysis.period.PeriodSlice;
 import org.glassbox.core.analysis.period.PhaseBoundary;
 import org.glassbox.core.analysis.period.PhaseDetection;
+import org.glassbox.core.analysis.structure.AuthorityMetrics;
+import org.glassbox.core.analysis.structure.BarrierMetrics;
+import org.glassbox.core.analysis.structure.HierarchyMetrics;
+import org.glassbox.core.analysis.structure.PeriodNetwork;
 import org.glassbox.core.analysis.structure.StructureMetrics;
+import org.glassbox.core.analysis.structure.SupervisionMetrics;
+import org.glassbox.core.analysis.structure.TieBalance;
 import org.glassbox.core.analysis.structure.StructureType;
 import org.glassbox.core.analysis.structure.StructureVerdict;
 import org.glassbox.core.analysis.subjects.BetweennessEstimate;
@@ -52,11 +61,11 @@ final class SampleAnalysis {
         Evidence dual = new Evidence("2 of 5 actors under authority hold dual authority",
                 Map.of("dualAuthorityRatio", 0.4), Map.of("structure.matrix.dual_authority_min", 0.3),
                 List.of(), List.of("t4", "t10", "t2", "t8"), List.of("hea", "jv"));
-        PeriodAnalysis a1 = period(p1, StructureType.LINEAR_FUNCTIONAL, 0.0, indexStart,
+        PeriodAnalysis a1 = period(kase, p1, StructureType.LINEAR_FUNCTIONAL, 0.0, indexStart,
                 new MechanismMix(5, 2, 3, 3, 0.5, 0.2, 0.3, Mechanism.ADMINISTRATIVE), dual);
-        PeriodAnalysis a2 = period(p2, late, 0.4, indexEnd,
+        PeriodAnalysis a2 = period(kase, p2, late, 0.4, indexEnd,
                 new MechanismMix(2, 4, 5, 3, 0.18, 0.36, 0.45, Mechanism.COLLABORATIVE), dual);
-        PeriodAnalysis y = period(new Period("2016", "2016", PeriodKind.YEAR, SampleCase.d("2016"),
+        PeriodAnalysis y = period(kase, new Period("2016", "2016", PeriodKind.YEAR, SampleCase.d("2016"),
                 SampleCase.d("2016"), 5, List.of()), StructureType.LINEAR_FUNCTIONAL, 0, indexStart,
                 new MechanismMix(3, 1, 0, 1, 0.75, 0.25, 0, Mechanism.ADMINISTRATIVE), dual);
         PhaseDetection det = new PhaseDetection("coded", "case.yaml", 4.8, 25, 9,
@@ -98,15 +107,17 @@ final class SampleAnalysis {
                 kase.ties().size(), List.of(y), List.of(a1, a2), det, evo, tr, mv, List.of(), fr, List.of(), null);
     }
 
-    private static PeriodAnalysis period(Period p, StructureType type, double dualRatio, double index, MechanismMix mix,
+    private static PeriodAnalysis period(Case kase, Period p, StructureType type, double dualRatio, double index, MechanismMix mix,
                                          Evidence dual) {
-        StructureMetrics s = new StructureMetrics(8, 2, 2.0, 3, 1.0, 6, 1, 0.17, 2, 1, 0, 1.0, 5, 3,
-                (int) Math.round(dualRatio * 5), 0.6, dualRatio, 10, 2, 0.2, 1, 0.1,
-                new StructureVerdict(type, "dualAuthorityRatio " + dualRatio + " vs 0.30", Map.of(), dual));
+        StructureMetrics s = new StructureMetrics(8, new HierarchyMetrics(2, 2.0, 3, 1.0), new SupervisionMetrics(6, 1, 0.17),
+                new BarrierMetrics(2, 1, 0, 1.0), new AuthorityMetrics(5, 3, (int) Math.round(dualRatio * 5), 0.6, dualRatio),
+                new TieBalance(10, 2, 0.2), 1, 0.1, new StructureVerdict(type, "dualAuthorityRatio " + dualRatio + " vs 0.30", Map.of(), dual));
         SubjectsMetrics sub = new SubjectsMetrics(9, Map.of("government", 4), 20, List.of(), 9,
                 new BetweennessEstimate(9, 9, false, 1, 0), Map.of(), 0.6, 0.4);
         EmbeddingMetrics e = new EmbeddingMetrics(3, 2, 0.67, 4, 2, 0.5, 3, 0.4, 6, 3, 0.5, 2, 0.33, index,
-                Evidence.of("embedding"));
-        return new PeriodAnalysis(p, s, sub, mix, e);
+                Evidence.of("embedding"), EmbeddingIds.none());
+        // the network is the real one of the period (the report draws it); the metrics above are made up
+        CaseFacts f = new CaseFacts(kase, kase.codebook());
+        return new PeriodAnalysis(p, s, sub, mix, e, PeriodNetwork.of(f, new PeriodSlice(f, p)));
     }
 }

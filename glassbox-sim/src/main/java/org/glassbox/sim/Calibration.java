@@ -68,7 +68,7 @@ public final class Calibration {
      * @throws IllegalArgumentException when {@code untilPhase} names no phase of the case
      */
     public static Calibrated of(Case c, String untilPhase, String glassboxVersion) {
-        CaseAnalysis coded = Glassbox.analyze(c, glassboxVersion);
+        CaseAnalysis coded = Glassbox.analyze(c);
         List<String> missing = new ArrayList<>();
         List<PeriodAnalysis> phases = coded.phases();
         if (phases.isEmpty()) {

@@ -180,7 +180,7 @@ public final class Simulation {
                 throw new IllegalStateException("run " + (index + 1) + ": " + e.getMessage(), e);
             }
         }
-        return outcome(c, Glassbox.analyze(c, AnalysisOptions.defaults(version)), seed, m);
+        return outcome(c, Glassbox.analyze(c, AnalysisOptions.defaults()), seed, m);
     }
 
     /** Reads a run's verdicts from the analysis. */

@@ -52,7 +52,7 @@ class SimulationTest {
         for (int i = 0; i < 4; i++) {
             Case back = Cases.read(dir.resolve("run-" + i));
             assertThat(back.events().size()).isEqualTo(cases.get(i).events().size()).isPositive();
-            CaseAnalysis a = Glassbox.analyze(back, "test");
+            CaseAnalysis a = Glassbox.analyze(back);
             market += a.model().verdict().word().equals("market") ? 1 : 0;
         }
         assertThat(r.share("model", "market")).isEqualTo(market / 4.0);

@@ -11,6 +11,7 @@ import org.glassbox.core.analysis.period.PhaseDetection;
 import org.glassbox.core.analysis.sensitivity.SensitivityReport;
 import org.glassbox.core.analysis.structure.StructureType;
 import org.glassbox.core.analysis.subjects.FormationStep;
+import org.glassbox.core.model.Frozen;
 
 /**
  * Everything Glassbox says about one case.

@@ -1,6 +1,7 @@
 package org.glassbox.core.analysis;
 
 import java.util.List;
+import org.glassbox.core.model.Frozen;
 
 /**
  * Cases side by side.

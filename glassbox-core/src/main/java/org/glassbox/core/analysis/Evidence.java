@@ -3,6 +3,7 @@ package org.glassbox.core.analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.glassbox.core.model.Frozen;
 
 /**
  * What a verdict or metric rests on: a claim in words, the metric values and thresholds it

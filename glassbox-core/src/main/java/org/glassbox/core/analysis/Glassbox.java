@@ -21,6 +21,7 @@ import org.glassbox.core.analysis.period.PeriodSlice;
 import org.glassbox.core.analysis.period.Periods;
 import org.glassbox.core.analysis.period.PhasePlan;
 import org.glassbox.core.analysis.sensitivity.ThresholdSensitivity;
+import org.glassbox.core.analysis.structure.PeriodNetwork;
 import org.glassbox.core.analysis.structure.StructureAnalysis;
 import org.glassbox.core.analysis.subjects.FormationTimeline;
 import org.glassbox.core.analysis.subjects.SubjectsAnalysis;
@@ -44,7 +45,7 @@ public final class Glassbox {
     /**
      * Analyses one case.
      *
-     * @throws IllegalArgumentException when an override names a threshold the codebook does not have
+     * @throws UnknownThresholdException when an override names a threshold the codebook does not have
      */
     public static CaseAnalysis analyze(Case c, AnalysisOptions o) {
         Objects.requireNonNull(c, "case");
@@ -52,8 +53,7 @@ public final class Glassbox {
         Codebook cb = c.codebook();
         for (Map.Entry<String, Double> e : o.thresholdOverrides().entrySet()) {
             if (!cb.thresholds().containsKey(e.getKey())) {
-                throw new IllegalArgumentException("no threshold named " + e.getKey() + " in the codebook; known: "
-                        + String.join(", ", cb.thresholds().keySet()));
+                throw new UnknownThresholdException(e.getKey(), List.copyOf(cb.thresholds().keySet()));
             }
             cb = cb.withThreshold(e.getKey(), e.getValue());
         }
@@ -64,17 +64,15 @@ public final class Glassbox {
         // periods are independent: analyse them on as many threads as there are cores (results in period order)
         List<Period> all = new ArrayList<>(yearPeriods);
         all.addAll(plan.phases());
-        EmbeddingMeasure.Ids[] ids = new EmbeddingMeasure.Ids[all.size()];
-        List<PeriodAnalysis> done = inParallel(all.size(), i -> period(f, all.get(i), o, ids, i));
+        List<PeriodAnalysis> done = inParallel(all.size(), i -> period(f, all.get(i), o));
         List<PeriodAnalysis> years = new ArrayList<>(done.subList(0, yearPeriods.size()));
         List<PeriodAnalysis> phases = new ArrayList<>(done.subList(yearPeriods.size(), done.size()));
-        EmbeddingMeasure.Ids[] lastIds = {ids.length == 0 ? null : ids[ids.length - 1]};
         var evolution = EvolutionPattern.of(phases);
         List<String> phaseIds = phases.stream().map(p -> p.period().id()).toList();
         List<EmbeddingMetrics> emb = phases.stream().map(PeriodAnalysis::embedding).toList();
         EmbeddingTrajectory trajectory = TrajectoryRule.classify(phaseIds, emb, cb);
         ModelVerdict model = phases.isEmpty() ? noModel(cb)
-                : ModelRule.decide(phases.get(phases.size() - 1), lastIds[0], trajectory, cb);
+                : ModelRule.decide(phases.get(phases.size() - 1), trajectory, cb);
         Provenance prov = new Provenance(o.glassboxVersion(), CodebookHash.sha256(cb), cb.thresholds(), o.seed(),
                 plan.detection().source(), plan.detection().penalty());
         CaseAnalysis a = new CaseAnalysis(c.id(), c.info().name(), prov, c.events().size(), c.actors().size(),
@@ -86,9 +84,41 @@ public final class Glassbox {
         return a;
     }
 
-    /** The default options with the given version. */
-    public static CaseAnalysis analyze(Case c, String glassboxVersion) {
-        return analyze(c, AnalysisOptions.defaults(glassboxVersion));
+    /** Analyses one case with the {@link AnalysisOptions#defaults() default options}. */
+    public static CaseAnalysis analyze(Case c) {
+        return analyze(c, AnalysisOptions.defaults());
+    }
+
+    /**
+     * The version of this build of Glassbox (the Maven project version, written into
+     * {@code org/glassbox/core/glassbox.properties} by resource filtering), as recorded in every
+     * analysis's provenance.
+     */
+    public static String version() {
+        return BuildVersion.VALUE;
+    }
+
+    /** Read once, on first use. */
+    private static final class BuildVersion {
+        static final String VALUE = read();
+
+        private static String read() {
+            String res = "/org/glassbox/core/glassbox.properties";
+            try (java.io.InputStream in = Glassbox.class.getResourceAsStream(res)) {
+                if (in == null) {
+                    throw new IllegalStateException(res + " is missing from the glassbox-core build");
+                }
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v == null || v.isBlank() || v.startsWith("${")) {
+                    throw new IllegalStateException(res + " holds no filtered version: " + v);
+                }
+                return v.strip();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + res, e);
+            }
+        }
     }
 
     /** Puts analysed cases side by side and states their differences in words. */
@@ -96,14 +126,13 @@ public final class Glassbox {
         return CaseComparison.of(cases);
     }
 
-    private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o, EmbeddingMeasure.Ids[] keepIds, int slot) {
+    private static PeriodAnalysis period(CaseFacts f, Period p, AnalysisOptions o) {
         PeriodSlice s = new PeriodSlice(f, p);
         long seed = o.seed() * 1_000_003L + p.id().hashCode();
-        EmbeddingMeasure.Result emb = EmbeddingMeasure.measureWithIds(f, s);
-        keepIds[slot] = emb.ids();
-        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s),
+        PeriodNetwork network = PeriodNetwork.of(f, s);
+        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s, network.authority()),
                 SubjectsAnalysis.measure(f, s, o.subjectsListed(), o.betweennessExactMaxActors(), o.betweennessSamples(), seed),
-                MechanismCount.of(f, s.events()), emb.metrics());
+                MechanismCount.of(f, s.events()), EmbeddingMeasure.measure(f, s), network);
     }
 
     /** Runs task(0..n-1) on up to availableProcessors threads of a pool owned by this call; results in index order. */

@@ -2,6 +2,7 @@ package org.glassbox.core.analysis;
 
 import java.util.Map;
 import java.util.Objects;
+import org.glassbox.core.model.Frozen;
 
 /**
  * Where a result comes from (FRAMEWORK.md, Provenance).

@@ -14,7 +14,7 @@ public record Actor(String id, String name, String nameZh, String sector, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sector, "sector");
-        attributes = Collections2.copyOrdered(attributes);
+        attributes = Frozen.map(attributes);
         if (joined != null && left != null && left.definitelyBefore(joined)) {
             throw new IllegalArgumentException("actor " + id + " leaves (" + left + ") before it joins (" + joined + ")");
         }

@@ -17,8 +17,8 @@ public record CaseInfo(String id, String name, String nameZh, String level, Stri
     public CaseInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        phases = Collections2.copy(phases);
-        extra = Collections2.copyOrdered(extra);
+        phases = Frozen.list(phases);
+        extra = Frozen.map(extra);
     }
 
     public CaseInfo(String id, String name) {

@@ -18,11 +18,11 @@ public record Event(int index, String id, String type, PartialDate date, Mechani
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
-        initiators = Collections2.copy(initiators);
-        targets = Collections2.copy(targets);
-        participants = Collections2.copy(participants);
-        objects = Collections2.copy(objects);
-        sources = Collections2.copy(sources);
-        attributes = Collections2.copyOrdered(attributes);
+        initiators = Frozen.list(initiators);
+        targets = Frozen.list(targets);
+        participants = Frozen.list(participants);
+        objects = Frozen.list(objects);
+        sources = Frozen.list(sources);
+        attributes = Frozen.map(attributes);
     }
 }

@@ -23,11 +23,11 @@ public record EventLog(String name, EventStore events, Map<String, AttributeColu
                        Map<String, Map<String, String>> eventTypeSchemas, List<String> warnings) {
     public EventLog {
         Objects.requireNonNull(events, "events");
-        caseAttributes = Collections2.copyOrdered(caseAttributes);
+        caseAttributes = Frozen.map(caseAttributes);
         objects = objects == null ? ObjectTable.empty(events.objects().size()) : objects;
-        logAttributes = Collections2.copyOrdered(logAttributes);
-        eventTypeSchemas = Collections2.copyOrdered(eventTypeSchemas);
-        warnings = Collections2.copy(warnings);
+        logAttributes = Frozen.map(logAttributes);
+        eventTypeSchemas = Frozen.map(eventTypeSchemas);
+        warnings = Frozen.list(warnings);
     }
 
     /** A log view of a coded case: the same store, with its objects (kind:id) as the object-centric notion. */

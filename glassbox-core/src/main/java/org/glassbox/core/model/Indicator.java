@@ -9,6 +9,6 @@ public record Indicator(PartialDate date, String indicator, double value, String
     public Indicator {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(indicator, "indicator");
-        attributes = Collections2.copyOrdered(attributes);
+        attributes = Frozen.map(attributes);
     }
 }

@@ -8,6 +8,6 @@ public record Source(String id, String title, String kind, PartialDate date, Str
                      Map<String, String> attributes) {
     public Source {
         Objects.requireNonNull(id, "id");
-        attributes = Collections2.copyOrdered(attributes);
+        attributes = Frozen.map(attributes);
     }
 }

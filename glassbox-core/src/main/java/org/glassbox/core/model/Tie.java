@@ -14,7 +14,7 @@ public record Tie(String id, String from, String to, String type, PartialDate st
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(type, "type");
-        attributes = Collections2.copyOrdered(attributes);
+        attributes = Frozen.map(attributes);
         if (start != null && end != null && end.definitelyBefore(start)) {
             throw new IllegalArgumentException("tie " + id + " ends (" + end + ") before it starts (" + start + ")");
         }

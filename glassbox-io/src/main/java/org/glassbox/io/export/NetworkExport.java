@@ -7,7 +7,6 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.ShownPeriod;
+import org.glassbox.core.analysis.ShownPeriods;
 import org.glassbox.core.analysis.formalism.Diagnostic;
 import org.glassbox.core.analysis.outcome.ConstructionModel;
-import org.glassbox.core.analysis.period.Period;
+import org.glassbox.core.analysis.structure.PeriodNetwork;
 import org.glassbox.core.analysis.subjects.BrokerageRole;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
-import org.glassbox.core.model.EventStore;
-import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.TieTable;
 import org.glassbox.core.model.TieType;
 import org.glassbox.io.interchange.CaseToOcel;
@@ -41,7 +40,7 @@ import org.glassbox.io.ocel.OcelFormat;
  * DIR/CASE/events.jsonocel                      the case as OCEL 2.0 (lossless mapping of case-format.md)
  * </pre>
  *
- * <p>A period's network (see {@link PeriodNetwork}): nodes are the actors active in it (in an
+ * <p>The periods are {@link ShownPeriods}'; a period's network is the analysis's ({@link PeriodNetwork}): nodes are the actors active in it (in an
  * event, or at an end of a tie valid in it) with attributes {@code name}, {@code name_zh},
  * {@code sector}, {@code level}, {@code function} and {@code dual_authority}; edges are the ties
  * valid in it with attributes {@code type}, {@code axis}, {@code start}, {@code end} and
@@ -56,9 +55,28 @@ public final class NetworkExport {
     private NetworkExport() {
     }
 
-    /** A period exported: its id, kind ({@code phase} or {@code year}) and span [from, to). */
-    public record ExportPeriod(String id, String name, String kind, String start, String end, long fromMillis,
-                               long toMillisExclusive) {
+    /** A period exported: its kind in the file names ({@code phase} or {@code year}) and the period with its network. */
+    public record ExportPeriod(String kind, ShownPeriod shown) {
+        public ExportPeriod {
+            java.util.Objects.requireNonNull(kind, "kind");
+            java.util.Objects.requireNonNull(shown, "shown");
+        }
+
+        public String id() {
+            return shown.period().id();
+        }
+
+        public String start() {
+            return shown.period().start().toString();
+        }
+
+        public String end() {
+            return shown.period().end().toString();
+        }
+
+        PeriodNetwork network() {
+            return shown.network();
+        }
     }
 
     /**
@@ -96,47 +114,24 @@ public final class NetworkExport {
         return out;
     }
 
-    /** The periods exported for a case: the analysis's phases and years, else case.yaml's phases and the years of its events. */
+    /** The periods exported for a case: its {@link ShownPeriods#phases phases}, then its {@link ShownPeriods#years years}. */
     public static List<ExportPeriod> periods(Case c, CaseAnalysis a) {
         List<ExportPeriod> out = new ArrayList<>();
-        if (a != null) {
-            for (PeriodAnalysis p : a.phases()) {
-                out.add(of(p.period(), "phase"));
-            }
-            for (PeriodAnalysis p : a.years()) {
-                out.add(of(p.period(), "year"));
-            }
-            return out;
+        for (ShownPeriod p : ShownPeriods.phases(c, a)) {
+            out.add(new ExportPeriod("phase", p));
         }
-        for (Phase p : c.info().phases()) {
-            out.add(new ExportPeriod(p.id(), p.name() == null ? p.id() : p.name(), "phase", p.start().toString(),
-                    p.end().toString(), p.startMillis(), p.endMillisExclusive()));
-        }
-        EventStore ev = c.events();
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (int i = 0; i < ev.size(); i++) {
-            if (ev.time(i) != EventStore.MISSING_TIME) {
-                int y = LocalDate.ofEpochDay(Math.floorDiv(ev.time(i), 86_400_000L)).getYear();
-                lo = Math.min(lo, y);
-                hi = Math.max(hi, y);
-            }
-        }
-        for (int y = lo; y <= hi && hi >= lo; y++) {
-            out.add(new ExportPeriod(String.valueOf(y), String.valueOf(y), "year", String.valueOf(y), String.valueOf(y),
-                    LocalDate.of(y, 1, 1).toEpochDay() * 86_400_000L, LocalDate.of(y + 1, 1, 1).toEpochDay() * 86_400_000L));
+        for (ShownPeriod p : ShownPeriods.years(c, a)) {
+            out.add(new ExportPeriod("year", p));
         }
         return out;
     }
 
-    private static ExportPeriod of(Period p, String kind) {
-        return new ExportPeriod(p.id(), p.name(), kind, p.start().toString(), p.end().toString(), p.startMillis(),
-                p.endMillisExclusive());
-    }
-
     /** The period's organisation network as GraphML (UTF-8). */
     public static void writeGraphMl(Case c, ExportPeriod p, Path file) throws IOException {
-        PeriodNetwork net = new PeriodNetwork(c, p.fromMillis(), p.toMillisExclusive());
+        PeriodNetwork net = p.network();
+        int[] actors = net.actors();
+        int[] ties = net.ties();
+        double[] weight = net.weights();
         xml(file, w -> {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("graphml");
@@ -157,7 +152,7 @@ public final class NetworkExport {
             w.writeStartElement("graph");
             w.writeAttribute("id", c.id() + "/" + p.kind() + "-" + p.id());
             w.writeAttribute("edgedefault", "directed");
-            for (int a : net.actors) {
+            for (int a : actors) {
                 Actor actor = c.actor(a);
                 w.writeStartElement("node");
                 w.writeAttribute("id", actor.id());
@@ -166,12 +161,12 @@ public final class NetworkExport {
                 data(w, "sector", actor.sector());
                 data(w, "level", actor.level());
                 data(w, "function", actor.function());
-                data(w, "dual_authority", String.valueOf(net.dual.get(a)));
+                data(w, "dual_authority", String.valueOf(net.dualAuthority(a)));
                 w.writeEndElement();
             }
             TieTable tt = c.ties();
-            for (int k = 0; k < net.ties.length; k++) {
-                int t = net.ties[k];
+            for (int k = 0; k < ties.length; k++) {
+                int t = ties[k];
                 var tie = tt.tie(t);
                 TieType type = c.codebook().tieType(tie.type());
                 w.writeStartElement("edge");
@@ -183,7 +178,7 @@ public final class NetworkExport {
                 data(w, "axis", type == null ? null : type.axis().word());
                 data(w, "start", tie.start() == null ? null : tie.start().toString());
                 data(w, "end", tie.end() == null ? null : tie.end().toString());
-                data(w, "weight", number(net.weight[k]));
+                data(w, "weight", number(weight[k]));
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -194,7 +189,10 @@ public final class NetworkExport {
 
     /** The period's organisation network as GEXF 1.3 (UTF-8), the format Gephi reads natively. */
     public static void writeGexf(Case c, ExportPeriod p, Path file) throws IOException {
-        PeriodNetwork net = new PeriodNetwork(c, p.fromMillis(), p.toMillisExclusive());
+        PeriodNetwork net = p.network();
+        int[] actors = net.actors();
+        int[] ties = net.ties();
+        double[] weight = net.weights();
         xml(file, w -> {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("gexf");
@@ -220,14 +218,14 @@ public final class NetworkExport {
             String[][] edgeAttrs = {{"type", "string"}, {"axis", "string"}, {"start", "string"}, {"end", "string"}};
             attributes(w, "edge", edgeAttrs);
             w.writeStartElement("nodes");
-            for (int a : net.actors) {
+            for (int a : actors) {
                 Actor actor = c.actor(a);
                 w.writeStartElement("node");
                 w.writeAttribute("id", actor.id());
                 w.writeAttribute("label", actor.name());
                 w.writeStartElement("attvalues");
                 attvalue(w, "0", actor.sector());
-                attvalue(w, "1", String.valueOf(net.dual.get(a)));
+                attvalue(w, "1", String.valueOf(net.dualAuthority(a)));
                 attvalue(w, "2", actor.nameZh());
                 attvalue(w, "3", actor.level());
                 attvalue(w, "4", actor.function());
@@ -237,15 +235,15 @@ public final class NetworkExport {
             w.writeEndElement();
             w.writeStartElement("edges");
             TieTable tt = c.ties();
-            for (int k = 0; k < net.ties.length; k++) {
-                var tie = tt.tie(net.ties[k]);
+            for (int k = 0; k < ties.length; k++) {
+                var tie = tt.tie(ties[k]);
                 TieType type = c.codebook().tieType(tie.type());
                 w.writeStartElement("edge");
                 w.writeAttribute("id", tie.id());
                 w.writeAttribute("source", tie.from());
                 w.writeAttribute("target", tie.to());
                 w.writeAttribute("type", type == null || type.directed() ? "directed" : "undirected");
-                w.writeAttribute("weight", number(net.weight[k]));
+                w.writeAttribute("weight", number(weight[k]));
                 w.writeStartElement("attvalues");
                 attvalue(w, "0", tie.type());
                 attvalue(w, "1", type == null ? null : type.axis().word());
@@ -307,7 +305,9 @@ public final class NetworkExport {
     private static void period(Writer w, String caseId, PeriodAnalysis p, String kind) throws IOException {
         String[] at = {caseId, p.period().id(), kind, p.period().start().toString(), p.period().end().toString()};
         row(w, at, "period.events", (double) p.period().events(), null);
-        numeric(w, at, "structure", p.structure());
+        for (Map.Entry<String, Number> e : p.structure().values().entrySet()) {
+            row(w, at, "structure." + e.getKey(), e.getValue().doubleValue(), null);
+        }
         row(w, at, "structure.type", null, p.structure().type().word());
         row(w, at, "subjects.activeActors", (double) p.subjects().activeActors(), null);
         row(w, at, "subjects.interactionEdges", (double) p.subjects().interactionEdges(), null);

@@ -128,7 +128,7 @@ class NetworkExportTest {
     @Test
     void writeExportsNetworksOcelAndMetricsThatReadBack() throws Exception {
         Case c = tiny();
-        CaseAnalysis a = Glassbox.analyze(c, "test");
+        CaseAnalysis a = Glassbox.analyze(c);
         List<Path> files = NetworkExport.write(List.of(c), java.util.Collections.singletonList(a), tmp.resolve("out"));
         int periods = a.phases().size() + a.years().size();
         assertThat(files).hasSize(2 * periods + 2);
@@ -164,6 +164,19 @@ class NetworkExportTest {
     }
 
     @Test
+    void withAnAnalysisTheExportWritesTheAnalysisOwnPeriodsAndNetworks() {
+        Case c = tiny();
+        CaseAnalysis a = Glassbox.analyze(c);
+        List<NetworkExport.ExportPeriod> ps = NetworkExport.periods(c, a);
+        assertThat(ps).hasSize(a.phases().size() + a.years().size());
+        for (int i = 0; i < a.years().size(); i++) {
+            NetworkExport.ExportPeriod p = ps.get(a.phases().size() + i);
+            assertThat(p.kind()).isEqualTo("year");
+            assertThat(p.shown().network()).isSameAs(a.years().get(i).network());
+        }
+    }
+
+    @Test
     void mismatchedAnalysesAreRefused() {
         assertThatThrownBy(() -> NetworkExport.write(List.of(tiny()), List.of(), tmp))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -178,9 +191,8 @@ class NetworkExportTest {
             Path f = tmp.resolve(p.kind() + p.id() + ".gexf");
             NetworkExport.writeGexf(c, p, f);
             Document g = parse(f);
-            PeriodNetwork n = new PeriodNetwork(c, p.fromMillis(), p.toMillisExclusive());
-            assertThat(g.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(n.actors.length);
-            assertThat(g.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(n.ties.length);
+            assertThat(g.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(p.shown().network().actorCount());
+            assertThat(g.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(p.shown().network().ties().length);
         }
     }
 

@@ -133,9 +133,18 @@ class SqliteOcelReaderTest {
             assertThat(back.events().size()).isEqualTo(2);
             assertThat(back.events().objects().values()).containsExactlyInAnyOrder("Anne", "c1");
             assertThat(back.events().objectTypes().values()).containsExactlyInAnyOrder("resource", "case:concept:name");
-            int e1 = OcelInteropTest.indexOf(back, "e1"); // SQLite gives pm4py's order: decide before register
+            int e1 = indexOf(back, "e1"); // SQLite gives pm4py's order: decide before register
             assertThat(back.events().attribute("cost").longValue(e1)).isEqualTo(3);
             assertThat(back.events().attribute("cost").kind()).isEqualTo(AttributeColumn.Kind.LONG);
         }
+    }
+
+    static int indexOf(EventLog log, String eventId) {
+        for (int i = 0; i < log.events().size(); i++) {
+            if (log.events().id(i).equals(eventId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no event " + eventId);
     }
 }

@@ -1,7 +1,7 @@
 package org.glassbox.core.analysis.formalism;
 
 import java.util.List;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 
 /** The four digital-formalism diagnostics of a case, in a fixed order. */
 public record FormalismReport(List<Diagnostic> diagnostics) {

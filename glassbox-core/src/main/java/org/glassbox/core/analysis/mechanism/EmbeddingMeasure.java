@@ -47,7 +47,8 @@ public final class EmbeddingMeasure {
     private EmbeddingMeasure() {
     }
 
-    public static Result measureWithIds(CaseFacts f, PeriodSlice s) {
+    /** The embedding of the period {@code s} of the resolved case {@code f}, with the ids behind each component. */
+    public static EmbeddingMetrics measure(CaseFacts f, PeriodSlice s) {
         EventStore ev = f.events();
         TieTable t = f.ties();
         Map<Long, Integer> layers = new HashMap<>();
@@ -202,39 +203,9 @@ public final class EmbeddingMeasure {
                 + g2e + "; enterprises co-decide in " + decisionsWithEnt + " of " + decisions + " decision events; "
                 + contractEvents + " of " + dyadEvents + " government–enterprise events run under a contract or equity tie";
         Evidence e = new Evidence(claim, m, Map.of(), events, bindingTies, List.of());
-        return new Result(new EmbeddingMetrics(g2e, e2g, reciprocity, decisions, decisionsWithEnt, coDecision, layers.size(),
-                mult, dyadEvents, contractEvents, contractStrength, topDown, dominance, index, e),
-                new Ids(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, bindingTies));
-    }
-
-    /**
-     * The ids behind each component (each list capped at {@value #EVIDENCE_CAP}), for the model's evidence chain.
-     *
-     * @param enterpriseInitiated events an enterprise initiates towards government
-     * @param governmentInitiated events government initiates towards enterprises
-     * @param coDecision          decision events with an enterprise initiating or participating
-     * @param contractGoverned    government–enterprise events under a contract or equity tie
-     * @param topDown             government-initiated events with enterprises only as targets
-     * @param bindingTies         contract and equity ties between the two sides
-     */
-    public record Ids(List<String> enterpriseInitiated, List<String> governmentInitiated, List<String> coDecision,
-                      List<String> contractGoverned, List<String> topDown, List<String> bindingTies) {
-        public Ids {
-            enterpriseInitiated = List.copyOf(enterpriseInitiated);
-            governmentInitiated = List.copyOf(governmentInitiated);
-            coDecision = List.copyOf(coDecision);
-            contractGoverned = List.copyOf(contractGoverned);
-            topDown = List.copyOf(topDown);
-            bindingTies = List.copyOf(bindingTies);
-        }
-    }
-
-    /** The metrics with the ids behind them. */
-    public record Result(EmbeddingMetrics metrics, Ids ids) {
-    }
-
-    public static EmbeddingMetrics measure(CaseFacts f, PeriodSlice s) {
-        return measureWithIds(f, s).metrics();
+        return new EmbeddingMetrics(g2e, e2g, reciprocity, decisions, decisionsWithEnt, coDecision, layers.size(),
+                mult, dyadEvents, contractEvents, contractStrength, topDown, dominance, index, e,
+                new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, bindingTies));
     }
 
     private static boolean contractGoverned(CaseFacts f, List<Integer> ties, long start, long end) {

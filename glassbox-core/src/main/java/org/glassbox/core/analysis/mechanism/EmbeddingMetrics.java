@@ -22,13 +22,15 @@ import org.glassbox.core.analysis.Evidence;
  * @param administrativeDominance       topDownEvents / dyadInteractions: the pattern of administrative dominance, label-free
  * @param index                         embedding index = (reciprocity + coDecision + multiplexity) / 3
  * @param evidence                      the initiation, decision and tie ids behind the components
+ * @param ids                           the ids behind each component separately (the model's evidence chain reads them)
  */
 public record EmbeddingMetrics(int governmentToEnterprise, int enterpriseToGovernment, double reciprocity,
                                int decisionEvents, int decisionEventsWithEnterprise, double coDecision, int dyads,
                                double multiplexity, int dyadInteractions, int contractGovernedInteractions,
                                double contractStrength, int topDownEvents, double administrativeDominance,
-                               double index, Evidence evidence) {
+                               double index, Evidence evidence, EmbeddingIds ids) {
     public EmbeddingMetrics {
         Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(ids, "ids");
     }
 }

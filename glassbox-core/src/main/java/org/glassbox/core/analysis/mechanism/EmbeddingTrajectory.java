@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.glassbox.core.analysis.Evidence;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 
 /**
  * The embedding trajectory over the phases.

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.PeriodAnalysis;
-import org.glassbox.core.analysis.mechanism.EmbeddingMeasure;
+import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -82,9 +82,10 @@ public final class ModelRule {
         return ConstructionModel.HYBRID;
     }
 
-    public static ModelVerdict decide(PeriodAnalysis last, EmbeddingMeasure.Ids ids, EmbeddingTrajectory trajectory, Codebook c) {
+    public static ModelVerdict decide(PeriodAnalysis last, EmbeddingTrajectory trajectory, Codebook c) {
         StructureMetrics s = last.structure();
         EmbeddingMetrics e = last.embedding();
+        EmbeddingIds ids = e.ids();
         Scores sc = scores(s, e, trajectory.type(), c);
         ConstructionModel v = verdict(sc, c);
         double margin = c.threshold(MARGIN);
@@ -118,14 +119,14 @@ public final class ModelRule {
         chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[2]), new Evidence(
                 "who co-decides: enterprises initiate or take part in " + e.decisionEventsWithEnterprise() + " of "
                         + e.decisionEvents() + " decision events (co-decision " + f(e.coDecision()) + ")",
-                inOrder("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()), Map.of(),
+                ordered("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()), Map.of(),
                 ids.coDecision(), List.of(), List.of())));
 
         chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[3]), new Evidence(
                 "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
                         + " government–enterprise events run under a contract or equity tie with no command, guidance or supervision tie (contract strength "
                         + f(e.contractStrength()) + ")",
-                inOrder("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()), Map.of(),
+                ordered("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()), Map.of(),
                 ids.contractGoverned(), ids.bindingTies(), List.of())));
 
         chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[4]), new Evidence(
@@ -178,9 +179,9 @@ public final class ModelRule {
         return t == StructureType.MATRIX ? "market" : t == StructureType.LINEAR_FUNCTIONAL ? "administrative" : "neutral";
     }
 
-    /** Two metrics in the order written (Map.of iterates in an order that changes from one JVM to another). */
-    private static Map<String, Double> inOrder(String k1, double v1, String k2, double v2) {
-        Map<String, Double> m = new java.util.LinkedHashMap<>();
+    /** Two metrics in the order written (Map.of's order changes from run to run, and the JSON shows it). */
+    private static Map<String, Double> ordered(String k1, double v1, String k2, double v2) {
+        Map<String, Double> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
         return m;

@@ -1,7 +1,7 @@
 package org.glassbox.core.analysis.period;
 
 import java.util.List;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 
 /**
  * One boundary found by {@link ChangePointDetector}: observations {@code [.., index)} lie before

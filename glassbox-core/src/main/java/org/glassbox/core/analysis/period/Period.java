@@ -2,7 +2,7 @@ package org.glassbox.core.analysis.period;
 
 import java.util.List;
 import java.util.Objects;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 import org.glassbox.core.model.PartialDate;
 
 /**

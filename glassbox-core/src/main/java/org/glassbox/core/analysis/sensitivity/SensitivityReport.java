@@ -1,7 +1,7 @@
 package org.glassbox.core.analysis.sensitivity;
 
 import java.util.List;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 
 /**
  * The verdicts re-run with each threshold moved by ±{@code step} (relative).

@@ -147,6 +147,11 @@ public final class CommandHierarchy {
         krackhardt = reachablePairs == 0 ? 0 : 1.0 - (double) mutual / reachablePairs;
     }
 
+    /** The four numbers as the structure layer's result value. */
+    public HierarchyMetrics metrics() {
+        return new HierarchyMetrics(depth, meanSpan, maxSpan, krackhardt);
+    }
+
     public int depth() {
         return depth;
     }

@@ -20,11 +20,9 @@ import org.glassbox.core.model.TieTable;
  * pressure and public participation, its events). See {@link StructureMetrics} for each metric and
  * docs/methods.md for the formulas. Mechanism labels are not read.
  *
- * <p>Authority: an actor is under authority when it has an incoming line (command), ownership
- * (equity) or cross-cutting (coordination) tie. It has unity of command when exactly one distinct
- * actor stands above it across those three axes; dual authority when a line-or-ownership superior
- * and a cross-cutting superior are different actors. Guidance (functional axis) and supervision
- * (oversight) do not make a superior: functional units guide but do not command.
+ * <p>Authority (under authority, unity of command, dual authority) is {@link DualAuthority}'s rule;
+ * guidance (functional axis) and supervision (oversight) count as authority ties but make no
+ * superior: functional units guide but do not command.
  */
 public final class StructureAnalysis {
     /** Event types read as top-down supervision. */
@@ -37,7 +35,13 @@ public final class StructureAnalysis {
     private StructureAnalysis() {
     }
 
+    /** The structure layer of the period {@code s}. */
     public static StructureMetrics measure(CaseFacts f, PeriodSlice s) {
+        return measure(f, s, DualAuthority.among(f, s.ties()));
+    }
+
+    /** The structure layer of the period {@code s}, with {@link DualAuthority}'s rule already applied to its ties. */
+    public static StructureMetrics measure(CaseFacts f, PeriodSlice s, DualAuthority rule) {
         TieTable t = f.ties();
         EventStore ev = f.events();
         int na = f.actorCount();
@@ -46,9 +50,6 @@ public final class StructureAnalysis {
         IntPairs command = new IntPairs();
         IntPairs dataOrCoord = new IntPairs();
         List<String> authorityTieIds = new ArrayList<>();
-        Map<Integer, List<Integer>> lineSup = new HashMap<>();
-        Map<Integer, List<Integer>> crossSup = new HashMap<>();
-        Map<Integer, List<String>> supTies = new HashMap<>();
         int authority = 0;
         int lateral = 0;
         boolean[] present = new boolean[na];
@@ -62,7 +63,7 @@ public final class StructureAnalysis {
                 continue;
             }
             switch (ax) {
-                case LINE, OWNERSHIP, CROSS_CUTTING -> {
+                case LINE, OWNERSHIP, CROSS_CUTTING, FUNCTIONAL, OVERSIGHT -> {
                     authority++;
                     authorityTieIds.add(t.id(i));
                     if (ax == Axis.LINE) {
@@ -70,15 +71,7 @@ public final class StructureAnalysis {
                     }
                     if (ax == Axis.CROSS_CUTTING) {
                         dataOrCoord.add(a, b);
-                        crossSup.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
-                    } else {
-                        lineSup.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
                     }
-                    supTies.computeIfAbsent(b, k -> new ArrayList<>()).add(t.id(i));
-                }
-                case FUNCTIONAL, OVERSIGHT -> {
-                    authority++;
-                    authorityTieIds.add(t.id(i));
                 }
                 case LATERAL -> lateral++;
                 case DATA -> {
@@ -89,36 +82,16 @@ public final class StructureAnalysis {
                 }
             }
         }
-        CommandHierarchy h = new CommandHierarchy(na, command.from(), command.to());
+        HierarchyMetrics hierarchy = new CommandHierarchy(na, command.from(), command.to()).metrics();
 
-        // unity of command and dual authority
-        java.util.TreeSet<Integer> under = new java.util.TreeSet<>(lineSup.keySet());
-        under.addAll(crossSup.keySet());
-        int single = 0;
+        // unity of command and dual authority: the one rule
+        AuthorityMetrics auth = rule.metrics();
         List<String> dualActors = new ArrayList<>();
+        rule.holders().stream().forEach(v -> dualActors.add(f.kase().actor(v).id()));
         List<String> dualTies = new ArrayList<>();
-        for (int v : under) {
-            java.util.Set<Integer> line = new java.util.TreeSet<>(lineSup.getOrDefault(v, List.of()));
-            java.util.Set<Integer> cross = new java.util.TreeSet<>(crossSup.getOrDefault(v, List.of()));
-            java.util.Set<Integer> all = new java.util.TreeSet<>(line);
-            all.addAll(cross);
-            if (all.size() == 1) {
-                single++;
-            }
-            boolean dual = false;
-            for (int x : line) {
-                for (int y : cross) {
-                    dual |= x != y;
-                }
-            }
-            if (dual) {
-                dualActors.add(f.kase().actor(v).id());
-                dualTies.addAll(supTies.get(v));
-            }
+        for (int i : rule.holderTies()) {
+            dualTies.add(t.id(i));
         }
-        int nUnder = under.size();
-        double unity = nUnder == 0 ? 0 : (double) single / nUnder;
-        double dualRatio = nUnder == 0 ? 0 : (double) dualActors.size() / nUnder;
         double lateralRatio = authority == 0 ? lateral : (double) lateral / authority;
 
         // events: supervision, pressure, public participation
@@ -171,24 +144,26 @@ public final class StructureAnalysis {
             }
         }
 
-        StructureRule.Outcome o = StructureRule.classify(ties.length, dualRatio, unity, lateralRatio, f.codebook());
+        StructureRule.Outcome o = StructureRule.classify(ties.length, auth.dualAuthorityRatio(), auth.unityOfCommandRatio(),
+                lateralRatio, f.codebook());
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("dualAuthorityRatio", dualRatio);
-        m.put("unityOfCommandRatio", unity);
+        m.put("dualAuthorityRatio", auth.dualAuthorityRatio());
+        m.put("unityOfCommandRatio", auth.unityOfCommandRatio());
         m.put("lateralToAuthorityRatio", lateralRatio);
-        m.put("actorsUnderAuthority", (double) nUnder);
-        m.put("dualAuthorityActors", (double) dualActors.size());
+        m.put("actorsUnderAuthority", (double) auth.actorsUnderAuthority());
+        m.put("dualAuthorityActors", (double) auth.dualAuthorityActors());
         m.put("authorityTies", (double) authority);
         m.put("lateralTies", (double) lateral);
-        String claim = o.type().word() + ": " + dualActors.size() + " of " + nUnder + " actors under authority hold dual authority, "
-                + single + " have a single superior; " + lateral + " lateral vs " + authority + " authority ties";
+        String claim = o.type().word() + ": " + auth.dualAuthorityActors() + " of " + auth.actorsUnderAuthority()
+                + " actors under authority hold dual authority, " + auth.singleSuperiorActors()
+                + " have a single superior; " + lateral + " lateral vs " + authority + " authority ties";
         List<String> tieIds = o.type() == StructureType.MATRIX ? dualTies : authorityTieIds;
         Evidence e = new Evidence(claim, m, StructureRule.thresholds(f.codebook()), List.of(), tieIds, dualActors);
         StructureVerdict verdict = new StructureVerdict(o.type(), o.rule(), StructureRule.thresholds(f.codebook()), e);
-        return new StructureMetrics(ties.length, h.depth(), h.meanSpanOfControl(), h.maxSpanOfControl(),
-                h.krackhardtHierarchy(), gov, supervision, gov == 0 ? 0 : (double) supervision / gov, nDept,
-                barrier.sameLevelPairs(), barrier.connectedPairs(), barrier.index(), nUnder, single, dualActors.size(),
-                unity, dualRatio, authority, lateral, lateralRatio, pressure,
+        return new StructureMetrics(ties.length, hierarchy,
+                new SupervisionMetrics(gov, supervision, gov == 0 ? 0 : (double) supervision / gov),
+                new BarrierMetrics(nDept, barrier.sameLevelPairs(), barrier.connectedPairs(), barrier.index()),
+                auth, new TieBalance(authority, lateral, lateralRatio), pressure,
                 evs.length == 0 ? 0 : (double) withPublic / evs.length, verdict);
     }
 

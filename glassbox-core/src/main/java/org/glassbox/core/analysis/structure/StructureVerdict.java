@@ -3,7 +3,7 @@ package org.glassbox.core.analysis.structure;
 import java.util.Map;
 import java.util.Objects;
 import org.glassbox.core.analysis.Evidence;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 
 /**
  * The structure type of a period and why.

@@ -2,7 +2,7 @@ package org.glassbox.core.analysis.subjects;
 
 import java.util.Map;
 import java.util.Objects;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 
 /**
  * One subject's position in a period's interaction network.

@@ -3,7 +3,7 @@ package org.glassbox.core.analysis.subjects;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.glassbox.core.analysis.Frozen;
+import org.glassbox.core.model.Frozen;
 
 /**
  * The governance subjects of one period.

@@ -27,16 +27,15 @@ public class EmbeddingMeasureTest {
                 .event("ev5", "2020-05", "meeting", "o1", "", "g1;e2");
     }
 
-    static EmbeddingMeasure.Result measure(CaseFixture fx) {
+    static EmbeddingMetrics measure(CaseFixture fx) {
         CaseFacts f = fx.facts();
         PartialDate y = PartialDate.ofYear(2020);
-        return EmbeddingMeasure.measureWithIds(f, new PeriodSlice(f, Periods.period(f, "2020", "2020", PeriodKind.YEAR, y, y)));
+        return EmbeddingMeasure.measure(f, new PeriodSlice(f, Periods.period(f, "2020", "2020", PeriodKind.YEAR, y, y)));
     }
 
     @Test
     void componentsHaveExactValues() {
-        EmbeddingMeasure.Result r = measure(embedded());
-        EmbeddingMetrics m = r.metrics();
+        EmbeddingMetrics m = measure(embedded());
         assertThat(m.governmentToEnterprise()).isEqualTo(3);
         assertThat(m.enterpriseToGovernment()).isEqualTo(1);
         assertThat(m.reciprocity()).isCloseTo(1.0 / 3, within(1e-12));
@@ -51,11 +50,11 @@ public class EmbeddingMeasureTest {
         assertThat(m.topDownEvents()).isEqualTo(2);
         assertThat(m.administrativeDominance()).isEqualTo(0.5);
         assertThat(m.index()).isCloseTo((1.0 / 3 + 0.75 + 1.0 / 3) / 3, within(1e-12));
-        assertThat(r.ids().enterpriseInitiated()).containsExactly("ev3");
-        assertThat(r.ids().coDecision()).containsExactly("ev1", "ev3", "ev5");
-        assertThat(r.ids().contractGoverned()).containsExactly("ev1", "ev3", "ev4");
-        assertThat(r.ids().topDown()).containsExactly("ev2", "ev4");
-        assertThat(r.ids().bindingTies()).containsExactly("t1", "t4");
+        assertThat(m.ids().enterpriseInitiated()).containsExactly("ev3");
+        assertThat(m.ids().coDecision()).containsExactly("ev1", "ev3", "ev5");
+        assertThat(m.ids().contractGoverned()).containsExactly("ev1", "ev3", "ev4");
+        assertThat(m.ids().topDown()).containsExactly("ev2", "ev4");
+        assertThat(m.ids().bindingTies()).containsExactly("t1", "t4");
     }
 
     @Test
@@ -70,8 +69,8 @@ public class EmbeddingMeasureTest {
                 .tie("t1", "g1", "e1", "contract")
                 .event("ev1", "2020-01", "plan", "g1", "", "e1")
                 .event("ev2", "2020-02", "procurement", "g1", "e1", "");
-        assertThat(measure(relabelled).metrics().index()).isEqualTo(measure(plain).metrics().index());
-        assertThat(measure(relabelled).metrics().contractStrength()).isEqualTo(measure(plain).metrics().contractStrength());
+        assertThat(measure(relabelled).index()).isEqualTo(measure(plain).index());
+        assertThat(measure(relabelled).contractStrength()).isEqualTo(measure(plain).contractStrength());
     }
 
     @Test
@@ -81,14 +80,14 @@ public class EmbeddingMeasureTest {
                 .tie("t1", "g1", "e1", "contract", "2020-06", null)
                 .event("ev1", "2020-02", "procurement", "g1", "e1", "")
                 .event("ev2", "2020-08", "upgrade", "g1", "e1", "");
-        EmbeddingMetrics m = measure(fx).metrics();
+        EmbeddingMetrics m = measure(fx);
         assertThat(m.dyadInteractions()).isEqualTo(2);
         assertThat(m.contractGovernedInteractions()).isEqualTo(1);
     }
 
     @Test
     void emptyPeriodIsZero() {
-        EmbeddingMetrics m = measure(CaseFixture.of().actor("g1", "government")).metrics();
+        EmbeddingMetrics m = measure(CaseFixture.of().actor("g1", "government"));
         assertThat(m.index()).isZero();
         assertThat(m.reciprocity()).isZero();
         assertThat(m.contractStrength()).isZero();

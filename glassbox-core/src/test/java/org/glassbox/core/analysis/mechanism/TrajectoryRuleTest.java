@@ -12,7 +12,8 @@ class TrajectoryRuleTest {
     final Codebook c = Codebook.defaults();
 
     static EmbeddingMetrics m(double index, double dominance, double contract) {
-        return new EmbeddingMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, contract, 0, dominance, index, Evidence.of("test"));
+        return new EmbeddingMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, contract, 0, dominance, index, Evidence.of("test"),
+                EmbeddingIds.none());
     }
 
     static EmbeddingTrajectory run(Codebook c, EmbeddingMetrics... ms) {

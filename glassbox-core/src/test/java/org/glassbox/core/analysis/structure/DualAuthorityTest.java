@@ -19,6 +19,15 @@ class DualAuthorityTest {
         return new Tie(id, from, to, type, null, end, null, Map.of());
     }
 
+    private static int idx(Case c, String tieId) {
+        for (int i = 0; i < c.ties().size(); i++) {
+            if (c.ties().id(i).equals(tieId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no tie " + tieId);
+    }
+
     @Test
     void lineOrOwnershipPlusCrossCuttingFromAnotherActor() {
         List<Actor> actors = List.of(new Actor("gov", "Government", "government"),
@@ -43,10 +52,40 @@ class DualAuthorityTest {
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        assertThat(DualAuthority.among(c, all).stream().toArray())
-                .containsExactly(c.actorCode("dept"), c.actorCode("soe"));
+        DualAuthority rule = DualAuthority.among(c, all);
+        assertThat(rule.holders().stream().toArray()).containsExactly(c.actorCode("dept"), c.actorCode("soe"));
+        assertThat(rule.holds(c.actorCode("self"))).isFalse();
+        // under authority: dept, self, soe, lone (guidance alone would not count); single superior: self (gov twice), lone (lg)
+        assertThat(rule.underAuthority()).containsExactly(c.actorCode("dept"), c.actorCode("self"), c.actorCode("soe"),
+                c.actorCode("lone"));
+        assertThat(rule.metrics()).isEqualTo(new AuthorityMetrics(4, 2, 2, 0.5, 0.5));
+        // the evidence: the authority ties into each holder, holder by holder
+        assertThat(rule.holderTies()).containsExactly(idx(c, "t1"), idx(c, "t2"),
+                idx(c, "t5"), idx(c, "t6"));
 
         int[] in2020 = c.ties().validDuring(PartialDate.ofYear(2020).startMillis(), PartialDate.ofYear(2020).endMillisExclusive());
-        assertThat(DualAuthority.among(c, in2020).stream().toArray()).containsExactly(c.actorCode("dept"));
+        DualAuthority later = DualAuthority.among(c, in2020);
+        assertThat(later.holders().stream().toArray()).containsExactly(c.actorCode("dept"));
+        assertThat(later.metrics()).isEqualTo(new AuthorityMetrics(4, 3, 1, 0.75, 0.25));
+    }
+
+    @Test
+    void severalSuperiorsOnOneAxisBreakUnityOfCommandAndMakeDualAuthorityWithAnyOtherAxis() {
+        List<Actor> actors = List.of(new Actor("a", "A", "government"), new Actor("b", "B", "government"),
+                new Actor("x", "X", "government"), new Actor("y", "Y", "government"));
+        List<Tie> ties = List.of(
+                tie("t1", "a", "x", "command", null),
+                tie("t2", "b", "x", "command", null),                   // x: two line superiors -> not single
+                tie("t3", "a", "y", "command", null),
+                tie("t4", "b", "y", "equity", null),                    // y: line a + ownership b -> several line-or-ownership
+                tie("t5", "a", "y", "coordination", null),              // ... and cross a: b differs from a -> dual
+                tie("t6", "y", "y", "unknown-type", null));             // unknown type ignored
+        Case c = Case.of(new CaseInfo("c", "C"), actors, ties,
+                EventStore.builder(Case.actorDictionary(actors)).build(), List.of(), List.of(), Codebook.defaults());
+        DualAuthority rule = DualAuthority.among(c, new int[] {0, 1, 2, 3, 4, 5});
+        assertThat(rule.holders().stream().toArray()).containsExactly(c.actorCode("y"));
+        assertThat(rule.metrics()).isEqualTo(new AuthorityMetrics(2, 0, 1, 0.0, 0.5));
+        assertThat(rule.holderTies()).containsExactly(idx(c, "t3"), idx(c, "t4"), idx(c, "t5"));
+        assertThat(DualAuthority.among(c, new int[0]).metrics()).isEqualTo(new AuthorityMetrics(0, 0, 0, 0.0, 0.0));
     }
 }
