@@ -13,12 +13,16 @@ import org.glassbox.io.csvlog.CsvLogWriter;
 import org.glassbox.io.log.ReadProgress;
 import org.glassbox.io.ocel.OcelReader;
 import org.glassbox.io.ocel.OcelWriter;
+import org.glassbox.io.parquet.ParquetLogMapping;
+import org.glassbox.io.parquet.ParquetLogReader;
+import org.glassbox.io.parquet.ParquetLogWriter;
 import org.glassbox.io.xes.XesReader;
 import org.glassbox.io.xes.XesWriter;
 
 /**
  * The facade for event logs: read any log Glassbox knows — XES ({@code .xes}, {@code .xes.gz}), CSV
- * ({@code .csv}, {@code .csv.gz}) or OCEL 2.0 ({@code .jsonocel}, {@code .xmlocel}, {@code .sqlite}) — into
+ * ({@code .csv}, {@code .csv.gz}), Apache Parquet ({@code .parquet}, or a folder of them) or OCEL 2.0
+ * ({@code .jsonocel}, {@code .xmlocel}, {@code .sqlite}) — into
  * the one columnar {@link EventLog}, and write one in any of them. The format is decided by
  * {@link FileFormat}, nowhere else.
  */
@@ -30,7 +34,8 @@ public final class EventLogs {
      * How to read a log.
      *
      * @param wallClock XES: read times as pm4py does (the local clock time labelled UTC)
-     * @param csv       CSV: which columns are case, activity, timestamp and resource, and how to read them
+     * @param csv       CSV: which columns are case, activity, timestamp and resource, and how to read them;
+     *                  Parquet: the same four column names
      * @param progress  called as the read goes on
      */
     public record ReadOptions(boolean wallClock, CsvLogMapping csv, ReadProgress progress) {
@@ -75,18 +80,23 @@ public final class EventLogs {
      * @throws IOException               with the position, when the file is not a readable log
      */
     public static EventLog read(Path file, ReadOptions o) throws IOException {
+        if (Files.isDirectory(file)) {
+            // the one log format that is a folder: a partitioned Parquet dataset
+            return ParquetLogReader.read(file, parquet(o.csv()));
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         FileFormat f = FileFormat.ofInput(file);
         if (f == null || !f.holdsLog()) {
             throw new UnknownFormatException(file, file + ": unknown event log format (expected .xes, .xes.gz, .csv, "
-                    + ".jsonocel, .xmlocel or .sqlite)");
+                    + ".parquet, .jsonocel, .xmlocel or .sqlite)");
         }
         return switch (f) {
             case XES -> new XesReader(XesReader.Options.defaults().withWallClock(o.wallClock())
                     .withProgress(o.progress())).readWithReport(file).log();
             case CSV -> new CsvLogReader(o.csv(), o.progress()).readLog(file);
+            case PARQUET -> ParquetLogReader.read(file, parquet(o.csv()));
             default -> OcelReader.read(file, f.ocel());
         };
     }
@@ -113,9 +123,33 @@ public final class EventLogs {
                 CsvLogWriter.write(log, out);
                 yield List.of();
             }
+            case PARQUET -> {
+                ParquetLogWriter.write(log, out);
+                yield parquetLosses(log);
+            }
             case OCEL_JSON, OCEL_XML, OCEL_SQLITE -> OcelWriter.write(log, out, f.ocel());
             default -> throw new UnknownFormatException(out, out + ": " + f.label() + " holds a case, not an event log;"
-                    + " write a log as .xes, .xes.gz, .csv, .csv.gz, .jsonocel, .xmlocel or .sqlite");
+                    + " write a log as .xes, .xes.gz, .csv, .csv.gz, .parquet, .jsonocel, .xmlocel or .sqlite");
         };
+    }
+
+    private static ParquetLogMapping parquet(CsvLogMapping m) {
+        return new ParquetLogMapping(m.caseColumn(), m.activityColumn(), m.timestampColumn(), m.resourceColumn());
+    }
+
+    /** What a Parquet event log (pm4py's four columns) does not keep of {@code log}. */
+    private static List<String> parquetLosses(EventLog log) {
+        List<String> lost = new java.util.ArrayList<>();
+        if (!log.events().attributes().isEmpty()) {
+            lost.add("event attributes " + String.join(", ", log.events().attributes().keySet()) + " (Parquet keeps case, activity, "
+                    + "timestamp and resource)");
+        }
+        if (!log.caseAttributes().isEmpty()) {
+            lost.add("case attributes " + String.join(", ", log.caseAttributes().keySet()));
+        }
+        if (log.events().objects().size() > 0) {
+            lost.add(log.events().objects().size() + " objects (Parquet event logs are case-centric)");
+        }
+        return lost;
     }
 }

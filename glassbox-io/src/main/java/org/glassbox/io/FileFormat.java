@@ -25,7 +25,12 @@ public enum FileFormat {
     /** IEEE XES, plain or gzipped: {@code .xes}, {@code .xes.gz}. */
     XES(".xes", false, true),
     /** A CSV event log, plain or gzipped: {@code .csv}, {@code .csv.gz}. */
-    CSV(".csv", false, true);
+    CSV(".csv", false, true),
+    /**
+     * An Apache Parquet event log: a {@code .parquet} file, or a folder of them (a partitioned dataset;
+     * {@link EventLogs#read} takes a folder as one).
+     */
+    PARQUET(".parquet", false, true);
 
     private final String label;
     private final boolean holdsCase;
@@ -95,7 +100,7 @@ public enum FileFormat {
 
     /** Every extension a format claims, for messages. */
     public static String knownExtensions() {
-        return ".zip, .xlsx, .jsonocel, .json, .xmlocel, .xml, .sqlite, .xes, .xes.gz, .csv, .csv.gz";
+        return ".zip, .xlsx, .jsonocel, .json, .xmlocel, .xml, .sqlite, .xes, .xes.gz, .csv, .csv.gz, .parquet";
     }
 
     private static FileFormat byExtension(Path path) {
@@ -111,6 +116,9 @@ public enum FileFormat {
         }
         if (n.endsWith(".csv") || n.endsWith(".csv.gz")) {
             return CSV;
+        }
+        if (n.endsWith(".parquet")) {
+            return PARQUET;
         }
         if (n.endsWith(".jsonocel") || n.endsWith(".json")) {
             return OCEL_JSON;

@@ -49,9 +49,9 @@ abstract class LogCommand implements Callable<Integer> {
             for (Path p : logs) {
                 read.add(input.load(p, err()));
             }
-            if ((output.exportXes != null || output.exportCsv != null)) {
+            if (output.exportXes != null || output.exportCsv != null || output.exportParquet != null) {
                 if (read.size() != 1) {
-                    throw new IllegalArgumentException("--export-xes/--export-csv need exactly one LOG");
+                    throw new IllegalArgumentException("--export-xes/--export-csv/--export-parquet need exactly one LOG");
                 }
                 output.export(read.get(0), err());
             }

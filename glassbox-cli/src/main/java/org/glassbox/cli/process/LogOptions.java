@@ -28,13 +28,13 @@ import picocli.CommandLine.Option;
  * mapping, pm4py time reading), progress, and filters applied after reading.
  */
 public final class LogOptions {
-    @Option(names = "--case", paramLabel = "COLUMN", description = "CSV: case id column (default case:concept:name)")
+    @Option(names = "--case", paramLabel = "COLUMN", description = "CSV and Parquet: case id column (default case:concept:name)")
     String caseColumn = "case:concept:name";
-    @Option(names = "--activity", paramLabel = "COLUMN", description = "CSV: activity column (default concept:name)")
+    @Option(names = "--activity", paramLabel = "COLUMN", description = "CSV and Parquet: activity column (default concept:name)")
     String activityColumn = "concept:name";
-    @Option(names = "--timestamp", paramLabel = "COLUMN", description = "CSV: timestamp column (default time:timestamp)")
+    @Option(names = "--timestamp", paramLabel = "COLUMN", description = "CSV and Parquet: timestamp column (default time:timestamp)")
     String timestampColumn = "time:timestamp";
-    @Option(names = "--resource", paramLabel = "COLUMN", description = "CSV: resource column (default org:resource)")
+    @Option(names = "--resource", paramLabel = "COLUMN", description = "CSV and Parquet: resource column (default org:resource)")
     String resourceColumn = "org:resource";
     @Option(names = "--timestamp-format", paramLabel = "PATTERN",
             description = "CSV: timestamp format, java.time pattern or strftime (%%Y-%%m-%%d %%H:%%M:%%S); default ISO 8601")
@@ -85,9 +85,12 @@ public final class LogOptions {
                 !mappedOnly);
     }
 
-    /** Reads {@code file} (format by its name, through the io facade) and applies the filters. */
+    /**
+     * Reads {@code file} (format by its name, through the io facade; a folder is a partitioned Parquet
+     * dataset, read as one log) and applies the filters.
+     */
     public EventLog load(Path file, PrintWriter err) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), progress || System.console() != null);

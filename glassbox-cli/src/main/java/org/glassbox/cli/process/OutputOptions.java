@@ -18,6 +18,8 @@ public final class OutputOptions {
     Path exportXes;
     @Option(names = "--export-csv", paramLabel = "FILE", description = "write the (filtered) log as CSV")
     Path exportCsv;
+    @Option(names = "--export-parquet", paramLabel = "FILE", description = "write the (filtered) log as Parquet (pm4py's four columns)")
+    Path exportParquet;
 
     /** Whether the JSON goes to stdout (then no text output is printed). */
     boolean jsonToStdout() {
@@ -45,6 +47,10 @@ public final class OutputOptions {
         if (exportCsv != null) {
             CsvLogWriter.write(log, exportCsv);
             err.println("wrote " + exportCsv);
+        }
+        if (exportParquet != null) {
+            org.glassbox.io.parquet.ParquetLogWriter.write(log, exportParquet);
+            err.println("wrote " + exportParquet);
         }
     }
 }
