@@ -20,7 +20,7 @@ class CaseStudyTest {
     @Test
     void oneCaseIsAnalysedNotCompared() throws Exception {
         List<Case> cases = CaseStudy.read(List.of(example("province-a")), false);
-        CaseStudy.Result r = CaseStudy.analyse(cases, AnalysisOptions.defaults("test"));
+        CaseStudy.Result r = CaseStudy.analyse(cases, AnalysisOptions.defaults());
         assertThat(r.comparison()).isNull();
         assertThat(r.single().caseId()).isEqualTo("province-a");
     }
@@ -28,7 +28,7 @@ class CaseStudyTest {
     @Test
     void severalCasesAreComparedAndTheOutputsWritten(@TempDir Path tmp) throws Exception {
         List<Case> cases = CaseStudy.read(List.of(example("province-a"), example("city-b")), false);
-        CaseStudy.Result r = CaseStudy.analyse(cases, AnalysisOptions.defaults("test"));
+        CaseStudy.Result r = CaseStudy.analyse(cases, AnalysisOptions.defaults());
         assertThat(r.comparison().cases()).hasSize(2);
         CaseStudy.Written w = CaseStudy.write(r, new CaseStudy.Outputs(tmp.resolve("r.html"),
                 ReportOptions.defaults("test"), tmp.resolve("export")));
@@ -55,7 +55,7 @@ class CaseStudyTest {
     @Test
     void anUnwritableReportNamesTheOutput(@TempDir Path tmp) throws Exception {
         CaseStudy.Result r = CaseStudy.analyse(CaseStudy.read(List.of(example("city-b")), false),
-                AnalysisOptions.defaults("test"));
+                AnalysisOptions.defaults());
         Path blocked = Files.createDirectories(tmp.resolve("dir.html"));
         assertThatThrownBy(() -> CaseStudy.write(r, new CaseStudy.Outputs(blocked, ReportOptions.defaults("test"), null)))
                 .isInstanceOf(CaseStudy.OutputException.class).hasMessageContaining("dir.html");

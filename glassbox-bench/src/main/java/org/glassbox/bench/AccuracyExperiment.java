@@ -29,7 +29,7 @@ public final class AccuracyExperiment {
             noises[i - 2] = Double.parseDouble(args[i]);
         }
         int perProcess = 100;
-        AnalysisOptions o = AnalysisOptions.defaults("accuracy");
+        AnalysisOptions o = AnalysisOptions.defaults();
         System.out.printf(Locale.ROOT, "accuracy experiment: %d cases per noise level (%d per process), %,d events, %d actors each%n",
                 2 * perProcess, perProcess, events, actors);
         System.out.println("| noise | process | cases | model correct | structure.late correct | trajectory correct |");

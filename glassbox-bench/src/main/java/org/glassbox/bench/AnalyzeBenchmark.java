@@ -36,7 +36,7 @@ public final class AnalyzeBenchmark {
         Case c = CaseGenerator.generate(CaseGenerator.Options.of(events, actors));
         System.out.printf(Locale.ROOT, "generated in %.2f s: %,d events, %,d actors, %,d ties%n", (System.nanoTime() - t0) / 1e9,
                 c.events().size(), c.actors().size(), c.ties().size());
-        AnalysisOptions o = AnalysisOptions.defaults("bench");
+        AnalysisOptions o = AnalysisOptions.defaults();
         double best = Double.MAX_VALUE;
         for (int r = 1; r <= runs; r++) {
             System.gc();

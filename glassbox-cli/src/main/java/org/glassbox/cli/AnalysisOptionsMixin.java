@@ -35,8 +35,7 @@ public final class AnalysisOptionsMixin {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--phases must be auto, coded or detected, not " + phases);
         }
-        AnalysisOptions d = AnalysisOptions.defaults(Main.Version.version());
-        return new AnalysisOptions(d.glassboxVersion(), src, penalty, minPhaseEvents, seed, d.betweennessExactMaxActors(),
-                d.betweennessSamples(), d.subjectsListed(), thresholds, sensitivity, d.sensitivityStep());
+        return AnalysisOptions.builder().phaseSource(src).changePointPenalty(penalty).minPhaseEvents(minPhaseEvents)
+                .seed(seed).thresholds(thresholds).sensitivity(sensitivity).build();
     }
 }

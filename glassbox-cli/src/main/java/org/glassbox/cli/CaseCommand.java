@@ -11,15 +11,14 @@ import java.util.concurrent.Callable;
 import org.glassbox.app.CaseStudy;
 import org.glassbox.core.analysis.AnalysisOptions;
 import org.glassbox.core.model.Case;
-import org.glassbox.io.caseformat.Problem;
 import org.glassbox.report.Language;
 import picocli.CommandLine;
 
 /**
  * The frame {@code analyze}, {@code compare} and {@code demo} share, as the process commands share
  * {@code LogCommand}: read every case, analyse, write the outputs, print the summary — each step a call of
- * {@link CaseStudy}; the commands say only which cases, which options and what to print. Exit 0 ok, 1 bad
- * input (each case's problems with their positions), 2 usage.
+ * {@link CaseStudy}; the commands say only which cases, which options and what to print. What goes wrong is
+ * thrown and mapped by {@link Failures}: exit 1 bad input (each case's problems with their positions), 2 usage.
  */
 abstract class CaseCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -59,53 +58,27 @@ abstract class CaseCommand implements Callable<Integer> {
     abstract void summary(CaseStudy.Result r, PrintWriter out);
 
     @Override
-    public final Integer call() {
+    public final Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.name();
         ReportOutput report = report();
-        AnalysisOptions o;
-        try {
-            o = options();
-        } catch (IllegalArgumentException e) {
-            err.println("glassbox " + name + ": " + e.getMessage());
-            return 2;
-        }
+        AnalysisOptions o = options();
         Language lang = report.language(err, name);
         if (lang == null) {
-            return 2;
+            return Failures.USAGE;
         }
         List<Path> paths = paths(err);
         if (paths == null) {
-            return 1;
+            return Failures.BAD_INPUT;
         }
-        List<Case> cases;
-        try {
-            cases = CaseStudy.read(paths, stopAtFirstUnreadable());
-        } catch (CaseStudy.UnreadableCasesException e) {
-            for (CaseStudy.Unreadable u : e.cases()) {
-                printUnreadable(u, err);
-            }
-            return 1;
-        }
-        CaseStudy.Result r;
-        try {
-            r = CaseStudy.analyse(cases, o);
-        } catch (IllegalArgumentException e) {
-            err.println("glassbox " + name + ": " + e.getMessage());
-            return 2;
-        }
+        List<Case> cases = CaseStudy.read(paths, stopAtFirstUnreadable());
+        CaseStudy.Result r = CaseStudy.analyse(cases, o);
         int rc = afterAnalysis(r, out, err);
         if (rc != 0) {
             return rc;
         }
-        List<String> said;
-        try {
-            said = report.write(r, defaultHtml(), lang);
-        } catch (CaseStudy.OutputException e) {
-            err.println("glassbox: " + e.getMessage());
-            return 1;
-        }
+        List<String> said = report.write(r, defaultHtml(), lang);
         String json = json();
         if (json != null) {
             if (!writeJson(json, w -> writeJson(r, w), out, err)) {
@@ -119,19 +92,6 @@ abstract class CaseCommand implements Callable<Integer> {
         summary(r, out);
         ReportOutput.tell(said, json, out, err);
         return 0;
-    }
-
-    /** A case's problems, then the line that says it cannot be analysed. */
-    static void printUnreadable(CaseStudy.Unreadable u, PrintWriter err) {
-        if (u.failure() != null) {
-            err.println(u.path() + ": cannot be read: " + u.failure());
-            return;
-        }
-        for (Problem pr : u.problems()) {
-            err.println(pr.format());
-        }
-        err.println(u.path() + ": cannot be analysed (" + u.problems().size()
-                + (u.problems().size() == 1 ? " problem" : " problems") + "; see 'glassbox validate')");
     }
 
     interface JsonBody {

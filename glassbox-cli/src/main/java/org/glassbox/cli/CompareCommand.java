@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -56,14 +57,22 @@ public final class CompareCommand extends CaseCommand {
         return json;
     }
 
+    /** The {@code qca} object of this run's JSON, once {@link #afterAnalysis} has found a solution; null without {@code --qca}. */
+    private ObjectNode qcaJson;
+
     @Override
     int afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) {
-        return qca.enabled() ? CompareQca.run(r.comparison(), qca, json, out, err) : 0;
+        if (!qca.enabled()) {
+            return 0;
+        }
+        CompareQca.Outcome done = CompareQca.run(r.comparison(), qca, json, out, err);
+        qcaJson = done.json();
+        return done.code();
     }
 
     @Override
     void writeJson(CaseStudy.Result r, Writer w) throws IOException {
-        qca.writeJson(r.comparison(), w);
+        QcaLinkOptions.writeJson(r.comparison(), qcaJson, w);
     }
 
     @Override

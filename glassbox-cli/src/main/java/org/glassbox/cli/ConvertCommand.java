@@ -1,15 +1,10 @@
 package org.glassbox.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.glassbox.app.Conversion;
-import org.glassbox.io.OutputExistsException;
-import org.glassbox.io.UnknownFormatException;
-import org.glassbox.io.caseformat.CaseFormatException;
-import org.glassbox.io.caseformat.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,36 +36,19 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Conversion.Result r;
         try {
-            Conversion.Result r = Conversion.convert(in, out, force);
-            for (String w : r.warnings()) {
-                o.println("warning: " + w);
-            }
-            o.println("wrote " + out + " (" + r.what() + ")");
-            o.flush();
-            return 0;
+            r = Conversion.convert(in, out, force);
         } catch (NoSuchFileException e) {
-            err.println("glassbox convert: " + in + ": no such file or folder");
-            return 1;
-        } catch (UnknownFormatException e) {
-            err.println("glassbox convert: " + e.getMessage());
-            return 2;
-        } catch (OutputExistsException e) {
-            err.println("glassbox convert: " + e.getMessage() + (e.replaceable() ? "; use --force to replace it" : ""));
-            return 1;
-        } catch (CaseFormatException e) {
-            for (Problem p : e.errors()) {
-                err.println(p.format());
-            }
-            err.println("glassbox convert: " + in + " has " + e.errors().size() + " problem"
-                    + (e.errors().size() == 1 ? "" : "s") + "; nothing was written");
-            return 1;
-        } catch (IOException e) {
-            err.println("glassbox convert: " + e.getMessage());
-            return 1;
+            throw new NoSuchFileException(in.toString());
         }
+        for (String w : r.warnings()) {
+            o.println("warning: " + w);
+        }
+        o.println("wrote " + out + " (" + r.what() + ")");
+        o.flush();
+        return Failures.OK;
     }
 }

@@ -51,7 +51,7 @@ public final class DemoCommand extends CaseCommand {
 
     @Override
     AnalysisOptions options() {
-        return AnalysisOptions.defaults(Main.Version.version()).withSensitivity(sensitivity);
+        return AnalysisOptions.defaults().withSensitivity(sensitivity);
     }
 
     @Override

@@ -31,13 +31,10 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line with Glassbox's error handling (usage errors exit 2, unexpected ones 1). */
+    /** The command line with Glassbox's error handling: {@link Failures} maps every failure to its exit code. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("glassbox: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
-        });
+        cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("glassbox: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try 'glassbox " + ex.getCommandLine().getCommandName() + " --help'.");

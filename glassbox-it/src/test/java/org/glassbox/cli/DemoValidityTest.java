@@ -1,6 +1,5 @@
 package org.glassbox.cli;
 
-import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Mechanism;
+import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * relabelling every mechanism (B all administrative, A all market) moves the mix but flips no verdict.
  */
 class DemoValidityTest {
-    static final AnalysisOptions OPTIONS = AnalysisOptions.defaults("test");
+    static final AnalysisOptions OPTIONS = AnalysisOptions.defaults();
     /** The repository's examples folder (glassbox-it's pom names it; the default suits a run from this module's folder). */
     static final Path EXAMPLES = Path.of(System.getProperty("glassbox.examples", "../examples")).toAbsolutePath().normalize();
 

@@ -5,7 +5,12 @@ import java.util.Objects;
 import org.glassbox.core.model.Frozen;
 
 /**
- * How to analyse a case.
+ * How to analyse a case. Start from {@link #defaults()} or {@link #builder()}:
+ *
+ * <pre>
+ * AnalysisOptions o = AnalysisOptions.builder().phaseSource(PhaseSource.DETECTED).seed(7)
+ *         .threshold("structure.matrix.dual_authority_min", 0.25).build();
+ * </pre>
  *
  * @param glassboxVersion          recorded in the provenance
  * @param phaseSource              coded phases, detected phases, or coded when present (AUTO)
@@ -42,31 +47,144 @@ public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, D
         thresholdOverrides = Frozen.map(thresholdOverrides);
     }
 
-    /** The defaults: AUTO phases, default penalty, phases of ≥ 8 events, seed 1, exact betweenness up to 2,000 actors, else 32 sampled sources, 25 listed subjects, no sensitivity. */
-    public static AnalysisOptions defaults(String glassboxVersion) {
-        return new AnalysisOptions(glassboxVersion, PhaseSource.AUTO, null, 8, 1L, 2000, 32, 25, Map.of(), false, 0.2);
+    /**
+     * The defaults, with this build's {@link Glassbox#version() version}: AUTO phases, the BIC
+     * penalty, phases of ≥ 8 events, seed 1, exact betweenness up to 2,000 actors, else 32 sampled
+     * sources, 25 listed subjects, no threshold override, no sensitivity (step ±20 % when asked).
+     */
+    public static AnalysisOptions defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.glassboxVersion = glassboxVersion;
+        b.phaseSource = phaseSource;
+        b.changePointPenalty = changePointPenalty;
+        b.minPhaseEvents = minPhaseEvents;
+        b.seed = seed;
+        b.betweennessExactMaxActors = betweennessExactMaxActors;
+        b.betweennessSamples = betweennessSamples;
+        b.subjectsListed = subjectsListed;
+        b.thresholdOverrides.putAll(thresholdOverrides);
+        b.sensitivity = sensitivity;
+        b.sensitivityStep = sensitivityStep;
+        return b;
+    }
+
+    /** Options built step by step from the {@link #defaults()}; {@link #build()} validates. */
+    public static final class Builder {
+        private String glassboxVersion = Glassbox.version();
+        private PhaseSource phaseSource = PhaseSource.AUTO;
+        private Double changePointPenalty;
+        private int minPhaseEvents = 8;
+        private long seed = 1L;
+        private int betweennessExactMaxActors = 2000;
+        private int betweennessSamples = 32;
+        private int subjectsListed = 25;
+        private final Map<String, Double> thresholdOverrides = new java.util.LinkedHashMap<>();
+        private boolean sensitivity;
+        private double sensitivityStep = 0.2;
+
+        private Builder() {
+        }
+
+        /** The version recorded in the provenance (default: this build's). */
+        public Builder glassboxVersion(String v) {
+            glassboxVersion = v;
+            return this;
+        }
+
+        public Builder phaseSource(PhaseSource s) {
+            phaseSource = s;
+            return this;
+        }
+
+        /** Penalty per extra detected phase; null for BIC's. */
+        public Builder changePointPenalty(Double penalty) {
+            changePointPenalty = penalty;
+            return this;
+        }
+
+        public Builder minPhaseEvents(int n) {
+            minPhaseEvents = n;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            seed = s;
+            return this;
+        }
+
+        public Builder betweennessExactMaxActors(int n) {
+            betweennessExactMaxActors = n;
+            return this;
+        }
+
+        public Builder betweennessSamples(int n) {
+            betweennessSamples = n;
+            return this;
+        }
+
+        public Builder subjectsListed(int n) {
+            subjectsListed = n;
+            return this;
+        }
+
+        /** Overrides one codebook threshold (checked against the case's codebook by {@link Glassbox#analyze}). */
+        public Builder threshold(String name, double value) {
+            thresholdOverrides.put(java.util.Objects.requireNonNull(name, "name"), value);
+            return this;
+        }
+
+        /** Overrides these codebook thresholds, in the map's order, after any set before. */
+        public Builder thresholds(Map<String, Double> overrides) {
+            thresholdOverrides.putAll(overrides);
+            return this;
+        }
+
+        public Builder sensitivity(boolean on) {
+            sensitivity = on;
+            return this;
+        }
+
+        /** Relative step of the sensitivity runs, in (0, 1). */
+        public Builder sensitivityStep(double step) {
+            sensitivityStep = step;
+            return this;
+        }
+
+        /** The options; IllegalArgumentException naming the parameter when one is out of range. */
+        public AnalysisOptions build() {
+            return new AnalysisOptions(glassboxVersion, phaseSource, changePointPenalty, minPhaseEvents, seed,
+                    betweennessExactMaxActors, betweennessSamples, subjectsListed, thresholdOverrides, sensitivity,
+                    sensitivityStep);
+        }
     }
 
     public AnalysisOptions withSensitivity(boolean on) {
-        return new AnalysisOptions(glassboxVersion, phaseSource, changePointPenalty, minPhaseEvents, seed,
-                betweennessExactMaxActors, betweennessSamples, subjectsListed, thresholdOverrides, on, sensitivityStep);
+        return toBuilder().sensitivity(on).build();
     }
 
     public AnalysisOptions withPhaseSource(PhaseSource source) {
-        return new AnalysisOptions(glassboxVersion, source, changePointPenalty, minPhaseEvents, seed,
-                betweennessExactMaxActors, betweennessSamples, subjectsListed, thresholdOverrides, sensitivity, sensitivityStep);
+        return toBuilder().phaseSource(source).build();
     }
 
     public AnalysisOptions withChangePointPenalty(Double penalty) {
-        return new AnalysisOptions(glassboxVersion, phaseSource, penalty, minPhaseEvents, seed,
-                betweennessExactMaxActors, betweennessSamples, subjectsListed, thresholdOverrides, sensitivity, sensitivityStep);
+        return toBuilder().changePointPenalty(penalty).build();
     }
 
     public AnalysisOptions withSeed(long s) {
-        return new AnalysisOptions(glassboxVersion, phaseSource, changePointPenalty, minPhaseEvents, s,
-                betweennessExactMaxActors, betweennessSamples, subjectsListed, thresholdOverrides, sensitivity, sensitivityStep);
+        return toBuilder().seed(s).build();
     }
 
+    /** These options with exactly {@code overrides} as the threshold overrides. */
     public AnalysisOptions withThresholdOverrides(Map<String, Double> overrides) {
         return new AnalysisOptions(glassboxVersion, phaseSource, changePointPenalty, minPhaseEvents, seed,
                 betweennessExactMaxActors, betweennessSamples, subjectsListed, overrides, sensitivity, sensitivityStep);

@@ -45,7 +45,7 @@ public final class Glassbox {
     /**
      * Analyses one case.
      *
-     * @throws IllegalArgumentException when an override names a threshold the codebook does not have
+     * @throws UnknownThresholdException when an override names a threshold the codebook does not have
      */
     public static CaseAnalysis analyze(Case c, AnalysisOptions o) {
         Objects.requireNonNull(c, "case");
@@ -53,8 +53,7 @@ public final class Glassbox {
         Codebook cb = c.codebook();
         for (Map.Entry<String, Double> e : o.thresholdOverrides().entrySet()) {
             if (!cb.thresholds().containsKey(e.getKey())) {
-                throw new IllegalArgumentException("no threshold named " + e.getKey() + " in the codebook; known: "
-                        + String.join(", ", cb.thresholds().keySet()));
+                throw new UnknownThresholdException(e.getKey(), List.copyOf(cb.thresholds().keySet()));
             }
             cb = cb.withThreshold(e.getKey(), e.getValue());
         }
@@ -85,9 +84,41 @@ public final class Glassbox {
         return a;
     }
 
-    /** The default options with the given version. */
-    public static CaseAnalysis analyze(Case c, String glassboxVersion) {
-        return analyze(c, AnalysisOptions.defaults(glassboxVersion));
+    /** Analyses one case with the {@link AnalysisOptions#defaults() default options}. */
+    public static CaseAnalysis analyze(Case c) {
+        return analyze(c, AnalysisOptions.defaults());
+    }
+
+    /**
+     * The version of this build of Glassbox (the Maven project version, written into
+     * {@code org/glassbox/core/glassbox.properties} by resource filtering), as recorded in every
+     * analysis's provenance.
+     */
+    public static String version() {
+        return BuildVersion.VALUE;
+    }
+
+    /** Read once, on first use. */
+    private static final class BuildVersion {
+        static final String VALUE = read();
+
+        private static String read() {
+            String res = "/org/glassbox/core/glassbox.properties";
+            try (java.io.InputStream in = Glassbox.class.getResourceAsStream(res)) {
+                if (in == null) {
+                    throw new IllegalStateException(res + " is missing from the glassbox-core build");
+                }
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v == null || v.isBlank() || v.startsWith("${")) {
+                    throw new IllegalStateException(res + " holds no filtered version: " + v);
+                }
+                return v.strip();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + res, e);
+            }
+        }
     }
 
     /** Puts analysed cases side by side and states their differences in words. */

@@ -128,7 +128,7 @@ class NetworkExportTest {
     @Test
     void writeExportsNetworksOcelAndMetricsThatReadBack() throws Exception {
         Case c = tiny();
-        CaseAnalysis a = Glassbox.analyze(c, "test");
+        CaseAnalysis a = Glassbox.analyze(c);
         List<Path> files = NetworkExport.write(List.of(c), java.util.Collections.singletonList(a), tmp.resolve("out"));
         int periods = a.phases().size() + a.years().size();
         assertThat(files).hasSize(2 * periods + 2);
@@ -166,7 +166,7 @@ class NetworkExportTest {
     @Test
     void withAnAnalysisTheExportWritesTheAnalysisOwnPeriodsAndNetworks() {
         Case c = tiny();
-        CaseAnalysis a = Glassbox.analyze(c, "test");
+        CaseAnalysis a = Glassbox.analyze(c);
         List<NetworkExport.ExportPeriod> ps = NetworkExport.periods(c, a);
         assertThat(ps).hasSize(a.phases().size() + a.years().size());
         for (int i = 0; i < a.years().size(); i++) {

@@ -1,7 +1,5 @@
 package org.glassbox.io.fuzz;
 
-import org.glassbox.io.EventLogs;
-import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -18,12 +16,14 @@ import java.util.stream.Stream;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.model.EventStore;
+import org.glassbox.io.Cases;
+import org.glassbox.io.EventLogs;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.csvlog.CsvLogMapping;
 import org.glassbox.io.csvlog.CsvLogReader;
-import org.glassbox.io.ocel.OcelFormatException;
 import org.glassbox.io.log.EventLogFormatException;
+import org.glassbox.io.ocel.OcelFormatException;
 import org.glassbox.io.xes.XesReader;
 
 /**

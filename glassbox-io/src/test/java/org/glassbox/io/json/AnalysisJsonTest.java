@@ -47,7 +47,7 @@ class AnalysisJsonTest {
 
     @Test
     void writesEveryRequiredField() throws Exception {
-        CaseAnalysis a = Glassbox.analyze(small(), AnalysisOptions.defaults("1.2.3").withSensitivity(true));
+        CaseAnalysis a = Glassbox.analyze(small(), AnalysisOptions.builder().glassboxVersion("1.2.3").build().withSensitivity(true));
         JsonNode j = json(a);
         for (String path : List.of("/schema", "/case/id", "/periods/0/structure/type", "/periods/0/structure/metrics/krackhardtHierarchy",
                 "/periods/0/mechanism/dominant", "/periods/0/embedding/index", "/periods/0/subjects/betweenness/sources",
@@ -70,7 +70,7 @@ class AnalysisJsonTest {
 
     @Test
     void comparisonHoldsEachCaseAsAnalyzeWritesIt() throws Exception {
-        CaseAnalysis a = Glassbox.analyze(small(), AnalysisOptions.defaults("t"));
+        CaseAnalysis a = Glassbox.analyze(small(), AnalysisOptions.defaults());
         StringWriter w = new StringWriter();
         AnalysisJson.write(Glassbox.compare(List.of(a, a)), w);
         JsonNode j = new ObjectMapper().readTree(w.toString());

@@ -16,7 +16,7 @@ class ModelRuleTest {
 
     static CaseAnalysis analyse(Codebook c) {
         return Glassbox.analyze(EmbeddingMeasureTest.embedded().phase("all", "2020", "2020").codebook(c).build(),
-                AnalysisOptions.defaults("test"));
+                AnalysisOptions.defaults());
     }
 
     @Test

@@ -16,7 +16,7 @@ class ThresholdSensitivityTest {
         // market − administrative = 0.111: the margin 0.20 moved −20 % is 0.16, still above; but the
         // contract-strength floor 0.30 → 0.36 keeps inter-embedded (0.75); co-decision etc. do not move.
         CaseAnalysis a = Glassbox.analyze(EmbeddingMeasureTest.embedded().phase("all", "2020", "2020").build(),
-                AnalysisOptions.defaults("test").withSensitivity(true));
+                AnalysisOptions.defaults().withSensitivity(true));
         SensitivityReport r = a.sensitivity();
         assertThat(r.step()).isEqualTo(0.2);
         assertThat(r.runs()).hasSize(2 * Codebook.defaults().thresholds().size());
@@ -34,7 +34,7 @@ class ThresholdSensitivityTest {
 
     @Test
     void noSensitivityUnlessAsked() {
-        CaseAnalysis a = Glassbox.analyze(EmbeddingMeasureTest.embedded().build(), AnalysisOptions.defaults("test"));
+        CaseAnalysis a = Glassbox.analyze(EmbeddingMeasureTest.embedded().build(), AnalysisOptions.defaults());
         assertThat(a.sensitivity()).isNull();
     }
 }
