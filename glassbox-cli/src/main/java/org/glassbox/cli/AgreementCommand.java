@@ -164,10 +164,7 @@ public final class AgreementCommand implements Callable<Integer> {
         try {
             versions = CaseStudy.read(cases, false);
         } catch (CaseStudy.UnreadableCasesException e) {
-            for (CaseStudy.Unreadable u : e.cases()) {
-                CaseCommand.printUnreadable(u, err);
-            }
-            return 1;
+            return Failures.report(e, "glassbox agreement", err);
         }
         CaseAgreementReport r;
         try {

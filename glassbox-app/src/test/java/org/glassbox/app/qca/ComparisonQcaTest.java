@@ -52,7 +52,7 @@ class ComparisonQcaTest {
         for (GeneratingProcess p : GeneratingProcess.values()) {
             for (int seed = 1; seed <= 4; seed++) {
                 CASES.add(Glassbox.analyze(CaseGenerator.generate(CaseGenerator.Options.of(300, 30).withSeed(seed).withYears(4)
-                        .withProcess(p).withNoise(0.2)), AnalysisOptions.defaults("test")));
+                        .withProcess(p).withNoise(0.2)), AnalysisOptions.defaults()));
             }
         }
     }
