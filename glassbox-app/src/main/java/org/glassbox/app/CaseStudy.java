@@ -140,17 +140,30 @@ public final class CaseStudy {
         for (Case c : cases) {
             as.add(Glassbox.analyze(c, o));
         }
-        return new Result(cases, as, as.size() == 1 ? null : Glassbox.compare(as));
+        return new Result(cases, as, as.size() == 1 ? null : compare(as));
+    }
+
+    /** The self-contained HTML report of the result: one case's, or the comparison's. */
+    public static String report(Result r, ReportOptions o) {
+        return HtmlReport.render(reportInput(r), o);
+    }
+
+    private static ReportInput reportInput(Result r) {
+        return r.comparison() == null ? ReportInput.of(r.cases().get(0), r.single())
+                : ReportInput.of(r.cases(), r.comparison());
+    }
+
+    /** Puts analysed cases side by side (the comparison {@link #analyse} makes of several cases). */
+    public static Comparison compare(List<CaseAnalysis> analyses) {
+        return Glassbox.compare(analyses);
     }
 
     /** Writes the outputs asked for; on failure, which output could not be written and why. */
     public static Written write(Result r, Outputs o) throws OutputException {
         int exported = 0;
         if (o.html() != null) {
-            ReportInput in = r.comparison() == null ? ReportInput.of(r.cases().get(0), r.single())
-                    : ReportInput.of(r.cases(), r.comparison());
             try {
-                HtmlReport.write(in, o.report(), o.html());
+                HtmlReport.write(reportInput(r), o.report(), o.html());
             } catch (IOException | RuntimeException e) {
                 throw new OutputException("cannot write the report " + o.html() + ": " + e.getMessage(), e);
             }

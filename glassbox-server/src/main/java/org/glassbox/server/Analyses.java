@@ -10,13 +10,11 @@ import java.util.Map;
 import org.glassbox.core.analysis.AnalysisOptions;
 import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.Comparison;
-import org.glassbox.core.analysis.Glassbox;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseFormatException;
+import org.glassbox.app.CaseStudy;
 import org.glassbox.io.json.AnalysisJson;
-import org.glassbox.report.HtmlReport;
 import org.glassbox.report.Language;
-import org.glassbox.report.ReportInput;
 import org.glassbox.report.ReportOptions;
 import org.glassbox.store.CaseSnapshot;
 import org.glassbox.store.Cases;
@@ -24,7 +22,7 @@ import org.glassbox.store.StoreException;
 
 /**
  * The analyses of stored cases, computed by the same library calls as {@code glassbox analyze}
- * (the case read by the case format's reader, {@link Glassbox#analyze} with the default options,
+ * (the case read by the case format's reader, analysed by the application layer's {@link CaseStudy} with the default options,
  * {@link AnalysisJson}) and cached per case version, so a warm request costs one version lookup.
  */
 final class Analyses {
@@ -70,7 +68,7 @@ final class Analyses {
         } catch (CaseFormatException ex) {
             throw new StoreException("the stored case " + caseId + " does not read back: " + ex.getMessage(), ex);
         }
-        CaseAnalysis a = Glassbox.analyze(c, options());
+        CaseAnalysis a = CaseStudy.analyse(List.of(c), options()).single();
         StringWriter w = new StringWriter();
         try {
             AnalysisJson.write(a, w);
@@ -87,7 +85,8 @@ final class Analyses {
 
     String report(String project, String caseId, Language lang) {
         Entry e = get(project, caseId);
-        return HtmlReport.render(ReportInput.of(e.kase(), e.analysis()), ReportOptions.defaults(version).withLanguage(lang));
+        return CaseStudy.report(new CaseStudy.Result(List.of(e.kase()), List.of(e.analysis()), null),
+                ReportOptions.defaults(version).withLanguage(lang));
     }
 
     /** The glassbox.comparison/1 JSON of the cases, as {@code glassbox compare --json -} writes it. */
@@ -96,7 +95,7 @@ final class Analyses {
         for (String id : caseIds) {
             as.add(get(project, id).analysis());
         }
-        Comparison cmp = Glassbox.compare(as);
+        Comparison cmp = CaseStudy.compare(as);
         StringWriter w = new StringWriter();
         try {
             AnalysisJson.write(cmp, w);
