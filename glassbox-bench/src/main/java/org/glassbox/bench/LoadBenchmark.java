@@ -1,5 +1,6 @@
 package org.glassbox.bench;
 
+import org.glassbox.io.Cases;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -56,7 +57,7 @@ public final class LoadBenchmark {
         try {
             System.out.printf("max heap %.0f MB, %d processors%n", Runtime.getRuntime().maxMemory() / 1e6,
                     Runtime.getRuntime().availableProcessors());
-            Case warm = CaseReader.read(dir);
+            Case warm = Cases.read(dir);
             int n = warm.events().size();
             warm = null;
             double best = Double.MAX_VALUE;
@@ -70,7 +71,7 @@ public final class LoadBenchmark {
                 resetPeaks();
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                kept = CaseReader.read(dir);
+                kept = Cases.read(dir);
                 double s = (System.nanoTime() - t0) / 1e9;
                 double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
                 long p = peakHeap();

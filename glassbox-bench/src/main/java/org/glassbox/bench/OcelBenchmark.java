@@ -1,5 +1,6 @@
 package org.glassbox.bench;
 
+import org.glassbox.io.EventLogs;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -56,23 +57,23 @@ public final class OcelBenchmark {
         }
         Path tmp = Files.createTempDirectory("glassbox-ocel-bench");
         try {
-            EventLog log = OcelReader.read(p2p);
+            EventLog log = EventLogs.read(p2p);
             System.out.printf(Locale.ROOT, "ocel2-p2p.sqlite: %,d events, %,d objects; %d warm-up + %d measured runs%n",
                     log.events().size(), log.events().objects().size(), warmup, runs);
             Path json = tmp.resolve("p2p.jsonocel");
             Path xml = tmp.resolve("p2p.xmlocel");
-            double[] wj = time(() -> OcelWriter.write(log, json), warmup, runs);
-            double[] wx = time(() -> OcelWriter.write(log, xml), warmup, runs);
+            double[] wj = time(() -> EventLogs.write(log, json), warmup, runs);
+            double[] wx = time(() -> EventLogs.write(log, xml), warmup, runs);
             System.out.printf(Locale.ROOT, "%-28s %8s %8s %10s %11s %11s%n", "step", "wall s", "cpu s", "pm4py s",
                     "ratio wall", "ratio cpu");
-            report("read ocel2-p2p.sqlite", time(() -> OcelReader.read(p2p), warmup, runs), PM4PY_SQLITE);
+            report("read ocel2-p2p.sqlite", time(() -> EventLogs.read(p2p), warmup, runs), PM4PY_SQLITE);
             report("read JSON export (" + Files.size(json) / 1_000_000 + " MB)",
-                    time(() -> OcelReader.read(json), warmup, runs), PM4PY_JSON);
+                    time(() -> EventLogs.read(json), warmup, runs), PM4PY_JSON);
             report("read XML export (" + Files.size(xml) / 1_000_000 + " MB)",
-                    time(() -> OcelReader.read(xml), warmup, runs), PM4PY_XML);
+                    time(() -> EventLogs.read(xml), warmup, runs), PM4PY_XML);
             report("write JSON", wj, Double.NaN);
             report("write XML", wx, Double.NaN);
-            report("write SQLite", time(() -> OcelWriter.write(log, tmp.resolve("p2p.sqlite")), warmup, runs),
+            report("write SQLite", time(() -> EventLogs.write(log, tmp.resolve("p2p.sqlite")), warmup, runs),
                     Double.NaN);
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "heap in use after the runs: %.0f MB (max %.0f MB)%n",

@@ -1,11 +1,11 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.Cases;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.caseformat.CaseReader;
 import org.glassbox.io.caseformat.CodebookYaml;
-import org.glassbox.io.caseformat.Problem;
 import org.glassbox.core.model.Codebook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,19 +27,8 @@ public final class CodebookCommand implements Callable<Integer> {
     Path casePath;
 
     @Override
-    public Integer call() {
-        Codebook cb = Codebook.defaults();
-        if (casePath != null) {
-            try {
-                cb = CaseReader.read(casePath).codebook();
-            } catch (CaseFormatException e) {
-                for (Problem p : e.problems()) {
-                    spec.commandLine().getErr().println(p.format());
-                }
-                spec.commandLine().getErr().flush();
-                return 1;
-            }
-        }
+    public Integer call() throws CaseFormatException {
+        Codebook cb = casePath == null ? Codebook.defaults() : Cases.read(casePath).codebook();
         spec.commandLine().getOut().print(CodebookYaml.write(cb));
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,17 +1,13 @@
 package org.glassbox.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.glassbox.app.CaseStudy;
 import org.glassbox.core.analysis.AnalysisOptions;
-import org.glassbox.core.analysis.CaseAnalysis;
-import org.glassbox.core.analysis.Comparison;
-import org.glassbox.core.analysis.Difference;
-import org.glassbox.core.analysis.Glassbox;
-import org.glassbox.core.model.Case;
-import org.glassbox.io.json.AnalysisJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +20,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Analyse several cases and state their differences in words.")
-public final class CompareCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public final class CompareCommand extends CaseCommand {
 
     @Parameters(arity = "2..*", paramLabel = "CASE", description = "case folders, .zip, .xlsx or OCEL 2.0 files")
     List<Path> paths;
@@ -36,7 +29,7 @@ public final class CompareCommand implements Callable<Integer> {
     String json;
 
     @Mixin
-    AnalyzeCommand.Options options = new AnalyzeCommand.Options();
+    AnalysisOptionsMixin options = new AnalysisOptionsMixin();
 
     @Mixin
     ReportOutput report = new ReportOutput();
@@ -45,85 +38,45 @@ public final class CompareCommand implements Callable<Integer> {
     QcaLinkOptions qca = new QcaLinkOptions();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        AnalysisOptions o;
-        try {
-            o = options.toOptions();
-        } catch (IllegalArgumentException e) {
-            err.println("glassbox compare: " + e.getMessage());
-            return 2;
-        }
-        org.glassbox.report.Language lang = report.language(err, "compare");
-        if (lang == null) {
-            return 2;
-        }
-        List<Case> cases = new ArrayList<>();
-        boolean bad = false;
-        for (Path p : paths) {
-            Case c = AnalyzeCommand.read(p, err);
-            bad |= c == null;
-            cases.add(c);
-        }
-        if (bad) {
-            return 1;
-        }
-        Comparison cmp;
-        try {
-            cmp = compare(cases, o);
-        } catch (IllegalArgumentException e) {
-            err.println("glassbox compare: " + e.getMessage());
-            return 2;
-        }
-        if (qca.enabled()) {
-            int rc = CompareQca.run(cmp, qca, json, out, err);
-            if (rc != 0) {
-                return rc;
-            }
-        }
-        List<String> said = new java.util.ArrayList<>();
-        if (report.write(cases, cmp, report.html, lang, said, err) != 0) {
-            return 1;
-        }
-        if (json != null) {
-            if (!AnalyzeCommand.writeJson(json, w -> qca.writeJson(cmp, w), out, err)) {
-                return 1;
-            }
-            if ("-".equals(json)) {
-                ReportOutput.tell(said, json, out, err);
-                return 0;
-            }
-        }
-        summary(cmp, out);
-        ReportOutput.tell(said, json, out, err);
-        return 0;
+    List<Path> paths(PrintWriter err) {
+        return paths;
     }
 
-    static Comparison compare(List<Case> cases, AnalysisOptions o) {
-        List<CaseAnalysis> as = new ArrayList<>();
-        for (Case c : cases) {
-            as.add(Glassbox.analyze(c, o));
-        }
-        return Glassbox.compare(as);
+    @Override
+    AnalysisOptions options() {
+        return options.toOptions();
     }
 
-    /** Each case's summary, then the differences and agreements. */
-    static void summary(Comparison cmp, PrintWriter out) {
-        for (CaseAnalysis a : cmp.cases()) {
-            AnalyzeCommand.summary(a, out);
-            out.println();
+    @Override
+    ReportOutput report() {
+        return report;
+    }
+
+    @Override
+    String json() {
+        return json;
+    }
+
+    /** The {@code qca} object of this run's JSON, once {@link #afterAnalysis} has found a solution; null without {@code --qca}. */
+    private ObjectNode qcaJson;
+
+    @Override
+    int afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) {
+        if (!qca.enabled()) {
+            return 0;
         }
-        out.println("Differences:");
-        if (cmp.differences().isEmpty()) {
-            out.println("  none");
-        }
-        for (Difference d : cmp.differences()) {
-            out.println("  - " + d.statement());
-        }
-        if (!cmp.agreements().isEmpty()) {
-            out.println("Shared:");
-            cmp.agreements().forEach(s -> out.println("  - " + s));
-        }
+        CompareQca.Outcome done = CompareQca.run(r.comparison(), qca, json, out, err);
+        qcaJson = done.json();
+        return done.code();
+    }
+
+    @Override
+    void writeJson(CaseStudy.Result r, Writer w) throws IOException {
+        QcaLinkOptions.writeJson(r.comparison(), qcaJson, w);
+    }
+
+    @Override
+    void summary(CaseStudy.Result r, PrintWriter out) {
+        CaseSummary.print(r.comparison(), out);
     }
 }

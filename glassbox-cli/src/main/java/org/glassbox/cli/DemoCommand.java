@@ -1,14 +1,14 @@
 package org.glassbox.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.glassbox.app.CaseStudy;
 import org.glassbox.core.analysis.AnalysisOptions;
-import org.glassbox.core.analysis.Comparison;
-import org.glassbox.core.model.Case;
 import org.glassbox.io.json.AnalysisJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Analyse and compare the demo cases Province A and City B (the study's two cases).")
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand extends CaseCommand {
     static final List<String> CASES = List.of("province-a", "city-b");
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--examples", paramLabel = "DIR", description = "the examples folder (default: $glassbox.home/examples, else ./examples)")
     Path examples;
@@ -40,48 +37,53 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportOutput report = new ReportOutput();
 
+    private Path dir;
+
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        org.glassbox.report.Language lang = report.language(err, "demo");
-        if (lang == null) {
-            return 2;
-        }
-        Path dir = examplesDir();
+    List<Path> paths(PrintWriter err) {
+        dir = examplesDir();
         if (dir == null) {
             err.println("glassbox demo: examples folder not found (looked in $glassbox.home/examples and ./examples); pass --examples DIR");
-            return 1;
+            return null;
         }
-        List<Case> cases = new ArrayList<>();
-        for (String name : CASES) {
-            Case c = AnalyzeCommand.read(dir.resolve(name), err);
-            if (c == null) {
-                return 1;
-            }
-            cases.add(c);
-        }
-        Comparison cmp = CompareCommand.compare(cases,
-                AnalysisOptions.defaults().withSensitivity(sensitivity));
-        List<String> said = new java.util.ArrayList<>();
-        if (report.write(cases, cmp, report.html == null ? Path.of("report.html") : report.html, lang,
-                said, err) != 0) {
-            return 1;
-        }
-        if (json != null) {
-            if (!AnalyzeCommand.writeJson(json, w -> AnalysisJson.write(cmp, w), out, err)) {
-                return 1;
-            }
-            if ("-".equals(json)) {
-                ReportOutput.tell(said, json, out, err);
-                return 0;
-            }
-        }
+        return CASES.stream().map(dir::resolve).toList();
+    }
+
+    @Override
+    AnalysisOptions options() {
+        return AnalysisOptions.defaults().withSensitivity(sensitivity);
+    }
+
+    @Override
+    ReportOutput report() {
+        return report;
+    }
+
+    @Override
+    String json() {
+        return json;
+    }
+
+    @Override
+    Path defaultHtml() {
+        return Path.of("report.html");
+    }
+
+    @Override
+    boolean stopAtFirstUnreadable() {
+        return true;
+    }
+
+    @Override
+    void writeJson(CaseStudy.Result r, Writer w) throws IOException {
+        AnalysisJson.write(r.comparison(), w);
+    }
+
+    @Override
+    void summary(CaseStudy.Result r, PrintWriter out) {
         out.println("Glassbox demo: the study's two cases, analysed from their coded events and ties (" + dir + ")");
         out.println();
-        CompareCommand.summary(cmp, out);
-        ReportOutput.tell(said, json, out, err);
-        return 0;
+        CaseSummary.print(r.comparison(), out);
     }
 
     Path examplesDir() {

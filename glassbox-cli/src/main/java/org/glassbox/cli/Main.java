@@ -19,6 +19,12 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 DemoCommand.class,
                 QcaCommand.class,
+                AgreementCommand.class,
+                SimulateCommand.class,
+                ServeCommand.class,
+                UsersCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -30,13 +36,23 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line with Glassbox's error handling (usage errors exit 2, unexpected ones 1). */
+    /** The command line with Glassbox's error handling: {@link Failures} maps every failure to its exit code. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("glassbox: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
-        });
+        return withHandlers(new CommandLine(new Main()));
+    }
+
+    /**
+     * The command line for these arguments: when they start with a sub-command's name (or
+     * {@code --version}) only that sub-command is built ({@link StartupCommandLine}), so a command
+     * does not pay for reflecting over every other one; otherwise the whole tree.
+     */
+    public static CommandLine commandLine(String... args) {
+        CommandLine lean = StartupCommandLine.forArgs(args);
+        return lean == null ? commandLine() : withHandlers(lean);
+    }
+
+    private static CommandLine withHandlers(CommandLine cl) {
+        cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("glassbox: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try 'glassbox " + ex.getCommandLine().getCommandName() + " --help'.");
@@ -46,7 +62,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     /** Version from the jar manifest, or "dev". */

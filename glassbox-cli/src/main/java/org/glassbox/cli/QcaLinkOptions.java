@@ -1,25 +1,20 @@
 package org.glassbox.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.glassbox.core.analysis.Comparison;
-import org.glassbox.io.json.AnalysisJson;
 import picocli.CommandLine.Option;
 
 /**
  * The options that end a comparison in a QCA solution ({@code glassbox compare CASES... --qca}):
  * the outcome and conditions name values of each case's analysis JSON by dotted paths (docs/qca.md,
- * "From cases to QCA"); {@link CompareQca} builds the data table, the truth table and the
- * solutions. After {@link CompareQca#run} the result is kept here so that the comparison's JSON can
- * carry it under {@code qca}.
+ * "From cases to QCA"); {@link CompareQca} turns them into
+ * {@link org.glassbox.app.qca.ComparisonQcaOptions} and prints what
+ * {@link org.glassbox.app.qca.ComparisonQca} finds.
  */
 public final class QcaLinkOptions {
     @Option(names = "--qca", description = "end the comparison in a QCA solution: a data table from the analyses (--outcome, --conditions), its truth table, the complex and parsimonious solutions")
@@ -49,25 +44,16 @@ public final class QcaLinkOptions {
     @Option(names = "--qca-html", paramLabel = "FILE", description = "write the QCA XY plots (sufficiency of the solution, necessity of each condition) as a self-contained page")
     Path html;
 
-    /** The result of the last {@link CompareQca#run}, as JSON-ready maps; null before. */
-    Map<String, Object> result;
-
     /** Whether a QCA solution was asked for. */
     public boolean enabled() {
         return qca;
     }
 
     /**
-     * Writes the comparison's JSON, with the QCA result under {@code qca} when there is one: the
-     * body {@code compare --json} writes.
+     * Writes the comparison's JSON, with the QCA result under {@code qca} when there is one
+     * ({@code qca} null otherwise): the body {@code compare --json} writes.
      */
-    void writeJson(Comparison cmp, Writer w) throws IOException {
-        ObjectNode tree = AnalysisJson.tree(cmp);
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        if (result != null) {
-            tree.set("qca", m.valueToTree(result));
-        }
-        m.writeValue(w, tree);
+    static void writeJson(Comparison cmp, ObjectNode qca, Writer w) throws IOException {
+        org.glassbox.app.qca.ComparisonQcaJson.write(cmp, qca, w);
     }
 }

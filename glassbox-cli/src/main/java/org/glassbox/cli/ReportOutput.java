@@ -1,17 +1,12 @@
 package org.glassbox.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.glassbox.core.analysis.CaseAnalysis;
-import org.glassbox.core.analysis.Comparison;
-import org.glassbox.core.model.Case;
-import org.glassbox.io.export.NetworkExport;
-import org.glassbox.report.HtmlReport;
+import org.glassbox.app.CaseStudy;
 import org.glassbox.report.Language;
 import org.glassbox.report.Lanes;
-import org.glassbox.report.ReportInput;
 import org.glassbox.report.ReportOptions;
 import picocli.CommandLine.Option;
 
@@ -57,36 +52,22 @@ public final class ReportOutput {
     }
 
     /**
-     * Writes what was asked for ({@code html} may be a default the command supplies) and adds to
-     * {@code said} where (the command prints it after its summary). Returns 0, or 1 after printing
-     * why a file could not be written.
+     * Writes what was asked for ({@code defaultHtml} is the report file when --html was not given, or null)
+     * and returns what to tell the user about it (the command prints it after its summary).
      */
-    int write(List<Case> cases, Comparison comparison, Path htmlFile, Language language, List<String> said,
-              PrintWriter err) {
-        List<CaseAnalysis> analyses = comparison.cases();
-        if (htmlFile != null) {
-            ReportInput in = cases.size() == 1 ? ReportInput.of(cases.get(0), analyses.get(0))
-                    : ReportInput.of(cases, comparison);
-            try {
-                HtmlReport.write(in, ReportOptions.defaults(Main.Version.version()).withLanguage(language)
-                        .withLanes(lanes.equals("actor") ? Lanes.ACTOR : Lanes.SECTOR), htmlFile);
-            } catch (IOException | RuntimeException e) {
-                err.println("glassbox: cannot write the report " + htmlFile + ": " + e.getMessage());
-                return 1;
-            }
-            said.add("Report written to " + htmlFile.toAbsolutePath().normalize()
-                    + " (self-contained; open it in a browser)");
+    List<String> write(CaseStudy.Result r, Path defaultHtml, Language language) throws CaseStudy.OutputException {
+        Path htmlFile = html != null ? html : defaultHtml;
+        ReportOptions ro = ReportOptions.defaults(Main.Version.version()).withLanguage(language)
+                .withLanes(lanes.equals("actor") ? Lanes.ACTOR : Lanes.SECTOR);
+        CaseStudy.Written w = CaseStudy.write(r, new CaseStudy.Outputs(htmlFile, ro, export));
+        List<String> said = new ArrayList<>();
+        if (w.html() != null) {
+            said.add("Report written to " + w.html().toAbsolutePath().normalize() + " (self-contained; open it in a browser)");
         }
-        if (export != null) {
-            try {
-                List<Path> files = NetworkExport.write(cases, analyses, export);
-                said.add("Exported " + files.size() + " files (GraphML, GEXF, metrics.csv, OCEL 2.0) to "
-                        + export.toAbsolutePath().normalize());
-            } catch (IOException | RuntimeException e) {
-                err.println("glassbox: cannot export to " + export + ": " + e.getMessage());
-                return 1;
-            }
+        if (w.export() != null) {
+            said.add("Exported " + w.exportedFiles() + " files (GraphML, GEXF, metrics.csv, OCEL 2.0) to "
+                    + w.export().toAbsolutePath().normalize());
         }
-        return 0;
+        return said;
     }
 }

@@ -1,19 +1,16 @@
 package org.glassbox.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.glassbox.io.Cases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glassbox.io.caseformat.CaseReader;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.caseformat.ValidationReport;
+import org.glassbox.io.json.ProblemJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,14 +38,12 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         boolean errors = false;
-        List<Map<String, Object>> all = new ArrayList<>();
+        List<Problem> all = new ArrayList<>();
         for (Path p : cases) {
-            ValidationReport r = CaseReader.validate(p);
+            ValidationReport r = Cases.validate(p);
             errors |= !r.isClean();
             if (json) {
-                for (Problem pr : r.problems()) {
-                    all.add(asJson(pr));
-                }
+                all.addAll(r.problems());
                 continue;
             }
             for (Problem pr : r.problems()) {
@@ -60,29 +55,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     + (n == 0 ? "" : ", " + n + (n == 1 ? " note" : " notes")));
         }
         if (json) {
-            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            m.writeValue(out, all);
+            ProblemJson.write(all, out);
             out.println();
         }
         out.flush();
         return errors ? 1 : 0;
-    }
-
-    /** {file, line, column, field, found, expected, message}, plus cell (workbooks) and severity. */
-    static Map<String, Object> asJson(Problem p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", p.file());
-        m.put("line", p.line());
-        m.put("column", p.column());
-        m.put("field", p.field());
-        m.put("found", p.found());
-        m.put("expected", p.expected());
-        m.put("message", p.message());
-        if (p.cell() != null) {
-            m.put("cell", p.cell());
-        }
-        m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
-        return m;
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code glassbox} commands in-process with the output captured, as the CLI tests need:
- * the same {@link Main#commandLine()} (error handlers, exit codes) a user gets. Output of every
+ * the same {@link Main#commandLine(String...)} (error handlers, exit codes, the start-up tree) a user gets. Output of every
  * run is kept, so a test can run several commands and read what they printed together.
  */
 public final class CapturedCli {
@@ -15,7 +15,7 @@ public final class CapturedCli {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = Main.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -1,5 +1,7 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.EventLogs;
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,7 +14,6 @@ import java.util.List;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.io.caseformat.CaseReader;
-import org.glassbox.io.ocel.OcelCases;
 import org.glassbox.io.ocel.OcelReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,13 +56,13 @@ class ConvertCommandTest {
     @Test
     void caseToOcelAndBackToAFolderGivesTheSameCase() throws Exception {
         Path src = example("province-a");
-        Case original = CaseReader.read(src);
+        Case original = Cases.read(src);
         Path json = tmp.resolve("a.jsonocel");
         assertThat(run("convert", src.toString(), json.toString())).as(cli.err()).isZero();
         assertThat(cli.out()).contains("wrote").contains("a.jsonocel");
         Path folder = tmp.resolve("back");
         assertThat(run("convert", json.toString(), folder.toString())).as(cli.err()).isZero();
-        Case back = CaseReader.read(folder);
+        Case back = Cases.read(folder);
         assertThat(back.info()).isEqualTo(original.info());
         assertThat(back.actors()).isEqualTo(original.actors());
         assertThat(back.ties().ties()).isEqualTo(original.ties().ties());
@@ -74,7 +75,7 @@ class ConvertCommandTest {
         assertThat(run("convert", json.toString(), sqlite.toString())).isZero();
         Path xml = tmp.resolve("a.xmlocel");
         assertThat(run("convert", sqlite.toString(), xml.toString())).isZero();
-        assertThat(events(OcelCases.readCase(xml))).isEqualTo(events(original));
+        assertThat(events(Cases.read(xml))).isEqualTo(events(original));
     }
 
     @Test
@@ -82,7 +83,7 @@ class ConvertCommandTest {
         Path ex = sharedLog("ocel20_example.jsonocel");
         Path sqlite = tmp.resolve("ex.sqlite");
         assertThat(run("convert", ex.toString(), sqlite.toString())).as(cli.err()).isZero();
-        EventLog log = OcelReader.read(sqlite);
+        EventLog log = EventLogs.read(sqlite);
         assertThat(log.events().size()).isEqualTo(13);
         assertThat(run("convert", ex.toString(), tmp.resolve("folder").toString())).isEqualTo(1);
         assertThat(cli.err()).contains("not a case").contains("no object of type 'case'")
@@ -99,7 +100,7 @@ class ConvertCommandTest {
         assertThat(cli.err()).contains("--force");
         assertThat(Files.readString(target)).isEqualTo("precious");
         assertThat(run("convert", "--force", src.toString(), target.toString())).as(cli.err()).isZero();
-        assertThat(OcelCases.readCase(target).id()).isEqualTo(CaseReader.read(src).id());
+        assertThat(Cases.read(target).id()).isEqualTo(Cases.read(src).id());
         Path folder = Files.createDirectories(tmp.resolve("existing"));
         Files.writeString(folder.resolve("notes.txt"), "mine");
         assertThat(run("convert", target.toString(), folder.toString())).isEqualTo(1);
@@ -118,9 +119,44 @@ class ConvertCommandTest {
         assertThat(run("convert", bad.toString(), tmp.resolve("x.sqlite").toString())).isEqualTo(1);
         assertThat(cli.err()).contains("bad.jsonocel:2:");
         assertThat(tmp.resolve("x.sqlite")).doesNotExist();
-        assertThat(run("convert", bad.toString(), tmp.resolve("x.zip").toString())).isEqualTo(2);
+        assertThat(run("convert", bad.toString(), tmp.resolve("x.zip").toString())).isEqualTo(1);
+        assertThat(tmp.resolve("x.zip")).doesNotExist();
+        // a name no format claims is a usage error, never a folder silently made under that name
+        assertThat(run("convert", bad.toString(), tmp.resolve("out.xyz").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("out.xyz").contains(".jsonocel");
+        assertThat(tmp.resolve("out.xyz")).doesNotExist();
         assertThat(run("convert", tmp.resolve("missing").toString(), tmp.resolve("y.jsonocel").toString()))
                 .isEqualTo(1);
         assertThat(run("convert", bad.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void aCaseConvertsToAZipAndBackFieldForField() throws Exception {
+        Path src = example("province-a");
+        Path zip = tmp.resolve("a.zip");
+        assertThat(run("convert", src.toString(), zip.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("wrote " + zip).contains("case ");
+        Path back = tmp.resolve("back");
+        assertThat(run("convert", zip.toString(), back.toString())).as(cli.err()).isZero();
+        assertThat(events(Cases.read(back))).isEqualTo(events(Cases.read(src)));
+    }
+
+    @Test
+    void anEventLogConvertsBetweenLogFormatsButNotIntoACase() throws Exception {
+        Path ocel = tmp.resolve("a.jsonocel");
+        assertThat(run("convert", example("province-a").toString(), ocel.toString())).as(cli.err()).isZero();
+        Path xml = tmp.resolve("a.xmlocel");
+        assertThat(run("convert", ocel.toString(), xml.toString())).as(cli.err()).isZero();
+        Path csv = tmp.resolve("a-log.csv");
+        Files.writeString(tmp.resolve("log.csv"), "case:concept:name,concept:name,time:timestamp\n"
+                + "c1,a,2020-01-01T00:00:00Z\nc1,b,2020-01-02T00:00:00Z\n");
+        assertThat(run("convert", tmp.resolve("log.csv").toString(), tmp.resolve("log.xes").toString()))
+                .as(cli.err()).isZero();
+        assertThat(cli.out()).contains("event log: 2 events");
+        assertThat(EventLogs.read(tmp.resolve("log.xes")).events().size()).isEqualTo(2);
+        assertThat(run("convert", tmp.resolve("log.xes").toString(), tmp.resolve("case-out").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("is an event log, not a case");
+        assertThat(tmp.resolve("case-out")).doesNotExist();
+        assertThat(csv).doesNotExist();
     }
 }

@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class GenerateCommandTest {
         assertThat(run("generate", dir.toString(), "--events", "2000", "--actors", "80", "--seed", "7",
                 "--years", "6", "--process", "market", "--noise", "0.1")).isEqualTo(0);
         assertThat(cli.out()).contains("2000 events, 80 actors");
-        Case c = CaseReader.read(dir);
+        Case c = Cases.read(dir);
         assertThat(c.events().size()).isEqualTo(2000);
         assertThat(c.actors()).hasSize(80);
         assertThat(c.info().extra()).containsEntry("generated.process", "market")

@@ -26,7 +26,7 @@ public final class ParametersOfFit {
         double[][] ms = new double[k][];
         List<String> names = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            if (data.levels()[j] > 2) throw new QcaInputException("--conditions", 0, 0, "condition '" + data.conditions().get(j) + "' is multi-value: write an expression with levels instead");
+            if (data.levels()[j] > 2) throw QcaInputException.parameter("conditions", 0, "condition '" + data.conditions().get(j) + "' is multi-value: write an expression with levels instead");
             ms[j] = new double[data.caseCount()];
             for (int i = 0; i < ms[j].length; i++) ms[j][i] = data.membership(j, negated ? 0 : 1, i);
             names.add((negated ? "~" : "") + data.conditions().get(j));
@@ -43,12 +43,12 @@ public final class ParametersOfFit {
         if (statement.contains("->") || statement.contains("<-")) {
             boolean suff = statement.contains("->");
             String[] parts = statement.split(suff ? "->" : "<-", -1);
-            if (parts.length != 2) throw new QcaInputException("expression", 0, 0, "'" + statement + "': use one arrow, EXPR -> Y or EXPR <- Y");
+            if (parts.length != 2) throw QcaInputException.parameter("expression", 0, "'" + statement + "': use one arrow, EXPR -> Y or EXPR <- Y");
             expr = parts[0];
             outcome = parts[1].trim();
             relation = suff ? Relation.SUFFICIENCY : Relation.NECESSITY;
         }
-        if (outcome == null || outcome.isBlank()) throw new QcaInputException("expression", 0, 0, "no outcome: write EXPR -> Y or give --outcome");
+        if (outcome == null || outcome.isBlank()) throw QcaInputException.parameter("expression", 0, "no outcome: write EXPR -> Y or give `outcome`");
         SetData data = SetData.of(table, outcome, null);
         SopExpression e = SopExpression.parse("expression", expr, data.conditions(), data.levels());
         List<String> names = new ArrayList<>();

@@ -56,12 +56,12 @@ public record SetData(List<String> cases, List<String> conditions, double[][] va
                 try {
                     outLevel = Integer.parseInt(lv);
                 } catch (NumberFormatException e) {
-                    throw new QcaInputException("--outcome", 0, 0, "outcome level '" + lv + "' is not an integer");
+                    throw QcaInputException.parameter("outcome", 0, "outcome level '" + lv + "' is not an integer");
                 }
             }
             outName = o;
             if (!table.has(outName)) {
-                throw new QcaInputException("--outcome", 0, 0, "unknown outcome column '" + outName + "'; columns are " + table.columnNames());
+                throw QcaInputException.parameter("outcome", 0, "unknown outcome column '" + outName + "'; columns are " + table.columnNames());
             }
         }
         if (conditions == null || conditions.isEmpty()) {
@@ -69,8 +69,8 @@ public record SetData(List<String> cases, List<String> conditions, double[][] va
         } else {
             for (String c : conditions) {
                 String t = c.trim();
-                if (!table.has(t)) throw new QcaInputException("--conditions", 0, 0, "unknown condition column '" + t + "'; columns are " + table.columnNames());
-                if (conds.contains(t)) throw new QcaInputException("--conditions", 0, 0, "condition '" + t + "' listed twice");
+                if (!table.has(t)) throw QcaInputException.parameter("conditions", 0, "unknown condition column '" + t + "'; columns are " + table.columnNames());
+                if (conds.contains(t)) throw QcaInputException.parameter("conditions", 0, "condition '" + t + "' listed twice");
                 conds.add(t);
             }
         }

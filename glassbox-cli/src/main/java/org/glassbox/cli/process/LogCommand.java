@@ -2,7 +2,6 @@ package org.glassbox.cli.process;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * Common frame of the process commands: read each LOG with {@link LogOptions}, run, map errors to
- * exit codes (1 bad input with the file position, 2 bad option value), never a stack trace.
+ * Common frame of the process commands: read each LOG with {@link LogOptions}, run; what goes wrong is
+ * thrown and mapped once by the command line's handler (1 bad input with the file position, 2 bad option
+ * value), never a stack trace.
  */
 abstract class LogCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -43,31 +43,21 @@ abstract class LogCommand implements Callable<Integer> {
     }
 
     @Override
-    public final Integer call() {
+    public final Integer call() throws IOException {
         try {
             List<EventLog> read = new ArrayList<>();
             for (Path p : logs) {
                 read.add(input.load(p, err()));
             }
-            if ((output.exportXes != null || output.exportCsv != null)) {
+            if (output.exportXes != null || output.exportCsv != null || output.exportParquet != null) {
                 if (read.size() != 1) {
-                    err().println("glassbox: --export-xes/--export-csv need exactly one LOG");
-                    return 2;
+                    throw new IllegalArgumentException("--export-xes/--export-csv/--export-parquet need exactly one LOG");
                 }
                 output.export(read.get(0), err());
             }
             int rc = run(read);
             out().flush();
             return rc;
-        } catch (NoSuchFileException e) {
-            err().println("glassbox: " + e.getFile() + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            err().println("glassbox: " + e.getMessage());
-            return 1;
-        } catch (IllegalArgumentException e) {
-            err().println("glassbox: " + e.getMessage());
-            return 2;
         } finally {
             err().flush();
         }

@@ -18,11 +18,9 @@ import org.glassbox.core.process.MissingResource;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.SequenceOrder;
 import org.glassbox.core.process.TimeRangeMode;
+import org.glassbox.io.EventLogs;
 import org.glassbox.io.csvlog.CsvLogMapping;
-import org.glassbox.io.csvlog.CsvLogReader;
-import org.glassbox.io.ocel.OcelReader;
-import org.glassbox.io.xes.ReadProgress;
-import org.glassbox.io.xes.XesReader;
+import org.glassbox.io.log.ReadProgress;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,13 +28,13 @@ import picocli.CommandLine.Option;
  * mapping, pm4py time reading), progress, and filters applied after reading.
  */
 public final class LogOptions {
-    @Option(names = "--case", paramLabel = "COLUMN", description = "CSV: case id column (default case:concept:name)")
+    @Option(names = "--case", paramLabel = "COLUMN", description = "CSV and Parquet: case id column (default case:concept:name)")
     String caseColumn = "case:concept:name";
-    @Option(names = "--activity", paramLabel = "COLUMN", description = "CSV: activity column (default concept:name)")
+    @Option(names = "--activity", paramLabel = "COLUMN", description = "CSV and Parquet: activity column (default concept:name)")
     String activityColumn = "concept:name";
-    @Option(names = "--timestamp", paramLabel = "COLUMN", description = "CSV: timestamp column (default time:timestamp)")
+    @Option(names = "--timestamp", paramLabel = "COLUMN", description = "CSV and Parquet: timestamp column (default time:timestamp)")
     String timestampColumn = "time:timestamp";
-    @Option(names = "--resource", paramLabel = "COLUMN", description = "CSV: resource column (default org:resource)")
+    @Option(names = "--resource", paramLabel = "COLUMN", description = "CSV and Parquet: resource column (default org:resource)")
     String resourceColumn = "org:resource";
     @Option(names = "--timestamp-format", paramLabel = "PATTERN",
             description = "CSV: timestamp format, java.time pattern or strftime (%%Y-%%m-%%d %%H:%%M:%%S); default ISO 8601")
@@ -87,26 +85,16 @@ public final class LogOptions {
                 !mappedOnly);
     }
 
-    /** Reads {@code file} by its extension (.xes, .xes.gz, .csv, .csv.gz, OCEL 2.0) and applies the filters. */
+    /**
+     * Reads {@code file} (format by its name, through the io facade; a folder is a partitioned Parquet
+     * dataset, read as one log) and applies the filters.
+     */
     public EventLog load(Path file, PrintWriter err) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), progress || System.console() != null);
-        EventLog log;
-        if (n.endsWith(".xes") || n.endsWith(".xes.gz")) {
-            log = new XesReader(XesReader.Options.defaults().withWallClock(wallClock).withProgress(bar))
-                    .readWithReport(file).log();
-        } else if (n.endsWith(".csv") || n.endsWith(".csv.gz")) {
-            log = new CsvLogReader(mapping(), bar).readLog(file);
-        } else if (n.endsWith(".jsonocel") || n.endsWith(".xmlocel") || n.endsWith(".sqlite") || n.endsWith(".json")
-                || n.endsWith(".xml")) {
-            log = OcelReader.read(file);
-        } else {
-            throw new IllegalArgumentException(file + ": unknown event log format (expected .xes, .xes.gz, .csv, "
-                    + ".jsonocel, .xmlocel or .sqlite)");
-        }
+        EventLog log = EventLogs.read(file, new EventLogs.ReadOptions(wallClock, mapping(), bar));
         bar.done();
         return filter(log);
     }

@@ -1,13 +1,12 @@
 package org.glassbox.cli.process;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.io.csvlog.CsvLogWriter;
+import org.glassbox.io.json.ProcessJson;
 import org.glassbox.io.xes.XesWriter;
 import picocli.CommandLine.Option;
 
@@ -19,25 +18,24 @@ public final class OutputOptions {
     Path exportXes;
     @Option(names = "--export-csv", paramLabel = "FILE", description = "write the (filtered) log as CSV")
     Path exportCsv;
-
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    @Option(names = "--export-parquet", paramLabel = "FILE", description = "write the (filtered) log as Parquet (pm4py's four columns)")
+    Path exportParquet;
 
     /** Whether the JSON goes to stdout (then no text output is printed). */
     boolean jsonToStdout() {
         return "-".equals(json);
     }
 
-    void writeJson(Object value, PrintWriter out) throws IOException {
+    void writeJson(JsonNode value, PrintWriter out) throws IOException {
         if (json == null) {
             return;
         }
         if (jsonToStdout()) {
-            JSON.writeValue(out, value);
+            ProcessJson.write(value, out);
             out.println();
             out.flush();
         } else {
-            JSON.writeValue(Path.of(json).toFile(), value);
+            ProcessJson.write(value, Path.of(json));
         }
     }
 
@@ -49,6 +47,10 @@ public final class OutputOptions {
         if (exportCsv != null) {
             CsvLogWriter.write(log, exportCsv);
             err.println("wrote " + exportCsv);
+        }
+        if (exportParquet != null) {
+            org.glassbox.io.parquet.ParquetLogWriter.write(log, exportParquet);
+            err.println("wrote " + exportParquet);
         }
     }
 }

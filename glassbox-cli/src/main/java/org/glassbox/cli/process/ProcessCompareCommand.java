@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.process.EdgeComparison;
 import org.glassbox.core.process.ProcessComparison;
 import org.glassbox.core.process.ProcessMining;
-import org.glassbox.core.process.ResourceNetwork;
 import org.glassbox.core.process.VariantOverlap;
+import org.glassbox.io.json.ProcessJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +35,7 @@ public final class ProcessCompareCommand extends LogCommand {
         if (text()) {
             print(out(), c);
         }
-        output.writeJson(json(c), out());
+        output.writeJson(ProcessJson.comparison(c), out());
         return 0;
     }
 
@@ -78,57 +76,10 @@ public final class ProcessCompareCommand extends LogCommand {
             EdgeComparison e = shared.get(i);
             StringBuilder sb = new StringBuilder();
             for (double d : e.meanSeconds()) {
-                sb.append(String.format(" %9s", Json.duration(d)));
+                sb.append(String.format(" %9s", DurationText.of(d)));
             }
             o.printf("  %-44s%s%n", e.source() + " -> " + e.target(), sb);
         }
     }
 
-    static Map<String, Object> json(ProcessComparison c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("logs", c.logs());
-        m.put("cases", c.cases());
-        m.put("shared_activities", c.sharedActivities());
-        m.put("unique_activities", c.uniqueActivities());
-        m.put("shared_edges", c.sharedEdges());
-        m.put("unique_edges", c.uniqueEdges());
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (EdgeComparison e : c.edges()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("source", e.source());
-            x.put("target", e.target());
-            x.put("counts", e.counts());
-            x.put("per_case", e.perCase());
-            List<Double> means = new ArrayList<>();
-            e.meanSeconds().forEach(d -> means.add(Json.num(d)));
-            x.put("mean_s", means);
-            x.put("present_in", e.presentIn());
-            x.put("per_case_range", e.perCaseRange());
-            x.put("mean_range_s", Json.num(e.meanRange()));
-            edges.add(x);
-        }
-        m.put("edges", edges);
-        List<Map<String, Object>> vo = new ArrayList<>();
-        for (VariantOverlap v : c.variantOverlap()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("a", c.logs().get(v.logA()));
-            x.put("b", c.logs().get(v.logB()));
-            x.put("variants_a", v.variantsA());
-            x.put("variants_b", v.variantsB());
-            x.put("shared", v.shared());
-            x.put("jaccard", v.jaccard());
-            x.put("cases_of_a_covered", v.casesOfACovered());
-            x.put("cases_of_b_covered", v.casesOfBCovered());
-            vo.add(x);
-        }
-        m.put("variant_overlap", vo);
-        m.put("variants_in_all", c.variantsInAll());
-        m.put("shared_resources", c.sharedResources());
-        List<Map<String, Object>> nets = new ArrayList<>();
-        for (ResourceNetwork n : c.handover()) {
-            nets.add(Json.network(n));
-        }
-        m.put("handover_of_work", nets);
-        return m;
-    }
 }

@@ -1,5 +1,6 @@
 package org.glassbox.cli.process;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.glassbox.core.process.DfgEdge;
 import org.glassbox.core.process.DirectlyFollowsGraph;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.SequenceOrder;
+import org.glassbox.io.json.ProcessJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +48,7 @@ public final class ProcessDfgCommand extends LogCommand {
 
     @Override
     int run(List<EventLog> logs) throws IOException {
-        List<Map<String, Object>> json = new ArrayList<>();
+        List<ObjectNode> json = new ArrayList<>();
         PrintWriter o = out();
         org.glassbox.report.Language language;
         try {
@@ -59,12 +61,12 @@ public final class ProcessDfgCommand extends LogCommand {
         for (EventLog log : logs) {
             DirectlyFollowsGraph g = discover(log, performance, input.order());
             drawn.put(drawn.containsKey(log.name()) ? log.name() + " (" + (drawn.size() + 1) + ")" : log.name(), g);
-            json.add(Json.dfg(log.name(), g));
+            json.add(ProcessJson.dfg(log.name(), g));
             if (text()) {
                 print(o, log.name(), g);
             }
         }
-        output.writeJson(json.size() == 1 ? json.get(0) : json, out());
+        output.writeJson(ProcessJson.oneOrMany(json), out());
         if (html != null) {
             org.glassbox.report.HtmlReport.writeProcessMap(drawn, org.glassbox.report.ReportOptions
                     .defaults(org.glassbox.cli.Main.Version.version()).withLanguage(language), html);
@@ -89,8 +91,8 @@ public final class ProcessDfgCommand extends LogCommand {
         for (int i = 0; i < Math.min(top, edges.size()); i++) {
             DfgEdge e = edges.get(i);
             String perf = e.performance() == null ? "" : String.format("  %10s %10s %10s %10s",
-                    Json.duration(e.performance().mean()), Json.duration(e.performance().median()),
-                    Json.duration(e.performance().min()), Json.duration(e.performance().max()));
+                    DurationText.of(e.performance().mean()), DurationText.of(e.performance().median()),
+                    DurationText.of(e.performance().min()), DurationText.of(e.performance().max()));
             o.printf(Locale.ROOT, "  %-" + Math.max(w, 4) + "s %,9d%s%n", e.source() + " -> " + e.target(), e.count(), perf);
         }
         if (edges.size() > top) {

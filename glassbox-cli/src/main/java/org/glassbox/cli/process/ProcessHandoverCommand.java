@@ -1,18 +1,18 @@
 package org.glassbox.cli.process;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.process.CaseView;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.ResourceEdge;
 import org.glassbox.core.process.ResourceNetwork;
+import org.glassbox.io.json.ProcessJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,22 +25,18 @@ public final class ProcessHandoverCommand extends LogCommand {
 
     @Override
     int run(List<EventLog> logs) throws IOException {
-        List<Map<String, Object>> json = new ArrayList<>();
+        List<ObjectNode> json = new ArrayList<>();
         for (EventLog log : logs) {
             CaseView v = ProcessMining.caseView(log);
             ResourceNetwork how = ProcessMining.handoverOfWork(v, input.order(), input.missing());
             ResourceNetwork wt = ProcessMining.workingTogether(v, input.missing());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("log", log.name());
-            m.put("handover_of_work", Json.network(how));
-            m.put("working_together", Json.network(wt));
-            json.add(m);
+            json.add(ProcessJson.handover(log.name(), how, wt));
             if (text()) {
                 print(out(), log.name(), how);
                 print(out(), log.name(), wt);
             }
         }
-        output.writeJson(json.size() == 1 ? json.get(0) : json, out());
+        output.writeJson(ProcessJson.oneOrMany(json), out());
         return 0;
     }
 

@@ -1,19 +1,19 @@
 package org.glassbox.cli.process;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.glassbox.core.analysis.period.CategoryShift;
 import org.glassbox.core.analysis.period.ChangePoint;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.ProcessStats;
 import org.glassbox.core.process.ThroughputPeriod;
+import org.glassbox.io.json.ProcessJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,33 +26,12 @@ public final class ProcessStatsCommand extends LogCommand {
 
     @Override
     int run(List<EventLog> logs) throws IOException {
-        List<Map<String, Object>> json = new ArrayList<>();
+        List<ObjectNode> json = new ArrayList<>();
         PrintWriter o = out();
         for (EventLog log : logs) {
             ProcessStats s = ProcessMining.stats(log);
-            Map<String, Object> js = Json.stats(s);
             List<ChangePoint> phases = noPhases ? List.of() : ProcessMining.phases(log);
-            List<Map<String, Object>> pj = new ArrayList<>();
-            for (ChangePoint cp : phases) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("from", Instant.ofEpochMilli(cp.timeMillis()).toString());
-                x.put("event_rank", cp.index());
-                x.put("gain", cp.gain());
-                List<Map<String, Object>> sh = new ArrayList<>();
-                for (CategoryShift c : cp.shifts()) {
-                    Map<String, Object> y = new LinkedHashMap<>();
-                    y.put("activity", c.category());
-                    y.put("share_before", c.shareBefore());
-                    y.put("share_after", c.shareAfter());
-                    sh.add(y);
-                }
-                x.put("shifts", sh);
-                pj.add(x);
-            }
-            if (!noPhases) {
-                js.put("phases", pj);
-            }
-            json.add(js);
+            json.add(ProcessJson.stats(s, noPhases ? null : phases));
             if (!text()) {
                 continue;
             }
@@ -62,8 +41,8 @@ public final class ProcessStatsCommand extends LogCommand {
             if (s.firstTime() != null) {
                 o.printf("  period      %s .. %s%n", Instant.ofEpochMilli(s.firstTime()), Instant.ofEpochMilli(s.lastTime()));
             }
-            o.printf("  case duration  median %s, mean %s, min %s, max %s%n", Json.duration(s.durations().median()),
-                    Json.duration(s.durations().mean()), Json.duration(s.durations().min()), Json.duration(s.durations().max()));
+            o.printf("  case duration  median %s, mean %s, min %s, max %s%n", DurationText.of(s.durations().median()),
+                    DurationText.of(s.durations().mean()), DurationText.of(s.durations().min()), DurationText.of(s.durations().max()));
             if (s.eventsWithoutTimestamp() > 0 || s.eventsWithoutResource() > 0) {
                 o.printf(Locale.ROOT, "  missing     %,d events without timestamp (left out), %,d without resource%n",
                         s.eventsWithoutTimestamp(), s.eventsWithoutResource());
@@ -91,7 +70,7 @@ public final class ProcessStatsCommand extends LogCommand {
                         "#".repeat((int) Math.round(30.0 * p.casesStarted() / Math.max(1, max))));
             }
         }
-        output.writeJson(json.size() == 1 ? json.get(0) : json, out());
+        output.writeJson(ProcessJson.oneOrMany(json), out());
         return 0;
     }
 }

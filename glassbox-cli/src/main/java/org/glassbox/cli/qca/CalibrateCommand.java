@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glassbox.qca.CsvDataReader;
 import org.glassbox.qca.DataTable;
 import org.glassbox.qca.QcaInputException;
+import org.glassbox.qca.json.QcaJson;
 import org.glassbox.qca.calibrate.Calibration;
 import org.glassbox.qca.calibrate.ThresholdFinder;
 import org.glassbox.qca.calibrate.Thresholds;
@@ -83,7 +82,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 List<Double> l = new ArrayList<>();
                 for (double t : th) l.add(t);
                 if (!json.toStdout()) out.println("thresholds: " + String.join(", ", l.stream().map(v -> fmt(v)).toList()));
-                json.write(Map.of("column", column, "thresholds", l), out);
+                json.write(QcaJson.thresholds(column, th), out);
                 out.flush();
                 return 0;
             }
@@ -105,20 +104,12 @@ public final class CalibrateCommand implements Callable<Integer> {
                 for (String line : Format.table(List.of("case", "", column, "membership"), body, false)) out.println(line);
             }
             if (output != null) write(table.with(name == null ? column : name, m), output);
-            Map<String, Object> j = new LinkedHashMap<>();
-            j.put("column", column);
-            j.put("thresholds", thresholds);
-            j.put("cases", table.cases());
-            j.put("values", m);
-            j.put("warnings", warnings);
-            json.write(j, out);
+            json.write(QcaJson.calibration(column, thresholds, table.cases(), m, warnings), out);
             out.flush();
             err.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 

@@ -3,13 +3,12 @@ package org.glassbox.cli.qca;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glassbox.qca.CsvDataReader;
 import org.glassbox.qca.ParametersOfFit;
 import org.glassbox.qca.QcaInputException;
+import org.glassbox.qca.json.QcaJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,22 +50,16 @@ public final class FitCommand implements Callable<Integer> {
             };
             List<ParametersOfFit.Row> rows = ParametersOfFit.ofExpression(CsvDataReader.read(data), expression, outcome, rel);
             boolean suff = rows.get(0).sufficiency() != null;
-            List<Map<String, Object>> l = new ArrayList<>();
             List<List<String>> body = new ArrayList<>();
             int i = 1;
             for (ParametersOfFit.Row r : rows) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("term", r.term());
                 if (suff) {
-                    m.putAll(Format.fit(r.sufficiency(), true));
                     body.add(List.of(Integer.toString(i++), r.term(), Format.num(r.sufficiency().inclS()), Format.num(r.sufficiency().pri()),
                             Format.num(r.sufficiency().covS()), Format.num(r.sufficiency().covU())));
                 } else {
-                    m.putAll(Format.fit(r.necessity()));
                     body.add(List.of(Integer.toString(i++), r.term(), Format.num(r.necessity().inclN()), Format.num(r.necessity().ron()),
                             Format.num(r.necessity().covN())));
                 }
-                l.add(m);
             }
             if (!json.toStdout()) {
                 out.println();
@@ -74,16 +67,11 @@ public final class FitCommand implements Callable<Integer> {
                 for (String line : Format.table(header, body, true)) out.println(line);
                 out.println();
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("relation", suff ? "sufficiency" : "necessity");
-            m.put("incl.cov", l);
-            json.write(m, out);
+            json.write(QcaJson.fit(rows), out);
             out.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 }

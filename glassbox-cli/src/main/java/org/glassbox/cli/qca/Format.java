@@ -1,41 +1,16 @@
 package org.glassbox.cli.qca;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.glassbox.qca.NecessityFit;
 import org.glassbox.qca.QcaInputException;
-import org.glassbox.qca.SufficiencyFit;
 
-/** Number formatting and plain-text tables in the reference's layout; JSON maps with NaN as null. */
+/** Number formatting and plain-text tables in the reference's layout. */
 final class Format {
     private Format() {}
 
     static String num(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    static Double json(double v) {
-        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
-    }
-
-    static Map<String, Object> fit(SufficiencyFit f, boolean covU) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("inclS", json(f.inclS()));
-        m.put("PRI", json(f.pri()));
-        m.put("covS", json(f.covS()));
-        if (covU) m.put("covU", json(f.covU()));
-        return m;
-    }
-
-    static Map<String, Object> fit(NecessityFit f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("inclN", json(f.inclN()));
-        m.put("RoN", json(f.ron()));
-        m.put("covN", json(f.covN()));
-        return m;
     }
 
     /** Right-aligned columns after a left-aligned label column; {@code rule} draws dashes under the header. */
@@ -72,6 +47,6 @@ final class Format {
 
     /** A nicer message for an exception that escaped as bad input. */
     static String message(QcaInputException e) {
-        return "glassbox qca: " + e.getMessage();
+        return "glassbox qca: " + QcaFlags.message(e);
     }
 }

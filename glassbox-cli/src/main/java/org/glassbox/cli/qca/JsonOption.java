@@ -1,11 +1,10 @@
 package org.glassbox.cli.qca;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.glassbox.qca.json.QcaJson;
 import picocli.CommandLine.Option;
 
 /** --json FILE|-: write the result as JSON to a file, or to stdout instead of the text output. */
@@ -13,20 +12,17 @@ public final class JsonOption {
     @Option(names = "--json", paramLabel = "FILE|-", description = "write the result as JSON to FILE, or to stdout with -")
     String json;
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     boolean toStdout() {
         return "-".equals(json);
     }
 
-    void write(Object value, PrintWriter out) throws IOException {
+    void write(JsonNode value, PrintWriter out) throws IOException {
         if (json == null) return;
         if (toStdout()) {
-            JSON.writeValue(out, value);
+            QcaJson.write(value, out);
             out.println();
         } else {
-            JSON.writeValue(Path.of(json).toFile(), value);
+            QcaJson.write(value, Path.of(json));
         }
     }
 }

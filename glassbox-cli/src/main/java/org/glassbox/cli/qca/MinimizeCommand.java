@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glassbox.qca.Qca;
 import org.glassbox.qca.QcaInputException;
+import org.glassbox.qca.json.QcaJson;
 import org.glassbox.qca.minimize.IntermediateSolution;
 import org.glassbox.qca.minimize.MinimizationResult;
 import org.glassbox.qca.minimize.MinimizeOptions;
@@ -75,18 +75,12 @@ public final class MinimizeCommand implements Callable<Integer> {
             MinimizationResult r = Qca.minimize(table, in.outcomeOrFail(), in.conditionList(), tto, o);
             if (!json.toStdout()) print(r, out);
             if (r.truncated()) err.println("warning: stopped after " + maxModels + " models or a remainder enumeration cap; the list is incomplete");
-            json.write(asJson(r), out);
+            json.write(QcaJson.minimization(r), out);
             out.flush();
             err.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
-        } catch (org.glassbox.qca.QcaLimitException e) {
-            err.println("glassbox qca: out of reach: " + e.getMessage());
-            err.flush();
-            return 1;
         }
     }
 
@@ -158,69 +152,6 @@ public final class MinimizeCommand implements Callable<Integer> {
         List<TermFit> l = new ArrayList<>();
         for (TermFit t : overall) if (essential.contains(t.term())) l.add(t);
         for (TermFit t : overall) if (!essential.contains(t.term())) l.add(t);
-        return l;
-    }
-
-    static Map<String, Object> asJson(MinimizationResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("outcome", r.outcome());
-        List<List<String>> solution = new ArrayList<>();
-        for (Model model : r.models()) solution.add(model.terms());
-        m.put("solution", solution);
-        m.put("solutions", models(r.models()));
-        m.put("essential", r.essential());
-        m.put("primes", r.primes());
-        m.put("initials", r.initials());
-        m.put("overall", termFits(r.overall()));
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("OUT1", r.casesOut1());
-        n.put("OUT0", r.casesOut0());
-        n.put("OUTC", r.casesOutC());
-        n.put("Total", r.casesTotal());
-        m.put("numbers", n);
-        List<Map<String, Object>> inter = new ArrayList<>();
-        for (IntermediateSolution s : r.intermediate()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("label", s.label());
-            im.put("c.sol", s.complex());
-            im.put("p.sol", s.parsimonious());
-            im.put("solutions", models(s.models()));
-            im.put("essential", s.essential());
-            im.put("primes", s.primes());
-            im.put("overall", termFits(s.overall()));
-            im.put("EC", s.easy());
-            im.put("DC", s.difficult());
-            inter.add(im);
-        }
-        m.put("intermediate", inter);
-        m.put("truncated", r.truncated());
-        return m;
-    }
-
-    private static List<Map<String, Object>> models(List<Model> models) {
-        List<Map<String, Object>> l = new ArrayList<>();
-        for (int i = 0; i < models.size(); i++) {
-            Model model = models.get(i);
-            Map<String, Object> mm = new LinkedHashMap<>();
-            mm.put("model", "M" + (i + 1));
-            mm.put("terms", model.terms());
-            mm.put("fit", Format.fit(model.fit(), false));
-            mm.put("term_fit", termFits(model.termFits()));
-            mm.put("SA", new ArrayList<>(new LinkedHashSet<>(model.simplifyingAssumptions())));
-            l.add(mm);
-        }
-        return l;
-    }
-
-    private static List<Map<String, Object>> termFits(List<TermFit> fits) {
-        List<Map<String, Object>> l = new ArrayList<>();
-        for (TermFit t : fits) {
-            Map<String, Object> tm = new LinkedHashMap<>();
-            tm.put("term", t.term());
-            tm.putAll(Format.fit(t.fit(), true));
-            tm.put("cases", t.cases());
-            l.add(tm);
-        }
         return l;
     }
 }

@@ -3,12 +3,11 @@ package org.glassbox.cli.qca;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glassbox.qca.ParametersOfFit;
 import org.glassbox.qca.QcaInputException;
+import org.glassbox.qca.json.QcaJson;
 import org.glassbox.qca.SetData;
 import org.glassbox.qca.necessity.NecessityTerm;
 import org.glassbox.qca.necessity.SuperSubset;
@@ -62,23 +61,11 @@ public final class NecessityCommand implements Callable<Integer> {
                 terms = new SuperSubset(data, incl, covCut, ronCut, depth).result();
             }
             if (!json.toStdout()) print(terms, out);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("outcome", data.outcomeName());
-            List<Map<String, Object>> l = new ArrayList<>();
-            for (NecessityTerm t : terms) {
-                Map<String, Object> tm = new LinkedHashMap<>();
-                tm.put("term", t.term());
-                tm.putAll(Format.fit(t.fit()));
-                l.add(tm);
-            }
-            m.put("incl.cov", l);
-            json.write(m, out);
+            json.write(QcaJson.necessity(data.outcomeName(), terms), out);
             out.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 

@@ -3,15 +3,14 @@ package org.glassbox.cli.qca;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.glassbox.qca.minimize.MinimizationResult;
 import org.glassbox.qca.truth.TruthTable;
 import org.glassbox.qca.truth.TruthTableRow;
 
 /**
- * The text and JSON layouts of {@code glassbox qca truth} and {@code glassbox qca minimize}, for
- * commands outside this package that end in a QCA result (e.g. {@code glassbox compare --qca}),
- * so that the same result always reads the same.
+ * The text layouts of {@code glassbox qca truth} and {@code glassbox qca minimize}, for commands
+ * outside this package that end in a QCA result (e.g. {@code glassbox compare --qca}), so that the
+ * same result always reads the same; the JSON is {@link org.glassbox.qca.json.QcaJson}'s.
  */
 public final class QcaOutput {
     private QcaOutput() {
@@ -52,15 +51,5 @@ public final class QcaOutput {
     /** Every model with its fit table, as {@code glassbox qca minimize} prints it. */
     public static void printSolution(MinimizationResult r, PrintWriter out) {
         MinimizeCommand.print(r, out);
-    }
-
-    /** The truth table as {@code glassbox qca truth --json} writes it. */
-    public static Map<String, Object> truthTableJson(TruthTable t) {
-        return TruthCommand.asJson(t, t.rows());
-    }
-
-    /** The solution as {@code glassbox qca minimize --json} writes it. */
-    public static Map<String, Object> solutionJson(MinimizationResult r) {
-        return MinimizeCommand.asJson(r);
     }
 }

@@ -3,12 +3,11 @@ package org.glassbox.cli.qca;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glassbox.qca.Qca;
 import org.glassbox.qca.QcaInputException;
+import org.glassbox.qca.json.QcaJson;
 import org.glassbox.qca.truth.TruthTable;
 import org.glassbox.qca.truth.TruthTableRow;
 import picocli.CommandLine;
@@ -44,14 +43,12 @@ public final class TruthCommand implements Callable<Integer> {
             for (String w : t.warnings()) err.println("warning: " + w);
             List<TruthTableRow> rows = TruthTable.sorted(complete ? t.completeRows() : t.rows(), sortBy);
             if (!json.toStdout()) print(t, rows, out);
-            json.write(asJson(t, rows), out);
+            json.write(QcaJson.truthTable(t, rows), out);
             out.flush();
             err.flush();
             return 0;
-        } catch (QcaInputException e) {
-            err.println(Format.message(e));
+        } finally {
             err.flush();
-            return 1;
         }
     }
 
@@ -81,42 +78,5 @@ public final class TruthCommand implements Callable<Integer> {
         }
         for (String line : Format.table(header, body, false)) out.println(line);
         out.println();
-    }
-
-    static Map<String, Object> asJson(TruthTable t, List<TruthTableRow> rows) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("conditions", t.conditions());
-        m.put("outcome", t.data().outcomeName());
-        List<Integer> lv = new ArrayList<>();
-        for (int l : t.levels()) lv.add(l);
-        m.put("noflevels", lv);
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("incl.cut", t.options().inclCut1() == t.options().inclCut0() ? List.of(t.options().inclCut1())
-                : List.of(t.options().inclCut1(), t.options().inclCut0()));
-        o.put("n.cut", t.options().nCut());
-        o.put("pri.cut", t.options().priCut());
-        o.put("exclude", t.options().exclude().stream().sorted().toList());
-        m.put("options", o);
-        List<Boolean> fz = new ArrayList<>();
-        for (boolean f : t.data().fuzzy()) fz.add(f);
-        m.put("fuzzy", fz);
-        m.put("multivalue", t.data().multivalue());
-        List<Map<String, Object>> rs = new ArrayList<>();
-        for (TruthTableRow r : rows) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("row", r.number());
-            Map<String, Object> cfg = new LinkedHashMap<>();
-            for (int j = 0; j < t.conditions().size(); j++) cfg.put(t.conditions().get(j), r.level(j));
-            row.put("config", cfg);
-            row.put("OUT", r.out());
-            row.put("n", r.n());
-            row.put("incl", Format.json(r.incl()));
-            row.put("PRI", Format.json(r.pri()));
-            row.put("cases", r.cases());
-            rs.add(row);
-        }
-        m.put("rows", rs);
-        m.put("warnings", t.warnings());
-        return m;
     }
 }

@@ -140,6 +140,30 @@ class QcaCommandTest {
     }
 
     @Test
+    void theLibrarysParameterNamesArePrintedAsFlags() throws Exception {
+        assertThat(badInput("qca", "truth", lc().toString(), "--outcome", "SURV", "--incl-cut", "2"))
+                .isEqualTo("glassbox qca truth: --incl-cut: consistency cut-offs must lie in [0, 1]\n");
+        assertThat(badInput("qca", "truth", lc().toString(), "--outcome", "SURV", "--n-cut", "0"))
+                .isEqualTo("glassbox qca truth: --n-cut: the frequency cut-off must be at least 1\n");
+        assertThat(badInput("qca", "minimize", lc().toString(), "--outcome", "SURV", "--dir-exp", "DEV,Q"))
+                .isEqualTo("glassbox qca minimize: --dir-exp:5: --dir-exp:1: in expression 'Q' at character 1: "
+                + "unknown condition 'Q'; conditions are [DEV, URB, LIT, IND, STB]\n");
+        assertThat(badInput("qca", "calibrate", lc().toString(), "--column", "DEV", "--thresholds", "e=1,c=x,i=3"))
+                .isEqualTo("glassbox qca calibrate: --thresholds:5: 'x' is not a number\n");
+        assertThat(badInput("qca", "fit", lc().toString(), "DEV + URB"))
+                .isEqualTo("glassbox qca fit: expression: no outcome: write EXPR -> Y or give --outcome\n");
+        assertThat(badInput("qca", "minimize", lc().toString(), "--outcome", "~SURV", "--conditions", "DEV", "--n-cut", "9"))
+                .endsWith("nothing to minimise; lower --incl-cut or --n-cut\n").doesNotContain("`");
+    }
+
+    /** The standard error of one command that must exit 1. */
+    static String badInput(String... args) {
+        CapturedCli c = new CapturedCli();
+        assertThat(c.run(args)).as(c.err()).isEqualTo(1);
+        return c.err();
+    }
+
+    @Test
     void enhancedStandardAnalysisExcludesUntenableRows() throws Exception {
         Path f = tmp.resolve("LF.csv");
         Files.writeString(f, LF);

@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import static org.glassbox.io.caseformat.CaseTables.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,24 +28,6 @@ import org.glassbox.core.model.Tie;
  * references can be checked in one pass over each file).
  */
 final class CaseLoader {
-    static final String CASE = "case.yaml";
-    static final String CODEBOOK = "codebook.yaml";
-    static final String ACTORS = "actors.csv";
-    static final String TIES = "ties.csv";
-    static final String EVENTS = "events.csv";
-    static final String INDICATORS = "indicators.csv";
-    static final String SOURCES = "sources.csv";
-    static final List<String> FILES = List.of(CASE, ACTORS, TIES, EVENTS, INDICATORS, SOURCES, CODEBOOK);
-
-    static final List<String> ACTOR_COLUMNS = List.of("id", "name", "name_zh", "sector", "level", "function", "joined", "left");
-    static final List<String> TIE_COLUMNS = List.of("id", "from", "to", "type", "start", "end", "source");
-    static final List<String> EVENT_COLUMNS = List.of("id", "date", "type", "mechanism", "initiator", "targets",
-            "participants", "objects", "title", "source", "from_jurisdiction");
-    static final List<String> INDICATOR_COLUMNS = List.of("date", "indicator", "value", "unit", "source");
-    static final List<String> SOURCE_COLUMNS = List.of("id", "title", "kind", "date", "url", "quote");
-    static final List<String> SOURCE_KINDS = List.of("document", "interview", "news", "statistic", "observation");
-    static final Set<String> CASE_KEYS = Set.of("id", "name", "name_zh", "level", "parent", "period", "phases", "description");
-
     private final CaseSource src;
     private final ProblemLog log;
     private Codebook codebook = Codebook.defaults();
@@ -214,7 +197,7 @@ final class CaseLoader {
             }
             Map<String, YamlNode> m = p.map();
             for (String k : m.keySet()) {
-                if (!Set.of("id", "name", "start", "end").contains(k)) {
+                if (!PHASE_KEYS.contains(k)) {
                     log.error(m.get(k).pos(), "phases." + k, k, "id, name, start and end", "an unknown key of a phase");
                 }
             }

@@ -51,13 +51,13 @@ public final class CaseWriter {
     /** Writes the case into {@code dir} (created when missing; files of the format are replaced). */
     public static void writeFolder(Case c, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(CaseLoader.CASE), caseYaml(c.info()), StandardCharsets.UTF_8);
-        writeActors(c.actors(), dir.resolve(CaseLoader.ACTORS));
-        writeTies(c.ties(), dir.resolve(CaseLoader.TIES));
-        writeEvents(c.events(), dir.resolve(CaseLoader.EVENTS));
-        writeIndicators(c.indicators(), dir.resolve(CaseLoader.INDICATORS));
-        writeSources(c.sources(), dir.resolve(CaseLoader.SOURCES));
-        Path cb = dir.resolve(CaseLoader.CODEBOOK);
+        Files.writeString(dir.resolve(CaseTables.CASE), caseYaml(c.info()), StandardCharsets.UTF_8);
+        writeActors(c.actors(), dir.resolve(CaseTables.ACTORS));
+        writeTies(c.ties(), dir.resolve(CaseTables.TIES));
+        writeEvents(c.events(), dir.resolve(CaseTables.EVENTS));
+        writeIndicators(c.indicators(), dir.resolve(CaseTables.INDICATORS));
+        writeSources(c.sources(), dir.resolve(CaseTables.SOURCES));
+        Path cb = dir.resolve(CaseTables.CODEBOOK);
         if (!c.codebook().equals(Codebook.defaults())) {
             Files.writeString(cb, CodebookYaml.writeExtension(c.codebook()), StandardCharsets.UTF_8);
         } else {
@@ -127,10 +127,10 @@ public final class CaseWriter {
     }
 
     private static void writeActors(List<Actor> actors, Path file) throws IOException {
-        List<String> extra = extraColumns(actors, Actor::attributes, CaseLoader.ACTOR_COLUMNS);
+        List<String> extra = extraColumns(actors, Actor::attributes, CaseTables.ACTOR_COLUMNS);
         try (Writer w = open(file)) {
             CsvWriter csv = new CsvWriter(w);
-            csv.row(header(CaseLoader.ACTOR_COLUMNS, extra));
+            csv.row(header(CaseTables.ACTOR_COLUMNS, extra));
             for (Actor a : actors) {
                 String[] row = new String[8 + extra.size()];
                 row[0] = a.id();
@@ -155,10 +155,10 @@ public final class CaseWriter {
 
     private static void writeTies(TieTable ties, Path file) throws IOException {
         List<Tie> list = ties.ties();
-        List<String> extra = extraColumns(list, Tie::attributes, CaseLoader.TIE_COLUMNS);
+        List<String> extra = extraColumns(list, Tie::attributes, CaseTables.TIE_COLUMNS);
         try (Writer w = open(file)) {
             CsvWriter csv = new CsvWriter(w);
-            csv.row(header(CaseLoader.TIE_COLUMNS, extra));
+            csv.row(header(CaseTables.TIE_COLUMNS, extra));
             for (Tie t : list) {
                 String[] row = new String[7 + extra.size()];
                 row[0] = t.id();
@@ -178,7 +178,7 @@ public final class CaseWriter {
         List<AttributeColumn> extra = new ArrayList<>();
         for (AttributeColumn col : ev.attributes().values()) {
             if (!col.name().equals(EventStore.TITLE) && !col.name().equals(EventStore.SOURCE)
-                    && !col.name().equals(EventStore.FROM_JURISDICTION) && !CaseLoader.EVENT_COLUMNS.contains(col.name())) {
+                    && !col.name().equals(EventStore.FROM_JURISDICTION) && !CaseTables.EVENT_COLUMNS.contains(col.name())) {
                 extra.add(col);
             }
         }
@@ -190,7 +190,7 @@ public final class CaseWriter {
         StringBuilder objects = new StringBuilder();
         try (Writer w = open(file)) {
             CsvWriter csv = new CsvWriter(w);
-            csv.row(header(CaseLoader.EVENT_COLUMNS, extraNames));
+            csv.row(header(CaseTables.EVENT_COLUMNS, extraNames));
             String[] row = new String[11 + extra.size()];
             for (int i = 0; i < ev.size(); i++) {
                 for (StringBuilder sb : roles) {
@@ -232,10 +232,10 @@ public final class CaseWriter {
     }
 
     private static void writeIndicators(List<Indicator> indicators, Path file) throws IOException {
-        List<String> extra = extraColumns(indicators, Indicator::attributes, CaseLoader.INDICATOR_COLUMNS);
+        List<String> extra = extraColumns(indicators, Indicator::attributes, CaseTables.INDICATOR_COLUMNS);
         try (Writer w = open(file)) {
             CsvWriter csv = new CsvWriter(w);
-            csv.row(header(CaseLoader.INDICATOR_COLUMNS, extra));
+            csv.row(header(CaseTables.INDICATOR_COLUMNS, extra));
             for (Indicator x : indicators) {
                 String[] row = new String[5 + extra.size()];
                 row[0] = date(x.date());
@@ -258,10 +258,10 @@ public final class CaseWriter {
     }
 
     private static void writeSources(List<Source> sources, Path file) throws IOException {
-        List<String> extra = extraColumns(sources, Source::attributes, CaseLoader.SOURCE_COLUMNS);
+        List<String> extra = extraColumns(sources, Source::attributes, CaseTables.SOURCE_COLUMNS);
         try (Writer w = open(file)) {
             CsvWriter csv = new CsvWriter(w);
-            csv.row(header(CaseLoader.SOURCE_COLUMNS, extra));
+            csv.row(header(CaseTables.SOURCE_COLUMNS, extra));
             for (Source s : sources) {
                 String[] row = new String[6 + extra.size()];
                 row[0] = s.id();

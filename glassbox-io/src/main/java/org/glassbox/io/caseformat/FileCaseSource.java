@@ -20,12 +20,12 @@ abstract class FileCaseSource implements CaseSource {
 
     @Override
     public YamlNode caseInfo(ProblemLog log) {
-        return yaml(CaseLoader.CASE, log);
+        return yaml(CaseTables.CASE, log);
     }
 
     @Override
     public YamlNode codebook(ProblemLog log) {
-        return yaml(CaseLoader.CODEBOOK, log);
+        return yaml(CaseTables.CODEBOOK, log);
     }
 
     private YamlNode yaml(String name, ProblemLog log) {
@@ -55,7 +55,7 @@ abstract class FileCaseSource implements CaseSource {
 
     /** Names the file when it is one of the format's, with a hint when only its case differs. */
     static String hintFor(String fileName) {
-        for (String f : CaseLoader.FILES) {
+        for (String f : CaseTables.FILES) {
             if (f.equalsIgnoreCase(fileName)) {
                 return "; did you mean " + f + "? (names are case-sensitive)";
             }

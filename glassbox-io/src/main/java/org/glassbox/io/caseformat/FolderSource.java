@@ -25,7 +25,7 @@ final class FolderSource extends FileCaseSource {
         entries.sort(null);
         for (Path p : entries) {
             String n = p.getFileName().toString();
-            if (CaseLoader.FILES.contains(n) && Files.isRegularFile(p)) {
+            if (CaseTables.FILES.contains(n) && Files.isRegularFile(p)) {
                 names.add(n);
             } else {
                 log.note(Pos.of(display(n)), null, (Files.isDirectory(p) ? "a folder" : "a file")

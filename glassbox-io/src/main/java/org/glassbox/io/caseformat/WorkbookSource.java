@@ -31,8 +31,8 @@ import org.glassbox.core.model.Case;
  */
 final class WorkbookSource implements CaseSource {
     private static final Map<String, String> SHEETS = Map.of(
-            CaseLoader.CASE, "case", CaseLoader.ACTORS, "actors", CaseLoader.TIES, "ties", CaseLoader.EVENTS, "events",
-            CaseLoader.INDICATORS, "indicators", CaseLoader.SOURCES, "sources");
+            CaseTables.CASE, "case", CaseTables.ACTORS, "actors", CaseTables.TIES, "ties", CaseTables.EVENTS, "events",
+            CaseTables.INDICATORS, "indicators", CaseTables.SOURCES, "sources");
     private static final List<String> KNOWN_SHEETS = List.of("case", "phases", "actors", "ties", "events", "indicators",
             "sources");
 
@@ -118,7 +118,7 @@ final class WorkbookSource implements CaseSource {
 
     @Override
     public String display(String name) {
-        return SHEETS.containsKey(name) ? file : name.equals(CaseLoader.CODEBOOK) ? codebook.toString() : file;
+        return SHEETS.containsKey(name) ? file : name.equals(CaseTables.CODEBOOK) ? codebook.toString() : file;
     }
 
     @Override
@@ -133,7 +133,7 @@ final class WorkbookSource implements CaseSource {
 
     @Override
     public boolean has(String name) {
-        if (name.equals(CaseLoader.CODEBOOK)) {
+        if (name.equals(CaseTables.CODEBOOK)) {
             return Files.isRegularFile(codebook);
         }
         String sheet = SHEETS.get(name);

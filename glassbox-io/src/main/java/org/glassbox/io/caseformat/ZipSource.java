@@ -80,7 +80,7 @@ final class ZipSource extends FileCaseSource {
                 files.add(e.getName());
             }
         }
-        if (!files.contains(CaseLoader.CASE)) {
+        if (!files.contains(CaseTables.CASE)) {
             Set<String> tops = new LinkedHashSet<>();
             for (String n : files) {
                 int slash = n.indexOf('/');
@@ -96,7 +96,7 @@ final class ZipSource extends FileCaseSource {
                 continue;
             }
             String rel = n.startsWith(prefix) ? n.substring(prefix.length()) : null;
-            if (rel != null && CaseLoader.FILES.contains(rel)) {
+            if (rel != null && CaseTables.FILES.contains(rel)) {
                 if (!file.canReadEntryData(e)) {
                     log.error(Pos.of(entry(n)), null, null, "deflated or stored entries",
                             "the zip entry uses a compression method that cannot be read");

@@ -25,10 +25,10 @@ import org.glassbox.core.model.EventLog;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Precision;
 import org.glassbox.core.model.Role;
-import org.glassbox.io.xes.EventLogFormatException;
-import org.glassbox.io.xes.ReadProgress;
-import org.glassbox.io.xes.XesReader;
-import org.glassbox.io.xes.XesTimestamp;
+import org.glassbox.io.log.EventLogFormatException;
+import org.glassbox.io.log.ReadProgress;
+import org.glassbox.io.log.LogConventions;
+import org.glassbox.io.log.Iso8601Time;
 
 /**
  * Reads a CSV event log (RFC 4180: quoted fields, doubled quotes, CRLF or LF; UTF-8, optionally
@@ -36,7 +36,7 @@ import org.glassbox.io.xes.XesTimestamp;
  * are kept typed: integers as long, decimals as double, {@code true/false} as boolean, ISO dates
  * as time, the rest as text (a column whose values disagree falls back to text). Empty cells are
  * missing values. Rows without case id are refused; rows without activity get
- * {@link XesReader#MISSING_ACTIVITY}; without (valid) timestamp get {@link EventStore#MISSING_TIME};
+ * {@link LogConventions#MISSING_ACTIVITY}; without (valid) timestamp get {@link EventStore#MISSING_TIME};
  * all counted in the log's warnings.
  *
  * <p>Errors (unterminated quote, wrong number of fields, missing mapped column) raise
@@ -92,7 +92,7 @@ public final class CsvLogReader {
             caseLevel[i] = i != caseCol && header.get(i).startsWith("case:");
         }
         TimeParser times = new TimeParser(mapping.timestampFormat());
-        XesTimestamp iso = new XesTimestamp();
+        Iso8601Time iso = new Iso8601Time();
         EventStore.Builder store = EventStore.builder();
         Map<String, AttributeColumn.Builder> caseColumns = new LinkedHashMap<>();
         int withoutActivity = 0;
@@ -128,7 +128,7 @@ public final class CsvLogReader {
             String act = row.get(actCol);
             if (act.isEmpty()) {
                 withoutActivity++;
-                act = XesReader.MISSING_ACTIVITY;
+                act = LogConventions.MISSING_ACTIVITY;
             }
             String ts = row.get(timeCol);
             long time = ts.isEmpty() ? EventStore.MISSING_TIME : times.parse(ts);
@@ -178,7 +178,7 @@ public final class CsvLogReader {
         caseColumns.forEach((k, v) -> cases.put(k, v.build(es.caseIds().size())));
         List<String> warnings = new ArrayList<>();
         if (withoutActivity > 0) {
-            warnings.add(withoutActivity + " events without activity (set to " + XesReader.MISSING_ACTIVITY + ")");
+            warnings.add(withoutActivity + " events without activity (set to " + LogConventions.MISSING_ACTIVITY + ")");
         }
         if (withoutTime > 0) {
             warnings.add(withoutTime + " events without a valid timestamp");
@@ -198,12 +198,12 @@ public final class CsvLogReader {
         return i;
     }
 
-    private static void typedEvent(EventStore.Builder store, String key, String v, XesTimestamp iso) {
+    private static void typedEvent(EventStore.Builder store, String key, String v, Iso8601Time iso) {
         char c = v.charAt(0);
         if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
             if (v.length() >= 10 && v.charAt(4) == '-') {
                 long t = iso.parse(v, false);
-                if (t != XesTimestamp.INVALID) {
+                if (t != Iso8601Time.INVALID) {
                     store.timeAttribute(key, t);
                     return;
                 }
@@ -227,12 +227,12 @@ public final class CsvLogReader {
         store.attribute(key, v);
     }
 
-    private static void typed(AttributeColumn.Builder col, int index, String v, XesTimestamp iso) {
+    private static void typed(AttributeColumn.Builder col, int index, String v, Iso8601Time iso) {
         char c = v.charAt(0);
         if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
             if (v.length() >= 10 && v.charAt(4) == '-') {
                 long t = iso.parse(v, false);
-                if (t != XesTimestamp.INVALID) {
+                if (t != Iso8601Time.INVALID) {
                     col.setLong(index, t);
                     return;
                 }
@@ -256,7 +256,7 @@ public final class CsvLogReader {
     /** Timestamps: the fast ISO parser, or a formatter (with a one-entry cache for repeated text). */
     static final class TimeParser {
         private final DateTimeFormatter formatter;
-        private final XesTimestamp iso = new XesTimestamp();
+        private final Iso8601Time iso = new Iso8601Time();
         private String last;
         private long lastValue;
 

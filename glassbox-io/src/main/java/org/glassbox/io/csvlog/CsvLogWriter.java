@@ -12,7 +12,7 @@ import org.glassbox.core.model.AttributeColumn;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Role;
-import org.glassbox.io.xes.XesTimestamp;
+import org.glassbox.io.log.Iso8601Time;
 
 /**
  * Writes an {@link EventLog} as CSV (RFC 4180, UTF-8) in pm4py's column names:
@@ -53,7 +53,7 @@ public final class CsvLogWriter {
             field(row, s.typeName(i));
             row.append(',');
             if (s.time(i) != EventStore.MISSING_TIME) {
-                row.append(XesTimestamp.format(s.time(i)));
+                row.append(Iso8601Time.format(s.time(i)));
             }
             row.append(',');
             for (int a = s.actorsFrom(i); a < s.actorsTo(i); a++) {
@@ -80,7 +80,7 @@ public final class CsvLogWriter {
         if (i >= col.size() || !col.isPresent(i)) {
             return;
         }
-        field(row, col.kind() == AttributeColumn.Kind.TIME ? XesTimestamp.format(col.longValue(i)) : col.text(i));
+        field(row, col.kind() == AttributeColumn.Kind.TIME ? Iso8601Time.format(col.longValue(i)) : col.text(i));
     }
 
     private static void field(StringBuilder row, String v) {

@@ -5,7 +5,7 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.glassbox.io.xes.EventLogFormatException;
+import org.glassbox.io.log.EventLogFormatException;
 
 /** RFC 4180 record splitter over a reader, tracking lines for error positions. */
 final class CsvTokenizer {

@@ -25,7 +25,8 @@ import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.TieTable;
 import org.glassbox.core.model.TieType;
-import org.glassbox.io.ocel.OcelCases;
+import org.glassbox.io.interchange.CaseToOcel;
+import org.glassbox.io.ocel.OcelFormat;
 
 /**
  * Export for other tools. {@link #write} puts, for each case, the organisation network of every
@@ -104,7 +105,7 @@ public final class NetworkExport {
                 out.add(x);
             }
             Path ocel = caseDir.resolve("events.jsonocel");
-            OcelCases.writeCase(c, ocel);
+            CaseToOcel.write(c, ocel, OcelFormat.JSON);
             out.add(ocel);
         }
         Path csv = dir.resolve("metrics.csv");

@@ -1,2 +1,5 @@
-/** The stable JSON form of analysis results (docs/json.md): {@link org.glassbox.io.json.AnalysisJson}. */
+/**
+ * The stable JSON forms (docs/json.md): analysis results ({@link org.glassbox.io.json.AnalysisJson}) and the paths that
+ * name values in them ({@link org.glassbox.io.json.AnalysisPath}), process-mining results ({@link org.glassbox.io.json.ProcessJson}).
+ */
 package org.glassbox.io.json;

@@ -109,7 +109,7 @@ final class JsonOcelWriter {
                 g.writeStringField("time", d.time(i));
                 g.writeArrayFieldStart("attributes");
                 for (AttributeColumn c : cols) {
-                    String v = OcelDocument.text(c, i);
+                    String v = OcelTime.text(c, i);
                     if (v != null) {
                         g.writeStartObject();
                         g.writeStringField("name", c.name());

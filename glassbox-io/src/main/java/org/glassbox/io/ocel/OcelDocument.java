@@ -225,14 +225,6 @@ final class OcelDocument {
         return OcelTime.format(t == EventStore.MISSING_TIME ? 0L : t);
     }
 
-    /** Attribute value text of event i in column c, times as ISO 8601; null when missing. */
-    static String text(AttributeColumn c, int i) {
-        if (!c.isPresent(i)) {
-            return null;
-        }
-        return c.kind() == AttributeColumn.Kind.TIME ? OcelTime.format(c.longValue(i)) : c.text(i);
-    }
-
     /** Static attributes of object o as (name, value) pairs. */
     List<String[]> staticAttributes(int o) {
         List<String[]> out = new ArrayList<>();

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.glassbox.core.model.EventLog;
 
 /**
- * Reads an OCEL 2.0 log — JSON ({@code .jsonocel}, {@code .json}), XML ({@code .xmlocel},
- * {@code .xml}) or SQLite ({@code .sqlite}) — into the one columnar {@link EventLog}.
+ * Reads an OCEL 2.0 log — JSON, XML or SQLite, as the caller says (the facade
+ * {@link org.glassbox.io.EventLogs} decides by the name) — into the one columnar {@link EventLog}.
  *
  * <p>Events become store rows in file order (SQLite: pm4py's order, see {@link SqliteOcelReader}),
  * activity = OCEL event type, time = UTC epoch milliseconds with precision INSTANT, event
@@ -23,18 +23,15 @@ public final class OcelReader {
     }
 
     /**
-     * Reads {@code file}, choosing the format by its extension.
-     *
-     * @throws OcelFormatException when the file is not a readable OCEL 2.0 log (with its position)
-     * @throws IOException         when the file cannot be read at all
+     * Reads {@code file} in the given format with its events in the order they are stored: as {@link #read}
+     * for JSON and XML; for SQLite the event table's row order instead of pm4py's (the order a case's
+     * events were written in).
      */
-    public static EventLog read(Path file) throws IOException {
-        OcelFormat f = OcelFormat.of(file);
-        if (f == null) {
-            throw new OcelFormatException(file, "not an OCEL 2.0 file name: expected .jsonocel, .json, .xmlocel, .xml"
-                    + " or .sqlite", null);
+    public static EventLog readInStoredOrder(Path file, OcelFormat format) throws IOException {
+        if (format == OcelFormat.SQLITE && Files.isRegularFile(file)) {
+            return new SqliteOcelReader(file, true).read();
         }
-        return read(file, f);
+        return read(file, format);
     }
 
     /** Reads {@code file} in the given format. */

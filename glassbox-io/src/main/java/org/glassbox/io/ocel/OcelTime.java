@@ -14,12 +14,12 @@ import java.time.temporal.TemporalAccessor;
  * with a space instead of {@code T} (SQLite files), or a bare date (midnight UTC). Written as
  * UTC with {@code Z} and milliseconds.
  */
-final class OcelTime {
+public final class OcelTime {
     private OcelTime() {
     }
 
     /** The epoch of OCEL's "initial value" attribute entries. */
-    static final long EPOCH = 0L;
+    public static final long EPOCH = 0L;
 
     private static final DateTimeFormatter WRITE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -127,7 +127,15 @@ final class OcelTime {
     }
 
     /** ISO 8601 in UTC with milliseconds, e.g. {@code 2022-04-07T17:28:00.000Z}. */
-    static String format(long epochMillis) {
+    public static String format(long epochMillis) {
         return WRITE.format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    /** The OCEL text of attribute column {@code c} at row {@code i}, times as ISO 8601; null when missing. */
+    public static String text(org.glassbox.core.model.AttributeColumn c, int i) {
+        if (!c.isPresent(i)) {
+            return null;
+        }
+        return c.kind() == org.glassbox.core.model.AttributeColumn.Kind.TIME ? format(c.longValue(i)) : c.text(i);
     }
 }

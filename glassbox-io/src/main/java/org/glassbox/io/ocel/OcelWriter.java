@@ -9,7 +9,8 @@ import java.util.List;
 import org.glassbox.core.model.EventLog;
 
 /**
- * Writes an {@link EventLog} as OCEL 2.0 — JSON, XML or SQLite, chosen by the file extension.
+ * Writes an {@link EventLog} as OCEL 2.0 — JSON, XML or SQLite, as the caller says (the facade
+ * {@link org.glassbox.io.EventLogs} decides by the name).
  * The JSON validates against the OCEL 2.0 JSON schema and the XML against the OCEL 2.0 XSD;
  * timestamps are ISO 8601 in UTC ({@code Z}). The file is written beside its target under a
  * temporary name and moved into place, so a failed write leaves no half-written file.
@@ -22,20 +23,10 @@ public final class OcelWriter {
     }
 
     /**
-     * Writes {@code log} to {@code file} (replacing it), in the format of its extension.
+     * Writes {@code log} to {@code file} (replacing it) in the given format.
      *
      * @return warnings about what the format could not hold (empty when nothing was lost)
      */
-    public static List<String> write(EventLog log, Path file) throws IOException {
-        OcelFormat f = OcelFormat.of(file);
-        if (f == null) {
-            throw new OcelFormatException(file, "not an OCEL 2.0 file name: expected .jsonocel, .json, .xmlocel, .xml"
-                    + " or .sqlite", null);
-        }
-        return write(log, file, f);
-    }
-
-    /** Writes {@code log} to {@code file} in the given format. */
     public static List<String> write(EventLog log, Path file, OcelFormat format) throws IOException {
         OcelDocument d = new OcelDocument(log);
         Path abs = file.toAbsolutePath();

@@ -58,7 +58,7 @@ final class SqliteOcelReader {
 
     /**
      * A reader giving events in pm4py's order, or, with {@code tableOrder}, in the row order of the
-     * {@code event} table (the order a case's events were written in; used by {@link OcelCases}).
+     * {@code event} table (the order a case's events were written in; used by {@code io.interchange.OcelToCase}).
      */
     SqliteOcelReader(Path file, boolean tableOrder) {
         this.file = file;

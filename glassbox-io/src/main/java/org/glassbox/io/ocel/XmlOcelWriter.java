@@ -109,7 +109,7 @@ final class XmlOcelWriter {
                 nl(w, 3);
                 w.writeStartElement("attributes");
                 for (AttributeColumn c : cols) {
-                    String v = OcelDocument.text(c, i);
+                    String v = OcelTime.text(c, i);
                     if (v != null) {
                         attribute(w, c.name(), null, v, replaced);
                     }

@@ -1,5 +1,9 @@
 package org.glassbox.io.xes;
 
+import org.glassbox.io.log.EventLogFormatException;
+import org.glassbox.io.log.ReadProgress;
+import org.glassbox.io.log.Iso8601Time;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +56,7 @@ import org.glassbox.core.model.Role;
 public final class XesReader {
 
     /** Activity given to events without {@code concept:name} (pm4py's fill value). */
-    public static final String MISSING_ACTIVITY = "__missing__";
+    public static final String MISSING_ACTIVITY = org.glassbox.io.log.LogConventions.MISSING_ACTIVITY;
     static final String ABSENT = "<absent>";
 
     /**
@@ -251,7 +255,7 @@ public final class XesReader {
         private final Path name;
         private final CountingInputStream rawCount;
         private final long totalBytes;
-        private final XesTimestamp timestamps = new XesTimestamp();
+        private final Iso8601Time timestamps = new Iso8601Time();
         private final EventStore.Builder store = EventStore.builder();
         private final Map<String, AttributeColumn.Builder> caseColumns = new LinkedHashMap<>();
         private final Map<String, String> logAttributes = new LinkedHashMap<>();
@@ -438,7 +442,7 @@ public final class XesReader {
                 case "time:timestamp" -> {
                     timeSeen = true;
                     time = timestamps.parse(v, options.wallClock());
-                    if (time == XesTimestamp.INVALID) {
+                    if (time == Iso8601Time.INVALID) {
                         unparseable++;
                     }
                     return;
@@ -492,7 +496,7 @@ public final class XesReader {
                 }
                 case K_TIME -> {
                     long t = timestamps.parse(v, options.wallClock());
-                    if (t != XesTimestamp.INVALID) {
+                    if (t != Iso8601Time.INVALID) {
                         b.num[b.add(k, K_TIME)] = t;
                         return;
                     }

@@ -1,5 +1,7 @@
 package org.glassbox.io.xes;
 
+import org.glassbox.io.log.EventLogFormatException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package org.glassbox.io.xes;
 
+import org.glassbox.io.log.Iso8601Time;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -89,7 +91,7 @@ public final class XesWriter {
                     }
                 }
                 if (s.time(i) != EventStore.MISSING_TIME) {
-                    attr(w, "      ", "date", "time:timestamp", XesTimestamp.format(s.time(i)));
+                    attr(w, "      ", "date", "time:timestamp", Iso8601Time.format(s.time(i)));
                 }
                 for (AttributeColumn col : s.attributes().values()) {
                     column(w, "      ", col, i);
@@ -110,7 +112,7 @@ public final class XesWriter {
             case LONG -> attr(w, indent, "int", col.name(), col.text(i));
             case DOUBLE -> attr(w, indent, "float", col.name(), col.text(i));
             case BOOLEAN -> attr(w, indent, "boolean", col.name(), col.text(i));
-            case TIME -> attr(w, indent, "date", col.name(), XesTimestamp.format(col.longValue(i)));
+            case TIME -> attr(w, indent, "date", col.name(), Iso8601Time.format(col.longValue(i)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class BadInputTest {
     Path tmp;
 
     private List<Problem> errorsOf(Path dir) {
-        ValidationReport r = CaseReader.validate(dir);
+        ValidationReport r = Cases.validate(dir);
         return r.errors();
     }
 
@@ -291,7 +292,7 @@ class BadInputTest {
         Files.writeString(d.resolve("events.csv"), Fixtures.EVENTS.replace("e6,2018-02,", "e6,2018-2,"));
         Files.writeString(d.resolve("indicators.csv"), Fixtures.INDICATORS.replace("0.35", "35%"));
         Files.writeString(d.resolve("case.yaml"), Fixtures.CASE_YAML.replace("period: {start: 2015, end: 2021}", "period: {start: 2015, end: 2011}"));
-        CaseFormatException ex = org.junit.jupiter.api.Assertions.assertThrows(CaseFormatException.class, () -> CaseReader.read(d));
+        CaseFormatException ex = org.junit.jupiter.api.Assertions.assertThrows(CaseFormatException.class, () -> Cases.read(d));
         assertThat(ex.errors()).hasSize(5);
         assertThat(ex.errors()).extracting(p -> Path.of(p.file()).getFileName().toString())
                 .containsExactlyInAnyOrder("case.yaml", "actors.csv", "ties.csv", "events.csv", "indicators.csv");
@@ -300,7 +301,7 @@ class BadInputTest {
     @Test
     void caseWithErrorsIsNeverReturned() throws Exception {
         Path d = Fixtures.writeWith(tmp.resolve("c"), "ties.csv", "from,to,type\ngov,tax,friendship\n");
-        assertThatThrownBy(() -> CaseReader.read(d)).isInstanceOf(CaseFormatException.class)
+        assertThatThrownBy(() -> Cases.read(d)).isInstanceOf(CaseFormatException.class)
                 .hasMessageContaining("ties.csv:2:3: an unknown tie type");
     }
 
@@ -309,7 +310,7 @@ class BadInputTest {
         Path d = Fixtures.write(tmp.resolve("c"));
         Files.writeString(d.resolve("notes.md"), "field notes");
         Files.writeString(d.resolve("Events.CSV"), "x");
-        ValidationReport r = CaseReader.validate(d);
+        ValidationReport r = Cases.validate(d);
         assertThat(r.isClean()).isTrue();
         assertThat(r.notes()).hasSize(2);
         assertThat(r.notes()).anySatisfy(p -> assertThat(p.message()).contains("did you mean events.csv"));
@@ -320,15 +321,15 @@ class BadInputTest {
         Path d = Fixtures.write(tmp.resolve("c"));
         Files.writeString(d.resolve("ties.csv"), "from,to,type\ngov,tax,friendship\n");
         java.util.Map<String, String> before = FolderDigest.of(d);
-        CaseReader.validate(d);
+        Cases.validate(d);
         try {
-            CaseReader.read(d);
+            Cases.read(d);
         } catch (CaseFormatException expected) {
             // the case is bad on purpose
         }
         Files.writeString(d.resolve("ties.csv"), "from,to,type\ngov,tax,command\n");
         java.util.Map<String, String> before2 = FolderDigest.of(d);
-        CaseReader.read(d);
+        Cases.read(d);
         assertThat(FolderDigest.of(d)).isEqualTo(before2);
         assertThat(before.keySet()).isEqualTo(before2.keySet());
     }
@@ -336,7 +337,7 @@ class BadInputTest {
     @Test
     void unknownColumnsAreKeptAsAttributes() throws Exception {
         Path d = Fixtures.write(tmp.resolve("c"));
-        var c = CaseReader.read(d);
+        var c = Cases.read(d);
         assertThat(c.events().attribute("stage")).isNotNull();
         assertThat(c.events().event(4).attributes()).containsEntry("stage", "late");
     }

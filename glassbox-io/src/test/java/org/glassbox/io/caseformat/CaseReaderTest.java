@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class CaseReaderTest {
 
     @Test
     void readsTheHandMadeCaseFieldByField() throws Exception {
-        Case c = CaseReader.read(Fixtures.write(tmp.resolve("city-x")));
+        Case c = Cases.read(Fixtures.write(tmp.resolve("city-x")));
 
         assertThat(c.id()).isEqualTo("city-x");
         assertThat(c.info().nameZh()).isEqualTo("X市");
@@ -75,7 +76,7 @@ class CaseReaderTest {
 
     @Test
     void validReportHasNoErrors() throws Exception {
-        ValidationReport r = CaseReader.validate(Fixtures.write(tmp.resolve("ok")));
+        ValidationReport r = Cases.validate(Fixtures.write(tmp.resolve("ok")));
         assertThat(r.errors()).isEmpty();
         assertThat(r.isClean()).isTrue();
     }

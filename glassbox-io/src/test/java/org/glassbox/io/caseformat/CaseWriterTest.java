@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -30,9 +31,9 @@ class CaseWriterTest {
 
     @Test
     void handMadeFolderRoundTrips() throws Exception {
-        Case c = CaseReader.read(Fixtures.write(tmp.resolve("in")));
+        Case c = Cases.read(Fixtures.write(tmp.resolve("in")));
         CaseWriter.writeFolder(c, tmp.resolve("out"));
-        Case back = CaseReader.read(tmp.resolve("out"));
+        Case back = Cases.read(tmp.resolve("out"));
         CaseAssert.assertSameCase(back, c);
         assertThat(tmp.resolve("out/codebook.yaml")).doesNotExist();
     }
@@ -71,13 +72,13 @@ class CaseWriterTest {
 
         CaseWriter.writeFolder(c, tmp.resolve("out"));
         assertThat(tmp.resolve("out/codebook.yaml")).exists();
-        Case back = CaseReader.read(tmp.resolve("out"));
+        Case back = Cases.read(tmp.resolve("out"));
         CaseAssert.assertSameCase(back, c);
     }
 
     @Test
     void writtenFilesAreUtf8WithoutBom() throws Exception {
-        Case c = CaseReader.read(Fixtures.write(tmp.resolve("in")));
+        Case c = Cases.read(Fixtures.write(tmp.resolve("in")));
         CaseWriter.writeFolder(c, tmp.resolve("out"));
         byte[] bytes = Files.readAllBytes(tmp.resolve("out/actors.csv"));
         assertThat(bytes[0]).isEqualTo((byte) 'i');

@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,9 +27,9 @@ class GeneratedCaseTest {
             Case c = CaseGenerator.generate(o);
             Path dir = tmp.resolve("g" + k);
             CaseWriter.writeFolder(c, dir);
-            ValidationReport report = CaseReader.validate(dir);
+            ValidationReport report = Cases.validate(dir);
             assertThat(report.problems()).as("%s", o).isEmpty();
-            CaseAssert.assertSameCase(CaseReader.read(dir), c);
+            CaseAssert.assertSameCase(Cases.read(dir), c);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,19 +45,19 @@ class HostileInputTest {
 
     @Test
     void zipWithFilesAtTheRootReadsLikeTheFolder() throws Exception {
-        Case folder = CaseReader.read(Fixtures.write(tmp.resolve("c")));
-        Case zipped = CaseReader.read(zip(tmp.resolve("c.zip"), caseEntries("")));
+        Case folder = Cases.read(Fixtures.write(tmp.resolve("c")));
+        Case zipped = Cases.read(zip(tmp.resolve("c.zip"), caseEntries("")));
         CaseAssert.assertSameCase(zipped, folder);
     }
 
     @Test
     void zipWithOneTopLevelFolderReadsLikeTheFolder() throws Exception {
-        Case folder = CaseReader.read(Fixtures.write(tmp.resolve("c")));
+        Case folder = Cases.read(Fixtures.write(tmp.resolve("c")));
         Map<String, byte[]> m = caseEntries("city-x/");
         m.put("city-x/README.txt", "notes".getBytes(StandardCharsets.UTF_8));
         Path z = zip(tmp.resolve("c.zip"), m);
-        CaseAssert.assertSameCase(CaseReader.read(z), folder);
-        assertThat(CaseReader.validate(z).notes()).singleElement()
+        CaseAssert.assertSameCase(Cases.read(z), folder);
+        assertThat(Cases.validate(z).notes()).singleElement()
                 .satisfies(p -> assertThat(p.file()).endsWith("c.zip!/city-x/README.txt"));
     }
 
@@ -65,7 +66,7 @@ class HostileInputTest {
         Map<String, byte[]> m = caseEntries("city-x/");
         m.put("city-x/ties.csv", "from,to,type\ngov,tax,friendship\n".getBytes(StandardCharsets.UTF_8));
         Path z = zip(tmp.resolve("c.zip"), m);
-        assertThat(CaseReader.validate(z).errors()).singleElement()
+        assertThat(Cases.validate(z).errors()).singleElement()
                 .satisfies(p -> assertThat(p.format()).contains("c.zip!/city-x/ties.csv:2:3: an unknown tie type"));
     }
 
@@ -80,7 +81,7 @@ class HostileInputTest {
         m.put("events.csv", big);
         Path z = zip(tmp.resolve("bomb.zip"), m);
         assertThat(Files.size(z)).isLessThan(2 << 20);
-        List<Problem> e = CaseReader.validate(z).errors();
+        List<Problem> e = Cases.validate(z).errors();
         assertThat(e).anySatisfy(p -> assertThat(p.message()).contains("zip bomb").contains("events.csv"));
     }
 
@@ -96,7 +97,7 @@ class HostileInputTest {
         Map<String, byte[]> m = caseEntries("");
         m.put("../../evil.csv", "x".getBytes(StandardCharsets.UTF_8));
         Path z = zip(tmp.resolve("slip.zip"), m);
-        List<Problem> e = CaseReader.validate(z).errors();
+        List<Problem> e = Cases.validate(z).errors();
         assertThat(e).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("escaping");
             assertThat(p.found()).isEqualTo("../../evil.csv");
@@ -122,7 +123,7 @@ class HostileInputTest {
             zo.write("/etc/passwd".getBytes(StandardCharsets.UTF_8));
             zo.closeArchiveEntry();
         }
-        assertThat(CaseReader.validate(z).errors()).singleElement()
+        assertThat(Cases.validate(z).errors()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("symbolic link"));
     }
 
@@ -135,7 +136,7 @@ class HostileInputTest {
                 zo.closeEntry();
             }
         }
-        assertThat(CaseReader.validate(z).errors()).singleElement()
+        assertThat(Cases.validate(z).errors()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("too many entries"));
     }
 
@@ -143,7 +144,7 @@ class HostileInputTest {
     void notAZipIsAProblem() throws Exception {
         Path z = tmp.resolve("junk.zip");
         Files.writeString(z, "not a zip at all");
-        assertThat(CaseReader.validate(z).errors()).singleElement()
+        assertThat(Cases.validate(z).errors()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("not a readable zip"));
     }
 
@@ -216,7 +217,7 @@ class HostileInputTest {
         StringBuilder sb = new StringBuilder("id,name,sector");
         sb.append(",x".repeat(1_000_000)).append('\n');
         Files.writeString(d.resolve("sources.csv"), sb);
-        assertThat(CaseReader.validate(d).errors()).anySatisfy(p -> {
+        assertThat(Cases.validate(d).errors()).anySatisfy(p -> {
             assertThat(p.file()).endsWith("sources.csv");
             assertThat(p.message()).contains("columns");
         });

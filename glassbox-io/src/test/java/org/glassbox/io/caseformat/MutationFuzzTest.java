@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -79,7 +80,7 @@ class MutationFuzzTest {
 
     private static void checkOutcome(Path input, String dir) {
         try {
-            Case c = CaseReader.read(input);
+            Case c = Cases.read(input);
             assertThat(c).isNotNull();
         } catch (CaseFormatException e) {
             assertThat(e.errors()).isNotEmpty();

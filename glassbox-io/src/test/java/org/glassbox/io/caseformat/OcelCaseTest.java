@@ -1,11 +1,11 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glassbox.core.model.Case;
-import org.glassbox.io.ocel.OcelCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,18 +16,18 @@ class OcelCaseTest {
 
     @Test
     void jsonOcelWrittenFromACaseReadsBackAsTheCase() throws Exception {
-        Case c = CaseReader.read(Fixtures.write(tmp.resolve("c")));
+        Case c = Cases.read(Fixtures.write(tmp.resolve("c")));
         Path f = tmp.resolve("c.jsonocel");
-        OcelCases.writeCase(c, f);
-        CaseAssert.assertSameCase(CaseReader.read(f), c);
-        assertThat(CaseReader.validate(f).isClean()).isTrue();
+        Cases.write(c, f, true);
+        CaseAssert.assertSameCase(Cases.read(f), c);
+        assertThat(Cases.validate(f).isClean()).isTrue();
     }
 
     @Test
     void brokenOcelIsAProblemWithItsLine() throws Exception {
         Path f = tmp.resolve("bad.jsonocel");
         Files.writeString(f, "{\n  \"objectTypes\": [\n  oops\n");
-        ValidationReport r = CaseReader.validate(f);
+        ValidationReport r = Cases.validate(f);
         assertThat(r.errors()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(f.toString());
             assertThat(p.line()).isGreaterThan(0);

@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -95,9 +96,9 @@ class WorkbookTest {
 
     @Test
     void workbookReadsLikeTheFolder() throws Exception {
-        Case folder = CaseReader.read(Fixtures.write(tmp.resolve("c")));
+        Case folder = Cases.read(Fixtures.write(tmp.resolve("c")));
         Path book = workbook(tmp.resolve("city-x.xlsx"), wb -> { });
-        Case fromBook = CaseReader.read(book);
+        Case fromBook = Cases.read(book);
         CaseAssert.assertSameCase(fromBook, folder);
     }
 
@@ -107,7 +108,7 @@ class WorkbookTest {
             wb.getSheet("ties").getRow(1).getCell(3).setCellValue("friendship");
             wb.getSheet("events").getRow(3).getCell(4).setCellValue("nobody");
         });
-        List<Problem> e = CaseReader.validate(book).errors();
+        List<Problem> e = Cases.validate(book).errors();
         assertThat(e).extracting(Problem::cell).containsExactly("ties!D2", "events!E4");
         assertThat(e.get(0).format()).isEqualTo(book + ":ties!D2: an unknown tie type (found 'friendship', expected "
                 + String.join(", ", org.glassbox.core.model.Codebook.defaults().tieTypes().keySet()) + ")");
@@ -119,7 +120,7 @@ class WorkbookTest {
     @Test
     void caseSheetProblemsNameTheirCell() throws Exception {
         Path book = workbook(tmp.resolve("b.xlsx"), wb -> wb.getSheet("case").getRow(4).getCell(1).setCellValue("metro"));
-        assertThat(CaseReader.validate(book).errors()).singleElement().satisfies(p -> {
+        assertThat(Cases.validate(book).errors()).singleElement().satisfies(p -> {
             assertThat(p.cell()).isEqualTo("case!B5");
             assertThat(p.found()).isEqualTo("metro");
         });
@@ -128,7 +129,7 @@ class WorkbookTest {
     @Test
     void missingSheet() throws Exception {
         Path book = workbook(tmp.resolve("b.xlsx"), wb -> wb.removeSheetAt(wb.getSheetIndex("events")));
-        assertThat(CaseReader.validate(book).errors()).singleElement()
+        assertThat(Cases.validate(book).errors()).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("a missing required sheet"));
     }
 
@@ -144,7 +145,7 @@ class WorkbookTest {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(CaseReader.validate(book).errors()).anySatisfy(p -> {
+        assertThat(Cases.validate(book).errors()).anySatisfy(p -> {
             assertThat(p.message()).contains("external workbook");
             assertThat(p.found()).contains("other.xlsx");
         });
@@ -157,24 +158,24 @@ class WorkbookTest {
             c.setCellFormula("6*2");
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(c);
         });
-        ValidationReport r = CaseReader.validate(book);
+        ValidationReport r = Cases.validate(book);
         assertThat(r.errors()).isEmpty();
         assertThat(r.notes()).anySatisfy(p -> assertThat(p.message()).contains("1 formula cell(s) read as their cached values"));
-        assertThat(CaseReader.read(book).indicators().get(2).value()).isEqualTo(12.0);
+        assertThat(Cases.read(book).indicators().get(2).value()).isEqualTo(12.0);
     }
 
     @Test
     void codebookBesideTheWorkbookIsRead() throws Exception {
         Path book = workbook(tmp.resolve("b.xlsx"), wb -> wb.getSheet("events").getRow(1).getCell(2).setCellValue("hackathon"));
-        assertThat(CaseReader.validate(book).errors()).singleElement().satisfies(p -> assertThat(p.cell()).isEqualTo("events!C2"));
+        assertThat(Cases.validate(book).errors()).singleElement().satisfies(p -> assertThat(p.cell()).isEqualTo("events!C2"));
         Files.writeString(tmp.resolve("b.codebook.yaml"), "event_types:\n  hackathon: {category: collaborative}\n");
-        assertThat(CaseReader.read(book).codebook().eventType("hackathon")).isNotNull();
+        assertThat(Cases.read(book).codebook().eventType("hackathon")).isNotNull();
     }
 
     @Test
     void unknownSheetsAreNotes() throws Exception {
         Path book = workbook(tmp.resolve("b.xlsx"), wb -> wb.createSheet("notes"));
-        ValidationReport r = CaseReader.validate(book);
+        ValidationReport r = Cases.validate(book);
         assertThat(r.isClean()).isTrue();
         assertThat(r.notes()).singleElement().satisfies(p -> assertThat(p.cell()).isEqualTo("notes!A1"));
     }
@@ -183,7 +184,7 @@ class WorkbookTest {
     void notAWorkbookIsAProblem() throws Exception {
         Path book = tmp.resolve("junk.xlsx");
         Files.writeString(book, "this is no workbook");
-        assertThat(CaseReader.validate(book).errors()).singleElement()
+        assertThat(Cases.validate(book).errors()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("not a readable workbook"));
     }
 
@@ -191,8 +192,8 @@ class WorkbookTest {
     void theWorkbookIsNeverWritten() throws Exception {
         Path book = workbook(tmp.resolve("b.xlsx"), wb -> { });
         Map<String, String> before = FolderDigest.of(tmp);
-        CaseReader.read(book);
-        CaseReader.validate(book);
+        Cases.read(book);
+        Cases.validate(book);
         assertThat(FolderDigest.of(tmp)).isEqualTo(before);
     }
 }

@@ -19,8 +19,8 @@ import org.glassbox.core.process.DfgEdge;
 import org.glassbox.core.process.DirectlyFollowsGraph;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.SequenceOrder;
-import org.glassbox.io.xes.EventLogFormatException;
-import org.glassbox.io.xes.ReadProgress;
+import org.glassbox.io.log.EventLogFormatException;
+import org.glassbox.io.log.ReadProgress;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

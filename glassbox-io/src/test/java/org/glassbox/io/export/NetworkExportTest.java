@@ -1,5 +1,6 @@
 package org.glassbox.io.export;
 
+import org.glassbox.io.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,6 @@ import org.glassbox.core.model.PartialDate;
 import org.glassbox.core.model.Role;
 import org.glassbox.core.model.Tie;
 import org.glassbox.io.caseformat.CaseReader;
-import org.glassbox.io.ocel.OcelCases;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +138,7 @@ class NetworkExportTest {
                 assertThat(parse(p).getDocumentElement()).isNotNull();
             }
         }
-        Case back = OcelCases.readCase(tmp.resolve("out/tiny/events.jsonocel"));
+        Case back = Cases.read(tmp.resolve("out/tiny/events.jsonocel"));
         assertThat(back.events().size()).isEqualTo(c.events().size());
         assertThat(back.ties().size()).isEqualTo(c.ties().size());
 
@@ -186,7 +186,7 @@ class NetworkExportTest {
     void theExamplesExportOneNodePerActiveActor() throws Exception {
         Path ex = Path.of("..", "examples", "city-b");
         Assumptions.assumeTrue(Files.isDirectory(ex), "examples not found at " + ex.toAbsolutePath() + "; skipping");
-        Case c = CaseReader.read(ex);
+        Case c = Cases.read(ex);
         for (NetworkExport.ExportPeriod p : NetworkExport.periods(c, null)) {
             Path f = tmp.resolve(p.kind() + p.id() + ".gexf");
             NetworkExport.writeGexf(c, p, f);

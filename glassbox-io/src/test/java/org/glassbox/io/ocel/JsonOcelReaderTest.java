@@ -1,5 +1,6 @@
 package org.glassbox.io.ocel;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class JsonOcelReaderTest {
 
     @Test
     void readsEventsObjectsAndRelationsInAnyKeyOrder() throws IOException {
-        EventLog log = OcelReader.read(write("small.jsonocel", SMALL));
+        EventLog log = EventLogs.read(write("small.jsonocel", SMALL));
         EventStore s = log.events();
         assertThat(s.size()).isEqualTo(2);
         assertThat(s.id(0)).isEqualTo("e2");
@@ -96,7 +97,7 @@ class JsonOcelReaderTest {
     @Test
     void aValueThatIsNotOfItsDeclaredTypeIsKeptAsText() throws IOException {
         String json = SMALL.replace("{\"name\": \"n\", \"value\": 3}", "{\"name\": \"n\", \"value\": \"three\"}");
-        EventLog log = OcelReader.read(write("t.jsonocel", json));
+        EventLog log = EventLogs.read(write("t.jsonocel", json));
         AttributeColumn n = log.events().attribute("n");
         assertThat(n.kind()).isEqualTo(AttributeColumn.Kind.STRING);
         assertThat(n.text(0)).isEqualTo("7");
@@ -106,7 +107,7 @@ class JsonOcelReaderTest {
     @Test
     void brokenJsonGivesLineAndColumn() throws IOException {
         Path f = write("bad.jsonocel", "{\"objectTypes\": [],\n \"events\": [ {\"id\": \"e1\",, } ]}");
-        assertThatThrownBy(() -> OcelReader.read(f))
+        assertThatThrownBy(() -> EventLogs.read(f))
                 .isInstanceOfSatisfying(OcelFormatException.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.column()).isGreaterThan(1);
@@ -123,7 +124,7 @@ class JsonOcelReaderTest {
                  "events": [{"id": "e1", "type": "a",
                              "time": "yesterday"}]}
                 """);
-        assertThatThrownBy(() -> OcelReader.read(f))
+        assertThatThrownBy(() -> EventLogs.read(f))
                 .isInstanceOfSatisfying(OcelFormatException.class, e -> assertThat(e.line()).isEqualTo(3))
                 .hasMessageContaining("'yesterday' is not an ISO 8601 timestamp");
     }
@@ -131,16 +132,16 @@ class JsonOcelReaderTest {
     @Test
     void missingFieldsAndDuplicatesAreErrors() throws IOException {
         Path noTime = write("a.jsonocel", "{\"events\": [{\"id\": \"e1\", \"type\": \"a\"}]}");
-        assertThatThrownBy(() -> OcelReader.read(noTime)).isInstanceOf(OcelFormatException.class)
+        assertThatThrownBy(() -> EventLogs.read(noTime)).isInstanceOf(OcelFormatException.class)
                 .hasMessageContaining("needs \"id\", \"type\" and \"time\"");
         Path dup = write("b.jsonocel", "{\"objects\": [{\"id\": \"o\", \"type\": \"t\"},\n{\"id\": \"o\", \"type\": \"t\"}]}");
-        assertThatThrownBy(() -> OcelReader.read(dup)).isInstanceOfSatisfying(OcelFormatException.class,
+        assertThatThrownBy(() -> EventLogs.read(dup)).isInstanceOfSatisfying(OcelFormatException.class,
                 e -> assertThat(e.line()).isEqualTo(2)).hasMessageContaining("duplicate object id 'o'");
         Path notOcel = write("c.json", "{\"hello\": 1}");
-        assertThatThrownBy(() -> OcelReader.read(notOcel)).isInstanceOf(OcelFormatException.class)
+        assertThatThrownBy(() -> EventLogs.read(notOcel)).isInstanceOf(OcelFormatException.class)
                 .hasMessageContaining("not an OCEL 2.0 JSON file");
         Path array = write("d.json", "[1, 2]");
-        assertThatThrownBy(() -> OcelReader.read(array)).isInstanceOf(OcelFormatException.class)
+        assertThatThrownBy(() -> EventLogs.read(array)).isInstanceOf(OcelFormatException.class)
                 .hasMessageContaining("expected an OCEL 2.0 JSON object, found an array");
     }
 }

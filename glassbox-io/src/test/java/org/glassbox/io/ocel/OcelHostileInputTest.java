@@ -1,5 +1,6 @@
 package org.glassbox.io.ocel;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ class OcelHostileInputTest {
             Path f = dir.resolve(name);
             Files.write(f, b);
             try {
-                OcelReader.read(f);
+                EventLogs.read(f);
                 ok++;
             } catch (OcelFormatException e) {
                 assertThat(e.getMessage()).isNotBlank();

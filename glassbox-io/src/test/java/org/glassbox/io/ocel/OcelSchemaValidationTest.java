@@ -1,5 +1,6 @@
 package org.glassbox.io.ocel;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON and XML we write validate against the OCEL 2.0 schemas in shared/spec/ocel2/. */
-class OcelSchemaValidationTest {
+public class OcelSchemaValidationTest {
 
     @TempDir
     Path dir;
@@ -38,7 +39,7 @@ class OcelSchemaValidationTest {
         return f;
     }
 
-    static void assertValidJson(Path file) throws IOException {
+    public static void assertValidJson(Path file) throws IOException {
         JsonSchema schema;
         try (InputStream in = Files.newInputStream(spec("schema_ocel2.json"))) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
@@ -48,7 +49,7 @@ class OcelSchemaValidationTest {
         assertThat(problems).as(file + " against schema_ocel2.json").isEmpty();
     }
 
-    static void assertValidXml(Path file) throws Exception {
+    public static void assertValidXml(Path file) throws Exception {
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         Schema schema = f.newSchema(spec("ocel2-validation.xsd").toFile());
         assertThatCode(() -> schema.newValidator().validate(new StreamSource(file.toFile())))
@@ -76,22 +77,22 @@ class OcelSchemaValidationTest {
 
     @Test
     void writtenExampleValidates() throws Exception {
-        EventLog log = OcelReader.read(SharedData.log("ocel20_example.jsonocel"));
+        EventLog log = EventLogs.read(SharedData.log("ocel20_example.jsonocel"));
         Path json = dir.resolve("ex.jsonocel");
         Path xml = dir.resolve("ex.xmlocel");
-        OcelWriter.write(log, json);
-        OcelWriter.write(log, xml);
+        EventLogs.write(log, json);
+        EventLogs.write(log, xml);
         assertValidJson(json);
         assertValidXml(xml);
     }
 
     @Test
     void writtenP2pValidates() throws Exception {
-        EventLog log = OcelReader.read(SharedData.log("ocel2-p2p.sqlite"));
+        EventLog log = EventLogs.read(SharedData.log("ocel2-p2p.sqlite"));
         Path json = dir.resolve("p2p.jsonocel");
         Path xml = dir.resolve("p2p.xmlocel");
-        OcelWriter.write(log, json);
-        OcelWriter.write(log, xml);
+        EventLogs.write(log, json);
+        EventLogs.write(log, xml);
         assertValidJson(json);
         assertValidXml(xml);
     }

@@ -1,5 +1,6 @@
 package org.glassbox.io.ocel;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class SqliteOcelReaderTest {
 
     @Test
     void readsTheRelationalLayoutInPm4pyOrder() throws Exception {
-        EventLog log = OcelReader.read(db("t.sqlite", SCHEMA));
+        EventLog log = EventLogs.read(db("t.sqlite", SCHEMA));
         // pm4py order: (row in own table, type alphabetically): a1, b1, a2
         assertThat(log.events().id(0)).isEqualTo("a1");
         assertThat(log.events().id(1)).isEqualTo("b1");
@@ -84,21 +85,21 @@ class SqliteOcelReaderTest {
     void badDatabasesAreReportedWithTableAndRow() throws Exception {
         Path notDb = dir.resolve("x.sqlite");
         Files.writeString(notDb, "hello, I am text");
-        assertThatThrownBy(() -> OcelReader.read(notDb)).isInstanceOf(OcelFormatException.class)
+        assertThatThrownBy(() -> EventLogs.read(notDb)).isInstanceOf(OcelFormatException.class)
                 .hasMessageContaining("not an SQLite database");
         Path noTables = db("empty.sqlite", "CREATE TABLE other (x TEXT)");
-        assertThatThrownBy(() -> OcelReader.read(noTables)).isInstanceOfSatisfying(OcelFormatException.class,
+        assertThatThrownBy(() -> EventLogs.read(noTables)).isInstanceOfSatisfying(OcelFormatException.class,
                 e -> assertThat(e.table()).isEqualTo("event")).hasMessageContaining("missing table");
         String[] badTime = SCHEMA.clone();
         badTime[13] = "INSERT INTO event_atype VALUES ('a1', 'soon'), ('a2', '2024-01-01T09:00:00.000Z')";
-        assertThatThrownBy(() -> OcelReader.read(db("bad.sqlite", badTime)))
+        assertThatThrownBy(() -> EventLogs.read(db("bad.sqlite", badTime)))
                 .isInstanceOfSatisfying(OcelFormatException.class, e -> {
                     assertThat(e.table()).isEqualTo("event_atype");
                     assertThat(e.row()).isEqualTo(1);
                 }).hasMessageContaining("'soon' is not an ISO 8601 timestamp");
         String[] dup = SCHEMA.clone();
         dup[14] = "INSERT INTO object VALUES ('o1', 'order'), ('o1', 'order')";
-        assertThatThrownBy(() -> OcelReader.read(db("dup.sqlite", dup)))
+        assertThatThrownBy(() -> EventLogs.read(db("dup.sqlite", dup)))
                 .isInstanceOfSatisfying(OcelFormatException.class, e -> assertThat(e.row()).isEqualTo(2))
                 .hasMessageContaining("duplicate object id 'o1'");
     }
@@ -108,7 +109,7 @@ class SqliteOcelReaderTest {
         Path f = db("ro.sqlite", SCHEMA);
         f.toFile().setWritable(false);
         try {
-            assertThat(OcelReader.read(f).events().size()).isEqualTo(3);
+            assertThat(EventLogs.read(f).events().size()).isEqualTo(3);
         } finally {
             f.toFile().setWritable(true);
         }
@@ -127,14 +128,23 @@ class SqliteOcelReaderTest {
                 java.util.Map.of(), java.util.List.of());
         for (String ext : java.util.List.of("jsonocel", "xmlocel", "sqlite")) {
             Path f = dir.resolve("x." + ext);
-            OcelWriter.write(xesLike, f);
-            EventLog back = OcelReader.read(f);
+            EventLogs.write(xesLike, f);
+            EventLog back = EventLogs.read(f);
             assertThat(back.events().size()).isEqualTo(2);
             assertThat(back.events().objects().values()).containsExactlyInAnyOrder("Anne", "c1");
             assertThat(back.events().objectTypes().values()).containsExactlyInAnyOrder("resource", "case:concept:name");
-            int e1 = OcelInteropTest.indexOf(back, "e1"); // SQLite gives pm4py's order: decide before register
+            int e1 = indexOf(back, "e1"); // SQLite gives pm4py's order: decide before register
             assertThat(back.events().attribute("cost").longValue(e1)).isEqualTo(3);
             assertThat(back.events().attribute("cost").kind()).isEqualTo(AttributeColumn.Kind.LONG);
         }
+    }
+
+    static int indexOf(EventLog log, String eventId) {
+        for (int i = 0; i < log.events().size(); i++) {
+            if (log.events().id(i).equals(eventId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no event " + eventId);
     }
 }

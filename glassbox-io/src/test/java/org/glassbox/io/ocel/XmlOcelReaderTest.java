@@ -1,5 +1,6 @@
 package org.glassbox.io.ocel;
 
+import org.glassbox.io.EventLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class XmlOcelReaderTest {
     void readsBothRelationshipElementForms() throws IOException {
         Path f = dir.resolve("s.xmlocel");
         Files.writeString(f, SMALL);
-        EventLog log = OcelReader.read(f);
+        EventLog log = EventLogs.read(f);
         assertThat(log.events().size()).isEqualTo(1);
         assertThat(log.events().time(0)).isEqualTo(java.time.Instant.parse("2024-01-02T08:00:00Z").toEpochMilli());
         assertThat(log.events().attribute("n").longValue(0)).isEqualTo(7);
@@ -75,7 +76,7 @@ class XmlOcelReaderTest {
                 <events><event id="e1" type="a" time="2024-01-01T00:00:00Z">
                 <attributes><attribute name="x">&xxe;</attribute></attributes><objects/></event></events></log>
                 """.formatted(secret.toUri()));
-        assertThatThrownBy(() -> OcelReader.read(f))
+        assertThatThrownBy(() -> EventLogs.read(f))
                 .isInstanceOf(OcelFormatException.class)
                 .hasMessageNotContaining("TOP-SECRET")
                 .satisfies(e -> assertThat(((OcelFormatException) e).line()).isPositive());
@@ -90,24 +91,24 @@ class XmlOcelReaderTest {
                 <log><events><event id="e" type="t" time="2024-01-01T00:00:00Z"><attributes>
                 <attribute name="x">&b;</attribute></attributes><objects/></event></events></log>
                 """);
-        assertThatThrownBy(() -> OcelReader.read(f)).isInstanceOf(OcelFormatException.class);
+        assertThatThrownBy(() -> EventLogs.read(f)).isInstanceOf(OcelFormatException.class);
     }
 
     @Test
     void errorsCarryLineAndColumn() throws IOException {
         Path f = dir.resolve("bad.xmlocel");
         Files.writeString(f, "<log>\n<events>\n<event id=\"e1\" type=\"a\" time=\"noon\"/>\n</events></log>");
-        assertThatThrownBy(() -> OcelReader.read(f))
+        assertThatThrownBy(() -> EventLogs.read(f))
                 .isInstanceOfSatisfying(OcelFormatException.class, e -> assertThat(e.line()).isEqualTo(3))
                 .hasMessageContaining("'noon' is not an ISO 8601 timestamp");
         Path g = dir.resolve("broken.xmlocel");
         Files.writeString(g, "<log>\n<events>\n<event id=\"e1\" </events></log>");
-        assertThatThrownBy(() -> OcelReader.read(g))
+        assertThatThrownBy(() -> EventLogs.read(g))
                 .isInstanceOfSatisfying(OcelFormatException.class, e -> assertThat(e.line()).isEqualTo(3))
                 .hasMessageContaining("not valid XML");
         Path h = dir.resolve("other.xml");
         Files.writeString(h, "<html/>");
-        assertThatThrownBy(() -> OcelReader.read(h)).isInstanceOf(OcelFormatException.class)
+        assertThatThrownBy(() -> EventLogs.read(h)).isInstanceOf(OcelFormatException.class)
                 .hasMessageContaining("expected the root element <log>");
     }
 
@@ -119,9 +120,9 @@ class XmlOcelReaderTest {
         EventLog log = new EventLog("t", b.build(), java.util.Map.of(), null, java.util.Map.of(), java.util.Map.of(),
                 java.util.List.of());
         Path f = dir.resolve("cr.xmlocel");
-        assertThat(OcelWriter.write(log, f)).singleElement()
+        assertThat(EventLogs.write(log, f)).singleElement()
                 .satisfies(w -> assertThat(w).startsWith("1 control characters"));
-        assertThat(OcelReader.read(f).events().attribute("text").text(0))
+        assertThat(EventLogs.read(f).events().attribute("text").text(0))
                 .isEqualTo("line one\r\nline two\uFFFD <&> \"q\" 数据");
     }
 }

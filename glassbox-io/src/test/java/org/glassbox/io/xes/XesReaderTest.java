@@ -1,5 +1,7 @@
 package org.glassbox.io.xes;
 
+import org.glassbox.io.log.EventLogFormatException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

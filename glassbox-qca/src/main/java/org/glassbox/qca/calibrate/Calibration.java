@@ -37,8 +37,8 @@ public final class Calibration {
     /** Options of the direct method. */
     public record FuzzyOptions(boolean logistic, double idm, boolean ecdf, double below, double above) {
         public FuzzyOptions {
-            if (!(idm > 0.5 && idm < 1)) throw new QcaInputException("--idm", 0, 0, "inclusion degree of membership must lie in (0.5, 1), got " + idm);
-            if (below <= 0 || above <= 0) throw new QcaInputException("--below/--above", 0, 0, "exponents must be positive");
+            if (!(idm > 0.5 && idm < 1)) throw QcaInputException.parameter("idm", 0, "inclusion degree of membership must lie in (0.5, 1), got " + idm);
+            if (below <= 0 || above <= 0) throw QcaInputException.parameter("below/above", 0, "exponents must be positive");
         }
 
         /** The reference's defaults: logistic, idm = 0.95, no ecdf, below = above = 1. */
@@ -58,7 +58,7 @@ public final class Calibration {
             double[] v = t.values();
             if (v.length == 3) t = Thresholds.parse("e=" + v[0] + ", c=" + v[1] + ", i=" + v[2]);
             else if (v.length == 6) t = Thresholds.parse("e1=" + v[0] + ", c1=" + v[1] + ", i1=" + v[2] + ", i2=" + v[3] + ", c2=" + v[4] + ", e2=" + v[5]);
-            else throw new QcaInputException("--thresholds", 0, 0, "the direct method needs 3 anchors (e, c, i) or 6 (e1, c1, i1, i2, c2, e2); got " + v.length);
+            else throw QcaInputException.parameter("thresholds", 0, "the direct method needs 3 anchors (e, c, i) or 6 (e1, c1, i1, i2, c2, e2); got " + v.length);
         }
         double[] out = new double[x.length];
         if (t.named().size() == 3) {
@@ -78,7 +78,7 @@ public final class Calibration {
             checkOrder(i2, c2, e2);
             boolean inverse = i1 < e1;
             if ((inverse && !(e1 <= e2)) || (!inverse && !(i1 <= i2))) {
-                throw new QcaInputException("--thresholds", 0, 0, "anchors of a bell/trapezoid must increase: e1, c1, i1, i2, c2, e2");
+                throw QcaInputException.parameter("thresholds", 0, "anchors of a bell/trapezoid must increase: e1, c1, i1, i2, c2, e2");
             }
             for (int k = 0; k < x.length; k++) {
                 double v = x[k];
@@ -87,12 +87,12 @@ public final class Calibration {
             }
             return out;
         }
-        throw new QcaInputException("--thresholds", 0, 0, "the direct method needs e, c, i or e1, c1, i1, i2, c2, e2");
+        throw QcaInputException.parameter("thresholds", 0, "the direct method needs e, c, i or e1, c1, i1, i2, c2, e2");
     }
 
     private static void checkOrder(double e, double c, double i) {
         if (!((e < c && c < i) || (i < c && c < e))) {
-            throw new QcaInputException("--thresholds", 0, 0, "the crossover must lie strictly between exclusion and inclusion (e=" + e + ", c=" + c + ", i=" + i + ")");
+            throw QcaInputException.parameter("thresholds", 0, "the crossover must lie strictly between exclusion and inclusion (e=" + e + ", c=" + c + ", i=" + i + ")");
         }
     }
 

@@ -13,11 +13,11 @@ public final class ThresholdFinder {
     private ThresholdFinder() {}
 
     public static double[] find(double[] values, int n) {
-        if (n < 1) throw new QcaInputException("--n", 0, 0, "ask for at least one threshold");
+        if (n < 1) throw QcaInputException.parameter("n", 0, "ask for at least one threshold");
         double[] x = values.clone();
         Arrays.sort(x);
         int m = x.length;
-        if (m < n + 1) throw new QcaInputException("--n", 0, 0, "need at least " + (n + 1) + " values for " + n + " thresholds");
+        if (m < n + 1) throw QcaInputException.parameter("n", 0, "need at least " + (n + 1) + " values for " + n + " thresholds");
         // clusters on sorted 1-D data under complete linkage stay contiguous: [start, end] ranges
         int[] start = new int[m], end = new int[m];
         int count = m;

@@ -20,7 +20,7 @@ public record Thresholds(Map<String, Double> named, List<Double> plain) {
     }
 
     public static Thresholds parse(String text) {
-        if (text == null || text.isBlank()) throw new QcaInputException("--thresholds", 0, 0, "no thresholds given");
+        if (text == null || text.isBlank()) throw QcaInputException.parameter("thresholds", 0, "no thresholds given");
         Map<String, Double> named = new LinkedHashMap<>();
         List<Double> plain = new ArrayList<>();
         int offset = 0;
@@ -28,24 +28,24 @@ public record Thresholds(Map<String, Double> named, List<Double> plain) {
             String p = part.trim();
             int col = offset + part.indexOf(p.isEmpty() ? " " : p.substring(0, 1)) + 1;
             offset += part.length() + 1;
-            if (p.isEmpty()) throw new QcaInputException("--thresholds", 0, col, "empty threshold in '" + text + "'");
+            if (p.isEmpty()) throw QcaInputException.parameter("thresholds", col, "empty threshold in '" + text + "'");
             String name = null, value = p;
             int eq = p.indexOf('=');
             if (eq >= 0) {
                 name = p.substring(0, eq).trim();
                 value = p.substring(eq + 1).trim();
-                if (!name.matches("[eci][12]?")) throw new QcaInputException("--thresholds", 0, col, "unknown anchor '" + name + "' (use e, c, i or e1, c1, i1, i2, c2, e2)");
+                if (!name.matches("[eci][12]?")) throw QcaInputException.parameter("thresholds", col, "unknown anchor '" + name + "' (use e, c, i or e1, c1, i1, i2, c2, e2)");
             }
             double v;
             try {
                 v = Double.parseDouble(value);
             } catch (NumberFormatException e) {
-                throw new QcaInputException("--thresholds", 0, col, "'" + value + "' is not a number");
+                throw QcaInputException.parameter("thresholds", col, "'" + value + "' is not a number");
             }
             if (name == null) plain.add(v);
-            else if (named.put(name, v) != null) throw new QcaInputException("--thresholds", 0, col, "anchor '" + name + "' given twice");
+            else if (named.put(name, v) != null) throw QcaInputException.parameter("thresholds", col, "anchor '" + name + "' given twice");
         }
-        if (!named.isEmpty() && !plain.isEmpty()) throw new QcaInputException("--thresholds", 0, 0, "either name every anchor (e=, c=, i=) or none");
+        if (!named.isEmpty() && !plain.isEmpty()) throw QcaInputException.parameter("thresholds", 0, "either name every anchor (e=, c=, i=) or none");
         return new Thresholds(named, plain);
     }
 
@@ -59,7 +59,7 @@ public record Thresholds(Map<String, Double> named, List<Double> plain) {
 
     double get(String name) {
         Double v = named.get(name);
-        if (v == null) throw new QcaInputException("--thresholds", 0, 0, "anchor '" + name + "' missing");
+        if (v == null) throw QcaInputException.parameter("thresholds", 0, "anchor '" + name + "' missing");
         return v;
     }
 }

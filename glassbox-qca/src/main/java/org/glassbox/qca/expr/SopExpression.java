@@ -99,7 +99,7 @@ public final class SopExpression {
             int[] codes = new int[conditions.size()];
             for (Literal l : p) {
                 if (l.levels.cardinality() != 1) {
-                    throw new QcaInputException("expression", 0, 0, "'" + text + "': literal on " + conditions.get(l.condition())
+                    throw QcaInputException.parameter("expression", 0, "'" + text + "': literal on " + conditions.get(l.condition())
                             + " admits several levels; write one level per literal here");
                 }
                 int code = l.levels.nextSetBit(0) + 1;
@@ -231,7 +231,7 @@ public final class SopExpression {
         }
 
         private QcaInputException error(String msg) {
-            return new QcaInputException(source, 0, pos + 1, "in expression '" + s + "' at character " + (pos + 1) + ": " + msg);
+            return QcaInputException.parameter(source, pos + 1, "in expression '" + s + "' at character " + (pos + 1) + ": " + msg);
         }
     }
 }

@@ -58,7 +58,7 @@ public final class Minimizer {
             }
         }
         for (long num : table.options().exclude()) {
-            if (num < 1 || num > table.size()) throw new QcaInputException("--exclude", 0, 0, "row " + num + " does not exist (rows 1.." + table.size() + ")");
+            if (num < 1 || num > table.size()) throw QcaInputException.parameter("exclude", 0, "row " + num + " does not exist (rows 1.." + table.size() + ")");
             if (table.row(num) == null) negativeConfigs.add(table.configuration(num));
         }
     }
@@ -70,7 +70,7 @@ public final class Minimizer {
 
     private MinimizationResult run() {
         if (positives.isEmpty()) {
-            throw new QcaInputException("truth table", 0, 0, "no positive configurations (OUT = 1): nothing to minimise; lower --incl-cut or --n-cut");
+            throw new QcaInputException("truth table", 0, 0, "no positive configurations (OUT = 1): nothing to minimise; lower `inclCut` or `nCut`");
         }
         Chart chart;
         if (options.includeRemainders()) {
@@ -94,7 +94,7 @@ public final class Minimizer {
         List<IntermediateSolution> inter = new ArrayList<>();
         if (options.hasDirectionalExpectations()) {
             if (!options.includeRemainders()) {
-                throw new QcaInputException("--dir-exp", 0, 0, "directional expectations need remainders: add --include ?");
+                throw QcaInputException.parameter("dirExp", 0, "directional expectations need remainders: add `includeRemainders`");
             }
             inter = intermediate(chart);
         }
@@ -336,12 +336,12 @@ public final class Minimizer {
             if (!t.isEmpty() && !t.equals("-")) {
                 SopExpression e;
                 try {
-                    e = SopExpression.parse("--dir-exp", t, data.conditions(), data.levels());
+                    e = SopExpression.parse("dirExp", t, data.conditions(), data.levels());
                 } catch (QcaInputException ex) {
-                    throw new QcaInputException("--dir-exp", 0, offset + ex.column(), ex.getMessage());
+                    throw QcaInputException.parameter("dirExp", offset + ex.column(), ex.getMessage());
                 }
                 if (e.products().size() != 1) {
-                    throw new QcaInputException("--dir-exp", 0, offset + 1, "'" + t + "': an expectation is one condition or one conjunction; separate expectations with commas");
+                    throw QcaInputException.parameter("dirExp", offset + 1, "'" + t + "': an expectation is one condition or one conjunction; separate expectations with commas");
                 }
                 out.add(e.products().get(0));
             }

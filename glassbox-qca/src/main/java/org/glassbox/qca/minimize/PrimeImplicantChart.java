@@ -255,7 +255,7 @@ final class PrimeImplicantChart {
             throw new org.glassbox.qca.QcaLimitException("the prime implicant chart (" + covers.size() + " prime implicants, " + columns
                     + " positive configurations) is too complex to find every minimal model exactly within " + NODE_LIMIT
                     + " search steps; a minimum set cover of this size is NP-hard. Try the parsimonious or intermediate solution, "
-                    + "fewer conditions, or a higher --incl-cut");
+                    + "fewer conditions, or a higher `inclCut`");
         }
     }
 

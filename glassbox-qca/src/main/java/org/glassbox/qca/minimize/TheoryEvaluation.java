@@ -36,11 +36,11 @@ public record TheoryEvaluation(String model, String theory, Map<String, String> 
         List<String> conds = data.conditions();
         int[] lv = data.levels();
         SopExpression m = SopExpression.parse("model", String.join(" + ", modelTerms), conds, lv);
-        SopExpression t = SopExpression.parse("--theory", theory, conds, lv);
+        SopExpression t = SopExpression.parse("theory", theory, conds, lv);
         Notation notation = new Notation(conds, data.multivalue());
         long space = 1;
         for (int l : lv) space *= l;
-        if (space > SPACE_CAP) throw new QcaInputException("--theory", 0, 0, "too many conditions to simplify the intersections (" + space + " configurations)");
+        if (space > SPACE_CAP) throw QcaInputException.parameter("theory", 0, "too many conditions to simplify the intersections (" + space + " configurations)");
         List<int[]> configs = new ArrayList<>();
         int[] c = new int[lv.length];
         while (true) {

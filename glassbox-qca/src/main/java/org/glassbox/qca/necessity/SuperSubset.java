@@ -32,8 +32,8 @@ public final class SuperSubset {
     private final double[] y;
 
     public SuperSubset(SetData data, double inclCut, double covCut, double ronCut, int depth) {
-        if (data.outcome() == null) throw new QcaInputException("--outcome", 0, 0, "necessity needs an outcome");
-        if (inclCut < 0 || inclCut > 1) throw new QcaInputException("--incl-cut", 0, 0, "must lie in [0, 1]");
+        if (data.outcome() == null) throw QcaInputException.parameter("outcome", 0, "necessity needs an outcome");
+        if (inclCut < 0 || inclCut > 1) throw QcaInputException.parameter("inclCut", 0, "must lie in [0, 1]");
         this.data = data;
         this.inclCut = inclCut;
         this.covCut = covCut;

@@ -55,9 +55,9 @@ public final class TruthTable {
 
     /** Builds the truth table; the data must have an outcome. */
     public static TruthTable build(SetData data, TruthTableOptions options) {
-        if (data.outcome() == null) throw new QcaInputException("--outcome", 0, 0, "a truth table needs an outcome");
+        if (data.outcome() == null) throw QcaInputException.parameter("outcome", 0, "a truth table needs an outcome");
         int k = data.conditionCount();
-        if (k == 0) throw new QcaInputException("--conditions", 0, 0, "no conditions");
+        if (k == 0) throw QcaInputException.parameter("conditions", 0, "no conditions");
         int n = data.caseCount();
         long[] mult = multipliers(data.levels());
         List<String> warnings = new ArrayList<>();
@@ -220,7 +220,7 @@ public final class TruthTable {
                 case "n" -> Comparator.comparingInt(TruthTableRow::n);
                 case "pri" -> Comparator.comparingDouble(r -> Double.isNaN(r.pri()) ? -1 : r.pri());
                 case "out" -> Comparator.comparingInt(r -> switch (r.out()) { case "1" -> 3; case "C" -> 2; case "0" -> 1; default -> 0; });
-                default -> throw new QcaInputException("--sort-by", 0, 0, "unknown sort key '" + kk + "' (use incl, n, PRI, out)");
+                default -> throw QcaInputException.parameter("sortBy", 0, "unknown sort key '" + kk + "' (use incl, n, PRI, out)");
             };
             cmp = cmp.thenComparing(asc ? c : c.reversed());
         }

@@ -16,9 +16,9 @@ import org.glassbox.qca.QcaInputException;
  */
 public record TruthTableOptions(double inclCut1, double inclCut0, int nCut, double priCut, Set<Long> exclude) {
     public TruthTableOptions {
-        if (inclCut0 > inclCut1) throw new QcaInputException("--incl-cut", 0, 0, "the second consistency cut-off (" + inclCut0 + ") must not exceed the first (" + inclCut1 + ")");
-        if (inclCut1 < 0 || inclCut1 > 1 || inclCut0 < 0) throw new QcaInputException("--incl-cut", 0, 0, "consistency cut-offs must lie in [0, 1]");
-        if (nCut < 1) throw new QcaInputException("--n-cut", 0, 0, "the frequency cut-off must be at least 1");
+        if (inclCut0 > inclCut1) throw QcaInputException.parameter("inclCut", 0, "the second consistency cut-off (" + inclCut0 + ") must not exceed the first (" + inclCut1 + ")");
+        if (inclCut1 < 0 || inclCut1 > 1 || inclCut0 < 0) throw QcaInputException.parameter("inclCut", 0, "consistency cut-offs must lie in [0, 1]");
+        if (nCut < 1) throw QcaInputException.parameter("nCut", 0, "the frequency cut-off must be at least 1");
         exclude = Set.copyOf(new TreeSet<>(exclude));
     }
 
@@ -50,13 +50,13 @@ public record TruthTableOptions(double inclCut1, double inclCut0, int nCut, doub
     /** Parses "0.8" or "0.8,0.75" (the two-value form). */
     public static double[] parseInclCut(String text) {
         String[] parts = text.split(",");
-        if (parts.length > 2) throw new QcaInputException("--incl-cut", 0, 0, "give one or two values, found " + parts.length);
+        if (parts.length > 2) throw QcaInputException.parameter("inclCut", 0, "give one or two values, found " + parts.length);
         double[] v = new double[2];
         for (int i = 0; i < parts.length; i++) {
             try {
                 v[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw new QcaInputException("--incl-cut", 0, 0, "'" + parts[i].trim() + "' is not a number");
+                throw QcaInputException.parameter("inclCut", 0, "'" + parts[i].trim() + "' is not a number");
             }
         }
         if (parts.length == 1) v[1] = v[0];

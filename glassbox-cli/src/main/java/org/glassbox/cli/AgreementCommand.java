@@ -1,0 +1,270 @@
+package org.glassbox.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.glassbox.app.CaseStudy;
+import org.glassbox.core.agreement.AgreementException;
+import org.glassbox.core.agreement.AlphaBootstrap;
+import org.glassbox.core.agreement.CodeAgreement;
+import org.glassbox.core.agreement.FieldAgreement;
+import org.glassbox.core.agreement.Level;
+import org.glassbox.core.agreement.ReliabilityData;
+import org.glassbox.core.agreement.cases.CaseAgreement;
+import org.glassbox.core.agreement.cases.CaseAgreementReport;
+import org.glassbox.core.agreement.cases.Disagreement;
+import org.glassbox.core.agreement.cases.EventMatching;
+import org.glassbox.core.agreement.cases.UnmatchedEvent;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.caseformat.Problem;
+import org.glassbox.io.caseformat.ReliabilityTableException;
+import org.glassbox.io.caseformat.ReliabilityTableReader;
+import org.glassbox.io.json.AgreementJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code glassbox agreement CASE_A CASE_B [CASE_C …]} (coders' versions of one case) or
+ * {@code glassbox agreement --table DATA.csv --level L} (one row per unit, one column per coder):
+ * percent agreement, Cohen's κ, Krippendorff's α with its bootstrap 95 % interval, each with its n
+ * (docs/methods.md, "Coder agreement"). Exit 0 ok, 1 bad input, 2 usage.
+ */
+@Command(name = "agreement", mixinStandardHelpOptions = true,
+        description = {"Coder agreement: percent, Cohen's kappa and Krippendorff's alpha with its n and a bootstrap 95% interval.",
+                "Either coders' versions of one case (events matched by id, else by date + initiator + type),",
+                "or a table with one row per unit and one column per coder (an empty cell: not coded; a first",
+                "header cell 'unit' makes the first column the units' ids)."})
+public final class AgreementCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "CASE", description = "two or more coders' versions of a case (folder, .zip, .xlsx or OCEL 2.0)")
+    List<Path> cases = new ArrayList<>();
+
+    @Option(names = "--table", paramLabel = "DATA.csv", description = "reliability data: one row per unit, one column per coder")
+    Path table;
+
+    @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio|masi", description = "level of measurement of the --table values")
+    String level;
+
+    @Option(names = "--coders", paramLabel = "NAME,NAME...", split = ",", description = "the coders' names, one per CASE (default: the file names)")
+    List<String> coders;
+
+    @Option(names = "--json", paramLabel = "FILE|-", description = "write glassbox.agreement/1 JSON (docs/json.md) to FILE, or to standard output with -")
+    String json;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + AlphaBootstrap.DEFAULT_SEED,
+            description = "seed of the bootstrap interval (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (table != null && !cases.isEmpty()) {
+            return usage(err, "give either CASE files or --table, not both");
+        }
+        if (table == null && level != null) {
+            return usage(err, "--level belongs to --table (the fields of a case have their own levels)");
+        }
+        if (table != null) {
+            if (coders != null) {
+                return usage(err, "--coders names the CASE files; a table's header names its coders");
+            }
+            if (level == null) {
+                return usage(err, "--table needs --level nominal|ordinal|interval|ratio|masi");
+            }
+            Level l;
+            try {
+                l = Level.of(level);
+            } catch (AgreementException e) {
+                return usage(err, "--level: " + e.getMessage().substring(e.parameter().length() + 2));
+            }
+            return table(l, out, err);
+        }
+        if (cases.size() < 2) {
+            return usage(err, cases.isEmpty() ? "give two or more coders' versions of a case, or --table DATA.csv"
+                    : "agreement needs at least two coders' versions of the case; one was given");
+        }
+        List<String> names = coders != null ? coders : defaultNames(cases);
+        if (names.size() != cases.size()) {
+            return usage(err, "--coders names " + names.size() + " coders for " + cases.size() + " cases");
+        }
+        if (new HashSet<>(names).size() != names.size()) {
+            return usage(err, "--coders: the names must be distinct");
+        }
+        return cases(names, out, err);
+    }
+
+    private int usage(PrintWriter err, String message) {
+        err.println("glassbox agreement: " + message);
+        err.println("Try 'glassbox agreement --help'.");
+        return 2;
+    }
+
+    /** File names, made distinct by a position prefix when two are the same. */
+    static List<String> defaultNames(List<Path> paths) {
+        List<String> names = new ArrayList<>();
+        for (Path p : paths) {
+            Path f = p.toAbsolutePath().normalize().getFileName();
+            names.add(f == null ? p.toString() : f.toString());
+        }
+        if (new HashSet<>(names).size() != names.size()) {
+            List<String> numbered = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                numbered.add((i + 1) + ":" + names.get(i));
+            }
+            return numbered;
+        }
+        return names;
+    }
+
+    private int table(Level l, PrintWriter out, PrintWriter err) {
+        ReliabilityData<?> data;
+        try {
+            data = ReliabilityTableReader.read(table, l);
+        } catch (ReliabilityTableException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            err.println(table + ": cannot be read (" + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));
+            return 1;
+        } catch (IOException e) {
+            err.println("glassbox agreement: cannot read " + table + ": " + e.getMessage());
+            return 1;
+        }
+        FieldAgreement f = FieldAgreement.of("table", l, data, seed);
+        if (!writeJson(List.of(f), out, err)) {
+            return 1;
+        }
+        if (!"-".equals(json)) {
+            out.println("Coder agreement: " + data.coderCount() + " coders (" + String.join(", ", data.coders()) + "), "
+                    + data.unitCount() + " units, " + f.units() + " coded by two or more");
+            coefficients(List.of(f), out);
+            if (json != null) {
+                out.println("JSON written to " + Path.of(json).toAbsolutePath().normalize());
+            }
+        }
+        return 0;
+    }
+
+    private int cases(List<String> names, PrintWriter out, PrintWriter err) {
+        List<Case> versions;
+        try {
+            versions = CaseStudy.read(cases, false);
+        } catch (CaseStudy.UnreadableCasesException e) {
+            return Failures.report(e, "glassbox agreement", err);
+        }
+        CaseAgreementReport r;
+        try {
+            r = CaseAgreement.compare(names, versions, seed);
+        } catch (AgreementException e) {
+            err.println("glassbox agreement: " + e.getMessage());
+            return 1;
+        }
+        if (!writeJson(r.fields(), out, err)) {
+            return 1;
+        }
+        if ("-".equals(json)) {
+            return 0;
+        }
+        EventMatching m = r.matching();
+        out.println("Coder agreement: " + names.size() + " coders (" + String.join(", ", names) + "), "
+                + m.matched().size() + " events matched (" + m.byId() + " by id, " + m.byDateInitiatorType()
+                + " by date + initiator + type), " + m.unmatched().size() + " coded by one coder only");
+        coefficients(r.fields(), out);
+        if (!m.unmatched().isEmpty()) {
+            out.println();
+            out.println("Unmatched events (one coder only; not in the coefficients):");
+            for (UnmatchedEvent u : m.unmatched()) {
+                out.println("  " + u.coder() + "  " + u.eventId() + "  " + u.date() + "  " + u.type()
+                        + (u.initiator().isEmpty() ? "" : "  initiator " + u.initiator()));
+            }
+        }
+        out.println();
+        out.println("Disagreements to adjudicate (unit, field, each coder's value): " + r.disagreements().size());
+        for (Disagreement d : r.disagreements()) {
+            StringBuilder sb = new StringBuilder("  ").append(d.unit()).append("  ").append(d.field()).append("  ");
+            for (int i = 0; i < names.size(); i++) {
+                String v = d.values().get(i);
+                sb.append(i == 0 ? "" : " | ").append(names.get(i)).append(": ")
+                        .append(v == null ? "(not coded)" : v.isEmpty() ? "(empty)" : v);
+            }
+            out.println(sb);
+        }
+        out.println();
+        out.println("Passages: not compared (coded passages, segments.csv of case format 1.1, are not read yet)");
+        if (json != null) {
+            out.println("JSON written to " + Path.of(json).toAbsolutePath().normalize());
+        }
+        return 0;
+    }
+
+    /** The JSON to a file (written whole, or not at all) or to standard output; false after saying why. */
+    private boolean writeJson(List<FieldAgreement> fields, PrintWriter out, PrintWriter err) {
+        if (json == null) {
+            return true;
+        }
+        StringWriter buf = new StringWriter();
+        try {
+            AgreementJson.write(fields, List.<CodeAgreement>of(), buf);
+        } catch (IOException e) {
+            err.println("glassbox agreement: cannot write JSON: " + e.getMessage());
+            return false;
+        }
+        if ("-".equals(json)) {
+            out.println(buf);
+            out.flush();
+            return true;
+        }
+        Path target = Path.of(json);
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(dir, ".agreement", ".json");
+            try {
+                Files.writeString(tmp, buf.toString() + System.lineSeparator(), StandardCharsets.UTF_8);
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("glassbox agreement: cannot write " + json + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The table of coefficients, one row per field. */
+    static void coefficients(List<FieldAgreement> fields, PrintWriter out) {
+        int w = "field".length();
+        for (FieldAgreement f : fields) {
+            w = Math.max(w, f.field().length());
+        }
+        String fmt = "%-" + w + "s  %-8s  %5s  %6s  %7s  %6s  %6s  %s%n";
+        out.printf(Locale.ROOT, fmt, "field", "level", "units", "coders", "percent", "kappa", "alpha", "95% CI of alpha");
+        for (FieldAgreement f : fields) {
+            double[] ci = f.ci95();
+            out.printf(Locale.ROOT, fmt, f.field(), f.level().word(), f.units(), f.coders(),
+                    Double.isNaN(f.percent()) ? "undef." : String.format(Locale.ROOT, "%.1f%%", 100 * f.percent()),
+                    f.cohenKappa() == null ? "-" : num(f.cohenKappa()), num(f.krippendorffAlpha()),
+                    ci == null ? "-" : "[" + num(ci[0]) + ", " + num(ci[1]) + "]");
+        }
+        out.println("(kappa '-': not applicable — two coders, no missing value, nominal or list fields only;"
+                + " 'undef.': no variation or no unit coded twice)");
+    }
+
+    private static String num(double x) {
+        return Double.isNaN(x) ? "undef." : String.format(Locale.ROOT, "%.3f", x);
+    }
+}

@@ -1,0 +1,96 @@
+package org.glassbox.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.Comparison;
+import org.glassbox.core.analysis.Difference;
+import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.outcome.EvidenceLink;
+import org.glassbox.core.analysis.period.PhaseBoundary;
+import org.glassbox.core.analysis.sensitivity.ThresholdRun;
+
+/** The readable terminal summaries of the analysing commands. */
+final class CaseSummary {
+    private CaseSummary() {
+    }
+
+    /** The readable terminal summary of one case. */
+    static void print(CaseAnalysis a, PrintWriter out) {
+        out.println(a.caseName() + " (" + a.caseId() + ") — " + a.events() + " events, " + a.actors() + " actors, " + a.ties() + " ties");
+        out.println("Phases (" + a.phaseDetection().source() + ", " + a.phaseDetection().method() + "):");
+        for (PeriodAnalysis p : a.phases()) {
+            out.printf(Locale.ROOT, "  %-4s %s – %s  %-17s mechanism %-14s embedding %.2f  (%s)%n", p.period().id(),
+                    p.period().start(), p.period().end(), p.structure().type().word(), p.mechanism().dominant().word(),
+                    p.embedding().index(), p.period().name());
+        }
+        for (PhaseBoundary b : a.phaseDetection().boundaries()) {
+            out.println("  boundary " + b.before() + " | " + b.after() + " at " + b.date() + ": "
+                    + b.shifts().stream().map(s -> String.format(Locale.ROOT, "%s %.2f→%.2f", s.category(), s.shareBefore(), s.shareAfter()))
+                    .collect(Collectors.joining(", ")));
+        }
+        out.println("Years: " + a.years().stream().map(y -> y.period().id() + " " + y.structure().type().word())
+                .collect(Collectors.joining(", ")));
+        out.println("Structure (late): " + a.structureLate().word() + "   evolution: " + a.evolution().sequence());
+        out.println("Embedding trajectory: " + a.trajectory().type().word() + " — " + a.trajectory().rule());
+        out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market %.2f, hybrid %.2f) — %s%n",
+                a.model().verdict().word(), a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE),
+                a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.MARKET),
+                a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.HYBRID), a.model().rule());
+        out.println("Evidence chain:");
+        for (EvidenceLink l : a.model().evidence()) {
+            List<String> refs = new java.util.ArrayList<>();
+            if (!l.evidence().eventIds().isEmpty()) {
+                refs.add("events " + abbreviate(l.evidence().eventIds()));
+            }
+            if (!l.evidence().tieIds().isEmpty()) {
+                refs.add("ties " + abbreviate(l.evidence().tieIds()));
+            }
+            out.println("  " + l.layer().word() + " → " + l.pointsTo() + ": " + l.evidence().claim()
+                    + (refs.isEmpty() ? "" : " [" + String.join("; ", refs) + "]"));
+        }
+        out.println("Digital formalism:");
+        for (Diagnostic d : a.formalism().diagnostics()) {
+            out.printf(Locale.ROOT, "  %-25s %.2f  %s%s%n", d.id(), d.score(), d.explanation(),
+                    d.flagged().isEmpty() ? "" : " [flagged " + abbreviate(d.flagged()) + "]");
+        }
+        if (a.sensitivity() != null) {
+            out.println("Sensitivity (each threshold ±" + Math.round(a.sensitivity().step() * 100) + " %): "
+                    + (a.sensitivity().fragile().isEmpty() ? "no verdict flips" : "fragile: " + String.join(", ", a.sensitivity().fragile())));
+            for (ThresholdRun r : a.sensitivity().runs()) {
+                if (!r.flips().isEmpty()) {
+                    out.printf(Locale.ROOT, "  %s %.3f → %.3f: %s%n", r.threshold(), r.baseValue(), r.value(),
+                            r.flips().stream().map(f -> f.verdict() + " " + f.from() + "→" + f.to()).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        out.println("Provenance: glassbox " + a.provenance().glassboxVersion() + ", codebook sha256 "
+                + a.provenance().codebookSha256().substring(0, 12) + "…, seed " + a.provenance().seed());
+    }
+
+    static String abbreviate(List<String> ids) {
+        return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", … (" + ids.size() + ")";
+    }
+
+    /** Each case's summary, then the differences and agreements. */
+    static void print(Comparison cmp, PrintWriter out) {
+        for (CaseAnalysis a : cmp.cases()) {
+            print(a, out);
+            out.println();
+        }
+        out.println("Differences:");
+        if (cmp.differences().isEmpty()) {
+            out.println("  none");
+        }
+        for (Difference d : cmp.differences()) {
+            out.println("  - " + d.statement());
+        }
+        if (!cmp.agreements().isEmpty()) {
+            out.println("Shared:");
+            cmp.agreements().forEach(s -> out.println("  - " + s));
+        }
+    }
+}

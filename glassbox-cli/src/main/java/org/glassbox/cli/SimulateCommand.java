@@ -1,0 +1,362 @@
+package org.glassbox.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.glassbox.app.CaseStudy;
+import org.glassbox.core.generate.GeneratingProcess;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.caseformat.CaseWriter;
+import org.glassbox.sim.CalibrationException;
+import org.glassbox.sim.Estimate;
+import org.glassbox.sim.FitItem;
+import org.glassbox.sim.Incentives;
+import org.glassbox.sim.Parameter;
+import org.glassbox.sim.ParameterException;
+import org.glassbox.sim.Replicator;
+import org.glassbox.sim.Scenario;
+import org.glassbox.sim.Sensitivity;
+import org.glassbox.sim.Simulation;
+import org.glassbox.sim.SimulationJson;
+import org.glassbox.sim.SimulationResult;
+import org.glassbox.sim.Sweep;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code glassbox simulate CASE | --preset administrative|market [--runs N] [--seed S] [--set P=V]...
+ * [--sweep P=LO:HI:N]... [--calibrate-until PHASE] [--years Y] [--json FILE|-] [--cases DIR]}:
+ * the agent-based "what if" (docs/simulation.md). Exit 0 ok, 1 bad input, 2 usage.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate a case's governance subjects under other structural constraints; every run is a case judged by the same analysis.")
+public final class SimulateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "the case to calibrate from (folder, .zip, .xlsx)")
+    Path path;
+
+    @Option(names = "--preset", paramLabel = "PROCESS", description = "run without a case: administrative or market (the generator's processes)")
+    String preset;
+
+    @Option(names = "--actors", paramLabel = "M", defaultValue = "50", description = "actors of a preset (default: ${DEFAULT-VALUE})")
+    int actors;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "100", description = "runs (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: the number of cores); results do not depend on it")
+    Integer threads;
+
+    @Option(names = "--years", paramLabel = "Y", description = "horizon in years from the start (default: the case's period; 10 for a preset)")
+    Integer years;
+
+    @Option(names = "--calibrate-until", paramLabel = "PHASE", description = "estimate the parameters from the phases up to PHASE only")
+    String calibrateUntil;
+
+    @Option(names = "--set", paramLabel = "PARAM=VALUE", description = "change a parameter (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--sweep", paramLabel = "PARAM=LO:HI:N", description = "phase diagram over one or two parameters (repeatable, at most twice)")
+    List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--sensitivity", paramLabel = "METHOD", description = "global sensitivity of the model verdict to the six constraints: morris (r = 20) or sobol")
+    String sensitivity;
+
+    @Option(names = "--sobol-n", paramLabel = "N", defaultValue = "256", description = "Sobol base points (default: ${DEFAULT-VALUE}); N·8 points are run")
+    int sobolN;
+
+    @Option(names = "--morris-r", paramLabel = "R", defaultValue = "20", description = "Morris trajectories (default: ${DEFAULT-VALUE})")
+    int morrisR;
+
+    @Option(names = "--target", paramLabel = "TARGET", description = "rank incentives per type of organisation towards TARGET, e.g. model=market or formalism.people-centredness<0.5")
+    String target;
+
+    @Option(names = "--json", paramLabel = "FILE|-", description = "write glassbox.simulation/1 (docs/json.md) to FILE or standard output")
+    String json;
+
+    @Option(names = "--cases", paramLabel = "DIR", description = "write every run as a case folder DIR/run-0001 … (DIR new or empty)")
+    Path cases;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if ((path == null) == (preset == null)) {
+            err.println("glassbox simulate: give either CASE or --preset administrative|market");
+            return 2;
+        }
+        String version = Main.Version.version();
+        List<String> problems = new ArrayList<>();
+        Scenario sc;
+        try {
+            if (preset != null) {
+                GeneratingProcess p = GeneratingProcess.ofWord(preset);
+                if (p == null) {
+                    err.println("glassbox simulate: --preset must be administrative or market, not '" + preset + "'");
+                    return 2;
+                }
+                sc = Simulation.preset(p, actors, years == null ? 10 : years, version);
+            } else {
+                Case c;
+                try {
+                    c = CaseStudy.read(List.of(path), true).get(0);
+                } catch (CaseStudy.UnreadableCasesException e) {
+                    for (CaseStudy.Unreadable u : e.cases()) {
+                        u.problems().forEach(pr -> err.println(pr.format()));
+                        err.println(u.path() + ": cannot be simulated: " + (u.failure() != null ? u.failure()
+                                : u.problems().size() + " problem(s); see 'glassbox validate'"));
+                    }
+                    return 1;
+                }
+                sc = Simulation.calibrate(c, calibrateUntil, version);
+            }
+            if (years != null && path != null) {
+                sc = Simulation.horizon(sc, years);
+            }
+        } catch (CalibrationException e) {
+            err.println("glassbox simulate: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("glassbox simulate: " + e.getMessage());
+            return 1;
+        }
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            try {
+                if (eq < 0) {
+                    throw new ParameterException(s, Double.NaN, "--set takes PARAM=VALUE, not '" + s + "'");
+                }
+                Parameter p = Parameter.of(s.substring(0, eq).trim());
+                double v;
+                try {
+                    v = Double.parseDouble(s.substring(eq + 1).trim());
+                } catch (NumberFormatException e) {
+                    throw new ParameterException(p.key(), Double.NaN, p.key() + " takes a number, not '" + s.substring(eq + 1) + "'");
+                }
+                sc = sc.with(p, v);
+            } catch (ParameterException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        List<Sweep.Axis> axes = new ArrayList<>();
+        for (String s : sweeps) {
+            try {
+                axes.add(Sweep.Axis.parse(s));
+            } catch (ParameterException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (axes.size() > 2) {
+            problems.add("--sweep takes one or two parameters, not " + axes.size());
+        }
+        Simulation.Options o;
+        try {
+            o = new Simulation.Options(runs, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads, version);
+        } catch (ParameterException e) {
+            problems.add(e.getMessage());
+            o = null;
+        }
+        if (cases != null && !axes.isEmpty()) {
+            problems.add("--cases writes the runs of one scenario; it cannot be combined with --sweep");
+        }
+        try {
+            if (cases != null && Files.exists(cases) && !isEmptyDirectory(cases)) {
+                problems.add(cases + " exists and is not an empty folder; choose a new one");
+            }
+        } catch (IOException e) {
+            problems.add(cases + ": " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("glassbox simulate: " + p));
+            err.flush();
+            return 1;
+        }
+        if (sensitivity != null && !sensitivity.equals("morris") && !sensitivity.equals("sobol")) {
+            err.println("glassbox simulate: --sensitivity must be morris or sobol, not '" + sensitivity + "'");
+            return 2;
+        }
+        Incentives.Target goal = null;
+        if (target != null) {
+            try {
+                goal = Incentives.Target.parse(target);
+            } catch (ParameterException e) {
+                err.println("glassbox simulate: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (!axes.isEmpty()) {
+            return sweep(sc, axes, o, out, err);
+        }
+        if (goal != null) {
+            Incentives.Table t = Incentives.rank(sc, goal, o, done -> {
+                err.printf(Locale.ROOT, "incentives: %d levers done%n", done);
+                err.flush();
+            });
+            out.printf(Locale.ROOT, "incentives towards %s (%d runs per lever): baseline %.0f %% of runs%n", t.target(), runs, 100 * t.baseline());
+            out.printf(Locale.ROOT, "  %-4s %-24s %-26s %-16s %s%n", "rank", "type of organisation", "lever", "from → to", "share (shift)");
+            int k = 0;
+            for (Incentives.Lever l : t.levers()) {
+                out.printf(Locale.ROOT, "  %-4d %-24s %-26s %-16s %.0f %% (%+.0f points)%n", ++k, l.sector(), l.parameter().key(),
+                        String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()), 100 * l.share(), 100 * l.shift());
+            }
+            out.flush();
+            return 0;
+        }
+        if (sensitivity != null) {
+            int points = sensitivity.equals("morris") ? morrisR * (Sensitivity.FACTORS.size() + 1) : sobolN * (Sensitivity.FACTORS.size() + 2);
+            IntConsumer prog = done -> {
+                if (done % Math.max(1, points / 20) == 0 || done == points) {
+                    err.printf(Locale.ROOT, "sensitivity: %d / %d points%n", done, points);
+                    err.flush();
+                }
+            };
+            Sensitivity.Report rep = sensitivity.equals("morris") ? Sensitivity.morris(sc, morrisR, o, prog) : Sensitivity.sobol(sc, sobolN, o, prog);
+            out.printf(Locale.ROOT, "%s sensitivity of (market − administrative score), %d points × %d runs:%n", rep.method(), rep.evaluations(), rep.runsPerPoint());
+            rep.factors().forEach((name, v) -> {
+                StringBuilder b = new StringBuilder();
+                new java.util.TreeMap<>(v).forEach((k, x) -> b.append(String.format(Locale.ROOT, "  %s %7.3f", k, x)));
+                out.printf(Locale.ROOT, "  %-24s%s%n", name, b);
+            });
+            out.flush();
+            return 0;
+        }
+        Simulation.RunSink sink = cases == null ? null
+                : (i, c) -> CaseWriter.writeFolder(c, cases.resolve(String.format(Locale.ROOT, "run-%04d", i + 1)));
+        int total = runs;
+        SimulationResult r;
+        try {
+            r = Simulation.run(sc, o, sink, runs >= 200 ? done -> progress(err, done, total) : null);
+        } catch (IllegalStateException e) {
+            err.println("glassbox simulate: " + e.getMessage());
+            return 1;
+        }
+        print(r, sc, out);
+        if (json != null) {
+            SimulationResult fr = r;
+            try {
+                if ("-".equals(json)) {
+                    SimulationJson.write(fr, version, out);
+                    out.println();
+                } else {
+                    try (java.io.Writer w = Files.newBufferedWriter(Path.of(json), java.nio.charset.StandardCharsets.UTF_8)) {
+                        SimulationJson.write(fr, version, w);
+                    }
+                }
+            } catch (IOException e) {
+                err.println("glassbox simulate: cannot write " + json + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void progress(PrintWriter err, int done, int total) {
+        if (done % Math.max(1, total / 10) == 0 || done == total) {
+            synchronized (err) {
+                err.printf(Locale.ROOT, "simulate: %d / %d runs%n", done, total);
+                err.flush();
+            }
+        }
+    }
+
+    private int sweep(Scenario sc, List<Sweep.Axis> axes, Simulation.Options o, PrintWriter out, PrintWriter err) {
+        int cells = axes.stream().mapToInt(Sweep.Axis::n).reduce(1, (a, b) -> a * b);
+        List<Sweep.Cell> result = Sweep.run(sc, axes, o, done -> {
+            err.printf(Locale.ROOT, "sweep: %d / %d cells%n", done, cells);
+            err.flush();
+        });
+        StringBuilder head = new StringBuilder();
+        for (Sweep.Axis a : axes) {
+            head.append(String.format(Locale.ROOT, "%-24s", a.parameter().key()));
+        }
+        out.println(head + String.format(Locale.ROOT, "%-15s%-9s%-8s%-7s%s", "administrative", "market", "hybrid", "undet.", "inter-embedded"));
+        for (Sweep.Cell c : result) {
+            StringBuilder line = new StringBuilder();
+            for (double v : c.values()) {
+                line.append(String.format(Locale.ROOT, "%-24.3f", v));
+            }
+            Map<String, Double> m = c.model();
+            out.println(line + String.format(Locale.ROOT, "%-15.2f%-9.2f%-8.2f%-7.2f%.2f", m.get("administrative"), m.get("market"),
+                    m.get("hybrid"), m.get("undetermined"), c.trajectory().get("inter-embedded")));
+        }
+        if (axes.size() == 1) {
+            double t = Sweep.marketThreshold(result);
+            out.println(Double.isNaN(t) ? "market never reaches half of the runs on this range"
+                    : String.format(Locale.ROOT, "market reaches half of the runs at %s ≈ %.3f", axes.get(0).parameter().key(), t));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(SimulationResult r, Scenario sc, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: %d runs, seed %d, %.1f s (%.0f events per run)%n", r.source(), r.runs(), r.seed(), r.seconds(), r.meanEvents());
+        out.println("parameters:");
+        for (Estimate e : sc.estimates()) {
+            if (r.parameters().containsKey(e.name())) {
+                double v = r.parameters().get(e.name());
+                out.printf(Locale.ROOT, "  %-24s %8.3f  %s%s%n", e.name(), v, e.estimated() ? "" : "(default) ",
+                        Math.abs(v - e.value()) > 1e-12 ? "set (estimate " + String.format(Locale.ROOT, "%.3f", e.value()) + ")" : e.estimator());
+            }
+        }
+        for (String verdict : List.of("model", "lateStructure", "trajectory")) {
+            StringBuilder b = new StringBuilder();
+            r.outcomes().get(verdict).forEach((k, v) -> {
+                if (v > 0) {
+                    b.append(String.format(Locale.ROOT, "%s %.0f %%, ", k, 100 * v));
+                }
+            });
+            out.printf(Locale.ROOT, "%-14s %s%n", verdict + ":", b.length() > 2 ? b.substring(0, b.length() - 2) : "");
+        }
+        out.printf(Locale.ROOT, "embedding index by phase %s: mean %s%n", r.phases(), fmt(r.phaseIndex().mean()));
+        out.printf(Locale.ROOT, "administrative dominance by phase: mean %s%n", fmt(r.phaseDominance().mean()));
+        List<Replicator.RestPoint> rp = new Replicator(org.glassbox.sim.Payoffs.of(sc.parameters())).restPoints();
+        StringBuilder rb = new StringBuilder();
+        for (Replicator.RestPoint q : rp) {
+            if (q.kind() == Replicator.Kind.STABLE || q.kind() == Replicator.Kind.SADDLE && q.x() > 0 && q.x() < 1) {
+                rb.append(String.format(Locale.ROOT, "(%.2f, %.2f) %s; ", q.x(), q.y(), q.kind().word()));
+            }
+        }
+        out.println("mean-field rest points (x = contracting governments, y = initiating enterprises): " + rb);
+        if (!r.fit().isEmpty()) {
+            out.println("fit (coded vs mean simulated, calibrated phases):");
+            for (FitItem f : r.fit()) {
+                out.printf(Locale.ROOT, "  %-4s %-46s %6.2f %6.2f  ±%.2f  %s%n", f.phase(), f.measure(), f.coded(), f.simulated(),
+                        f.tolerance(), f.within() ? "within" : "OUTSIDE");
+            }
+        }
+    }
+
+    private static String fmt(List<Double> v) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < v.size(); i++) {
+            b.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.2f", v.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
+    private static boolean isEmptyDirectory(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(p)) {
+            return s.findAny().isEmpty();
+        }
+    }
+}

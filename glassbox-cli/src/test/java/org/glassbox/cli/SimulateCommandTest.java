@@ -1,0 +1,77 @@
+package org.glassbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+    @Test
+    void aPresetRunWritesTheJsonAndTheRunsAsCasesThatAnalyzeReads(@TempDir Path dir) throws Exception {
+        CapturedCli cli = new CapturedCli();
+        Path json = dir.resolve("sim.json");
+        Path cases = dir.resolve("runs");
+        int code = cli.run("simulate", "--preset", "market", "--actors", "20", "--years", "4", "--runs", "3", "--seed", "5",
+                "--json", json.toString(), "--cases", cases.toString());
+        assertThat(code).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("preset:market: 3 runs, seed 5").contains("model:").contains("mean-field rest points");
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertThat(j.get("schema").asText()).isEqualTo("glassbox.simulation/1");
+        assertThat(j.get("runs").asInt()).isEqualTo(3);
+        assertThat(Files.isDirectory(cases.resolve("run-0003"))).isTrue();
+        CapturedCli analyze = new CapturedCli();
+        assertThat(analyze.run("analyze", cases.resolve("run-0001").toString())).as(analyze.err()).isEqualTo(0);
+        assertThat(analyze.out()).contains("construction model");
+    }
+
+    @Test
+    void badInputNamesTheNearestParameterAndTheBoundsAllAtOnce() {
+        CapturedCli cli = new CapturedCli();
+        int code = cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",
+                "--set", "contractStrenght=0.9", "--set", "penalty=4", "--sweep", "subsidy=0:2:3");
+        assertThat(code).isEqualTo(1);
+        assertThat(cli.err()).contains("did you mean contractStrength?").contains("penalty must be in [0, 1], not 4")
+                .contains("subsidy must be in [0, 1], not 2");
+    }
+
+    @Test
+    void jsonToStandardOutputAndACaseTooThinToCalibrate(@TempDir Path dir) throws Exception {
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate", "--preset", "market", "--actors", "20", "--years", "3", "--runs", "2", "--json", "-"))
+                .as(cli.err()).isEqualTo(0);
+        String out = cli.out();
+        JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
+        assertThat(j.get("outcomes").get("model").size()).isEqualTo(4);
+        Path thin = dir.resolve("thin");
+        Files.createDirectories(thin);
+        Files.writeString(thin.resolve("case.yaml"), "id: thin\nname: Thin\n");
+        Files.writeString(thin.resolve("actors.csv"), "id,name,sector\ngov,Gov,government\ndept,Dept,government\n");
+        Files.writeString(thin.resolve("events.csv"), "id,date,type,initiator,targets\ne1,2020-03,directive,gov,dept\ne2,2021-03,plan,gov,dept\n");
+        CapturedCli t = new CapturedCli();
+        assertThat(t.run("simulate", thin.toString(), "--runs", "2")).as(t.err() + t.out()).isEqualTo(1);
+        assertThat(t.err()).contains("too thin to calibrate").contains("no enterprise-side actor");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate")).isEqualTo(2);
+        assertThat(cli.err()).contains("give either CASE or --preset");
+        assertThat(cli.run("simulate", "--preset", "feudal")).isEqualTo(2);
+    }
+
+    @Test
+    void aSweepPrintsThePhaseDiagramAndTheThreshold() {
+        CapturedCli cli = new CapturedCli();
+        int code = cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "4", "--runs", "2",
+                "--sweep", "contractStrength=0.2:1:3");
+        assertThat(code).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out().lines().filter(l -> l.matches("^\\d\\.\\d{3}.*"))).hasSize(3);
+        assertThat(cli.out()).containsPattern("market (reaches half of the runs at contractStrength|never reaches)");
+        assertThat(cli.err()).contains("sweep: 3 / 3 cells");
+    }
+}

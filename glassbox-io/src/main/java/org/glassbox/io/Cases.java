@@ -1,0 +1,181 @@
+package org.glassbox.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.caseformat.CaseFormatException;
+import org.glassbox.io.caseformat.CaseReader;
+import org.glassbox.io.caseformat.CaseTables;
+import org.glassbox.io.caseformat.CaseWriter;
+import org.glassbox.io.caseformat.Problem;
+import org.glassbox.io.caseformat.ValidationReport;
+import org.glassbox.io.interchange.CaseToOcel;
+import org.glassbox.io.interchange.OcelToCase;
+import org.glassbox.io.ocel.OcelFormatException;
+
+/**
+ * The facade for cases: read, validate and write a case in any of its forms — a folder, a {@code .zip}, a
+ * {@code .xlsx} workbook, or OCEL 2.0 ({@code .jsonocel}, {@code .xmlocel}, {@code .sqlite}) by the
+ * lossless mapping. The form is decided by {@link FileFormat}, nowhere else. A case with any error is never
+ * partly returned; a write goes to a temporary name beside its target and is moved into place, so a
+ * failure leaves nothing half-written.
+ */
+public final class Cases {
+    private static final String OCEL_EXPECTED = "an OCEL 2.0 file written from a case";
+
+    private Cases() {
+    }
+
+    /**
+     * The case at {@code path}.
+     *
+     * @throws CaseFormatException carrying every problem, when the case has any error or is no case at all
+     */
+    public static Case read(Path path) throws CaseFormatException {
+        FileFormat f = FileFormat.ofInput(path);
+        if (Files.exists(path) && f != null && f.ocel() != null) {
+            return ocel(path, f);
+        }
+        return CaseReader.read(path, caseForm(path, f));
+    }
+
+    /** Every problem of the case at {@code path} (errors and notes); never throws for bad input. */
+    public static ValidationReport validate(Path path) {
+        FileFormat f = FileFormat.ofInput(path);
+        if (Files.exists(path) && f != null && f.ocel() != null) {
+            try {
+                ocel(path, f);
+                return new ValidationReport(path, List.of());
+            } catch (CaseFormatException e) {
+                return new ValidationReport(path, e.problems());
+            }
+        }
+        try {
+            return CaseReader.validate(path, caseForm(path, f));
+        } catch (CaseFormatException notACase) {
+            return new ValidationReport(path, notACase.problems());
+        }
+    }
+
+    /**
+     * Writes {@code c} to {@code out} in the form its name asks for ({@link FileFormat#ofOutput}).
+     *
+     * @param replace whether an existing, non-empty {@code out} may be replaced (a folder keeps the user's
+     *                other files: only the case's own files are replaced)
+     * @return what the form could not hold (empty when nothing was lost)
+     * @throws OutputExistsException when {@code out} exists, is not empty and {@code replace} is false
+     * @throws UnknownFormatException     when the name asks for a form that cannot hold a case
+     */
+    public static List<String> write(Case c, Path out, boolean replace) throws IOException {
+        FileFormat f = FileFormat.ofOutput(out);
+        if (!f.holdsCase()) {
+            throw new UnknownFormatException(out, out + ": a " + f.label() + " file holds an event log, not a case;"
+                    + " write a case as a folder, .zip, .jsonocel, .xmlocel or .sqlite");
+        }
+        Outputs.requireWritable(out, f, replace);
+        if (f.ocel() != null) {
+            return CaseToOcel.write(c, out, f.ocel());
+        }
+        switch (f) {
+            case CASE_FOLDER -> writeFolder(c, out.toAbsolutePath());
+            case CASE_ZIP -> writeZip(c, out.toAbsolutePath());
+            default -> throw new UnknownFormatException(out, out + ": writing a case as " + f.label()
+                    + " is not supported; write it as a folder, .zip, .jsonocel, .xmlocel or .sqlite");
+        }
+        return List.of();
+    }
+
+    /** The case format's own form for a path that is not OCEL; a problem when it is no case at all. */
+    private static CaseReader.Form caseForm(Path path, FileFormat f) throws CaseFormatException {
+        if (!Files.exists(path)) {
+            return CaseReader.Form.FOLDER; // the reader reports "no such file or folder"
+        }
+        if (f == FileFormat.CASE_FOLDER) {
+            return CaseReader.Form.FOLDER;
+        }
+        if (f == FileFormat.CASE_ZIP) {
+            return CaseReader.Form.ZIP;
+        }
+        if (f == FileFormat.CASE_WORKBOOK) {
+            return CaseReader.Form.WORKBOOK;
+        }
+        throw new CaseFormatException(List.of(new Problem(path.toString(), 0, 0, null, null,
+                path.getFileName().toString(), "a case folder, a .zip of one, or a .xlsx workbook", "not a case",
+                Problem.Severity.ERROR)));
+    }
+
+    /** An OCEL 2.0 file written from a case, by the lossless mapping; its problems with their positions. */
+    private static Case ocel(Path path, FileFormat f) throws CaseFormatException {
+        Problem p;
+        try {
+            return OcelToCase.read(path, f.ocel());
+        } catch (OcelFormatException e) {
+            int line = e.line() > 0 && e.line() <= Integer.MAX_VALUE ? (int) e.line() : 0;
+            int column = e.column() > 0 && e.column() <= Integer.MAX_VALUE ? (int) e.column() : 0;
+            String where = e.table() == null ? null : e.table() + (e.row() > 0 ? "#" + e.row() : "");
+            p = new Problem(path.toString(), line, column, where, null, null, OCEL_EXPECTED, e.getMessage(),
+                    Problem.Severity.ERROR);
+        } catch (IOException | RuntimeException e) {
+            p = new Problem(path.toString(), 0, 0, null, null, null, OCEL_EXPECTED,
+                    "cannot read it as a case: " + (e.getMessage() == null ? e.toString() : e.getMessage()),
+                    Problem.Severity.ERROR);
+        }
+        throw new CaseFormatException(List.of(p));
+    }
+
+    /** Writes the case folder beside {@code target}, then moves it (or, when it exists, its files) into place. */
+    private static void writeFolder(Case c, Path target) throws IOException {
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        try {
+            CaseWriter.writeFolder(c, tmp);
+            if (!Files.exists(target)) {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+            // replacing an existing folder: the case's files, never the user's other files
+            for (String name : CaseTables.FILES) {
+                Path written = tmp.resolve(name);
+                if (Files.exists(written)) {
+                    Files.move(written, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.deleteIfExists(target.resolve(name));
+                }
+            }
+        } finally {
+            Outputs.deleteTree(tmp);
+        }
+    }
+
+    /** Writes the case folder's files into a zip (at its root) beside {@code target}, then moves it into place. */
+    private static void writeZip(Case c, Path target) throws IOException {
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path dir = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".part");
+        try {
+            CaseWriter.writeFolder(c, dir);
+            try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
+                for (String name : CaseTables.FILES) {
+                    Path f = dir.resolve(name);
+                    if (Files.exists(f)) {
+                        zip.putNextEntry(new ZipEntry(name));
+                        Files.copy(f, zip);
+                        zip.closeEntry();
+                    }
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+            Outputs.deleteTree(dir);
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package org.glassbox.io.caseformat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.glassbox.core.model.Case;
+
+/**
+ * A case as the rows of its own files, for a store that keeps cases as rows: case.yaml and
+ * codebook.yaml as text, and each table (actors, ties, events, indicators, sources) as rows keyed by
+ * the format's column names, unknown columns kept. The tables are written back exactly as
+ * {@link CaseWriter} writes a folder (the format's columns first, then the unknown ones in the order
+ * they first appear) and checked by the same rules as {@link CaseReader}, in memory; a problem's
+ * line maps back to its row through {@link #rowAt}. So a store built on this class never
+ * re-implements the format.
+ */
+public final class CaseRows {
+    /** The format's tables, in the order they are read. */
+    public static final List<String> TABLES = List.of("actors", "sources", "ties", "events", "indicators");
+    /** case.yaml's file name. */
+    public static final String CASE_FILE = CaseTables.CASE;
+    /** codebook.yaml's file name. */
+    public static final String CODEBOOK_FILE = CaseTables.CODEBOOK;
+
+    private static final Map<String, List<String>> COLUMNS = Map.of(
+            "actors", CaseTables.ACTOR_COLUMNS, "ties", CaseTables.TIE_COLUMNS, "events", CaseTables.EVENT_COLUMNS,
+            "indicators", CaseTables.INDICATOR_COLUMNS, "sources", CaseTables.SOURCE_COLUMNS);
+    /** Columns that hold {@code ;} lists (case-format.md and its 1.1 additions). */
+    private static final Map<String, Set<String>> LISTS = Map.of(
+            "events", Set.of("initiator", "targets", "participants", "objects", "source", "exempt"),
+            "actors", Set.of(), "ties", Set.of(), "indicators", Set.of(), "sources", Set.of());
+
+    private final String caseYaml;
+    private final String codebookYaml;
+    private final Map<String, List<Map<String, String>>> tables;
+    private Map<String, byte[]> files;
+    private Map<String, int[]> lines;
+
+    /**
+     * @param caseYaml     case.yaml's text
+     * @param codebookYaml codebook.yaml's text, or null when the case keeps the default codebook
+     * @param tables       rows per table name (absent tables are empty); each row maps column to text
+     */
+    public CaseRows(String caseYaml, String codebookYaml, Map<String, List<Map<String, String>>> tables) {
+        this.caseYaml = Objects.requireNonNull(caseYaml, "caseYaml");
+        this.codebookYaml = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
+        Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+        for (String name : TABLES) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (Map<String, String> r : tables.getOrDefault(name, List.of())) {
+                rows.add(new LinkedHashMap<>(r));
+            }
+            t.put(name, rows);
+        }
+        for (String name : tables.keySet()) {
+            if (!COLUMNS.containsKey(name)) {
+                throw new IllegalArgumentException("tables: unknown table '" + name + "' (expected one of " + TABLES + ")");
+            }
+        }
+        this.tables = t;
+    }
+
+    /** The format's own columns of {@code table}, in file order. */
+    public static List<String> columns(String table) {
+        List<String> c = COLUMNS.get(table);
+        if (c == null) {
+            throw new IllegalArgumentException("table: unknown table '" + table + "' (expected one of " + TABLES + ")");
+        }
+        return c;
+    }
+
+    /** Whether {@code column} of {@code table} holds a {@code ;} list. */
+    public static boolean isList(String table, String column) {
+        return LISTS.getOrDefault(table, Set.of()).contains(column);
+    }
+
+    /** The tables of {@code c} as {@link CaseWriter#writeFolder} writes them. */
+    public static CaseRows of(Case c) throws IOException {
+        Path dir = Files.createTempDirectory("glassbox-case");
+        try {
+            CaseWriter.writeFolder(c, dir);
+            return readFolder(dir);
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Reads a canonical case folder (as {@link CaseWriter} writes it) into rows. */
+    static CaseRows readFolder(Path dir) throws IOException {
+        String yaml = Files.readString(dir.resolve(CASE_FILE), StandardCharsets.UTF_8);
+        Path cb = dir.resolve(CODEBOOK_FILE);
+        String codebook = Files.isRegularFile(cb) ? Files.readString(cb, StandardCharsets.UTF_8) : null;
+        Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+        for (String name : TABLES) {
+            Path f = dir.resolve(name + ".csv");
+            List<Map<String, String>> rows = new ArrayList<>();
+            if (Files.isRegularFile(f)) {
+                ProblemLog log = new ProblemLog();
+                try (CsvTable table = new CsvTable(f.toString(), Files.newInputStream(f), log)) {
+                    List<String> header = table.header();
+                    while (table.next()) {
+                        Map<String, String> r = new LinkedHashMap<>();
+                        for (int i = 0; i < header.size(); i++) {
+                            String v = table.get(i);
+                            if (!v.isEmpty()) {
+                                r.put(header.get(i), v);
+                            }
+                        }
+                        rows.add(r);
+                    }
+                }
+                if (log.hasErrors()) {
+                    throw new IOException("cannot read back " + f + ": " + log.problems().get(0).format());
+                }
+            }
+            t.put(name, rows);
+        }
+        return new CaseRows(yaml, codebook, t);
+    }
+
+    public String caseYaml() {
+        return caseYaml;
+    }
+
+    /** codebook.yaml's text, or null. */
+    public String codebookYaml() {
+        return codebookYaml;
+    }
+
+    /** The rows of {@code table} (copies; empty values may be absent). */
+    public List<Map<String, String>> rows(String table) {
+        columns(table);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> r : tables.get(table)) {
+            out.add(new LinkedHashMap<>(r));
+        }
+        return out;
+    }
+
+    /** The header of {@code table} as written: the format's columns, then unknown ones in order of first use. */
+    public List<String> header(String table) {
+        Set<String> h = new LinkedHashSet<>(columns(table));
+        for (Map<String, String> r : tables.get(table)) {
+            h.addAll(r.keySet());
+        }
+        return new ArrayList<>(h);
+    }
+
+    /** The case's files as bytes, by file name (case.yaml, actors.csv, …, codebook.yaml when present). */
+    public synchronized Map<String, byte[]> files() {
+        if (files == null) {
+            Map<String, byte[]> f = new LinkedHashMap<>();
+            Map<String, int[]> l = new LinkedHashMap<>();
+            f.put(CASE_FILE, caseYaml.getBytes(StandardCharsets.UTF_8));
+            for (String name : TABLES) {
+                List<String> header = header(name);
+                List<Map<String, String>> rows = tables.get(name);
+                int[] starts = new int[rows.size()];
+                StringWriter sw = new StringWriter(64 + rows.size() * 64);
+                CsvWriter csv = new CsvWriter(sw);
+                String[] cells = new String[header.size()];
+                try {
+                    csv.row(header.toArray(new String[0]));
+                    int line = 2;
+                    for (int i = 0; i < rows.size(); i++) {
+                        Map<String, String> r = rows.get(i);
+                        for (int c = 0; c < cells.length; c++) {
+                            cells[c] = r.get(header.get(c));
+                        }
+                        int before = sw.getBuffer().length();
+                        csv.row(cells);
+                        starts[i] = line;
+                        line += 1 + breaks(sw.getBuffer(), before, sw.getBuffer().length() - 2);
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException("writing to memory failed", e);
+                }
+                f.put(name + ".csv", sw.toString().getBytes(StandardCharsets.UTF_8));
+                l.put(name + ".csv", starts);
+            }
+            if (codebookYaml != null) {
+                f.put(CODEBOOK_FILE, codebookYaml.getBytes(StandardCharsets.UTF_8));
+            }
+            files = f;
+            lines = l;
+        }
+        return files;
+    }
+
+    /** Physical line breaks in {@code s[from, to)} as the CSV parser counts them (CRLF, CR, LF). */
+    private static int breaks(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                n++;
+            } else if (c == '\r') {
+                n++;
+                if (i + 1 < to && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The index (0-based, in {@link #rows} order) of the row of {@code table} that physical line
+     * {@code line} of its file belongs to, or -1 (the header, or no such line).
+     */
+    public int rowAt(String table, int line) {
+        files();
+        int[] starts = lines.get(table + ".csv");
+        if (starts == null || starts.length == 0 || line < starts[0]) {
+            return -1;
+        }
+        int i = Arrays.binarySearch(starts, line);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** Every problem of the case (errors and notes), with file names {@code case.yaml}, {@code events.csv}, …. */
+    public ValidationReport validate() {
+        ProblemLog log = new ProblemLog();
+        try (MemorySource s = new MemorySource(files())) {
+            CaseLoader.load(s, log);
+        }
+        return new ValidationReport(Path.of("case"), log.problems());
+    }
+
+    /**
+     * The case these tables hold.
+     *
+     * @throws CaseFormatException with every problem, when the tables break the format
+     */
+    public Case read() throws CaseFormatException {
+        ProblemLog log = new ProblemLog();
+        Case c;
+        try (MemorySource s = new MemorySource(files())) {
+            c = CaseLoader.load(s, log);
+        }
+        if (c == null || log.hasErrors()) {
+            throw new CaseFormatException(log.problems());
+        }
+        return c;
+    }
+
+    /** Writes the files into folder {@code dir} (created when missing). */
+    public void writeFolder(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, byte[]> e : files().entrySet()) {
+            Files.write(dir.resolve(e.getKey()), e.getValue());
+        }
+    }
+
+    /** Writes the files as a zip with one top folder {@code folder} (the case's id is a good name). */
+    public void writeZip(String folder, OutputStream out) throws IOException {
+        if (folder.isBlank() || folder.contains("/") || folder.contains("\\") || folder.contains("..")) {
+            throw new IllegalArgumentException("folder: not a plain folder name: '" + folder + "'");
+        }
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        for (Map.Entry<String, byte[]> e : files().entrySet()) {
+            zip.putNextEntry(new ZipEntry(folder + "/" + e.getKey()));
+            zip.write(e.getValue());
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    /** The zip's bytes, as {@link #writeZip}. */
+    public byte[] zip(String folder) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        writeZip(folder, b);
+        return b.toByteArray();
+    }
+
+    /** The case held in memory as its files. */
+    private static final class MemorySource extends FileCaseSource {
+        private final Map<String, byte[]> files;
+
+        MemorySource(Map<String, byte[]> files) {
+            this.files = files;
+        }
+
+        @Override
+        Set<String> names() {
+            return files.keySet();
+        }
+
+        @Override
+        InputStream open(String name) {
+            return new ByteArrayInputStream(files.get(name));
+        }
+
+        @Override
+        public String display(String name) {
+            return name;
+        }
+
+        @Override
+        public void close() {
+            // nothing held
+        }
+    }
+}

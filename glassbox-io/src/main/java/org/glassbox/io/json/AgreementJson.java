@@ -1,0 +1,81 @@
+package org.glassbox.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.glassbox.core.agreement.CodeAgreement;
+import org.glassbox.core.agreement.FieldAgreement;
+
+/**
+ * Coder agreement as JSON, schema {@value #SCHEMA} (docs/json.md):
+ * <pre>
+ * {"schema": "glassbox.agreement/1",
+ *  "coefficients": [{"field", "level", "units", "coders", "percent", "cohenKappa", "krippendorffAlpha", "ci95"}],
+ *  "passages": [{"code", "cuAlpha", "overlap", "units"}]}
+ * </pre>
+ * {@code percent} (percent agreement) and {@code overlap} (percent overlap) are shares in [0, 1],
+ * like every share in Glassbox's JSON; a coefficient that applies but is
+ * undefined is {@code null}; {@code cohenKappa} is absent where κ does not apply, {@code ci95}
+ * ({@code [lower, upper]}) absent where α is undefined. Field names are fixed here, not derived
+ * from the record classes.
+ */
+public final class AgreementJson {
+    public static final String SCHEMA = "glassbox.agreement/1";
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private AgreementJson() {
+    }
+
+    /** Writes the document, indented, and does not close the writer. */
+    public static void write(List<FieldAgreement> coefficients, List<CodeAgreement> passages, Writer w) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(w, tree(coefficients, passages));
+    }
+
+    public static ObjectNode tree(List<FieldAgreement> coefficients, List<CodeAgreement> passages) {
+        ObjectNode o = F.objectNode();
+        o.put("schema", SCHEMA);
+        ArrayNode cs = o.putArray("coefficients");
+        for (FieldAgreement f : coefficients) {
+            ObjectNode x = cs.addObject();
+            x.put("field", f.field());
+            x.put("level", f.level().word());
+            x.put("units", f.units());
+            x.put("coders", f.coders());
+            number(x, "percent", f.percent());
+            if (f.cohenKappa() != null) {
+                number(x, "cohenKappa", f.cohenKappa());
+            }
+            number(x, "krippendorffAlpha", f.krippendorffAlpha());
+            double[] ci = f.ci95();
+            if (ci != null) {
+                ArrayNode a = x.putArray("ci95");
+                a.add(ci[0]);
+                a.add(ci[1]);
+            }
+        }
+        ArrayNode ps = o.putArray("passages");
+        for (CodeAgreement c : passages) {
+            ObjectNode x = ps.addObject();
+            x.put("code", c.code());
+            number(x, "cuAlpha", c.cuAlpha());
+            number(x, "overlap", c.overlap());
+            x.put("units", c.units());
+        }
+        return o;
+    }
+
+    private static void number(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+        } else {
+            o.putNull(key);
+        }
+    }
+}

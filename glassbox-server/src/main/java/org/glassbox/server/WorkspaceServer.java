@@ -1,0 +1,238 @@
+package org.glassbox.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.Map;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.glassbox.store.ConflictException;
+import org.glassbox.store.InvalidCaseException;
+import org.glassbox.store.NotFoundException;
+import org.glassbox.store.StoreException;
+import org.glassbox.store.StoreUnavailableException;
+import org.glassbox.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workspace's HTTP server (workspace.md): every route is wired here as explicit code to a plain
+ * handler method of {@link Api}, and every typed exception is mapped to its status here, in one place.
+ */
+public final class WorkspaceServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceServer.class);
+
+    /**
+     * How to serve.
+     *
+     * @param host         the address to bind (loopback unless said otherwise)
+     * @param port         the port (0: any free one)
+     * @param maxUpload    the largest upload in bytes
+     * @param tlsCert      PEM certificate chain for HTTPS, or null
+     * @param tlsKey       PEM PKCS#8 private key for HTTPS, or null
+     * @param insecureHttp serve plain HTTP on a non-loopback address all the same
+     * @param version      the Glassbox version recorded in analyses (as the CLI records it)
+     */
+    public record Options(String host, int port, long maxUpload, Path tlsCert, Path tlsKey, boolean insecureHttp,
+                          String version) {
+        public Options {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host: an address to bind");
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port: 0-65535, not " + port);
+            }
+            if (maxUpload < 1) {
+                throw new IllegalArgumentException("maxUpload: at least one byte, not " + maxUpload);
+            }
+            if ((tlsCert == null) != (tlsKey == null)) {
+                throw new IllegalArgumentException("tlsCert and tlsKey: give both or neither");
+            }
+        }
+
+        public static Options local(int port, String version) {
+            return new Options("127.0.0.1", port, 256L << 20, null, null, false, version);
+        }
+
+        boolean tls() {
+            return tlsCert != null;
+        }
+    }
+
+    private final Javalin app;
+    private final Options options;
+
+    private WorkspaceServer(Javalin app, Options options) {
+        this.app = app;
+        this.options = options;
+    }
+
+    /** Whether {@code host} names only this machine. */
+    public static boolean isLoopback(String host) {
+        try {
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (!a.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts serving {@code ws}. Refuses (IllegalArgumentException naming the parameter) a
+     * non-loopback host without TLS unless {@code insecureHttp}.
+     */
+    public static WorkspaceServer start(Workspace ws, Options o) throws Exception {
+        if (!isLoopback(o.host()) && !o.tls() && !o.insecureHttp()) {
+            throw new IllegalArgumentException("host: " + o.host() + " is reachable from other machines; serve HTTPS"
+                    + " (tlsCert and tlsKey) or say insecureHttp");
+        }
+        KeyStore ks = o.tls() ? Tls.keyStore(o.tlsCert(), o.tlsKey()) : null;
+        Auth auth = new Auth(ws);
+        Analyses analyses = new Analyses(ws.cases(), o.version());
+        Api api = new Api(ws, auth, analyses, new LoginThrottle(System::currentTimeMillis), o.maxUpload(), o.tls());
+        ProjectArchive archive = new ProjectArchive(ws, auth, o.maxUpload());
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.http.maxRequestSize = 16L << 20;
+            cfg.jetty.multipartConfig.maxFileSize(o.maxUpload(), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(o.maxUpload() + 64 * 1024, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, SizeUnit.BYTES);
+            cfg.staticFiles.add("/web", Location.CLASSPATH);
+            if (ks != null) {
+                cfg.jetty.addConnector((server, http) -> {
+                    SslContextFactory.Server ssl = new SslContextFactory.Server();
+                    ssl.setKeyStore(ks);
+                    ssl.setKeyStorePassword(new String(Tls.PASSWORD));
+                    org.eclipse.jetty.server.HttpConfiguration https = new org.eclipse.jetty.server.HttpConfiguration(http);
+                    org.eclipse.jetty.server.SecureRequestCustomizer secure = new org.eclipse.jetty.server.SecureRequestCustomizer();
+                    secure.setSniHostCheck(false); // a self-signed certificate for a name, reached by address, still serves
+                    https.addCustomizer(secure);
+                    ServerConnector c = new ServerConnector(server, new org.eclipse.jetty.server.SslConnectionFactory(ssl, "http/1.1"),
+                            new org.eclipse.jetty.server.HttpConnectionFactory(https));
+                    c.setHost(o.host());
+                    c.setPort(o.port());
+                    return c;
+                });
+            }
+        });
+        routes(app, api, archive, auth);
+        errors(app);
+        if (ks != null) {
+            app.start();
+        } else {
+            app.start(o.host(), o.port());
+        }
+        return new WorkspaceServer(app, o);
+    }
+
+    private static void routes(Javalin app, Api api, ProjectArchive archive, Auth auth) {
+        String pr = "/api/projects/{p}";
+        String cs = pr + "/cases/{c}";
+        app.before("/api/*", auth::before);
+        app.after("/api/*", ctx -> ctx.header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff"));
+        app.post("/api/session", api::login);
+        app.get("/api/session", api::whoami);
+        app.delete("/api/session", api::logout);
+        app.post("/api/tokens", api::newToken);
+        app.get("/api/projects", api::projects);
+        app.post("/api/projects", api::createProject);
+        app.get(pr + "/members", api::members);
+        app.put(pr + "/members/{user}", api::setMember);
+        app.delete(pr + "/members/{user}", api::removeMember);
+        app.get(pr + "/export", archive::export);
+        app.post(pr + "/import", archive::importInto);
+        app.get(pr + "/compare", api::compare);
+        app.post(pr + "/cases", api::importCase);
+        app.get(pr + "/cases", api::listCases);
+        app.get(cs, api::getCase);
+        app.put(cs, api::putCase);
+        app.delete(cs, api::deleteCase);
+        app.get(cs + "/analysis", api::analysis);
+        app.get(cs + "/report", api::report);
+        app.get(cs + "/export", api::export);
+        app.get(cs + "/history", api::history);
+        app.post(cs + "/history/{n}/revert", api::revert);
+        app.get(cs + "/codebook", api::getCodebook);
+        app.put(cs + "/codebook", api::putCodebook);
+        app.get(cs + "/{table}", api::listRows);
+        app.post(cs + "/{table}", api::addRow);
+        app.get(cs + "/{table}/{id}", api::getRow);
+        app.put(cs + "/{table}/{id}", api::putRow);
+        app.delete(cs + "/{table}/{id}", api::deleteRow);
+    }
+
+    /** Every typed exception to its status and body, here and nowhere else. */
+    private static void errors(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+        app.exception(Api.Invalid.class, (e, ctx) -> Api.json(ctx, 422, Map.of("problems", e.problems)));
+        app.exception(InvalidCaseException.class, (e, ctx) -> Api.json(ctx, 422,
+                Map.of("problems", e.problems().stream().map(ProblemJson::row).toList())));
+        app.exception(ConflictException.class, (e, ctx) -> {
+            ObjectNode o = Api.JSON.createObjectNode();
+            o.putObject("error").put("code", "conflict").put("message", e.getMessage());
+            if (e.current() != null) {
+                o.set("current", RowJson.toJson(Api.JSON, e.current()));
+            }
+            Api.json(ctx, 409, o);
+        });
+        app.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not-found", e.getMessage()));
+        app.exception(StoreUnavailableException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            error(ctx, 503, "store-unavailable", "the database is not available; try again shortly");
+        });
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad-request", e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage()));
+        app.exception(StoreException.class, (e, ctx) -> {
+            LOG.error("store error on {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "store-error", "the store failed; nothing was written");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("error on {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal", "internal error");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "not-found", "no such route: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    static void error(Context ctx, int status, String code, String message) {
+        ObjectNode o = Api.JSON.createObjectNode();
+        o.putObject("error").put("code", code).put("message", message == null ? code : message);
+        Api.json(ctx, status, o);
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The URL to open. */
+    public String url() {
+        String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return (options.tls() ? "https" : "http") + "://" + h + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    static ArrayNode array() {
+        return Api.JSON.createArrayNode();
+    }
+}

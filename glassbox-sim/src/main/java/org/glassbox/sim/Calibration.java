@@ -1,0 +1,472 @@
+package org.glassbox.sim;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.Glassbox;
+import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
+import org.glassbox.core.analysis.period.Period;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Codebook;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.Phase;
+import org.glassbox.core.model.Role;
+import org.glassbox.core.model.Side;
+import org.glassbox.core.model.Tie;
+
+/**
+ * Calibration from a coded case (docs/simulation.md, "Input data and calibration"). The
+ * structural constraints (parameters) are estimated from the phases up to the calibration phase
+ * (all phases by default); the initial state only from the first phase. Estimators:
+ * <ul>
+ * <li>contract strength = Σ contract-governed / Σ government–enterprise interaction events over the
+ *     window's phases (the pooled {@link EmbeddingMetrics#contractStrength()});</li>
+ * <li>administrative pressure = supervision events (assessments, inspections) over the window /
+ *     (mean government actors per phase × years of the window);</li>
+ * <li>public participation = events in which a public actor initiates or takes part / events, pooled;</li>
+ * <li>subsidy = investment events with an enterprise target or participant / government–enterprise
+ *     interaction events; reputation = award and ranking events naming an enterprise / the same;</li>
+ * <li>contract term = mean years from start to end of the window's contract ties with a known start
+ *     (an open-ended tie counts up to the window's end: a censored, lower estimate);</li>
+ * <li>penalty, revision rate, mutation, activity: not observable in a coded case; defaults, flagged.</li>
+ * </ul>
+ * Initial state from the first phase: the agents are the actors present by its end (joined and
+ * left dates dropped: the runs do not know the future); the ties valid at its start; a government
+ * agent starts with the contract strategy when at least half of its first-phase initiations
+ * towards enterprises were not top-down (an enterprise took part or initiated), with the directive
+ * strategy when fewer, and with probability x₀ (the pooled share) when it had none; an enterprise
+ * agent starts with the initiate strategy when it initiated towards government or took part in a
+ * decision event, with execute-only when it was active otherwise, and with probability y₀ (the
+ * share among active enterprises) when inactive. Monthly propensities: ½ the actor's own rate + ½
+ * its side's mean rate (shrinkage towards the side, so that one-off actors are not silent).
+ */
+public final class Calibration {
+    /** An execute-only enterprise initiates at this fraction of its propensity (stated, not estimated). */
+    public static final double EXECUTE_PROPENSITY = 0.1;
+
+    private Calibration() {
+    }
+
+    /** The calibrated scenario: parameters, initial state and the estimates behind them. */
+    public record Calibrated(InitialState initial, Parameters parameters, List<Estimate> estimates,
+                             CaseAnalysis coded, int calibratedPhases) {
+        public Calibrated {
+            estimates = List.copyOf(estimates);
+        }
+    }
+
+    /**
+     * Calibrates from {@code c} using the phases up to {@code untilPhase} (null: all).
+     *
+     * @throws CalibrationException when some estimate lacks data (all of them named)
+     * @throws IllegalArgumentException when {@code untilPhase} names no phase of the case
+     */
+    public static Calibrated of(Case c, String untilPhase, String glassboxVersion) {
+        CaseAnalysis coded = Glassbox.analyze(c);
+        List<String> missing = new ArrayList<>();
+        List<PeriodAnalysis> phases = coded.phases();
+        if (phases.isEmpty()) {
+            throw new CalibrationException(c.id(), List.of("phases: the case has no dated event"));
+        }
+        int until = phases.size() - 1;
+        if (untilPhase != null) {
+            until = -1;
+            for (int i = 0; i < phases.size(); i++) {
+                if (phases.get(i).period().id().equals(untilPhase)) {
+                    until = i;
+                }
+            }
+            if (until < 0) {
+                throw new ParameterException("calibrateUntil", Double.NaN, "no phase " + untilPhase + " in case " + c.id()
+                        + "; phases: " + String.join(", ", phases.stream().map(p -> p.period().id()).toList()));
+            }
+        }
+        Codebook cb = c.codebook();
+        EventStore ev = c.events();
+        Period first = phases.get(0).period();
+        long p1From = first.start().startMillis();
+        long p1To = first.end().endMillisExclusive();
+        Period lastWin = phases.get(until).period();
+        long winTo = lastWin.end().endMillisExclusive();
+        YearMonth start = YearMonth.of(first.start().year(), Math.max(1, first.start().month()));
+        int p1Months = Math.max(1, months(first));
+
+        // ---------------------------------------------------------------- the agents
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < c.actors().size(); i++) {
+            Actor x = c.actors().get(i);
+            if (x.joined() == null || x.joined().startMillis() < p1To) {
+                keep.add(i);
+            }
+        }
+        int n = keep.size();
+        int[] newCode = new int[c.actors().size()];
+        java.util.Arrays.fill(newCode, -1);
+        List<Actor> actors = new ArrayList<>();
+        char[] side = new char[n];
+        for (int k = 0; k < n; k++) {
+            Actor x = c.actors().get(keep.get(k));
+            newCode[keep.get(k)] = k;
+            actors.add(new Actor(x.id(), x.name(), x.nameZh(), x.sector(), x.level(), x.function(), null, null, x.attributes()));
+            Side sd = cb.side(x.sector());
+            side[k] = sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
+        }
+        int govN = count(side, 'G');
+        int entN = count(side, 'E');
+        if (govN == 0) {
+            missing.add("initial strategies: no government-side actor is present in the first phase " + first.id());
+        }
+        if (entN == 0) {
+            missing.add("initial strategies: no enterprise-side actor is present in the first phase " + first.id());
+        }
+
+        // ---------------------------------------------------------------- ties valid at the start
+        List<Tie> ties = new ArrayList<>();
+        Map<String, Integer> idx = c.actorIndex();
+        List<Set<Integer>> partners = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            partners.add(new LinkedHashSet<>());
+        }
+        long startMillis = first.start().startMillis();
+        for (int i = 0; i < c.ties().size(); i++) {
+            Tie t = c.ties().tie(i);
+            boolean started = t.start() == null || t.start().startMillis() <= startMillis;
+            boolean notEnded = t.end() == null || t.end().endMillisExclusive() > startMillis;
+            int a = newCode[idx.get(t.from())];
+            int b = newCode[idx.get(t.to())];
+            if (started && notEnded && a >= 0 && b >= 0) {
+                ties.add(new Tie(t.id(), t.from(), t.to(), t.type(), t.start(), null, t.source(), Map.of()));
+                partners.get(a).add(b);
+                partners.get(b).add(a);
+            }
+        }
+
+        // ---------------------------------------------------------------- first phase: who did what
+        int[] initiations = new int[n];
+        int[] geEvents = new int[n];
+        int[] geNotTopDown = new int[n];
+        boolean[] entCooperates = new boolean[n];
+        boolean[] active = new boolean[n];
+        int govInit = 0;
+        int govDecisions = 0;
+        int govDecisionsWithEnt = 0;
+        int govToEnt = 0;
+        int govToOther = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t == EventStore.MISSING_TIME || t < p1From || t >= p1To) {
+                continue;
+            }
+            int init = -1;
+            boolean entTarget = false;
+            boolean entOnlyTargets = true;
+            boolean otherInvolved = false;
+            boolean govInvolved = false;
+            boolean entParticipates = false;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                int code = newCode[ev.actorAt(k)];
+                if (code < 0) {
+                    continue;
+                }
+                active[code] = true;
+                Role r = ev.roleAt(k);
+                if (r == Role.INITIATOR) {
+                    init = code;
+                }
+            }
+            if (init < 0) {
+                continue;
+            }
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                int code = newCode[ev.actorAt(k)];
+                if (code < 0 || code == init) {
+                    continue;
+                }
+                partners.get(init).add(code);
+                partners.get(code).add(init);
+                if (side[code] == 'E') {
+                    entTarget = true;
+                    if (ev.roleAt(k) != Role.TARGET) {
+                        entOnlyTargets = false;
+                        entParticipates = true;
+                        if (cb.eventType(ev.typeName(i)) != null && cb.eventType(ev.typeName(i)).decision()) {
+                            entCooperates[code] = true;
+                        }
+                    }
+                } else if (side[code] == 'G') {
+                    govInvolved = true;
+                } else {
+                    otherInvolved = true;
+                }
+            }
+            initiations[init]++;
+            boolean decision = cb.eventType(ev.typeName(i)) != null && cb.eventType(ev.typeName(i)).decision();
+            if (side[init] == 'G' && decision) {
+                govDecisions++;
+                govDecisionsWithEnt += entParticipates ? 1 : 0;
+            }
+            if (side[init] == 'G') {
+                govInit++;
+                if (entTarget) {
+                    govToEnt++;
+                    geEvents[init]++;
+                    if (!entOnlyTargets || entParticipates) {
+                        geNotTopDown[init]++;
+                    }
+                } else if (otherInvolved && !govInvolved) {
+                    govToOther++;
+                }
+            } else if (side[init] == 'E' && govInvolved) {
+                entCooperates[init] = true;
+            }
+        }
+        List<Estimate> est = new ArrayList<>();
+        int geTotal = 0;
+        int geCoop = 0;
+        for (int k = 0; k < n; k++) {
+            geTotal += geEvents[k];
+            geCoop += geNotTopDown[k];
+        }
+        if (govInit == 0) {
+            missing.add("government propensity: no government-side actor initiates an event in the first phase " + first.id());
+        }
+        if (geTotal == 0) {
+            missing.add("initial government strategies: no government-initiated event with an enterprise in the first phase " + first.id());
+        }
+        int entActive = 0;
+        int entCoop = 0;
+        for (int k = 0; k < n; k++) {
+            if (side[k] == 'E' && active[k]) {
+                entActive++;
+                entCoop += entCooperates[k] ? 1 : 0;
+            }
+        }
+        if (entActive == 0 && entN > 0) {
+            missing.add("initial enterprise strategies: no enterprise-side actor takes part in an event of the first phase " + first.id());
+        }
+        double x0 = geTotal == 0 ? 0 : (double) geCoop / geTotal;
+        double y0 = entActive == 0 ? 0 : (double) entCoop / entActive;
+        est.add(new Estimate("initial.contractShare", x0, "first phase " + first.id()
+                + ": government-initiated events with an enterprise that were not top-down / all such events", geTotal, true));
+        est.add(new Estimate("initial.initiateShare", y0, "first phase " + first.id()
+                + ": active enterprises that initiated towards government or took part in a decision / active enterprises", entActive, true));
+        double[] coop = new double[n];
+        for (int k = 0; k < n; k++) {
+            if (side[k] == 'G') {
+                coop[k] = geEvents[k] == 0 ? x0 : 2 * geNotTopDown[k] >= geEvents[k] ? 1 : 0;
+            } else if (side[k] == 'E') {
+                coop[k] = entCooperates[k] ? 1 : active[k] ? 0 : y0;
+            }
+        }
+
+        // propensities (first phase)
+        double[] sideRate = new double[3];
+        int[] sideCount = {govN, entN, n - govN - entN};
+        int entCoopInit = 0;
+        int entCoopN = 0;
+        for (int k = 0; k < n; k++) {
+            int s = side[k] == 'G' ? 0 : side[k] == 'E' ? 1 : 2;
+            if (s == 1) {
+                if (coop[k] == 1) {
+                    entCoopInit += initiations[k];
+                    entCoopN++;
+                }
+            } else {
+                sideRate[s] += initiations[k];
+            }
+        }
+        sideRate[0] = govN == 0 ? 0 : sideRate[0] / govN / p1Months;
+        sideRate[2] = sideCount[2] == 0 ? 0 : sideRate[2] / sideCount[2] / p1Months;
+        boolean entRateKnown = entCoopN > 0 && entCoopInit > 0;
+        // an initiating enterprise proposes at least as often as government addresses an enterprise (reciprocity)
+        double addressed = entN == 0 ? 0 : (double) govToEnt / entN / p1Months;
+        sideRate[1] = Math.max(addressed, entRateKnown ? (double) entCoopInit / entCoopN / p1Months : sideRate[0]);
+        est.add(new Estimate("propensity.government", sideRate[0], "first phase: government-side initiations / government actors / months", govInit, true));
+        est.add(new Estimate("propensity.enterprise", sideRate[1], entRateKnown
+                ? "first phase: the larger of (initiations of initiating enterprises / such enterprises / months) and (government initiations with an enterprise / enterprises / months)"
+                : "no enterprise initiated in the first phase: the larger of the government propensity and the rate an enterprise is addressed", entCoopInit, entRateKnown));
+        est.add(new Estimate("propensity.other", sideRate[2], "first phase: initiations by actors of neither side / such actors / months", sideCount[2], true));
+        double[] prop = new double[n];
+        for (int k = 0; k < n; k++) {
+            int s = side[k] == 'G' ? 0 : side[k] == 'E' ? 1 : 2;
+            double own = (double) initiations[k] / p1Months;
+            prop[k] = s == 1 ? Math.max(sideRate[1], 0.5 * own + 0.5 * sideRate[1]) : 0.5 * own + 0.5 * sideRate[s];
+        }
+        double toEnt = govInit == 0 ? 0 : (double) govToEnt / govInit;
+        double toOther = govInit == 0 ? 0 : (double) govToOther / govInit;
+        est.add(new Estimate("targets.enterpriseShare", toEnt, "first phase: government initiations with an enterprise / government initiations", govInit, true));
+        est.add(new Estimate("targets.otherShare", toOther, "first phase: government initiations with only actors of neither side besides government / government initiations", govInit, true));
+
+        // contracting governments bring enterprises into their decisions: the share of government decision
+        // events with an enterprise participant, over the share of contracting governments
+        double invite = govDecisions == 0 || x0 == 0 ? 0 : Math.min(1, (double) govDecisionsWithEnt / govDecisions / x0);
+        est.add(new Estimate("invite", invite, "first phase: government-initiated decision events with an enterprise participant / such events / initial contract share",
+                govDecisions, govDecisions > 0));
+
+        // ---------------------------------------------------------------- parameters (window)
+        Parameters p = Parameters.defaults();
+        int dyad = 0;
+        int governed = 0;
+        int supervision = 0;
+        double govActors = 0;
+        double publicShareSum = 0;
+        int winEvents = 0;
+        for (int i = 0; i <= until; i++) {
+            PeriodAnalysis pa = phases.get(i);
+            EmbeddingMetrics e = pa.embedding();
+            dyad += e.dyadInteractions();
+            governed += e.contractGovernedInteractions();
+            supervision += pa.structure().supervisionEvents();
+            govActors += pa.structure().governmentActors();
+            publicShareSum += pa.structure().publicParticipationShare() * pa.period().events();
+            winEvents += pa.period().events();
+        }
+        String window = first.id() + (until == 0 ? "" : "–" + lastWin.id());
+        double years = Math.max(1.0 / 12, months(first, lastWin) / 12.0);
+        if (dyad == 0) {
+            missing.add("contractStrength: no government–enterprise interaction event in " + window);
+        } else {
+            p = p.withClamped(Parameter.CONTRACT_STRENGTH, (double) governed / dyad);
+        }
+        est.add(new Estimate(Parameter.CONTRACT_STRENGTH.key(), p.get(Parameter.CONTRACT_STRENGTH),
+                window + ": contract-governed / government–enterprise interaction events", dyad, dyad > 0));
+        double meanGov = govActors / (until + 1);
+        if (meanGov > 0) {
+            p = p.withClamped(Parameter.ADMINISTRATIVE_PRESSURE, supervision / meanGov / years);
+        }
+        est.add(new Estimate(Parameter.ADMINISTRATIVE_PRESSURE.key(), p.get(Parameter.ADMINISTRATIVE_PRESSURE),
+                window + ": supervision events / mean government actors / years", supervision, meanGov > 0));
+        if (winEvents > 0) {
+            p = p.withClamped(Parameter.PUBLIC_PARTICIPATION, publicShareSum / winEvents);
+        }
+        est.add(new Estimate(Parameter.PUBLIC_PARTICIPATION.key(), p.get(Parameter.PUBLIC_PARTICIPATION),
+                window + ": events with a public actor / events", winEvents, winEvents > 0));
+        int investment = 0;
+        int awards = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t == EventStore.MISSING_TIME || t < p1From || t >= winTo) {
+                continue;
+            }
+            String type = ev.typeName(i);
+            boolean inv = type.equals("investment");
+            boolean aw = type.equals("award") || type.equals("ranking");
+            if (!inv && !aw) {
+                continue;
+            }
+            boolean ent = false;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                ent |= ev.roleAt(k) != Role.INITIATOR && cb.side(c.actors().get(ev.actorAt(k)).sector()) == Side.ENTERPRISE;
+            }
+            if (ent && inv) {
+                investment++;
+            }
+            if (ent && aw) {
+                awards++;
+            }
+        }
+        if (dyad > 0) {
+            p = p.withClamped(Parameter.SUBSIDY, (double) investment / dyad);
+            p = p.withClamped(Parameter.REPUTATION, (double) awards / dyad);
+        }
+        est.add(new Estimate(Parameter.SUBSIDY.key(), p.get(Parameter.SUBSIDY),
+                window + ": investment events towards enterprises / government–enterprise interaction events", investment, dyad > 0));
+        est.add(new Estimate(Parameter.REPUTATION.key(), p.get(Parameter.REPUTATION),
+                window + ": award and ranking events naming an enterprise / government–enterprise interaction events", awards, dyad > 0));
+        double termSum = 0;
+        int terms = 0;
+        for (int i = 0; i < c.ties().size(); i++) {
+            Tie t = c.ties().tie(i);
+            if (!t.type().equals("contract") || t.start() == null || t.start().startMillis() >= winTo) {
+                continue;
+            }
+            long end = t.end() == null ? winTo : Math.min(winTo, t.end().endMillisExclusive());
+            termSum += Math.max(1, end - t.start().startMillis()) / (365.25 * 86_400_000.0);
+            terms++;
+        }
+        if (terms > 0) {
+            p = p.withClamped(Parameter.CONTRACT_TERM, termSum / terms);
+        }
+        est.add(new Estimate(Parameter.CONTRACT_TERM.key(), p.get(Parameter.CONTRACT_TERM),
+                terms > 0 ? window + ": mean years of contract ties (open-ended ones counted to the window's end)"
+                        : "no contract tie with a start date: the default", terms, terms > 0));
+        for (Parameter q : new Parameter[] {Parameter.PENALTY, Parameter.ACTIVITY, Parameter.REVISION_RATE, Parameter.MUTATION}) {
+            est.add(new Estimate(q.key(), p.get(q), "not observable in a coded case: the default", 0, false));
+        }
+        if (!missing.isEmpty()) {
+            throw new CalibrationException(c.id(), missing);
+        }
+
+        // ---------------------------------------------------------------- head, coordinator, anchor
+        int head = -1;
+        int bestSubs = -1;
+        int coordinator = -1;
+        int[] subs = new int[n];
+        for (Tie t : ties) {
+            int a = newCode[idx.get(t.from())];
+            if (t.type().equals("command")) {
+                subs[a]++;
+            }
+            if (t.type().equals("coordination") && coordinator < 0) {
+                coordinator = a;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (side[k] == 'G' && subs[k] > bestSubs) {
+                head = k;
+                bestSubs = subs[k];
+            }
+            if (coordinator < 0 && "coordination".equals(actors.get(k).function())) {
+                coordinator = k;
+            }
+        }
+        int anchor = -1;
+        for (int k = 0; k < n && anchor < 0; k++) {
+            if ("state-owned-enterprise".equals(actors.get(k).sector())) {
+                anchor = k;
+            }
+        }
+        for (int k = 0; k < n && anchor < 0; k++) {
+            if (side[k] == 'E') {
+                anchor = k;
+            }
+        }
+        int[][] part = new int[n][];
+        for (int k = 0; k < n; k++) {
+            part[k] = partners.get(k).stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<Phase> runPhases = new ArrayList<>();
+        for (PeriodAnalysis pa : phases) {
+            Period pe = pa.period();
+            runPhases.add(new Phase(pe.id(), pe.name(), pe.start(), pe.end()));
+        }
+        InitialState init = new InitialState(c.id(), c.info().name(), actors, side, ties, coop, part, prop,
+                EXECUTE_PROPENSITY, toEnt, toOther, invite, head, coordinator, anchor, start, runPhases, cb);
+        return new Calibrated(init, p, est, coded, until + 1);
+    }
+
+    private static int count(char[] side, char c) {
+        int k = 0;
+        for (char s : side) {
+            k += s == c ? 1 : 0;
+        }
+        return k;
+    }
+
+    static int months(Period p) {
+        return months(p, p);
+    }
+
+    static int months(Period from, Period to) {
+        YearMonth a = YearMonth.of(from.start().year(), Math.max(1, from.start().month()));
+        java.time.LocalDate endDay = to.end().endExclusive().minusDays(1);
+        YearMonth b = YearMonth.from(endDay);
+        return (int) (java.time.temporal.ChronoUnit.MONTHS.between(a, b) + 1);
+    }
+}

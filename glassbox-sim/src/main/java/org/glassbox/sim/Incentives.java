@@ -1,0 +1,147 @@
+package org.glassbox.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+
+/**
+ * Incentives per type of organisation — the study's practical aim, "incentive programmes
+ * according to the core concerns of different types of organisations": for each sector present
+ * among the agents, each lever that enters that sector's payoffs is moved to its bound (the
+ * agents of that sector only play under it, {@link Scenario#withSector}); the table ranks every
+ * (sector, lever) by the shift it buys in the share of runs that meet the target.
+ *
+ * <p>Levers and bounds (the incentive direction): government side (government, party, public
+ * institution) — contract strength up to {@value #CONTRACT_MAX} (a binding contract term),
+ * administrative pressure down to 0 (assess less often), public participation up to
+ * {@value #PARTICIPATION_MAX}; enterprise side (state-owned, private, joint venture) — subsidy up to
+ * {@value #SUBSIDY_MAX}, reputation up to {@value #REPUTATION_MAX}, contract strength up to
+ * {@value #CONTRACT_MAX}, penalty down to 0. Targets: {@code model=V}, {@code lateStructure=V},
+ * {@code trajectory=V}, {@code formalism.ID<X} or {@code formalism.ID>X}.
+ */
+public final class Incentives {
+    public static final double CONTRACT_MAX = 0.9;
+    public static final double PARTICIPATION_MAX = 0.5;
+    public static final double SUBSIDY_MAX = 0.5;
+    public static final double REPUTATION_MAX = 0.5;
+
+    private Incentives() {
+    }
+
+    /** One row of the ranked table. */
+    public record Lever(String sector, Parameter parameter, double from, double to, double share, double shift) {
+    }
+
+    /** A parsed target: its text and the test a run passes. */
+    public record Target(String text, Predicate<RunOutcome> test) {
+        /** Parses {@code model=market}, {@code trajectory=inter-embedded}, {@code formalism.people-centredness<0.5}, … */
+        public static Target parse(String t) {
+            String s = t.trim();
+            if (s.startsWith("formalism.")) {
+                int op = Math.max(s.indexOf('<'), s.indexOf('>'));
+                if (op < 0) {
+                    throw new ParameterException("target", Double.NaN, "a formalism target is formalism.ID<X or formalism.ID>X, not '" + t + "'");
+                }
+                String id = s.substring("formalism.".length(), op);
+                double x;
+                try {
+                    x = Double.parseDouble(s.substring(op + 1));
+                } catch (NumberFormatException e) {
+                    throw new ParameterException("target", Double.NaN, "the bound of '" + t + "' is not a number");
+                }
+                boolean below = s.charAt(op) == '<';
+                List<String> ids = List.of("copy-without-diagnosis", "platform-proliferation", "assessment-driven-bursts", "people-centredness");
+                if (!ids.contains(id)) {
+                    throw new ParameterException("target", Double.NaN, "no formalism diagnostic '" + id + "'; known: " + String.join(", ", ids));
+                }
+                return new Target(s, r -> {
+                    Double v = r.formalism().get(id);
+                    return v != null && (below ? v < x : v > x);
+                });
+            }
+            int eq = s.indexOf('=');
+            String key = eq < 0 ? "" : s.substring(0, eq);
+            String value = eq < 0 ? "" : s.substring(eq + 1);
+            List<String> allowed = switch (key) {
+                case "model" -> SimulationResult.MODELS;
+                case "lateStructure" -> SimulationResult.STRUCTURES;
+                case "trajectory" -> SimulationResult.TRAJECTORIES;
+                default -> throw new ParameterException("target", Double.NaN,
+                        "a target is model=V, lateStructure=V, trajectory=V or formalism.ID<X, not '" + t + "'");
+            };
+            if (!allowed.contains(value)) {
+                throw new ParameterException("target", Double.NaN, key + " is one of " + String.join(", ", allowed) + ", not '" + value + "'");
+            }
+            return new Target(s, r -> value.equals(switch (key) {
+                case "model" -> r.model();
+                case "lateStructure" -> r.lateStructure();
+                default -> r.trajectory();
+            }));
+        }
+    }
+
+    /** The baseline share and the ranked levers (largest shift first; ties by sector, then parameter). */
+    public record Table(String target, double baseline, List<Lever> levers) {
+        public Table {
+            levers = List.copyOf(levers);
+        }
+    }
+
+    static Map<String, List<Object[]>> levers(Parameters p) {
+        Map<String, List<Object[]>> m = new LinkedHashMap<>();
+        List<Object[]> gov = List.of(new Object[] {Parameter.CONTRACT_STRENGTH, Math.max(p.get(Parameter.CONTRACT_STRENGTH), CONTRACT_MAX)},
+                new Object[] {Parameter.ADMINISTRATIVE_PRESSURE, 0.0},
+                new Object[] {Parameter.PUBLIC_PARTICIPATION, Math.max(p.get(Parameter.PUBLIC_PARTICIPATION), PARTICIPATION_MAX)});
+        List<Object[]> ent = List.of(new Object[] {Parameter.SUBSIDY, Math.max(p.get(Parameter.SUBSIDY), SUBSIDY_MAX)},
+                new Object[] {Parameter.REPUTATION, Math.max(p.get(Parameter.REPUTATION), REPUTATION_MAX)},
+                new Object[] {Parameter.CONTRACT_STRENGTH, Math.max(p.get(Parameter.CONTRACT_STRENGTH), CONTRACT_MAX)},
+                new Object[] {Parameter.PENALTY, 0.0});
+        for (String s : new String[] {"government", "party", "public-institution"}) {
+            m.put(s, gov);
+        }
+        for (String s : new String[] {"state-owned-enterprise", "private-enterprise", "joint-venture"}) {
+            m.put(s, ent);
+        }
+        return m;
+    }
+
+    /** Ranks every lever of every sector present in the scenario; {@code o.runs()} runs per lever. */
+    public static Table rank(Scenario sc, Target target, Simulation.Options o, IntConsumer progress) {
+        java.util.Set<String> present = new java.util.LinkedHashSet<>();
+        sc.initial().actors().forEach(a -> present.add(a.sector()));
+        double base = share(Simulation.outcomes(sc, o, null, null), target);
+        List<Lever> rows = new ArrayList<>();
+        int k = 0;
+        for (Map.Entry<String, List<Object[]>> e : levers(sc.parameters()).entrySet()) {
+            if (!present.contains(e.getKey())) {
+                continue;
+            }
+            for (Object[] l : e.getValue()) {
+                Parameter p = (Parameter) l[0];
+                double to = (Double) l[1];
+                double from = sc.parameters().get(p);
+                double sh = share(Simulation.outcomes(sc.withSector(e.getKey(), p, to), o, null, null), target);
+                rows.add(new Lever(e.getKey(), p, from, to, sh, sh - base));
+                if (progress != null) {
+                    progress.accept(++k);
+                }
+            }
+        }
+        rows.sort(Comparator.comparingDouble(Lever::shift).reversed().thenComparing(Lever::sector)
+                .thenComparing(l -> l.parameter().key()));
+        return new Table(target.text(), base, rows);
+    }
+
+    static double share(List<RunOutcome> runs, Target t) {
+        return runs.stream().filter(t.test()).count() / (double) runs.size();
+    }
+
+    static String describe(Lever l) {
+        return String.format(Locale.ROOT, "%s: %s %.2f → %.2f", l.sector(), l.parameter().key(), l.from(), l.to());
+    }
+}

@@ -1,0 +1,637 @@
+package org.glassbox.sim;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseInfo;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.PartialDate;
+import org.glassbox.core.model.Role;
+import org.glassbox.core.model.Source;
+import org.glassbox.core.model.Tie;
+
+/**
+ * One run of the model (docs/simulation.md, "Process overview and scheduling"): the agents, their
+ * strategies and ties, stepped month by month by a {@link Schedule} with the run's own generator,
+ * recording every event; {@link #toCase()} turns the run into a v1 case. Orderings each month:
+ * 0 structure (contracts end, coordination ties form and dissolve, a joint venture or leading group
+ * is founded), 1 assessments, 2 the agents' initiations (shuffled), 3 payoffs and imitation
+ * (synchronous), 4 records. Not thread-safe; one run per instance.
+ */
+final class Model {
+    static final String[] GOV_DIRECTIVE_TO_ENT = {"directive", "directive", "approval", "inspection", "procurement", "assessment"};
+    static final String[] GOV_CONTRACT_TO_ENT = {"meeting", "co-design", "consultation", "joint-team", "data-sharing", "plan", "procurement"};
+    static final String[] GOV_DIRECTIVE_TO_GOV = {"directive", "directive", "plan", "approval", "meeting", "data-sharing"};
+    static final String[] GOV_CONTRACT_TO_GOV = {"plan", "meeting", "meeting", "approval", "data-sharing", "directive"};
+    static final String[] GOV_TO_OTHER = {"consultation", "needs-assessment", "service-launch", "meeting"};
+    static final String[] ENT_INITIATE = {"co-design", "strategic-agreement", "problem-report", "upgrade", "joint-team",
+        "data-sharing", "meeting", "service-launch"};
+    static final String[] ENT_EXECUTE = {"upgrade", "service-launch", "problem-report"};
+    static final String[] OTHER_TO_GOV = {"feedback", "feedback", "problem-report", "consultation"};
+    /** Coordination ties form (dissolve) at this rate per month while contracting governments are (are not) the majority (rule T2). */
+    static final double COORDINATION_RATE = 1.0 / 12;
+    /** Both shares a joint venture needs before it may be founded (rule T3). */
+    static final double JV_THRESHOLD = 0.5;
+    /** Event types of joint work that, between a contracted pair with an initiating enterprise, found a data-sharing or cooperation tie (rule T5). */
+    static final java.util.Set<String> JOINT_WORK = java.util.Set.of("data-sharing", "joint-team", "co-design");
+
+    private final InitialState s;
+    private final Parameters p;
+    private final Payoffs game;
+    private final Map<String, Payoffs> sectorGame = new HashMap<>();
+    private final SplittableRandom rnd;
+    private final int months;
+    private final int n0;
+    private final List<Actor> actors;
+    private final List<Character> side = new ArrayList<>();
+    private final List<int[]> partners = new ArrayList<>();
+    private final List<Double> propensity = new ArrayList<>();
+    private int[] strategy;
+    private final int[] govs;
+    private final int[] ents;
+    private final int[] publics;
+    private final int[] superior;
+    private final List<int[]> subordinates = new ArrayList<>();
+    private final boolean[] underLineOrOwnership;
+
+    // ties
+    private final List<TieRec> ties = new ArrayList<>();
+    private final Map<Long, TieRec> contracts = new HashMap<>();
+    private final Map<Integer, TieRec> coordinationOf = new HashMap<>();
+    private final Map<Long, TieRec> layers = new HashMap<>();
+    private int coordinator;
+    private int jointVenture = -1;
+
+    // events
+    private final List<Ev> events = new ArrayList<>();
+
+    /** Monthly shares of contracting governments (x) and initiating enterprises (y). */
+    final double[] contractShare;
+    final double[] initiateShare;
+
+    static final class TieRec {
+        final int from;
+        final int to;
+        final String type;
+        final Tie original;
+        final int startMonth;
+        int endMonth = -1;
+
+        TieRec(int from, int to, String type, Tie original, int startMonth) {
+            this.from = from;
+            this.to = to;
+            this.type = type;
+            this.original = original;
+            this.startMonth = startMonth;
+        }
+    }
+
+    record Ev(String type, int month, int day, int initiator, int[] targets, int[] participants) {
+    }
+
+    Model(InitialState s, Parameters p, SplittableRandom rnd) {
+        this(s, p, Map.of(), rnd);
+    }
+
+    /** With per-sector parameters for the payoffs of that sector's agents (incentives aimed at one type of organisation). */
+    Model(InitialState s, Parameters p, Map<String, Parameters> sectorParameters, SplittableRandom rnd) {
+        this.s = s;
+        this.p = p;
+        this.game = Payoffs.of(p);
+        for (Map.Entry<String, Parameters> e : sectorParameters.entrySet()) {
+            sectorGame.put(e.getKey(), Payoffs.of(e.getValue()));
+        }
+        this.rnd = rnd;
+        this.months = s.months();
+        this.n0 = s.actors().size();
+        this.actors = new ArrayList<>(s.actors());
+        int n = n0;
+        strategy = new int[n];
+        List<Integer> g = new ArrayList<>();
+        List<Integer> e = new ArrayList<>();
+        List<Integer> pub = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            side.add(s.side()[i]);
+            partners.add(s.partners()[i]);
+            propensity.add(s.propensity()[i]);
+            if (s.side()[i] == 'G') {
+                g.add(i);
+            } else if (s.side()[i] == 'E') {
+                e.add(i);
+            } else if ("public".equals(s.actors().get(i).sector())) {
+                pub.add(i);
+            }
+            // initial strategies: one draw per government and enterprise agent, in actor order
+            if (s.side()[i] != 'O') {
+                strategy[i] = rnd.nextDouble() < s.cooperative()[i] ? 1 : 0;
+            }
+        }
+        govs = g.stream().mapToInt(Integer::intValue).toArray();
+        ents = e.stream().mapToInt(Integer::intValue).toArray();
+        publics = pub.stream().mapToInt(Integer::intValue).toArray();
+        superior = new int[n];
+        Arrays.fill(superior, -1);
+        underLineOrOwnership = new boolean[n];
+        Map<String, Integer> code = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            code.put(s.actors().get(i).id(), i);
+        }
+        List<List<Integer>> subs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            subs.add(new ArrayList<>());
+        }
+        for (Tie t : s.ties()) {
+            Integer a = code.get(t.from());
+            Integer b = code.get(t.to());
+            if (a == null || b == null) {
+                continue;
+            }
+            TieRec r = new TieRec(a, b, t.type(), t, -1);
+            ties.add(r);
+            switch (t.type()) {
+                case "command" -> {
+                    superior[b] = a;
+                    subs.get(a).add(b);
+                    underLineOrOwnership[b] = true;
+                }
+                case "equity" -> underLineOrOwnership[b] = true;
+                case "contract" -> contracts.put(key(a, b), r);
+                case "coordination" -> coordinationOf.put(b, r);
+                default -> {
+                }
+            }
+        }
+        for (List<Integer> l : subs) {
+            subordinates.add(l.stream().mapToInt(Integer::intValue).toArray());
+        }
+        // contracts that were in force at the start run out within one term (rule T1)
+        int term = termMonths();
+        for (TieRec r : contracts.values()) {
+            r.endMonth = 1 + rnd.nextInt(term);
+        }
+        coordinator = s.coordinator();
+        contractShare = new double[months];
+        initiateShare = new double[months];
+    }
+
+    private static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    private int termMonths() {
+        return Math.max(1, (int) Math.round(p.get(Parameter.CONTRACT_TERM) * 12));
+    }
+
+    /** Runs every month of the horizon. */
+    Model run() {
+        Schedule sched = new Schedule(rnd);
+        sched.add(0, false, this::structure);
+        sched.add(1, false, this::assessments);
+        for (int i = 0; i < n0 + 2; i++) { // two spare slots for a founded leading group and joint venture
+            int a = i;
+            sched.add(2, true, m -> {
+                if (a < actors.size()) {
+                    initiate(a, m);
+                }
+            });
+        }
+        sched.add(3, false, this::learn);
+        sched.add(4, false, this::record);
+        for (int m = 0; m < months; m++) {
+            sched.step();
+        }
+        return this;
+    }
+
+    // ------------------------------------------------------------------ ordering 0: ties (rules T1–T4)
+
+    private void structure(int m) {
+        for (TieRec r : new ArrayList<>(contracts.values())) {
+            if (r.endMonth >= 0 && r.endMonth <= m) {
+                contracts.remove(key(r.from, r.to));
+                layers.values().removeIf(l -> l.from == r.from && l.to == r.to && l.endMonth <= m);
+                event("contract-ended", m, r.from, new int[] {r.to}, new int[0]);
+            }
+        }
+        double x = share(govs);
+        double y = share(ents);
+        // T3: a joint venture, when both sides have moved to cooperation
+        if (jointVenture < 0 && x >= JV_THRESHOLD && y >= JV_THRESHOLD && hasNoJointVenture() && rnd.nextDouble() < COORDINATION_RATE) {
+            foundJointVenture(m);
+        }
+        // T4: a leading group, when contracting governments need a coordinator and there is none
+        if (coordinator < 0 && x >= JV_THRESHOLD && rnd.nextDouble() < COORDINATION_RATE) {
+            int lg = addActor(new Actor("sim-leading-group", "Leading group (simulated)", null, "government",
+                    s.actors().get(s.head()).level(), "coordination", date(m), null, Map.of()), 'G', new int[] {s.head()}, 0,
+                    Payoffs.CONTRACT);
+            ties.add(new TieRec(s.head(), lg, "command", null, m));
+            event("leading-group-formed", m, s.head(), new int[] {lg}, new int[0]);
+            coordinator = lg;
+        }
+        // T2: coordination ties into actors under a line or ownership superior
+        if (coordinator >= 0) {
+            for (int i = 0; i < n0; i++) {
+                if (!underLineOrOwnership[i] || i == coordinator) {
+                    continue;
+                }
+                TieRec c = coordinationOf.get(i);
+                if (c == null) {
+                    if (x >= JV_THRESHOLD && rnd.nextDouble() < COORDINATION_RATE) {
+                        TieRec r = new TieRec(coordinator, i, "coordination", null, m);
+                        ties.add(r);
+                        coordinationOf.put(i, r);
+                    }
+                } else if (x < JV_THRESHOLD && rnd.nextDouble() < COORDINATION_RATE) {
+                    c.endMonth = m;
+                    coordinationOf.remove(i);
+                }
+            }
+        }
+    }
+
+    private boolean hasNoJointVenture() {
+        for (Actor a : s.actors()) {
+            if ("joint-venture".equals(a.sector())) {
+                return false;
+            }
+        }
+        return s.anchorEnterprise() >= 0;
+    }
+
+    private void foundJointVenture(int m) {
+        int head = s.head();
+        int anchor = s.anchorEnterprise();
+        int jv = addActor(new Actor("sim-joint-venture", "Joint-venture operator (simulated)", null, "joint-venture", "none",
+                "operator", date(m), null, Map.of()), 'E', new int[] {head}, propensity.get(anchor), Payoffs.INITIATE);
+        jointVenture = jv;
+        ties.add(new TieRec(head, jv, "equity", null, m));
+        ties.add(new TieRec(anchor, jv, "equity", null, m));
+        TieRec c = new TieRec(head, jv, "contract", null, m);
+        c.endMonth = m + termMonths();
+        ties.add(c);
+        contracts.put(key(head, jv), c);
+        event("joint-venture-founded", m, head, new int[] {jv}, new int[] {anchor});
+        coordinator = jv;
+    }
+
+    private int addActor(Actor a, char sd, int[] partnersOf, double prop, int strat) {
+        strategy = Arrays.copyOf(strategy, actors.size() + 1);
+        strategy[actors.size()] = strat;
+        actors.add(a);
+        side.add(sd);
+        partners.add(partnersOf);
+        propensity.add(prop);
+        return actors.size() - 1;
+    }
+
+    // ------------------------------------------------------------------ ordering 1: assessments
+
+    private void assessments(int m) {
+        double perMonth = p.get(Parameter.ADMINISTRATIVE_PRESSURE) / 12;
+        for (int g : govs) {
+            if (superior[g] >= 0 && rnd.nextDouble() < perMonth) {
+                event(rnd.nextBoolean() ? "assessment" : "inspection", m, superior[g], new int[] {g}, new int[0]);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ ordering 2: initiations
+
+    private void initiate(int a, int m) {
+        char sd = side.get(a);
+        double lambda = propensity.get(a) * p.get(Parameter.ACTIVITY);
+        if (sd == 'E' && strategy[a] == Payoffs.EXECUTE) {
+            lambda *= s.executePropensity();
+        }
+        int k = poisson(lambda);
+        for (int j = 0; j < k; j++) {
+            switch (sd) {
+                case 'G' -> governmentEvent(a, m);
+                case 'E' -> enterpriseEvent(a, m);
+                default -> otherEvent(a, m);
+            }
+        }
+    }
+
+    private void governmentEvent(int g, int m) {
+        double u = rnd.nextDouble();
+        int[] ps = partners.get(g);
+        if (u < s.toEnterprise() && ents.length > 0) {
+            int e = partnerOfSide(ps, 'E');
+            if (e < 0) {
+                e = ents[rnd.nextInt(ents.length)];
+            }
+            TieRec c = contracts.get(key(g, e));
+            if (strategy[g] == Payoffs.CONTRACT) {
+                if (c == null) { // T1: a contracting government signs a contract before working with a partner
+                    sign(g, e, m, termMonths());
+                    event("contract", m, g, new int[] {e}, new int[0]);
+                    return;
+                }
+                String type = pick(GOV_CONTRACT_TO_ENT);
+                boolean joins = strategy[e] == Payoffs.INITIATE || rnd.nextBoolean();
+                event(type, m, g, joins ? new int[0] : new int[] {e}, joins ? new int[] {e} : new int[0]);
+                if (strategy[e] == Payoffs.INITIATE && JOINT_WORK.contains(type)) {
+                    layer(g, e, type.equals("data-sharing") ? "data-sharing" : "cooperation", m);
+                }
+            } else {
+                String type = pick(GOV_DIRECTIVE_TO_ENT);
+                if (type.equals("procurement") && c == null && rnd.nextDouble() < p.get(Parameter.CONTRACT_STRENGTH)) {
+                    sign(g, e, m, 12); // T1: procurement under directives yields a one-year contract with probability c
+                }
+                event(type, m, g, new int[] {e}, new int[0]);
+            }
+        } else if (u < s.toEnterprise() + s.toOther() && (publics.length > 0 || partnerOfSide(ps, 'O') >= 0)) {
+            int o = partnerOfSide(ps, 'O');
+            if (o < 0) {
+                o = publics[rnd.nextInt(publics.length)];
+            }
+            event(pick(GOV_TO_OTHER), m, g, new int[] {o}, new int[0]);
+        } else {
+            int t = partnerOfSide(ps, 'G');
+            String type = pick(strategy[g] == Payoffs.CONTRACT ? GOV_CONTRACT_TO_GOV : GOV_DIRECTIVE_TO_GOV);
+            if (type.equals("directive") && subordinates.get(g).length > 0) {
+                t = subordinates.get(g)[rnd.nextInt(subordinates.get(g).length)];
+            }
+            if (t < 0 || t == g) {
+                t = govs[rnd.nextInt(govs.length)];
+            }
+            int[] part = new int[0];
+            if (strategy[g] == Payoffs.CONTRACT && ents.length > 0 && rnd.nextDouble() < s.invite()) {
+                int e = partnerOfSide(ps, 'E');
+                part = new int[] {e >= 0 ? e : ents[rnd.nextInt(ents.length)]};
+            }
+            event(type, m, g, t == g ? new int[0] : new int[] {t}, part);
+        }
+    }
+
+    private void enterpriseEvent(int e, int m) {
+        int g = partnerOfSide(partners.get(e), 'G');
+        if (g < 0) {
+            g = s.head();
+        }
+        String type = strategy[e] == Payoffs.INITIATE ? pick(ENT_INITIATE) : pick(ENT_EXECUTE);
+        event(type, m, e, new int[] {g}, new int[0]);
+    }
+
+    private void otherEvent(int o, int m) {
+        int g = partnerOfSide(partners.get(o), 'G');
+        if (g < 0) {
+            g = s.head();
+        }
+        event(pick(OTHER_TO_GOV), m, o, new int[] {g}, new int[0]);
+    }
+
+    /** T5: joint work between a contracted pair adds a data-sharing or cooperation tie (once), ending with the contract. */
+    private void layer(int g, int e, String type, int m) {
+        long k = key(g, e) ^ ((long) type.hashCode() << 16);
+        if (layers.containsKey(k) || !contracts.containsKey(key(g, e))) {
+            return;
+        }
+        TieRec r = new TieRec(g, e, type, null, m);
+        r.endMonth = contracts.get(key(g, e)).endMonth;
+        ties.add(r);
+        layers.put(k, r);
+    }
+
+    private void sign(int g, int e, int m, int termMonths) {
+        TieRec r = new TieRec(g, e, "contract", null, m);
+        r.endMonth = m + termMonths;
+        ties.add(r);
+        contracts.put(key(g, e), r);
+    }
+
+    private int partnerOfSide(int[] ps, char want) {
+        int count = 0;
+        for (int q : ps) {
+            if (side.get(q) == want) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return -1;
+        }
+        int k = rnd.nextInt(count);
+        for (int q : ps) {
+            if (side.get(q) == want && k-- == 0) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    private String pick(String[] types) {
+        return types[rnd.nextInt(types.length)];
+    }
+
+    private int poisson(double lambda) {
+        if (lambda <= 0) {
+            return 0;
+        }
+        double l = Math.exp(-lambda);
+        int k = 0;
+        double prod = rnd.nextDouble();
+        while (prod > l) {
+            k++;
+            prod *= rnd.nextDouble();
+        }
+        return k;
+    }
+
+    private void event(String type, int m, int initiator, int[] targets, int[] participants) {
+        int[] part = participants;
+        if (publics.length > 0 && side.get(initiator) == 'G' && rnd.nextDouble() < p.get(Parameter.PUBLIC_PARTICIPATION)) {
+            int pub = publics[rnd.nextInt(publics.length)];
+            if (!contains(targets, pub) && !contains(participants, pub)) {
+                part = Arrays.copyOf(participants, participants.length + 1);
+                part[participants.length] = pub;
+            }
+        }
+        events.add(new Ev(type, m, rnd.nextInt(28), initiator, targets, part));
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ ordering 3: payoffs and imitation
+
+    /**
+     * Proportional imitation (Schlag 1998), synchronous: every agent's payoff is computed from the
+     * strategies at the start of the ordering, each government (enterprise) agent revises with
+     * probability ρ, then with probability μ takes a random strategy, else compares itself with one
+     * uniformly drawn member of its own population and adopts that member's strategy with
+     * probability (π_other − π_own)⁺ / Δ, Δ the population's payoff range. All changes apply at once.
+     */
+    private void learn(int m) {
+        double[] pay = new double[strategy.length];
+        double x = share(govs);
+        double y = share(ents);
+        for (int g : govs) {
+            pay[g] = governmentPayoff(g, y);
+        }
+        for (int e : ents) {
+            pay[e] = enterprisePayoff(e, x);
+        }
+        int[] next = strategy.clone();
+        double gr = game.governmentRange();
+        double er = game.enterpriseRange();
+        for (Payoffs q : sectorGame.values()) {
+            gr = Math.max(gr, q.governmentRange());
+            er = Math.max(er, q.enterpriseRange());
+        }
+        revise(govs, pay, next, gr);
+        revise(ents, pay, next, er);
+        if (jointVenture >= 0) {
+            next[jointVenture] = strategy[jointVenture];
+        }
+        strategy = next;
+    }
+
+    private void revise(int[] pop, double[] pay, int[] next, double range) {
+        double rho = p.get(Parameter.REVISION_RATE);
+        double mu = p.get(Parameter.MUTATION);
+        for (int i : pop) {
+            if (rnd.nextDouble() >= rho) {
+                continue;
+            }
+            if (rnd.nextDouble() < mu) {
+                next[i] = rnd.nextInt(2);
+                continue;
+            }
+            int j = pop[rnd.nextInt(pop.length)];
+            double gain = pay[j] - pay[i];
+            if (gain > 0 && rnd.nextDouble() < gain / range) {
+                next[i] = strategy[j];
+            }
+        }
+    }
+
+    private Payoffs gameOf(int agent) {
+        return sectorGame.isEmpty() ? game : sectorGame.getOrDefault(actors.get(agent).sector(), game);
+    }
+
+    private double governmentPayoff(int g, double y) {
+        Payoffs game = gameOf(g);
+        double sum = 0;
+        int k = 0;
+        for (int q : partners.get(g)) {
+            if (side.get(q) == 'E' && q < strategy.length) {
+                sum += game.government(strategy[g], strategy[q]);
+                k++;
+            }
+        }
+        return k > 0 ? sum / k : (1 - y) * game.government(strategy[g], Payoffs.EXECUTE) + y * game.government(strategy[g], Payoffs.INITIATE);
+    }
+
+    private double enterprisePayoff(int e, double x) {
+        Payoffs game = gameOf(e);
+        double sum = 0;
+        int k = 0;
+        for (int q : partners.get(e)) {
+            if (side.get(q) == 'G') {
+                sum += game.enterprise(strategy[q], strategy[e]);
+                k++;
+            }
+        }
+        return k > 0 ? sum / k : (1 - x) * game.enterprise(Payoffs.DIRECTIVE, strategy[e]) + x * game.enterprise(Payoffs.CONTRACT, strategy[e]);
+    }
+
+    private double share(int[] pop) {
+        if (pop.length == 0) {
+            return 0;
+        }
+        int c = 0;
+        for (int i : pop) {
+            c += strategy[i];
+        }
+        return (double) c / pop.length;
+    }
+
+    // ------------------------------------------------------------------ ordering 4: records
+
+    private void record(int m) {
+        contractShare[m] = share(govs);
+        initiateShare[m] = share(ents);
+    }
+
+    // ------------------------------------------------------------------ the run as a case
+
+    private PartialDate date(int m) {
+        YearMonth ym = s.start().plusMonths(m);
+        return PartialDate.ofMonth(ym.getYear(), ym.getMonthValue());
+    }
+
+    private PartialDate day(int m, int d) {
+        YearMonth ym = s.start().plusMonths(m);
+        return PartialDate.of(LocalDate.of(ym.getYear(), ym.getMonthValue(), 1 + d));
+    }
+
+    int eventCount() {
+        return events.size();
+    }
+
+    /** The run as a valid v1 case: the agents, the initial and formed ties, the events in time order, the phases. */
+    Case toCase(String id, long seed) {
+        List<Tie> out = new ArrayList<>();
+        int k = 0;
+        for (TieRec r : ties) {
+            PartialDate start = r.original != null ? r.original.start() : date(r.startMonth);
+            PartialDate end = null;
+            if (r.endMonth >= 0 && r.endMonth < months) {
+                end = date(Math.max(r.startMonth, r.endMonth - 1));
+                if (start != null && end.definitelyBefore(start)) {
+                    end = start;
+                }
+            }
+            String tid = r.original != null ? r.original.id() : "sim-t" + (++k);
+            out.add(new Tie(tid, actors.get(r.from).id(), actors.get(r.to).id(), r.type, start, end, "sim", Map.of()));
+        }
+        Integer[] order = new Integer[events.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            Ev x = events.get(a);
+            Ev y = events.get(b);
+            int c = Integer.compare(x.month(), y.month());
+            return c != 0 ? c : c == 0 && x.day() != y.day() ? Integer.compare(x.day(), y.day()) : Integer.compare(a, b);
+        });
+        EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));
+        int n = 0;
+        for (Integer i : order) {
+            Ev e = events.get(i);
+            b.add("sim-e" + (++n), e.type(), day(e.month(), e.day()));
+            b.actor(e.initiator(), Role.INITIATOR);
+            for (int t : e.targets()) {
+                b.actor(t, Role.TARGET);
+            }
+            for (int q : e.participants()) {
+                b.actor(q, Role.PARTICIPANT);
+            }
+            b.attribute(EventStore.SOURCE, "sim");
+        }
+        PartialDate first = date(0);
+        PartialDate last = date(months - 1);
+        Map<String, String> extra = new java.util.LinkedHashMap<>();
+        extra.put("simulated.from", s.caseId());
+        extra.put("simulated.seed", Long.toString(seed));
+        extra.put("simulated.parameters", p.asMap().toString());
+        CaseInfo info = new CaseInfo(id, s.caseName() + " (simulated run)", null, null, null, first.year(), last.year(),
+                s.phases(), "A run of the Glassbox simulation (docs/simulation.md), not observed data.", extra);
+        return Case.of(info, actors, out, b.build(), List.of(), List.of(new Source("sim",
+                "Glassbox simulation run, seed " + seed, "document", null, null, null, Map.of())), s.codebook());
+    }
+}

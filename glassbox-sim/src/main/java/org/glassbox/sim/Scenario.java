@@ -1,0 +1,48 @@
+package org.glassbox.sim;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a simulation runs: where it starts, under which parameters, and (when calibrated from a
+ * case) the coded figures of the calibrated phases the fit report compares the runs with.
+ *
+ * @param source      {@code case:ID} or {@code preset:NAME}
+ * @param estimates   how the parameters and the initial state were obtained
+ * @param codedFigures per calibrated phase, the coded case's {@link PhaseFigures}; empty without a case
+ * @param sectorParameters per sector, the parameters its agents' payoffs use instead (an incentive aimed at one
+ *                    type of organisation); empty = every agent uses {@code parameters}
+ */
+public record Scenario(String source, InitialState initial, Parameters parameters, List<Estimate> estimates,
+                       List<java.util.Map<String, Double>> codedFigures, java.util.Map<String, Parameters> sectorParameters) {
+    public Scenario(String source, InitialState initial, Parameters parameters, List<Estimate> estimates,
+                    List<java.util.Map<String, Double>> codedFigures) {
+        this(source, initial, parameters, estimates, codedFigures, java.util.Map.of());
+    }
+
+    public Scenario {
+        sectorParameters = java.util.Map.copyOf(sectorParameters);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(initial, "initial");
+        Objects.requireNonNull(parameters, "parameters");
+        estimates = List.copyOf(estimates);
+        codedFigures = codedFigures.stream().map(java.util.Map::copyOf).toList();
+    }
+
+    /** The same scenario under other parameters. */
+    public Scenario with(Parameters p) {
+        return new Scenario(source, initial, p, estimates, codedFigures, sectorParameters);
+    }
+
+    /** The same scenario with the agents of {@code sector} playing under {@code p} set to {@code v}. */
+    public Scenario withSector(String sector, Parameter p, double v) {
+        java.util.Map<String, Parameters> m = new java.util.HashMap<>(sectorParameters);
+        m.put(sector, m.getOrDefault(sector, parameters).with(p, v));
+        return new Scenario(source, initial, parameters, estimates, codedFigures, m);
+    }
+
+    /** The same scenario with {@code p} set to {@code v}. */
+    public Scenario with(Parameter p, double v) {
+        return with(parameters.with(p, v));
+    }
+}

@@ -1,0 +1,145 @@
+package org.glassbox.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The summary of a simulation: for each verdict (construction model, late structure, embedding
+ * trajectory) the share of runs that reached each value (every value listed, shares summing to 1),
+ * the rule that fired in the first run of each value (its evidence), the mean paths with 10–90 %
+ * bands of the embedding index and administrative dominance per year and per phase, and — for a
+ * calibrated scenario — the fit report.
+ *
+ * @param outcomes  "model" / "lateStructure" / "trajectory" → value → share of runs
+ * @param evidence  "model" / "lateStructure" / "trajectory" → value → the rule of the first run with that value
+ * @param years     calendar years of the yearly paths
+ */
+public record SimulationResult(String source, int runs, long seed, Map<String, Double> parameters,
+                               List<Estimate> estimates, Map<String, Map<String, Double>> outcomes,
+                               Map<String, Map<String, String>> evidence, List<String> phases, Band phaseIndex,
+                               Band phaseDominance, List<Integer> years, Band yearIndex, Band yearDominance,
+                               double meanMarketScore, double meanAdministrativeScore, double meanPeopleCentredness,
+                               double meanFinalContractShare, double meanFinalInitiateShare, double meanEvents,
+                               List<FitItem> fit, double seconds) {
+    /** Every value of each verdict, in the order the JSON lists them. */
+    public static final List<String> MODELS = List.of("administrative", "market", "hybrid", "undetermined");
+    public static final List<String> STRUCTURES = List.of("linear-functional", "matrix", "network", "unclassified");
+    public static final List<String> TRAJECTORIES = List.of("inter-embedded", "de-embedded", "embedded", "never-embedded");
+    /** Tolerance of the event-category mix: total variation distance. */
+    public static final double TOLERANCE_MIX = 0.25;
+    /** Tolerance of the government and enterprise initiation shares (absolute). */
+    public static final double TOLERANCE_SHARES = 0.15;
+    /** Tolerance of reciprocity, co-decision and multiplexity (absolute). */
+    public static final double TOLERANCE_EMBEDDING = 0.20;
+
+    public SimulationResult {
+        Objects.requireNonNull(source, "source");
+        parameters = Map.copyOf(new LinkedHashMap<>(parameters));
+        estimates = List.copyOf(estimates);
+        fit = List.copyOf(fit);
+        phases = List.copyOf(phases);
+        years = List.copyOf(years);
+    }
+
+    /** The share of runs whose {@code verdict} ("model", "lateStructure", "trajectory") is {@code value}. */
+    public double share(String verdict, String value) {
+        return outcomes.get(verdict).getOrDefault(value, 0.0);
+    }
+
+    static SimulationResult of(Scenario sc, Simulation.Options o, List<RunOutcome> runs, double seconds) {
+        Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
+        Map<String, Map<String, String>> evidence = new LinkedHashMap<>();
+        tally("model", MODELS, runs, RunOutcome::model, RunOutcome::modelRule, outcomes, evidence);
+        tally("lateStructure", STRUCTURES, runs, RunOutcome::lateStructure, RunOutcome::structureRule, outcomes, evidence);
+        tally("trajectory", TRAJECTORIES, runs, RunOutcome::trajectory, RunOutcome::trajectoryRule, outcomes, evidence);
+        List<String> phases = sc.initial().phases().stream().map(org.glassbox.core.model.Phase::id).toList();
+        int nPhases = phases.size();
+        Band pi = Band.of(runs.stream().map(RunOutcome::phaseIndex).toList(), nPhases);
+        Band pd = Band.of(runs.stream().map(RunOutcome::phaseDominance).toList(), nPhases);
+        List<Integer> years = runs.stream().map(RunOutcome::years).max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+        Band yi = Band.of(runs.stream().map(RunOutcome::yearIndex).toList(), years.size());
+        Band yd = Band.of(runs.stream().map(RunOutcome::yearDominance).toList(), years.size());
+        List<FitItem> fit = fit(sc, runs);
+        return new SimulationResult(sc.source(), runs.size(), o.seed(), sc.parameters().asMap(), sc.estimates(), outcomes,
+                evidence, phases, pi, pd, years, yi, yd, mean(runs, RunOutcome::marketScore),
+                mean(runs, RunOutcome::administrativeScore), mean(runs, RunOutcome::peopleCentredness),
+                mean(runs, RunOutcome::finalContractShare), mean(runs, RunOutcome::finalInitiateShare),
+                mean(runs, r -> (double) r.events()), fit, seconds);
+    }
+
+    private static void tally(String name, List<String> values, List<RunOutcome> runs, Function<RunOutcome, String> f,
+                              Function<RunOutcome, String> rule, Map<String, Map<String, Double>> outcomes,
+                              Map<String, Map<String, String>> evidence) {
+        Map<String, Double> share = new LinkedHashMap<>();
+        Map<String, String> ev = new LinkedHashMap<>();
+        for (String v : values) {
+            share.put(v, 0.0);
+        }
+        for (RunOutcome r : runs) {
+            String v = f.apply(r);
+            share.merge(v, 1.0 / runs.size(), Double::sum);
+            ev.putIfAbsent(v, rule.apply(r));
+        }
+        outcomes.put(name, java.util.Collections.unmodifiableMap(share));
+        evidence.put(name, java.util.Collections.unmodifiableMap(ev));
+    }
+
+    static double mean(List<RunOutcome> runs, java.util.function.ToDoubleFunction<RunOutcome> f) {
+        double s = 0;
+        int k = 0;
+        for (RunOutcome r : runs) {
+            double v = f.applyAsDouble(r);
+            if (!Double.isNaN(v)) {
+                s += v;
+                k++;
+            }
+        }
+        return k == 0 ? Double.NaN : s / k;
+    }
+
+    /** Coded vs mean simulated figures of the calibrated phases, each with its tolerance. */
+    static List<FitItem> fit(Scenario sc, List<RunOutcome> runs) {
+        List<FitItem> out = new ArrayList<>();
+        List<String> ids = sc.initial().phases().stream().map(org.glassbox.core.model.Phase::id).toList();
+        for (int ph = 0; ph < sc.codedFigures().size() && ph < ids.size(); ph++) {
+            Map<String, Double> coded = sc.codedFigures().get(ph);
+            Map<String, Double> sim = new LinkedHashMap<>();
+            int k = 0;
+            for (RunOutcome r : runs) {
+                if (ph < r.phaseFigures().size()) {
+                    r.phaseFigures().get(ph).forEach((key, v) -> sim.merge(key, v, Double::sum));
+                    k++;
+                }
+            }
+            if (k == 0) {
+                continue;
+            }
+            int runsWith = k;
+            sim.replaceAll((key, v) -> v / runsWith);
+            double tvd = 0;
+            for (String cat : PhaseFigures.CATEGORIES) {
+                tvd += Math.abs(coded.getOrDefault("category." + cat, 0.0) - sim.getOrDefault("category." + cat, 0.0));
+            }
+            tvd /= 2;
+            String id = ids.get(ph);
+            out.add(new FitItem(id, "eventCategoryMix (total variation distance)", 0, tvd, TOLERANCE_MIX, tvd <= TOLERANCE_MIX + 1e-12));
+            for (String m : PhaseFigures.SHARES) {
+                out.add(item(id, m, coded, sim, TOLERANCE_SHARES));
+            }
+            for (String m : PhaseFigures.EMBEDDING) {
+                out.add(item(id, m, coded, sim, TOLERANCE_EMBEDDING));
+            }
+        }
+        return out;
+    }
+
+    private static FitItem item(String phase, String m, Map<String, Double> coded, Map<String, Double> sim, double tol) {
+        double c = coded.getOrDefault(m, 0.0);
+        double s = sim.getOrDefault(m, 0.0);
+        return new FitItem(phase, m, c, s, tol, Math.abs(c - s) <= tol + 1e-12);
+    }
+}

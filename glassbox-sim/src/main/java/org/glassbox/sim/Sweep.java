@@ -1,0 +1,106 @@
+package org.glassbox.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * A phase diagram: the scenario run on a grid over one or two parameters (N equally spaced values
+ * from LO to HI each, both ends included), each cell with its own runs, reporting per cell the
+ * share of runs per construction model. Cell k's runs use seed (seed + k), so a cell's result does
+ * not depend on the grid it sits in beyond its index.
+ */
+public final class Sweep {
+    private Sweep() {
+    }
+
+    /** One axis: {@code PARAM=LO:HI:N}. */
+    public record Axis(Parameter parameter, double lo, double hi, int n) {
+        public Axis {
+            if (n < 1 || n > 1000) {
+                throw new ParameterException(parameter.key(), n, "a sweep needs 1 to 1000 points, not " + n);
+            }
+            for (double v : new double[] {lo, hi}) {
+                if (!parameter.admits(v)) {
+                    throw new ParameterException(parameter.key(), v, String.format(Locale.ROOT, "%s must be in [%s, %s], not %s",
+                            parameter.key(), Parameters.num(parameter.min()), Parameters.num(parameter.max()), Parameters.num(v)));
+                }
+            }
+        }
+
+        public double value(int i) {
+            return n == 1 ? lo : lo + (hi - lo) * i / (n - 1);
+        }
+
+        /** Parses {@code PARAM=LO:HI:N}. */
+        public static Axis parse(String text) {
+            int eq = text.indexOf('=');
+            String[] parts = eq < 0 ? new String[0] : text.substring(eq + 1).split(":");
+            if (eq < 0 || parts.length != 3) {
+                throw new ParameterException(text, Double.NaN, "a sweep is PARAM=LO:HI:N, not '" + text + "'");
+            }
+            Parameter p = Parameter.of(text.substring(0, eq).trim());
+            try {
+                return new Axis(p, Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Integer.parseInt(parts[2].trim()));
+            } catch (NumberFormatException e) {
+                throw new ParameterException(p.key(), Double.NaN, "a sweep is PARAM=LO:HI:N with numbers, not '" + text + "'");
+            }
+        }
+    }
+
+    /** One cell of the diagram. */
+    public record Cell(double[] values, java.util.Map<String, Double> model, java.util.Map<String, Double> trajectory,
+                       double meanMarketScore) {
+    }
+
+    /** Runs every cell; {@code progress} receives the number of cells done. */
+    public static List<Cell> run(Scenario sc, List<Axis> axes, Simulation.Options o, IntConsumer progress) {
+        if (axes.isEmpty() || axes.size() > 2) {
+            throw new ParameterException("sweep", axes.size(), "a sweep takes one or two parameters, not " + axes.size());
+        }
+        Axis a = axes.get(0);
+        Axis b = axes.size() > 1 ? axes.get(1) : null;
+        List<Cell> out = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < a.n(); i++) {
+            for (int j = 0; j < (b == null ? 1 : b.n()); j++) {
+                Scenario s = sc.with(a.parameter(), a.value(i));
+                double[] v = b == null ? new double[] {a.value(i)} : new double[] {a.value(i), b.value(j)};
+                if (b != null) {
+                    s = s.with(b.parameter(), b.value(j));
+                }
+                SimulationResult r = Simulation.run(s, new Simulation.Options(o.runs(), o.seed() + k, o.threads(), o.glassboxVersion()), null, null);
+                out.add(new Cell(v, r.outcomes().get("model"), r.outcomes().get("trajectory"), r.meanMarketScore()));
+                k++;
+                if (progress != null) {
+                    progress.accept(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Along a one-parameter sweep, where the share of market runs crosses ½: the first pair of
+     * neighbouring grid points on either side of ½ (or a point at exactly ½), interpolated
+     * linearly between them — whichever way the parameter acts; NaN when it never crosses.
+     */
+    public static double marketThreshold(List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            double m = cells.get(i).model().getOrDefault("market", 0.0);
+            if (Math.abs(m - 0.5) < 1e-12) {
+                return cells.get(i).values()[0];
+            }
+            if (i > 0) {
+                double m0 = cells.get(i - 1).model().getOrDefault("market", 0.0);
+                if ((m0 - 0.5) * (m - 0.5) < 0) {
+                    double x0 = cells.get(i - 1).values()[0];
+                    double x1 = cells.get(i).values()[0];
+                    return x0 + (0.5 - m0) / (m - m0) * (x1 - x0);
+                }
+            }
+        }
+        return Double.NaN;
+    }
+}

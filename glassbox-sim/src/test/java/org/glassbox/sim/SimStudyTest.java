@@ -1,0 +1,100 @@
+package org.glassbox.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.Cases;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The study as a test that can fail (docs/simulation.md, "The study"): calibrated to the demo
+ * cases and run forward, the runs end where the study says, judged by Glassbox.analyze. Few runs
+ * (fixed seed), so it stays fast; the heavy version is {@code ./bench simulation}.
+ */
+class SimStudyTest {
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static Scenario provinceA;
+    static Scenario cityB;
+    static SimulationResult a;
+    static SimulationResult b;
+
+    @BeforeAll
+    static void calibrate() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(EXAMPLES.resolve("province-a")), "examples not found; skipping");
+        provinceA = Simulation.calibrate(Cases.read(EXAMPLES.resolve("province-a")), null, "test");
+        cityB = Simulation.calibrate(Cases.read(EXAMPLES.resolve("city-b")), null, "test");
+        a = Simulation.run(provinceA, new Simulation.Options(30, 1, 2, "test"), null, null);
+        b = Simulation.run(cityB, new Simulation.Options(30, 1, 2, "test"), null, null);
+    }
+
+    @Test
+    void provinceAEndsAdministrativeAndDeEmbedded() {
+        assertThat(a.share("model", "administrative")).isGreaterThanOrEqualTo(0.7);
+        assertThat(a.share("model", "market")).isLessThanOrEqualTo(0.05);
+        assertThat(a.share("lateStructure", "linear-functional")).isGreaterThanOrEqualTo(0.8);
+        assertThat(a.share("trajectory", "de-embedded")).isGreaterThan(0.5)
+                .isGreaterThan(b.share("trajectory", "de-embedded") + 0.3);
+        // the embedding index falls and administrative dominance rises from the first phase to the last
+        assertThat(a.phaseIndex().mean().get(2)).isLessThan(a.phaseIndex().mean().get(0) - 0.1);
+        assertThat(a.phaseDominance().mean().get(2)).isGreaterThan(a.phaseDominance().mean().get(0) + 0.1);
+    }
+
+    @Test
+    void cityBEndsMarketAndInterEmbedded() {
+        assertThat(b.share("model", "market")).isGreaterThanOrEqualTo(0.8);
+        assertThat(b.share("lateStructure", "matrix")).isGreaterThanOrEqualTo(0.8);
+        assertThat(b.share("trajectory", "inter-embedded")).isGreaterThanOrEqualTo(0.7);
+        assertThat(b.phaseIndex().mean().get(2)).isGreaterThan(b.phaseIndex().mean().get(0));
+    }
+
+    @Test
+    void raisingContractStrengthFromProvinceAsValueMovesTowardsMarket() {
+        double c = provinceA.parameters().get(Parameter.CONTRACT_STRENGTH);
+        List<Sweep.Cell> cells = Sweep.run(provinceA, List.of(new Sweep.Axis(Parameter.CONTRACT_STRENGTH, c, 1, 4)),
+                new Simulation.Options(12, 3, 2, "test"), null);
+        double first = cells.get(0).model().get("market");
+        double last = cells.get(cells.size() - 1).model().get("market");
+        assertThat(last).isGreaterThan(first + 0.5);
+        assertThat(cells.get(cells.size() - 1).meanMarketScore()).isGreaterThan(cells.get(0).meanMarketScore());
+        double threshold = Sweep.marketThreshold(cells);
+        assertThat(threshold).isGreaterThan(c).isLessThanOrEqualTo(1);
+        assertThat(Sweep.marketThreshold(List.of(cell(0, 0.9), cell(1, 0.7), cell(2, 0.3)))).isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void theMeanFieldOfProvinceAHasOnlyTheAdministrativeAttractorAndCityBsHasTheMarketOne() {
+        assertThat(new Replicator(Payoffs.of(provinceA.parameters())).attractors())
+                .extracting(Replicator.RestPoint::x, Replicator.RestPoint::y)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0.0, 0.0));
+        assertThat(new Replicator(Payoffs.of(cityB.parameters())).attractors())
+                .extracting(Replicator.RestPoint::x, Replicator.RestPoint::y)
+                .contains(org.assertj.core.groups.Tuple.tuple(1.0, 1.0));
+    }
+
+    private static Sweep.Cell cell(double x, double market) {
+        return new Sweep.Cell(new double[] {x}, java.util.Map.of("market", market), java.util.Map.of(), 0);
+    }
+
+    @Test
+    void incentivesRankLeversPerTypeOfOrganisation() {
+        Incentives.Table t = Incentives.rank(provinceA, Incentives.Target.parse("model=market"),
+                new Simulation.Options(8, 4, 2, "test"), null);
+        assertThat(t.baseline()).isLessThanOrEqualTo(0.25);
+        assertThat(t.levers()).isNotEmpty();
+        assertThat(t.levers()).extracting(Incentives.Lever::sector).contains("government", "private-enterprise");
+        for (int i = 1; i < t.levers().size(); i++) {
+            assertThat(t.levers().get(i).shift()).isLessThanOrEqualTo(t.levers().get(i - 1).shift());
+        }
+        // the government's own contract term is the strongest lever towards market in Province A
+        assertThat(t.levers().get(0).sector()).isEqualTo("government");
+        assertThat(t.levers().get(0).shift()).isGreaterThan(0.3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Incentives.Target.parse("formalism.peoplecentredness<0.5"))
+                .hasMessageContaining("known: copy-without-diagnosis");
+        assertThat(Incentives.Target.parse("formalism.people-centredness<0.5").text()).isEqualTo("formalism.people-centredness<0.5");
+    }
+}

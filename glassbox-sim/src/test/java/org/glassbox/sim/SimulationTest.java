@@ -1,0 +1,109 @@
+package org.glassbox.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.Glassbox;
+import org.glassbox.core.generate.GeneratingProcess;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseInfo;
+import org.glassbox.core.model.Codebook;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.PartialDate;
+import org.glassbox.core.model.Phase;
+import org.glassbox.core.model.Role;
+import org.glassbox.io.Cases;
+import org.glassbox.io.caseformat.CaseWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulationTest {
+    static final Scenario PRESET = Simulation.preset(GeneratingProcess.MARKET, 30, 6, "test");
+
+    @Test
+    void theSameSeedGivesTheSameRunsWhateverTheNumberOfThreads() {
+        List<RunOutcome> one = Simulation.outcomes(PRESET, new Simulation.Options(6, 11, 1, "test"), null, null);
+        List<RunOutcome> two = Simulation.outcomes(PRESET, new Simulation.Options(6, 11, 2, "test"), null, null);
+        assertThat(two).isEqualTo(one);
+        List<RunOutcome> other = Simulation.outcomes(PRESET, new Simulation.Options(6, 12, 2, "test"), null, null);
+        assertThat(other).isNotEqualTo(one);
+        assertThat(one).extracting(RunOutcome::seed).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyRunIsAValidCaseThatTheAnalysisReadsAsTheSummarySays(@TempDir Path dir) throws Exception {
+        Map<Integer, Case> cases = new ConcurrentHashMap<>();
+        SimulationResult r = Simulation.run(PRESET, new Simulation.Options(4, 5, 2, "test"), (i, c) -> {
+            CaseWriter.writeFolder(c, dir.resolve("run-" + i));
+            cases.put(i, c);
+        }, null);
+        assertThat(cases).hasSize(4);
+        int market = 0;
+        for (int i = 0; i < 4; i++) {
+            Case back = Cases.read(dir.resolve("run-" + i));
+            assertThat(back.events().size()).isEqualTo(cases.get(i).events().size()).isPositive();
+            CaseAnalysis a = Glassbox.analyze(back);
+            market += a.model().verdict().word().equals("market") ? 1 : 0;
+        }
+        assertThat(r.share("model", "market")).isEqualTo(market / 4.0);
+        for (Map<String, Double> dist : r.outcomes().values()) {
+            assertThat(dist.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        }
+        assertThat(r.outcomes().get("model")).containsOnlyKeys(SimulationResult.MODELS);
+        assertThat(r.yearIndex().mean()).hasSize(r.years().size());
+    }
+
+    @Test
+    void theJsonCarriesTheSchemaTheIssueStates() throws Exception {
+        SimulationResult r = Simulation.run(PRESET, new Simulation.Options(3, 2, 2, "test"), null, null);
+        StringWriter w = new StringWriter();
+        SimulationJson.write(r, "test", w);
+        JsonNode j = new ObjectMapper().readTree(w.toString());
+        assertThat(j.get("schema").asText()).isEqualTo("glassbox.simulation/1");
+        assertThat(j.get("runs").asInt()).isEqualTo(3);
+        assertThat(j.get("seed").asLong()).isEqualTo(2);
+        double sum = 0;
+        for (JsonNode v : j.get("outcomes").get("model")) {
+            sum += v.asDouble();
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(j.get("outcomes").has("lateStructure")).isTrue();
+        assertThat(j.get("outcomes").has("trajectory")).isTrue();
+        assertThat(j.get("parameters").get("contractStrength").asDouble()).isEqualTo(PRESET.parameters().get(Parameter.CONTRACT_STRENGTH));
+    }
+
+    @Test
+    void aCaseTooThinToCalibrateSaysWhichEstimatesLackData() {
+        List<Actor> actors = List.of(new Actor("gov", "Gov", "government"), new Actor("dept", "Dept", "government"));
+        EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));
+        b.add("e1", "directive", PartialDate.ofMonth(2020, 3));
+        b.actor(0, Role.INITIATOR).actor(1, Role.TARGET);
+        CaseInfo info = new CaseInfo("thin", "Thin", null, null, null, 2020, 2021,
+                List.of(new Phase("p1", "one", PartialDate.ofYear(2020), PartialDate.ofYear(2021))), null, Map.of());
+        Case c = Case.of(info, actors, List.of(), b.build(), List.of(), List.of(), Codebook.defaults());
+        assertThatThrownBy(() -> Simulation.calibrate(c, null, "test"))
+                .isInstanceOf(CalibrationException.class)
+                .hasMessageContaining("no enterprise-side actor is present in the first phase p1")
+                .hasMessageContaining("initial government strategies: no government-initiated event with an enterprise")
+                .hasMessageContaining("contractStrength: no government–enterprise interaction event in p1");
+        assertThatThrownBy(() -> Simulation.calibrate(c, "p9", "test")).hasMessageContaining("no phase p9 in case thin; phases: p1");
+    }
+
+    @Test
+    void aHorizonCutsOrExtendsThePhases() {
+        Scenario s = Simulation.horizon(PRESET, 3);
+        assertThat(s.initial().months()).isEqualTo(36);
+        assertThat(Simulation.horizon(PRESET, 12).initial().months()).isEqualTo(144);
+        assertThatThrownBy(() -> Simulation.horizon(PRESET, 0)).isInstanceOf(ParameterException.class);
+    }
+}

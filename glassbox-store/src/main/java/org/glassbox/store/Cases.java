@@ -1,0 +1,652 @@
+package org.glassbox.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.caseformat.CaseFormatException;
+import org.glassbox.io.caseformat.CaseRows;
+import org.glassbox.io.caseformat.Problem;
+import org.glassbox.io.caseformat.ValidationReport;
+
+/**
+ * A project's cases, kept as the rows of the case format's own tables ({@link CaseRows}). Every
+ * write runs in one transaction: the case's row in {@code cases} is locked first (its version
+ * raised, which serialises writers of one case on either engine), the change is applied, the whole
+ * case is checked by the case format's own rules in memory, and on any error everything is rolled
+ * back and {@link InvalidCaseException} names each problem by table, row and field. A row's
+ * {@code version} is the number of the change that last wrote it, so it only ever grows; a stale
+ * {@code ifMatch} is refused with {@link ConflictException} carrying the current row.
+ */
+public final class Cases {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, String>> ROW = new TypeReference<>() { };
+    /** History's table word for the case's own record (case.yaml). */
+    public static final String RECORD = "case";
+    /** History's table word for the case's codebook. */
+    public static final String CODEBOOK = "codebook";
+
+    private final Database db;
+    /**
+     * The rows of recently written cases at their version, so a write need not read the whole case
+     * back: used only when the cached version is the one just before the version the write's lock
+     * produced (so no other writer, in this process or another, came in between).
+     */
+    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> e) {
+            return size() > 32;
+        }
+    });
+
+    private record Cached(long version, Map<String, List<StoredRow>> rows) {
+    }
+
+    Cases(Database db) {
+        this.db = db;
+    }
+
+    private static String key(String project, String caseId) {
+        return project + "\u0000" + caseId;
+    }
+
+    /** Keeps the rows of a committed write. */
+    private <T> T remember(String project, String caseId, Loaded l, T result) {
+        Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
+        l.rows.forEach((t, r) -> rows.put(t, List.copyOf(r)));
+        cache.put(key(project, caseId), new Cached(l.change, rows));
+        return result;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public List<CaseSummary> list(String project) {
+        return db.read(c -> {
+            Map<String, int[]> counts = new HashMap<>();
+            try (PreparedStatement ps = Database.prepare(c,
+                    "SELECT case_id, tbl, COUNT(*) FROM case_rows WHERE project_id = ? GROUP BY case_id, tbl", project);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int[] n = counts.computeIfAbsent(rs.getString(1), k -> new int[3]);
+                    switch (rs.getString(2)) {
+                        case "events" -> n[0] = rs.getInt(3);
+                        case "actors" -> n[1] = rs.getInt(3);
+                        case "ties" -> n[2] = rs.getInt(3);
+                        default -> { }
+                    }
+                }
+            }
+            List<CaseSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = Database.prepare(c,
+                    "SELECT case_id, name, version, updated_ms FROM cases WHERE project_id = ? AND deleted = 0 ORDER BY case_id", project);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int[] n = counts.getOrDefault(rs.getString(1), new int[3]);
+                    out.add(new CaseSummary(rs.getString(1), rs.getString(2), n[0], n[1], n[2], rs.getLong(3), rs.getLong(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The case's record, or a {@link NotFoundException}. */
+    public CaseRecord record(String project, String caseId) {
+        return db.read(c -> record(c, project, caseId));
+    }
+
+    private static CaseRecord record(Connection c, String project, String caseId) throws SQLException {
+        try (PreparedStatement ps = Database.prepare(c, "SELECT case_yaml, record_version, codebook_yaml, codebook_version, version"
+                + " FROM cases WHERE project_id = ? AND case_id = ? AND deleted = 0", project, caseId);
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new NotFoundException("case", caseId);
+            }
+            return new CaseRecord(caseId, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
+        }
+    }
+
+    /** The rows of one table, in row order. */
+    public List<StoredRow> rows(String project, String caseId, String table) {
+        CaseRows.columns(table);
+        return db.read(c -> {
+            record(c, project, caseId);
+            return rows(c, project, caseId, table);
+        });
+    }
+
+    private static List<StoredRow> rows(Connection c, String project, String caseId, String table) throws SQLException {
+        List<StoredRow> out = new ArrayList<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT row_no, version, data FROM case_rows"
+                + " WHERE project_id = ? AND case_id = ? AND tbl = ? ORDER BY row_no", project, caseId, table);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredRow(table, rs.getLong(1), rs.getLong(2), parse(rs.getString(3))));
+            }
+        }
+        return out;
+    }
+
+    /** One row by its reference: {@code row:N} or the value of its id column. */
+    public StoredRow row(String project, String caseId, String table, String ref) {
+        CaseRows.columns(table);
+        return db.read(c -> {
+            record(c, project, caseId);
+            return find(c, project, caseId, table, ref);
+        });
+    }
+
+    private static StoredRow find(Connection c, String project, String caseId, String table, String ref) throws SQLException {
+        String sql = "SELECT row_no, version, data FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND ";
+        Object key;
+        if (ref.startsWith("row:")) {
+            try {
+                key = Long.parseLong(ref.substring(4));
+            } catch (NumberFormatException e) {
+                throw new NotFoundException(table + " row", ref);
+            }
+            sql += "row_no = ?";
+        } else {
+            key = ref;
+            sql += "rid = ? ORDER BY row_no";
+        }
+        try (PreparedStatement ps = Database.prepare(c, sql, project, caseId, table, key); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new NotFoundException(table + " row", ref);
+            }
+            return new StoredRow(table, rs.getLong(1), rs.getLong(2), parse(rs.getString(3)));
+        }
+    }
+
+    /** The case at its current version, read in one consistent pass. */
+    public CaseSnapshot snapshot(String project, String caseId) {
+        return db.snapshot(c -> {
+            CaseRecord r = record(c, project, caseId);
+            Cached cached = cache.get(key(project, caseId));
+            Loaded l;
+            if (cached != null && cached.version() == r.version()) {
+                l = new Loaded();
+                l.record = r;
+                l.caseYaml = r.caseYaml();
+                l.codebookYaml = r.codebookYaml();
+                cached.rows().forEach((t, rows) -> l.rows.put(t, new ArrayList<>(rows)));
+            } else {
+                l = load(c, project, caseId);
+            }
+            return new CaseSnapshot(l.record, l.tables());
+        });
+    }
+
+    /** The case's overall version (cheap; the key of cached analyses). */
+    public long version(String project, String caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = Database.prepare(c,
+                    "SELECT version FROM cases WHERE project_id = ? AND case_id = ? AND deleted = 0", project, caseId);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("case", caseId);
+                }
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public List<Change> history(String project, String caseId) {
+        return db.read(c -> {
+            record(c, project, caseId);
+            List<Change> out = new ArrayList<>();
+            try (PreparedStatement ps = Database.prepare(c, "SELECT n, at_ms, user_name, tbl, rid, row_no, action, before_data, after_data"
+                    + " FROM history WHERE project_id = ? AND case_id = ? ORDER BY n DESC", project, caseId);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(change(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Change change(ResultSet rs) throws SQLException {
+        String b = rs.getString(8);
+        String a = rs.getString(9);
+        return new Change(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                rs.getString(7), b == null ? null : parse(b), a == null ? null : parse(a));
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /**
+     * Stores case {@code c} (already read and checked by the case format's reader) under
+     * {@code project}: its rows are those {@link CaseRows#of} gives, numbered 1, 2, … per table
+     * order. A {@link ConflictException} when the project has a case with that id.
+     */
+    public CaseSummary importCase(String project, Case c, String user) {
+        CaseRows t;
+        try {
+            t = CaseRows.of(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String id = c.id();
+        long now = System.currentTimeMillis();
+        cache.remove(key(project, id));
+        return db.write(conn -> {
+            long nextChange = 1;
+            try (PreparedStatement ps = Database.prepare(conn, "SELECT deleted, next_change FROM cases WHERE project_id = ? AND case_id = ?",
+                    project, id); ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    if (rs.getInt(1) == 0) {
+                        throw new ConflictException("the project has a case '" + id + "' already", null);
+                    }
+                    nextChange = rs.getLong(2);
+                }
+            }
+            if (nextChange > 1) {
+                Database.update(conn, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ?", project, id);
+                Database.update(conn, "DELETE FROM cases WHERE project_id = ? AND case_id = ?", project, id);
+            }
+            long n = nextChange;
+            long row = 1;
+            int[] counts = new int[3];
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO case_rows (project_id, case_id, tbl, row_no, rid, version, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int batch = 0;
+                for (String table : CaseRows.TABLES) {
+                    for (Map<String, String> r : t.rows(table)) {
+                        ps.setString(1, project);
+                        ps.setString(2, id);
+                        ps.setString(3, table);
+                        ps.setLong(4, row++);
+                        ps.setString(5, ridOf(table, r));
+                        ps.setLong(6, n);
+                        ps.setString(7, json(r));
+                        ps.addBatch();
+                        if (++batch % 5000 == 0) {
+                            ps.executeBatch();
+                        }
+                        switch (table) {
+                            case "events" -> counts[0]++;
+                            case "actors" -> counts[1]++;
+                            case "ties" -> counts[2]++;
+                            default -> { }
+                        }
+                    }
+                }
+                ps.executeBatch();
+            }
+            String name = c.info().name();
+            Database.update(conn, "INSERT INTO cases (project_id, case_id, name, version, record_version, codebook_version, case_yaml,"
+                    + " codebook_yaml, next_row, next_change, deleted, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                    project, id, name, n, n, n, t.caseYaml(), t.codebookYaml(), row, n + 1, now);
+            Map<String, String> after = new LinkedHashMap<>();
+            after.put("events", String.valueOf(counts[0]));
+            after.put("actors", String.valueOf(counts[1]));
+            after.put("ties", String.valueOf(counts[2]));
+            history(conn, project, id, n, now, user, RECORD, id, 0, "import", null, after);
+            return new CaseSummary(id, name, counts[0], counts[1], counts[2], n, now);
+        });
+    }
+
+    /** Adds a row at the end of {@code table}; returns it as stored. */
+    public StoredRow addRow(String project, String caseId, String table, Map<String, String> values, String user) {
+        CaseRows.columns(table);
+        Map<String, String> v = clean(values);
+        return db.write(c -> {
+            Loaded l = lock(c, project, caseId);
+            long rowNo = l.nextRow;
+            Database.update(c, "UPDATE cases SET next_row = ? WHERE project_id = ? AND case_id = ?", rowNo + 1, project, caseId);
+            StoredRow r = new StoredRow(table, rowNo, l.change, v);
+            insert(c, project, caseId, r);
+            l.rows.get(table).add(r);
+            l.check();
+            history(c, project, caseId, l.change, l.now, user, table, r.id(), rowNo, "add", null, v);
+            return remember(project, caseId, l, r);
+        });
+    }
+
+    /** Replaces row {@code ref} when its version is {@code ifMatch}; returns it as stored. */
+    public StoredRow replaceRow(String project, String caseId, String table, String ref, long ifMatch,
+                                Map<String, String> values, String user) {
+        CaseRows.columns(table);
+        Map<String, String> v = clean(values);
+        return db.write(c -> {
+            Loaded l = lock(c, project, caseId);
+            StoredRow old = find(c, project, caseId, table, ref);
+            if (old.version() != ifMatch) {
+                throw new ConflictException("the row was changed by someone else (version " + old.version()
+                        + ", not " + ifMatch + ")", old);
+            }
+            StoredRow r = new StoredRow(table, old.row(), l.change, v);
+            Database.update(c, "UPDATE case_rows SET rid = ?, version = ?, data = ? WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                    ridOf(table, v), r.version(), json(v), project, caseId, table, r.row());
+            l.replace(r);
+            l.check();
+            history(c, project, caseId, l.change, l.now, user, table, r.id() != null ? r.id() : old.id(), r.row(), "update",
+                    old.values(), v);
+            return remember(project, caseId, l, r);
+        });
+    }
+
+    /** Deletes row {@code ref} when its version is {@code ifMatch} (refused when other rows refer to it). */
+    public void deleteRow(String project, String caseId, String table, String ref, long ifMatch, String user) {
+        CaseRows.columns(table);
+        db.write(c -> {
+            Loaded l = lock(c, project, caseId);
+            StoredRow old = find(c, project, caseId, table, ref);
+            if (old.version() != ifMatch) {
+                throw new ConflictException("the row was changed by someone else (version " + old.version()
+                        + ", not " + ifMatch + ")", old);
+            }
+            Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                    project, caseId, table, old.row());
+            l.rows.get(table).removeIf(x -> x.row() == old.row());
+            l.check();
+            history(c, project, caseId, l.change, l.now, user, table, old.id(), old.row(), "delete", old.values(), null);
+            return remember(project, caseId, l, null);
+        });
+    }
+
+    /** Replaces case.yaml (its {@code id} must stay the case's) when its version is {@code ifMatch}. */
+    public CaseRecord replaceRecord(String project, String caseId, String caseYaml, long ifMatch, String user) {
+        return db.write(c -> {
+            Loaded l = lock(c, project, caseId);
+            if (l.record.recordVersion() != ifMatch) {
+                throw new ConflictException("the case record was changed by someone else (version "
+                        + l.record.recordVersion() + ", not " + ifMatch + ")", null);
+            }
+            String before = l.caseYaml;
+            l.caseYaml = caseYaml;
+            Case checked = l.check();
+            if (!checked.id().equals(caseId)) {
+                throw new InvalidCaseException(List.of(new RowProblem(RECORD, caseId, 0, "id", checked.id(), caseId,
+                        "the case's id cannot change (export and import it under the new id instead)", true)));
+            }
+            Database.update(c, "UPDATE cases SET case_yaml = ?, record_version = ?, name = ? WHERE project_id = ? AND case_id = ?",
+                    caseYaml, l.change, checked.info().name(), project, caseId);
+            history(c, project, caseId, l.change, l.now, user, RECORD, caseId, 0, "update", Map.of("yaml", before),
+                    Map.of("yaml", caseYaml));
+            return remember(project, caseId, l, record(c, project, caseId));
+        });
+    }
+
+    /** Replaces codebook.yaml (null or blank: back to the default codebook) when its version is {@code ifMatch}. */
+    public CaseRecord replaceCodebook(String project, String caseId, String codebookYaml, long ifMatch, String user) {
+        String cb = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
+        return db.write(c -> {
+            Loaded l = lock(c, project, caseId);
+            if (l.record.codebookVersion() != ifMatch) {
+                throw new ConflictException("the codebook was changed by someone else (version "
+                        + l.record.codebookVersion() + ", not " + ifMatch + ")", null);
+            }
+            String before = l.codebookYaml;
+            l.codebookYaml = cb;
+            l.check();
+            Database.update(c, "UPDATE cases SET codebook_yaml = ?, codebook_version = ? WHERE project_id = ? AND case_id = ?",
+                    cb, l.change, project, caseId);
+            history(c, project, caseId, l.change, l.now, user, CODEBOOK, caseId, 0, "update",
+                    before == null ? null : Map.of("yaml", before), cb == null ? null : Map.of("yaml", cb));
+            return remember(project, caseId, l, record(c, project, caseId));
+        });
+    }
+
+    /**
+     * Undoes change {@code n} as a new change: an added row is deleted, a deleted row comes back
+     * under its old number, an update is written back. A {@link ConflictException} when a later
+     * change touched the same row (or record), or when the change is an import.
+     */
+    public Change revert(String project, String caseId, long n, String user) {
+        return db.write(c -> {
+            Loaded l = lock(c, project, caseId);
+            Change ch;
+            try (PreparedStatement ps = Database.prepare(c, "SELECT n, at_ms, user_name, tbl, rid, row_no, action, before_data, after_data"
+                    + " FROM history WHERE project_id = ? AND case_id = ? AND n = ?", project, caseId, n);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("change", String.valueOf(n));
+                }
+                ch = change(rs);
+            }
+            if (ch.action().equals("import") || ch.action().equals("delete-case")) {
+                throw new ConflictException("change " + n + " (" + ch.action() + ") cannot be reverted", null);
+            }
+            long later = Database.count(c, "SELECT COUNT(*) FROM history WHERE project_id = ? AND case_id = ? AND n > ? AND tbl = ? AND row_no = ?",
+                    project, caseId, n, ch.table(), ch.row());
+            if (later > 0) {
+                StoredRow current = null;
+                if (!ch.table().equals(RECORD) && !ch.table().equals(CODEBOOK)) {
+                    try {
+                        current = find(c, project, caseId, ch.table(), "row:" + ch.row());
+                    } catch (NotFoundException gone) {
+                        current = null;
+                    }
+                }
+                throw new ConflictException("a later change touched the same " + (ch.table().equals(RECORD) ? "record" : "row")
+                        + "; revert that one first", current);
+            }
+            String action = "revert";
+            Map<String, String> before = ch.after();
+            Map<String, String> after = ch.before();
+            switch (ch.table()) {
+                case RECORD -> {
+                    l.caseYaml = after.get("yaml");
+                    l.check();
+                    Database.update(c, "UPDATE cases SET case_yaml = ?, record_version = ? WHERE project_id = ? AND case_id = ?",
+                            l.caseYaml, l.change, project, caseId);
+                }
+                case CODEBOOK -> {
+                    l.codebookYaml = after == null ? null : after.get("yaml");
+                    l.check();
+                    Database.update(c, "UPDATE cases SET codebook_yaml = ?, codebook_version = ? WHERE project_id = ? AND case_id = ?",
+                            l.codebookYaml, l.change, project, caseId);
+                }
+                default -> {
+                    String table = ch.table();
+                    if (after == null) {
+                        Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                                project, caseId, table, ch.row());
+                        l.rows.get(table).removeIf(x -> x.row() == ch.row());
+                    } else if (before == null) {
+                        StoredRow r = new StoredRow(table, ch.row(), l.change, after);
+                        insert(c, project, caseId, r);
+                        l.insertInOrder(r);
+                    } else {
+                        StoredRow r = new StoredRow(table, ch.row(), l.change, after);
+                        Database.update(c, "UPDATE case_rows SET rid = ?, version = ?, data = ? WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                                ridOf(table, after), r.version(), json(after), project, caseId, table, r.row());
+                        l.replace(r);
+                    }
+                    l.check();
+                }
+            }
+            history(c, project, caseId, l.change, l.now, user, ch.table(), ch.id(), ch.row(), action, before, after);
+            return remember(project, caseId, l, new Change(l.change, l.now, user, ch.table(), ch.id(), ch.row(), action, before, after));
+        });
+    }
+
+    /** Deletes a case; its history is kept (a later import of the same id goes on numbering changes). */
+    public void deleteCase(String project, String caseId, String user) {
+        cache.remove(key(project, caseId));
+        db.write(c -> {
+            Loaded l = lockOnly(c, project, caseId);
+            Database.update(c, "UPDATE cases SET deleted = 1 WHERE project_id = ? AND case_id = ?", project, caseId);
+            history(c, project, caseId, l.change, l.now, user, RECORD, caseId, 0, "delete-case", null, null);
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private static void insert(Connection c, String project, String caseId, StoredRow r) throws SQLException {
+        Database.update(c, "INSERT INTO case_rows (project_id, case_id, tbl, row_no, rid, version, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                project, caseId, r.table(), r.row(), ridOf(r.table(), r.values()), r.version(), json(r.values()));
+    }
+
+    private static void history(Connection c, String project, String caseId, long n, long at, String user, String table,
+                                String rid, long row, String action, Map<String, String> before, Map<String, String> after)
+            throws SQLException {
+        Database.update(c, "INSERT INTO history (project_id, case_id, n, at_ms, user_name, tbl, rid, row_no, action, before_data, after_data)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", project, caseId, n, at, user, table, rid, row, action,
+                before == null ? null : json(before), after == null ? null : json(after));
+    }
+
+    private static String ridOf(String table, Map<String, String> r) {
+        return table.equals("indicators") ? null : r.get("id");
+    }
+
+    /** Values without empty ones; null keys refused. */
+    private static Map<String, String> clean(Map<String, String> values) {
+        Map<String, String> v = new LinkedHashMap<>();
+        values.forEach((k, x) -> {
+            if (k == null || k.isBlank()) {
+                throw new IllegalArgumentException("values: a column name is blank");
+            }
+            if (x != null && !x.isEmpty()) {
+                v.put(k, x);
+            }
+        });
+        return v;
+    }
+
+    static String json(Map<String, String> m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+
+    static Map<String, String> parse(String s) {
+        try {
+            return JSON.readValue(s, ROW);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored row is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Locks the case for writing: raises its version and takes the next change number. */
+    private static Loaded lockOnly(Connection c, String project, String caseId) throws SQLException {
+        long now = System.currentTimeMillis();
+        if (Database.update(c, "UPDATE cases SET version = next_change, next_change = next_change + 1, updated_ms = ?"
+                + " WHERE project_id = ? AND case_id = ? AND deleted = 0", now, project, caseId) == 0) {
+            throw new NotFoundException("case", caseId);
+        }
+        Loaded l = new Loaded();
+        l.record = record(c, project, caseId);
+        l.change = l.record.version();
+        l.now = now;
+        l.caseYaml = l.record.caseYaml();
+        l.codebookYaml = l.record.codebookYaml();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT next_row FROM cases WHERE project_id = ? AND case_id = ?", project, caseId);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            l.nextRow = rs.getLong(1);
+        }
+        return l;
+    }
+
+    private Loaded lock(Connection c, String project, String caseId) throws SQLException {
+        Loaded l = lockOnly(c, project, caseId);
+        Cached cached = cache.get(key(project, caseId));
+        for (String t : CaseRows.TABLES) {
+            l.rows.put(t, cached != null && cached.version() == l.change - 1 ? new ArrayList<>(cached.rows().get(t))
+                    : rows(c, project, caseId, t));
+        }
+        return l;
+    }
+
+    private static Loaded load(Connection c, String project, String caseId) throws SQLException {
+        Loaded l = new Loaded();
+        l.record = record(c, project, caseId);
+        l.caseYaml = l.record.caseYaml();
+        l.codebookYaml = l.record.codebookYaml();
+        for (String t : CaseRows.TABLES) {
+            l.rows.put(t, rows(c, project, caseId, t));
+        }
+        return l;
+    }
+
+    /** A case loaded inside a transaction, changed in memory alongside the database, then checked. */
+    private static final class Loaded {
+        CaseRecord record;
+        String caseYaml;
+        String codebookYaml;
+        long change;
+        long now;
+        long nextRow;
+        final Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
+
+        CaseRows tables() {
+            Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+            rows.forEach((k, v) -> t.put(k, v.stream().map(StoredRow::values).toList()));
+            return new CaseRows(caseYaml, codebookYaml, t);
+        }
+
+        void replace(StoredRow r) {
+            List<StoredRow> list = rows.get(r.table());
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).row() == r.row()) {
+                    list.set(i, r);
+                }
+            }
+        }
+
+        void insertInOrder(StoredRow r) {
+            List<StoredRow> list = rows.get(r.table());
+            int i = 0;
+            while (i < list.size() && list.get(i).row() < r.row()) {
+                i++;
+            }
+            list.add(i, r);
+        }
+
+        /** Checks the case as changed; throws {@link InvalidCaseException} (the transaction rolls back) on any error. */
+        Case check() {
+            CaseRows t = tables();
+            try {
+                return t.read();
+            } catch (CaseFormatException e) {
+                throw new InvalidCaseException(problems(t, e.errors()));
+            }
+        }
+
+        private List<RowProblem> problems(CaseRows t, List<Problem> problems) {
+            List<RowProblem> out = new ArrayList<>();
+            for (Problem p : problems) {
+                String file = p.file();
+                if (file.endsWith(".csv")) {
+                    String table = file.substring(0, file.length() - 4);
+                    int i = t.rowAt(table, p.line());
+                    StoredRow r = i >= 0 ? rows.get(table).get(i) : null;
+                    String field = p.field();
+                    if (field == null && p.column() > 0) {
+                        List<String> header = t.header(table);
+                        field = p.column() <= header.size() ? header.get(p.column() - 1) : null;
+                    }
+                    out.add(new RowProblem(table, r == null ? null : r.id(), r == null ? 0 : r.row(), field, p.found(),
+                            p.expected(), p.message(), p.isError()));
+                } else {
+                    String table = file.equals(CaseRows.CODEBOOK_FILE) ? CODEBOOK : RECORD;
+                    out.add(new RowProblem(table, record.id(), 0, p.field(), p.found(), p.expected(), p.message(), p.isError()));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Problems of a file-based validation (an upload), unchanged: the shape {@code validate --json} writes. */
+    public static List<Problem> errors(ValidationReport r) {
+        return r.errors();
+    }
+}

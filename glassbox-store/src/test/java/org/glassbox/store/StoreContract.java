@@ -1,0 +1,262 @@
+package org.glassbox.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassbox.core.model.Case;
+import org.glassbox.io.caseformat.CaseRows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's promises, run against each engine by a subclass ({@link SqliteStoreTest},
+ * {@link PostgresStoreTest}) that opens a fresh, empty workspace for every test.
+ */
+abstract class StoreContract {
+    static final Path EXAMPLES = Path.of("..", "examples");
+    Workspace ws;
+
+    abstract Workspace open() throws Exception;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ws = open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (ws != null) {
+            ws.close();
+        }
+    }
+
+    static Case demo(String id) throws Exception {
+        return org.glassbox.io.Cases.read(EXAMPLES.resolve(id));
+    }
+
+    private String project() {
+        ws.accounts().add("alice", "correct horse".toCharArray(), false);
+        ws.projects().create("p1", "Project one", "alice");
+        return "p1";
+    }
+
+    @Test
+    void usersAreCheckedBySlowSaltedHashesAndNamesAreUnique() {
+        ws.accounts().add("alice", "correct horse".toCharArray(), false);
+        assertThat(ws.accounts().check("alice", "correct horse".toCharArray())).isEqualTo(new User("alice", false));
+        assertThat(ws.accounts().check("alice", "wrong horse".toCharArray())).isNull();
+        assertThat(ws.accounts().check("nobody", "correct horse".toCharArray())).isNull();
+        assertThatThrownBy(() -> ws.accounts().add("alice", "another one".toCharArray(), true)).isInstanceOf(ConflictException.class);
+        String stored = ws.database().read(c -> {
+            try (var ps = Database.prepare(c, "SELECT password_hash FROM users WHERE name = ?", "alice"); var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(stored).startsWith("pbkdf2-sha256$210000$").doesNotContain("correct horse");
+        ws.accounts().setPassword("alice", "battery staple".toCharArray());
+        assertThat(ws.accounts().check("alice", "battery staple".toCharArray())).isNotNull();
+        assertThat(ws.accounts().check("alice", "correct horse".toCharArray())).isNull();
+    }
+
+    @Test
+    void sessionsExpireIdleAndAbsoluteAndTokensResolve() {
+        User u = ws.accounts().add("bob", "12345678".toCharArray(), true);
+        String[] s = ws.accounts().openSession(u);
+        assertThat(ws.accounts().session(s[0]).csrf()).isEqualTo(s[1]);
+        ws.accounts().ageSession(s[0], Accounts.IDLE.plus(Duration.ofMinutes(1)));
+        assertThat(ws.accounts().session(s[0])).isNull();
+        String[] s2 = ws.accounts().openSession(u);
+        ws.accounts().ageSession(s2[0], Duration.ofHours(11));
+        assertThat(ws.accounts().session(s2[0])).isNotNull();
+        assertThat(ws.accounts().session("forged")).isNull();
+        String t = ws.accounts().newToken(u);
+        assertThat(ws.accounts().tokenUser(t)).isEqualTo(u);
+        assertThat(ws.accounts().tokenUser(t + "x")).isNull();
+        ws.accounts().remove("bob");
+        assertThat(ws.accounts().tokenUser(t)).isNull();
+    }
+
+    @Test
+    void membersHaveRolesAndNonMembersSeeNothing() {
+        String p = project();
+        ws.accounts().add("carol", "12345678".toCharArray(), false);
+        ws.accounts().add("root", "12345678".toCharArray(), true);
+        assertThat(ws.projects().role(p, "alice")).isEqualTo(Role.OWNER);
+        assertThat(ws.projects().role(p, "carol")).isNull();
+        assertThat(ws.projects().of(ws.accounts().get("carol"))).isEmpty();
+        assertThat(ws.projects().of(ws.accounts().get("root"))).extracting(Project::id).containsExactly(p);
+        ws.projects().setMember(p, "carol", Role.VIEWER);
+        ws.projects().setMember(p, "carol", Role.CODER);
+        assertThat(ws.projects().members(p)).containsExactly(new Member("alice", Role.OWNER), new Member("carol", Role.CODER));
+        assertThatThrownBy(() -> ws.projects().setMember(p, "nobody", Role.CODER)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> ws.projects().create(p, "again", "carol")).isInstanceOf(ConflictException.class);
+        ws.projects().removeMember(p, "carol");
+        assertThat(ws.projects().role(p, "carol")).isNull();
+    }
+
+    @Test
+    void importedCaseComesBackAsTheSameTables() throws Exception {
+        String p = project();
+        Case c = demo("city-b");
+        CaseSummary s = ws.cases().importCase(p, c, "alice");
+        assertThat(s.events()).isEqualTo(c.events().size());
+        assertThat(s.actors()).isEqualTo(c.actors().size());
+        assertThat(ws.cases().list(p)).extracting(CaseSummary::id).containsExactly("city-b");
+        CaseRows expected = CaseRows.of(c);
+        CaseSnapshot snap = ws.cases().snapshot(p, "city-b");
+        for (String t : CaseRows.TABLES) {
+            assertThat(snap.tables().rows(t)).as(t).isEqualTo(expected.rows(t));
+        }
+        assertThat(snap.tables().caseYaml()).isEqualTo(expected.caseYaml());
+        assertThat(snap.tables().files()).containsOnlyKeys(expected.files().keySet());
+        assertThat(snap.tables().read().events().size()).isEqualTo(c.events().size());
+        assertThatThrownBy(() -> ws.cases().importCase(p, c, "alice")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aRowThatBreaksTheCaseIsRefusedWithItsProblemsAndNothingIsWritten() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        long before = ws.cases().version(p, "city-b");
+        Map<String, String> ev = new LinkedHashMap<>(ws.cases().rows(p, "city-b", "events").get(0).values());
+        ev.put("id", "e-new");
+        ev.put("initiator", "no-such-actor");
+        ev.put("date", "2019-13");
+        assertThatThrownBy(() -> ws.cases().addRow(p, "city-b", "events", ev, "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.problems()).extracting(RowProblem::table).containsOnly("events");
+                    assertThat(e.problems()).extracting(RowProblem::id).containsOnly("e-new");
+                    assertThat(e.problems()).extracting(RowProblem::field).contains("initiator", "date");
+                    assertThat(e.problems()).anySatisfy(pr -> assertThat(pr.found()).isEqualTo("no-such-actor"));
+                    assertThat(e.problems().get(0).row()).isGreaterThan(0);
+                });
+        assertThat(ws.cases().version(p, "city-b")).isEqualTo(before);
+        assertThat(ws.cases().rows(p, "city-b", "events")).extracting(StoredRow::id).doesNotContain("e-new");
+        assertThat(ws.cases().history(p, "city-b")).hasSize(1);
+    }
+
+    @Test
+    void staleVersionsConflictWithTheCurrentRow() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        StoredRow a = ws.cases().rows(p, "city-b", "actors").get(0);
+        Map<String, String> v = new LinkedHashMap<>(a.values());
+        v.put("name", "First edit");
+        StoredRow a2 = ws.cases().replaceRow(p, "city-b", "actors", a.id(), a.version(), v, "alice");
+        assertThat(a2.version()).isGreaterThan(a.version());
+        assertThat(a2.row()).isEqualTo(a.row());
+        v.put("name", "Second, stale edit");
+        assertThatThrownBy(() -> ws.cases().replaceRow(p, "city-b", "actors", "row:" + a.row(), a.version(), v, "alice"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.current()).isEqualTo(a2));
+        assertThat(ws.cases().row(p, "city-b", "actors", a.id()).values().get("name")).isEqualTo("First edit");
+        assertThatThrownBy(() -> ws.cases().deleteRow(p, "city-b", "actors", a.id(), a.version(), "alice"))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void deletingARowOthersReferToIsRefused() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        StoredRow e0 = ws.cases().rows(p, "city-b", "events").get(0);
+        String initiator = e0.values().get("initiator").split(";")[0];
+        StoredRow actor = ws.cases().row(p, "city-b", "actors", initiator);
+        assertThatThrownBy(() -> ws.cases().deleteRow(p, "city-b", "actors", actor.id(), actor.version(), "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e ->
+                        assertThat(e.problems()).anySatisfy(pr -> assertThat(pr.found()).contains(initiator)));
+        assertThat(ws.cases().row(p, "city-b", "actors", initiator)).isEqualTo(actor);
+    }
+
+    @Test
+    void hostileTextIsStoredVerbatim() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        List<String> nasty = List.of("Robert'); DROP TABLE case_rows;--", "\" OR 1=1 --", "<script>alert(1)</script>",
+                "\"><img src=x onerror=alert(1)>", "数据局<script>alert('局')</script>", "a\\b%_'\"");
+        int i = 0;
+        for (String s : nasty) {
+            Map<String, String> v = new LinkedHashMap<>();
+            v.put("id", "nasty-" + i++);
+            v.put("name", s);
+            v.put("name_zh", s);
+            v.put("sector", "public");
+            v.put("note", s);
+            StoredRow r = ws.cases().addRow(p, "city-b", "actors", v, "alice");
+            assertThat(ws.cases().row(p, "city-b", "actors", r.id()).values()).isEqualTo(v);
+        }
+        assertThat(ws.cases().rows(p, "city-b", "actors")).hasSize(22 + nasty.size());
+        assertThat(ws.cases().snapshot(p, "city-b").tables().read().actors()).anySatisfy(a ->
+                assertThat(a.attributes()).containsEntry("note", nasty.get(0)));
+    }
+
+    @Test
+    void historyKeepsEveryChangeAndRevertUndoesOne() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        StoredRow a = ws.cases().rows(p, "city-b", "actors").get(0);
+        Map<String, String> v = new LinkedHashMap<>(a.values());
+        v.put("name", "Renamed");
+        StoredRow a2 = ws.cases().replaceRow(p, "city-b", "actors", a.id(), a.version(), v, "alice");
+        Map<String, String> nv = Map.of("id", "new-actor", "name", "New", "sector", "public");
+        StoredRow added = ws.cases().addRow(p, "city-b", "actors", nv, "alice");
+        List<Change> h = ws.cases().history(p, "city-b");
+        assertThat(h).extracting(Change::action).containsExactly("add", "update", "import");
+        Change upd = h.get(1);
+        assertThat(upd.before()).isEqualTo(a.values());
+        assertThat(upd.after()).isEqualTo(v);
+        assertThat(upd.user()).isEqualTo("alice");
+        assertThat(upd.id()).isEqualTo(a.id());
+        ws.cases().revert(p, "city-b", upd.n(), "alice");
+        assertThat(ws.cases().row(p, "city-b", "actors", a.id()).values()).isEqualTo(a.values());
+        assertThatThrownBy(() -> ws.cases().revert(p, "city-b", upd.n(), "alice")).isInstanceOf(ConflictException.class);
+        ws.cases().revert(p, "city-b", h.get(0).n(), "alice");
+        assertThatThrownBy(() -> ws.cases().row(p, "city-b", "actors", added.id())).isInstanceOf(NotFoundException.class);
+        StoredRow last = ws.cases().rows(p, "city-b", "actors").get(5);
+        // a deleted row comes back under its number
+        List<StoredRow> ties = ws.cases().rows(p, "city-b", "ties");
+        StoredRow t = ties.get(ties.size() - 1);
+        ws.cases().deleteRow(p, "city-b", "ties", "row:" + t.row(), t.version(), "alice");
+        Change del = ws.cases().history(p, "city-b").get(0);
+        assertThat(del.action()).isEqualTo("delete");
+        ws.cases().revert(p, "city-b", del.n(), "alice");
+        StoredRow back = ws.cases().row(p, "city-b", "ties", "row:" + t.row());
+        assertThat(back.values()).isEqualTo(t.values());
+        assertThat(back.version()).isGreaterThan(t.version());
+        assertThat(last).isNotNull();
+        assertThat(ws.cases().history(p, "city-b")).hasSize(7);
+    }
+
+    @Test
+    void recordAndCodebookEditsAreCheckedVersionedAndRevertible() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        CaseRecord r = ws.cases().record(p, "city-b");
+        String renamed = r.caseYaml().replace("name: City B", "name: City B renamed");
+        assertThat(renamed).isNotEqualTo(r.caseYaml());
+        CaseRecord r2 = ws.cases().replaceRecord(p, "city-b", renamed, r.recordVersion(), "alice");
+        assertThat(r2.recordVersion()).isGreaterThan(r.recordVersion());
+        assertThat(ws.cases().list(p).get(0).name()).isEqualTo("City B renamed");
+        assertThatThrownBy(() -> ws.cases().replaceRecord(p, "city-b", renamed, r.recordVersion(), "alice"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> ws.cases().replaceRecord(p, "city-b", renamed.replace("level: prefectural", "level: galactic"),
+                r2.recordVersion(), "alice")).isInstanceOfSatisfying(InvalidCaseException.class,
+                e -> assertThat(e.problems()).anySatisfy(pr -> {
+                    assertThat(pr.table()).isEqualTo("case");
+                    assertThat(pr.field()).isEqualTo("level");
+                }));
+        assertThatThrownBy(() -> ws.cases().replaceCodebook(p, "city-b", "sectors: [unclosed", r2.codebookVersion(), "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problems().get(0).table()).isEqualTo("codebook"));
+        ws.cases().deleteCase(p, "city-b", "alice");
+        assertThat(ws.cases().list(p)).isEmpty();
+        assertThatThrownBy(() -> ws.cases().record(p, "city-b")).isInstanceOf(NotFoundException.class);
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        assertThat(ws.cases().history(p, "city-b").get(0).action()).isEqualTo("import");
+        assertThat(ws.cases().history(p, "city-b")).hasSize(4);
+    }
+}
