@@ -30,6 +30,10 @@ module org.glassbox.core {
     exports org.glassbox.core.analysis.sensitivity;
     /** the process-mining facade (ProcessMining) and its results */
     exports org.glassbox.core.process;
+    /** inter-coder agreement (Krippendorff's alpha and its bootstrap), the facade the agreement command calls */
+    exports org.glassbox.core.agreement;
+    /** agreement between two codings of a case, and its report */
+    exports org.glassbox.core.agreement.cases;
     /** the synthetic case generator (used by the CLI's generate command and the benchmarks) */
     exports org.glassbox.core.generate;
 }
