@@ -3,7 +3,6 @@ package org.glassbox.report;
 import java.util.List;
 import java.util.Map;
 import org.glassbox.core.analysis.CaseAnalysis;
-import org.glassbox.core.analysis.CaseFacts;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
@@ -23,7 +22,6 @@ import org.glassbox.core.analysis.outcome.StructureEvolution;
 import org.glassbox.core.analysis.period.CategoryShift;
 import org.glassbox.core.analysis.period.Period;
 import org.glassbox.core.analysis.period.PeriodKind;
-import org.glassbox.core.analysis.period.PeriodSlice;
 import org.glassbox.core.analysis.period.PhaseBoundary;
 import org.glassbox.core.analysis.period.PhaseDetection;
 import org.glassbox.core.analysis.structure.AuthorityMetrics;
@@ -117,7 +115,6 @@ final class SampleAnalysis {
         EmbeddingMetrics e = new EmbeddingMetrics(3, 2, 0.67, 4, 2, 0.5, 3, 0.4, 6, 3, 0.5, 2, 0.33, index,
                 Evidence.of("embedding"), EmbeddingIds.none());
         // the network is the real one of the period (the report draws it); the metrics above are made up
-        CaseFacts f = new CaseFacts(kase, kase.codebook());
-        return new PeriodAnalysis(p, s, sub, mix, e, PeriodNetwork.of(f, new PeriodSlice(f, p)));
+        return new PeriodAnalysis(p, s, sub, mix, e, PeriodNetwork.of(kase, p));
     }
 }

@@ -3,6 +3,7 @@ package org.glassbox.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.CaseInfo;

@@ -1,6 +1,6 @@
 package org.glassbox.core.analysis.mechanism;
 
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.model.Mechanism;
 
 /**

@@ -3,7 +3,7 @@ package org.glassbox.core.analysis.structure;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.function.IntFunction;
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.model.Axis;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.TieTable;

@@ -3,8 +3,10 @@ package org.glassbox.core.analysis.structure;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
-import org.glassbox.core.analysis.CaseFacts;
-import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.analysis.facts.CaseFacts;
+import org.glassbox.core.analysis.facts.PeriodSlice;
+import org.glassbox.core.analysis.period.Period;
+import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.TieTable;
 
@@ -35,6 +37,15 @@ public final class PeriodNetwork {
         this.ties = ties;
         this.weights = weights;
         this.authority = authority;
+    }
+
+    /**
+     * The network of {@code period} of {@code kase} under the case's codebook — for a case not
+     * analysed; an analysis carries its own ({@code PeriodAnalysis.network()}).
+     */
+    public static PeriodNetwork of(Case kase, Period period) {
+        CaseFacts f = new CaseFacts(Objects.requireNonNull(kase, "case"), kase.codebook());
+        return of(f, new PeriodSlice(f, Objects.requireNonNull(period, "period")));
     }
 
     /** The network of the period {@code s} of the resolved case {@code f}. */

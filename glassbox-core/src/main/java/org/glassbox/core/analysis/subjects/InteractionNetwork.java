@@ -1,7 +1,7 @@
 package org.glassbox.core.analysis.subjects;
 
 import java.util.Arrays;
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Role;
 

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.glassbox.core.analysis.CaseFacts;
-import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.analysis.facts.CaseFacts;
+import org.glassbox.core.analysis.facts.PeriodSlice;
 
 /**
  * The governance subjects of one period: active actors by sector, their position in the

@@ -3,7 +3,7 @@ package org.glassbox.core.analysis.formalism;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.analysis.CaseFixture;
 import org.junit.jupiter.api.Test;
 

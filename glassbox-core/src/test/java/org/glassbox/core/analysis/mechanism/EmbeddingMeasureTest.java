@@ -3,10 +3,10 @@ package org.glassbox.core.analysis.mechanism;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.analysis.CaseFixture;
 import org.glassbox.core.analysis.period.PeriodKind;
-import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.analysis.facts.PeriodSlice;
 import org.glassbox.core.analysis.period.Periods;
 import org.glassbox.core.model.PartialDate;
 import org.junit.jupiter.api.Test;

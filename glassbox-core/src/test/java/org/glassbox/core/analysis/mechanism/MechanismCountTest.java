@@ -2,7 +2,7 @@ package org.glassbox.core.analysis.mechanism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.analysis.CaseFixture;
 import org.glassbox.core.model.Mechanism;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.glassbox.core.analysis.period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.analysis.CaseFixture;
 import org.glassbox.core.analysis.PhaseSource;
 import org.junit.jupiter.api.Test;

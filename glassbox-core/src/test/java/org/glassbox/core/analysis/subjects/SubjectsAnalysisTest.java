@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.analysis.CaseFixture;
 import org.glassbox.core.analysis.period.PeriodKind;
-import org.glassbox.core.analysis.period.PeriodSlice;
+import org.glassbox.core.analysis.facts.PeriodSlice;
 import org.glassbox.core.analysis.period.Periods;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.PartialDate;

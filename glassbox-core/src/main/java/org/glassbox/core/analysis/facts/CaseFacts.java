@@ -1,4 +1,4 @@
-package org.glassbox.core.analysis;
+package org.glassbox.core.analysis.facts;
 
 import java.util.Arrays;
 import org.glassbox.core.model.Axis;

@@ -1,7 +1,7 @@
-package org.glassbox.core.analysis.period;
+package org.glassbox.core.analysis.facts;
 
 import java.util.Objects;
-import org.glassbox.core.analysis.CaseFacts;
+import org.glassbox.core.analysis.period.Period;
 
 /**
  * The events of a period (time order) and the ties valid at some instant of it: what every layer reads.
