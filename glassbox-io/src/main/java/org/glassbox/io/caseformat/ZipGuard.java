@@ -1,6 +1,6 @@
 package org.glassbox.io.caseformat;
 
-import java.io.FilterInputStream;
+import org.glassbox.io.guard.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -29,7 +29,7 @@ final class ZipGuard {
 
     /** The entry's stream, refusing with an IOException when a limit is passed. */
     InputStream guard(InputStream in, String entry, long compressedSize) {
-        return new Guarded(in, entry, compressedSize);
+        return new CountingInputStream(in, (read, added) -> check(entry, compressedSize, read, added));
     }
 
     /** A limit was passed: the zip is refused. */
@@ -39,53 +39,15 @@ final class ZipGuard {
         }
     }
 
-    private final class Guarded extends FilterInputStream {
-        private final String entry;
-        private final long compressed;
-        private long read;
-
-        Guarded(InputStream in, String entry, long compressed) {
-            super(in);
-            this.entry = entry;
-            this.compressed = compressed;
+    /** The zip's policy for one entry: the whole zip's expanded size, and the entry's expansion ratio. */
+    private void check(String entry, long compressed, long read, long added) throws IOException {
+        total += added;
+        if (total > maxTotal) {
+            throw new Refused("refused: the zip expands to more than " + (maxTotal >> 20) + " MiB");
         }
-
-        private void count(long n) throws IOException {
-            if (n <= 0) {
-                return;
-            }
-            read += n;
-            total += n;
-            if (total > maxTotal) {
-                throw new Refused("refused: the zip expands to more than " + (maxTotal >> 20) + " MiB");
-            }
-            if (read > RATIO_FLOOR_BYTES && (compressed <= 0 || read > compressed * MAX_RATIO)) {
-                throw new Refused("refused: " + entry + " expands more than " + MAX_RATIO
-                        + " times its compressed size (a zip bomb?)");
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count(n);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count(s);
-            return s;
+        if (read > RATIO_FLOOR_BYTES && (compressed <= 0 || read > compressed * MAX_RATIO)) {
+            throw new Refused("refused: " + entry + " expands more than " + MAX_RATIO
+                    + " times its compressed size (a zip bomb?)");
         }
     }
 }

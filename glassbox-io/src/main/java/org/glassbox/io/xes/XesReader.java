@@ -1,5 +1,6 @@
 package org.glassbox.io.xes;
 
+import org.glassbox.io.guard.CountingInputStream;
 import org.glassbox.io.log.EventLogFormatException;
 import org.glassbox.io.log.ReadProgress;
 import org.glassbox.io.log.Iso8601Time;
@@ -121,14 +122,14 @@ public final class XesReader {
 
     /** Reads a stream (plain or gzip); {@code name} is used in messages and as the log name. */
     public XesReadReport read(InputStream in, Path name, long totalBytes) throws IOException {
-        CountingInputStream rawCount = new CountingInputStream(in, Long.MAX_VALUE);
+        CountingInputStream rawCount = new CountingInputStream(in, CountingInputStream.NONE);
         BufferedInputStream buffered = new BufferedInputStream(rawCount, 1 << 16);
         buffered.mark(2);
         int b1 = buffered.read();
         int b2 = buffered.read();
         buffered.reset();
         InputStream xml = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-        CountingInputStream guarded = new CountingInputStream(xml, options.maxBytes());
+        CountingInputStream guarded = new CountingInputStream(xml, CountingInputStream.atMost(options.maxBytes()));
         BufferedInputStream doc = new BufferedInputStream(guarded, 1 << 16);
         XmlSource r = null;
         try {
@@ -148,7 +149,7 @@ public final class XesReader {
                     : t instanceof XMLStreamException x ? x.getNestedException() : null) {
                 if (t instanceof CountingInputStream.InputTooLargeException big) {
                     throw new EventLogFormatException(name, 0, 0, "refused: uncompressed XML larger than "
-                            + big.limit + " bytes (raise the limit to read it)", e);
+                            + big.limit() + " bytes (raise the limit to read it)", e);
                 }
                 if (t.getCause() == t) {
                     break;
@@ -164,7 +165,7 @@ public final class XesReader {
                     loc == null ? 0 : loc.getColumnNumber(), "malformed XES: " + msg, e);
         } catch (CountingInputStream.InputTooLargeException e) {
             throw new EventLogFormatException(name, 0, 0, "refused: uncompressed XML larger than "
-                    + e.limit + " bytes (raise the limit to read it)", e);
+                    + e.limit() + " bytes (raise the limit to read it)", e);
         } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException
                  | IndexOutOfBoundsException e) {
             // The JDK's StAX parser lets some malformed prologs escape as runtime exceptions (found by
