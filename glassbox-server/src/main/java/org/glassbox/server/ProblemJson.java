@@ -12,22 +12,12 @@ final class ProblemJson {
 
     /** {file, line, column, field, found, expected, message, cell?, severity}; the server's temp folder is replaced by the upload's name. */
     static Map<String, Object> file(Problem p, String tempPrefix, String uploadName) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = org.glassbox.io.json.ProblemJson.fields(p);
         String f = p.file();
         if (f.startsWith(tempPrefix)) {
             f = f.substring(tempPrefix.length()).replaceFirst("^[/\\\\]", "");
         }
         m.put("file", f.isEmpty() ? uploadName : f);
-        m.put("line", p.line());
-        m.put("column", p.column());
-        m.put("field", p.field());
-        m.put("found", p.found());
-        m.put("expected", p.expected());
-        m.put("message", p.message());
-        if (p.cell() != null) {
-            m.put("cell", p.cell());
-        }
-        m.put("severity", p.isError() ? "error" : "note");
         return m;
     }
 
