@@ -67,6 +67,13 @@ public final class WorkspaceServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The web UI's Content-Security-Policy: everything from this server only (no other host, no inline
+     * script or style, no plugins); the report is framed from the same origin.
+     */
+    static final String UI_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     private final Javalin app;
     private final Options options;
 
@@ -109,7 +116,13 @@ public final class WorkspaceServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxFileSize(o.maxUpload(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(o.maxUpload() + 64 * 1024, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, SizeUnit.BYTES);
-            cfg.staticFiles.add("/web", Location.CLASSPATH);
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+                sf.headers = Map.of("Content-Security-Policy", UI_POLICY, "X-Content-Type-Options", "nosniff",
+                        "Cache-Control", "no-cache", "Referrer-Policy", "no-referrer");
+            });
             if (ks != null) {
                 cfg.jetty.addConnector((server, http) -> {
                     SslContextFactory.Server ssl = new SslContextFactory.Server();

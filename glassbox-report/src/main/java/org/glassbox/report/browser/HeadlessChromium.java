@@ -163,15 +163,25 @@ public final class HeadlessChromium implements AutoCloseable {
      * @throws IOException when the page does not load or get ready within {@code timeout}
      */
     public void open(Path file, String readyExpression, Duration timeout) throws IOException {
+        open(file.toAbsolutePath().toUri(), readyExpression, timeout);
+    }
+
+    /**
+     * Opens {@code url} (a file or a page of a local server) and waits for its load event, then until
+     * {@code readyExpression} evaluates to true (null: no wait).
+     *
+     * @throws IOException when the page does not load or get ready within {@code timeout}
+     */
+    public void open(URI url, String readyExpression, Duration timeout) throws IOException {
         loaded = new CompletableFuture<>();
-        call("Page.navigate", Map.of("url", file.toAbsolutePath().toUri().toString()));
+        call("Page.navigate", Map.of("url", url.toString()));
         try {
             loaded.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IOException("page " + file + " did not load within " + timeout, e);
+            throw new IOException("page " + url + " did not load within " + timeout, e);
         }
         if (readyExpression == null) {
             return;
@@ -189,7 +199,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 throw new IOException("interrupted", e);
             }
         }
-        throw new IOException("page " + file + " not ready (" + readyExpression + ") within " + timeout
+        throw new IOException("page " + url + " not ready (" + readyExpression + ") within " + timeout
                 + "; console errors: " + consoleErrors());
     }
 
@@ -205,6 +215,71 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IOException("script failed: " + r.path("exceptionDetails").toString());
         }
         return r.path("result").path("value");
+    }
+
+    /** Types {@code text} into the focused element, as an input method commits it (any script, Chinese too). */
+    public void type(String text) throws IOException {
+        call("Input.insertText", Map.of("text", text));
+    }
+
+    /**
+     * Presses and releases one key as the keyboard sends it: {@code Enter}, {@code Tab}, {@code Escape},
+     * {@code ArrowUp/Down/Left/Right}, {@code Backspace}; with {@code shift} held when asked.
+     */
+    public void press(String key, boolean shift) throws IOException {
+        int code = switch (key) {
+            case "Enter" -> 13;
+            case "Tab" -> 9;
+            case "Escape" -> 27;
+            case "Backspace" -> 8;
+            case "ArrowLeft" -> 37;
+            case "ArrowUp" -> 38;
+            case "ArrowRight" -> 39;
+            case "ArrowDown" -> 40;
+            default -> throw new IllegalArgumentException("key: Enter, Tab, Escape, Backspace or an arrow, not " + key);
+        };
+        int modifiers = shift ? 8 : 0;
+        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "rawKeyDown", "key", key, "code", key,
+                "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code, "modifiers", modifiers));
+        if (key.equals("Enter")) {
+            down.put("text", "\r");
+        }
+        call("Input.dispatchKeyEvent", down);
+        if (key.equals("Enter")) {
+            call("Input.dispatchKeyEvent", Map.of("type", "char", "key", key, "text", "\r", "modifiers", modifiers));
+        }
+        call("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", key,
+                "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code, "modifiers", modifiers));
+    }
+
+    /** Clicks the middle of the first element matching the CSS {@code selector}, as the mouse does. */
+    public void click(String selector) throws IOException {
+        JsonNode box = evaluate("(() => { const e = document.querySelector(" + JSON.valueToTree(selector) + ");"
+                + " if (!e) return null; e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+        if (box == null || box.isNull() || box.isMissingNode()) {
+            throw new IOException("no element matches " + selector);
+        }
+        double x = box.path("x").asDouble();
+        double y = box.path("y").asDouble();
+        for (String type : List.of("mousePressed", "mouseReleased")) {
+            call("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", "left", "clickCount", 1));
+        }
+    }
+
+    /** Puts {@code files} into the file input matching the CSS {@code selector}, as choosing them in the file dialog does. */
+    public void chooseFiles(String selector, Path... files) throws IOException {
+        int root = call("DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
+        int node = call("DOM.querySelector", Map.of("nodeId", root, "selector", selector)).path("nodeId").asInt();
+        if (node == 0) {
+            throw new IOException("no element matches " + selector);
+        }
+        List<String> paths = new ArrayList<>();
+        for (Path f : files) {
+            paths.add(f.toAbsolutePath().toString());
+        }
+        call("DOM.setFileInputFiles", Map.of("nodeId", node, "files", paths));
+        evaluate("document.querySelector(" + JSON.valueToTree(selector) + ").dispatchEvent(new Event('change', {bubbles: true}))");
     }
 
     /**
