@@ -66,12 +66,13 @@ const COLUMNS = {
   indicators: ['date', 'indicator', 'value', 'unit', 'source'],
   sources: ['id', 'title', 'kind', 'date', 'url', 'quote']
 };
-const LISTS = { events: ['targets', 'participants', 'objects'] };
+// the list columns of the case format (CaseRows.isList): JSON arrays in the API, `a; b` when typed
+const LISTS = { events: ['initiator', 'targets', 'participants', 'objects', 'source', 'exempt'] };
 const TABLES = ['actors', 'ties', 'events', 'indicators', 'sources'];
 const PAGE = 100;
 
 const state = { lang: localStorage.getItem('glassbox.lang') === 'zh' ? 'zh' : 'en', user: null, csrf: null };
-window.__glassboxUi = { ready: false, saves: 0, reportLoads: 0 };
+window.__glassboxUi = { ready: false, saves: 0, reportLoads: 0, reportRequested: 0, reportLoaded: 0 };
 
 function t(key, ...args) {
   const s = (T[state.lang][key] !== undefined ? T[state.lang][key] : T.en[key]) || key;
@@ -403,10 +404,18 @@ function uploadProblems(list) {
 
 const caseState = {};
 
+let shownCase = null; // {key, ctx, tabs}: the case page on screen, kept when only the tab changes
+
 async function renderCase(view, p, c, tab) {
+  const key = p + '\n' + c + '\n' + state.lang;
+  current = () => renderCase(view, p, c, tab);
+  if (shownCase && shownCase.key === key && document.contains(shownCase.ctx.frame)) {
+    shownCase.tabs.querySelectorAll('button').forEach(x => x.setAttribute('aria-selected', String(x.dataset.tab === tab)));
+    await showTab(shownCase.ctx, tab);
+    return;
+  }
   const base = '/api/projects/' + enc(p) + '/cases/' + enc(c);
   const info = (await api('GET', base)).data;
-  current = () => renderCase(view, p, c, tab);
   renderHeader([[t('projects'), '#/'], [p, '#/p/' + enc(p)], [c]]);
   const tabs = el('div', { class: 'tabs', role: 'tablist' }, [...TABLES, 'history'].map(k => el('button', {
     type: 'button', role: 'tab', 'data-tab': k, 'aria-selected': String(k === tab), text: t(k),
@@ -414,10 +423,13 @@ async function renderCase(view, p, c, tab) {
   })));
   const pane = el('div', { id: 'pane' });
   const frame = el('iframe', { id: 'report', title: t('reportFrame') });
-  frame.addEventListener('load', () => { window.__glassboxUi.reportLoads++; });
+  const ui = window.__glassboxUi;
   const ctx = { p, c, base, frame, pane, tab };
+  // reportRequested counts the loads asked for, reportLoaded names the last one that finished
   ctx.reload = () => {
-    frame.src = base + '/report?lang=' + state.lang + '&v=' + Date.now();
+    const n = ++ui.reportRequested;
+    frame.onload = () => { ui.reportLoads++; ui.reportLoaded = n; };
+    frame.src = base + '/report?lang=' + state.lang + '&v=' + n + '-' + Date.now();
   };
   ctx.reload();
   view.replaceChildren(
@@ -427,6 +439,12 @@ async function renderCase(view, p, c, tab) {
     el('div', { class: 'case-page' },
       el('section', null, tabs, pane),
       el('section', { class: 'report-pane' }, frame)));
+  shownCase = { key, ctx, tabs };
+  await showTab(ctx, tab);
+}
+
+async function showTab(ctx, tab) {
+  ctx.tab = tab;
   if (tab === 'history') await renderHistory(ctx);
   else await renderTable(ctx, TABLES.includes(tab) ? tab : 'events');
 }

@@ -151,7 +151,7 @@ class WebUiBrowserTest {
             assertThat(chips.toString()).isEqualTo("[\"info\",\"drc\"]");
 
             // a partial date as typed, then a date that is not one: the problem at the cell
-            int loads = b.evaluate("window.__glassboxUi.reportLoads").asInt();
+            int loads = b.evaluate("window.__glassboxUi.reportRequested").asInt();
             b.click("tr[data-id=e051] td[data-col=date]");
             b.type("2019");
             b.press("Enter", false);
@@ -169,7 +169,7 @@ class WebUiBrowserTest {
             String before = waitReport(b, loads);
 
             // edit e050's initiator from sasac (government) to plat (an enterprise): the verdict card changes
-            loads = b.evaluate("window.__glassboxUi.reportLoads").asInt();
+            loads = b.evaluate("window.__glassboxUi.reportRequested").asInt();
             b.click("tr[data-id=e050] td[data-col=initiator]");
             waitFor(b, "document.getElementById('cell-editor')");
             b.type("plat");
@@ -206,6 +206,7 @@ class WebUiBrowserTest {
             waitFor(b, "document.getElementById('conflict')");
             assertThat(text(b, "#conflict")).contains(theirTitle).contains(lang.equals("zh") ? "我的标题" : "My title")
                     .contains(lang.equals("zh") ? "冲突" : "Conflict");
+            b.evaluate("window.scrollTo(0, 0)");
             b.screenshot(shots().resolve("workspace-conflict-" + lang + ".png"), 1400, 900);
             b.click("#take-theirs");
             waitFor(b, "!document.getElementById('conflict')");
@@ -225,6 +226,26 @@ class WebUiBrowserTest {
             waitFor(b, "document.getElementById('count').textContent.includes('" + total + "')"
                     + " && document.querySelectorAll('#grid tbody tr').length === " + total);
 
+            // add a row (found by the search still typed), then delete it
+            b.click("#add-row");
+            waitFor(b, "document.getElementById('add-form')");
+            b.click("#add-form input[data-col=id]");
+            b.type("tst");
+            b.click("#add-form input[data-col=name]");
+            b.type("Provincial Test Office");
+            b.click("#add-form input[data-col=name_zh]");
+            b.type("省测试办公室");
+            b.click("#add-form input[data-col=sector]");
+            b.type("government");
+            b.click("#add-save");
+            waitFor(b, "document.querySelector('#grid tr[data-id=tst]')");
+            assertThat(Api.JSON.readTree(api.get("/api/projects/" + p + "/cases/province-a/actors/tst").body()).path("name_zh").asText())
+                    .isEqualTo("省测试办公室");
+            b.evaluate("window.confirm = () => true");
+            b.click("#grid tr[data-id=tst] button[data-delete]");
+            waitFor(b, "!document.querySelector('#grid tr[data-id=tst]')");
+            assertThat(api.get("/api/projects/" + p + "/cases/province-a/actors/tst").status()).isEqualTo(404);
+
             // history: newest first; revert the initiator change and the verdict card is as it was
             b.click("button[data-tab=history]");
             waitFor(b, "document.querySelector('#history tbody tr')");
@@ -238,7 +259,7 @@ class WebUiBrowserTest {
             }
             assertThat(initiatorChange).isPositive();
             assertThat(text(b, "#history tr[data-change='" + initiatorChange + "']")).contains("sasac").contains("plat").contains("admin");
-            loads = b.evaluate("window.__glassboxUi.reportLoads").asInt();
+            loads = b.evaluate("window.__glassboxUi.reportRequested").asInt();
             b.click("#history button[data-revert='" + initiatorChange + "']");
             String reverted = waitReport(b, loads);
             assertThat(reverted).isEqualTo(before);
@@ -277,6 +298,7 @@ class WebUiBrowserTest {
     void storedXssStaysText() throws Exception {
         ws.projects().create("xss", "<script>window.__xss=1</script>项目", "admin");
         ws.cases().importCase("xss", org.glassbox.io.Cases.read(ApiTest.EXAMPLES.resolve("province-a")), "admin");
+        ws.cases().importCase("xss", org.glassbox.io.Cases.read(ApiTest.EXAMPLES.resolve("city-b")), "admin");
         List<String> names = List.of("<script>window.__xss=1</script>张三", "\"><img src=x onerror=\"window.__xss=1\">李四",
                 "<script>window.__xss=1</script>Alice", "\"><img src=x onerror=\"window.__xss=1\">Bob");
         int i = 0;
@@ -292,6 +314,16 @@ class WebUiBrowserTest {
             b.press("Enter", false);
             waitFor(b, "document.getElementById('projects')");
             assertThat(text(b, "#projects")).contains("<script>window.__xss=1</script>项目");
+            // the compare view of the project's two cases, as a table of the comparison's differences
+            b.evaluate("location.hash = '#/p/xss'");
+            waitFor(b, "document.querySelector('#cases tr[data-case=\"city-b\"]')");
+            b.click("#cases tr[data-case='city-b'] input[type=checkbox]");
+            b.click("#cases tr[data-case='province-a'] input[type=checkbox]");
+            b.click("#compare");
+            waitFor(b, "document.querySelector('#comparison tbody tr')");
+            JsonNode cmp = Api.JSON.readTree(api.get("/api/projects/xss/compare?cases=city-b,province-a").body());
+            assertThat(b.evaluate("document.querySelectorAll('#comparison tbody tr').length").asInt()).isEqualTo(cmp.path("differences").size());
+            assertThat(text(b, "#comparison tbody tr")).contains(cmp.path("differences").get(0).path("statement").asText());
             b.evaluate("location.hash = '#/p/xss/c/province-a/actors'");
             waitFor(b, "document.querySelector('#grid[data-table=actors] tr[data-id=x4]')");
             waitReport(b, 0);
@@ -323,9 +355,14 @@ class WebUiBrowserTest {
                 + "; page: " + b.evaluate("document.getElementById('view').innerText.slice(0, 1500)").asText());
     }
 
-    /** The report frame's verdict card once it has (re)loaded more than {@code loads} times and rendered. */
+    /**
+     * The report frame's verdict card once a load asked for after the {@code loads}-th has finished,
+     * no later one is pending, and the report has rendered.
+     */
     static String waitReport(HeadlessChromium b, int loads) throws Exception {
-        waitFor(b, "window.__glassboxUi.reportLoads > " + loads + " && (() => { const w = document.getElementById('report').contentWindow;"
+        waitFor(b, "window.__glassboxUi.reportRequested > " + loads
+                + " && window.__glassboxUi.reportLoaded === window.__glassboxUi.reportRequested"
+                + " && (() => { const w = document.getElementById('report').contentWindow;"
                 + " return w && w.__glassbox && w.__glassbox.ready && w.document.querySelector('.verdicts'); })()");
         return verdictText(b);
     }
