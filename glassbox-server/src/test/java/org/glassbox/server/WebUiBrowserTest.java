@@ -213,8 +213,9 @@ class WebUiBrowserTest {
             assertThat(text(b, "tr[data-id=e052] td[data-col=title]")).isEqualTo(theirTitle);
             assertThat(field(row(p, "events", "e052"), "title")).isEqualTo(theirTitle);
 
-            // the case page as it now is
-            b.evaluate("window.scrollTo(0, 0)");
+            // the case page as it now is, the grid scrolled to the rows just edited
+            b.evaluate("(() => { window.scrollTo(0, 0); const w = document.querySelector('.grid-wrap'); w.scrollLeft = 0;"
+                    + " w.scrollTop = document.querySelector('tr[data-id=e046]').offsetTop - 30; return true; })()");
             b.screenshot(shots().resolve("workspace-case-" + lang + ".png"), 1400, 900);
 
             // search and paging: the server's X-Total-Count
