@@ -28,6 +28,7 @@ const T = {
     noHistory: 'No changes yet.', create2: 'added', update: 'changed', delete2: 'deleted', reportFrame: 'The case report',
     loading: 'Loading…', error: 'Error: {0}', forbidden: 'Your role does not allow this.', gone: 'Not found.',
     sessionEnded: 'Your session ended; log in again.', keys: 'Keys: click or Enter edits a cell; Tab / Shift-Tab / arrows move; Enter saves; Escape cancels; a ; separates list items.',
+    rowN: 'row {0}', network: 'the server cannot be reached', owner: 'owner', coder: 'coder', viewer: 'viewer', admin: 'admin',
     case: 'Case', storeDown: 'The database is not available; try again shortly.'
   },
   zh: {
@@ -55,6 +56,7 @@ const T = {
     noHistory: '还没有修改。', create2: '添加', update: '修改', delete2: '删除', reportFrame: '案例报告',
     loading: '正在加载…', error: '错误：{0}', forbidden: '您的角色不允许此操作。', gone: '未找到。',
     sessionEnded: '会话已结束，请重新登录。', keys: '按键：单击或回车编辑单元格；Tab / Shift-Tab / 方向键移动；回车保存；Esc 取消；列表项之间用 ; 分隔。',
+    rowN: '第 {0} 行', network: '无法连接服务器', owner: '负责人', coder: '编码员', viewer: '查看者', admin: '管理员',
     case: '案例', storeDown: '数据库暂时不可用，请稍后再试。'
   }
 };
@@ -243,7 +245,7 @@ async function renderProjects(view) {
     el('table', { class: 'list', id: 'projects' },
       el('thead', null, el('tr', null, el('th', { text: t('projectId') }), el('th', { text: t('name') }), el('th', { text: t('role') }))),
       el('tbody', null, data.map(p => el('tr', null,
-        el('td', null, el('a', { href: '#/p/' + enc(p.id), text: p.id })), el('td', { text: p.name }), el('td', { text: p.role })))));
+        el('td', null, el('a', { href: '#/p/' + enc(p.id), text: p.id })), el('td', { text: p.name }), el('td', { text: T.en[p.role] ? t(p.role) : p.role })))));
   const id = el('input', { id: 'project-id', required: true, pattern: '[A-Za-z0-9][A-Za-z0-9._\\-]*' });
   const name = el('input', { id: 'project-name' });
   const msg = el('p', { class: 'error', role: 'alert' });
@@ -358,7 +360,7 @@ function importForm(p, done) {
     };
     x.onerror = () => {
       status.className = 'error';
-      status.textContent = t('error', 'network');
+      status.textContent = t('error', t('network'));
     };
     x.onload = () => {
       let body = null;
@@ -686,7 +688,7 @@ class Grid {
 
   async remove(i) {
     const row = this.rows[i];
-    if (!window.confirm(t('deleteRow') + ' ' + (row.id || 'row ' + row.row))) return;
+    if (!window.confirm(t('deleteRow') + ' ' + (row.id || t('rowN', row.row)))) return;
     try {
       await api('DELETE', this.ctx.base + '/' + this.name + '/row:' + row.row, undefined, { 'If-Match': String(row.version) });
       saved(this.ctx, t('deleted'));
