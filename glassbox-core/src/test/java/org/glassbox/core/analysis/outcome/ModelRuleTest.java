@@ -72,7 +72,7 @@ public class ModelRuleTest {
                 EvidenceLayer.MECHANISM, EvidenceLayer.MODEL);
         EvidenceLink contract = m.evidence().get(3);
         assertThat(contract.evidence().eventIds()).containsExactly("ev1", "ev3", "ev4");
-        assertThat(contract.evidence().tieIds()).containsExactly("t1", "t4");
+        assertThat(contract.evidence().tieIds()).containsExactly("t1");
         assertThat(contract.pointsTo()).isEqualTo("market");
         assertThat(m.evidence().get(0).pointsTo()).isEqualTo("administrative");
         assertThat(m.evidence().get(6).pointsTo()).isEqualTo("neutral");
