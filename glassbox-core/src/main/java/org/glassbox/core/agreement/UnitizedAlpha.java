@@ -47,9 +47,9 @@ public final class UnitizedAlpha {
     /** The {@link CodeAgreement#code()} of the row for all codes together. */
     public static final String ALL_CODES = "*";
 
-    private final double uAlpha;
-    private final double binaryAlpha;
-    private final double cuAlpha;
+    private final UnitizedCoefficient uAlpha;
+    private final UnitizedCoefficient binaryAlpha;
+    private final UnitizedCoefficient cuAlpha;
     private final double overlap;
     private final List<CodeAgreement> codes;
     private final long length;
@@ -61,6 +61,11 @@ public final class UnitizedAlpha {
      * @throws AgreementException naming the parameter, the coder and the units at fault
      */
     public UnitizedAlpha(long length, List<Unitization> coders) {
+        this(length, coders, true);
+    }
+
+    /** With {@code perCode}, each code's |uα on its own continuum (code against the rest) as well. */
+    private UnitizedAlpha(long length, List<Unitization> coders, boolean perCode) {
         if (length <= 0) {
             throw new AgreementException("length", "the continuum needs a positive length, not " + length);
         }
@@ -182,15 +187,19 @@ public final class UnitizedAlpha {
             }
         }
         // uα over all values
+        int total = 0;
+        for (int c = 1; c < v; c++) {
+            total += unitsPerCode[c];
+        }
         double[][] eps = expected(ell, sFull, 0);
-        this.uAlpha = nominalAlpha(ell, eps, 0);
+        this.uAlpha = nominalAlpha(ell, eps, 0, total);
         // |uα: ∅ against every code collapsed
         double[][] ell2 = collapse(ell);
         double[][] eps2 = collapse(eps);
-        this.binaryAlpha = nominalAlpha(ell2, eps2, 0);
+        this.binaryAlpha = nominalAlpha(ell2, eps2, 0, total);
         // cuα on the coded submatrix (values 1..v-1)
         double[][] epsStar = expected(ell, sStar, 1);
-        this.cuAlpha = nominalAlpha(ell, epsStar, 1);
+        this.cuAlpha = nominalAlpha(ell, epsStar, 1, total);
         // per code
         List<CodeAgreement> rows = new ArrayList<>();
         double sameAll = 0;
@@ -210,7 +219,12 @@ public final class UnitizedAlpha {
                 sumLen += codedLength[i][c];
             }
             double union = (m - 1) * sumLen - sameCode[c];
-            rows.add(new CodeAgreement(codeList.get(c - 1), a, union == 0 ? Double.NaN : sameCode[c] / union, unitsPerCode[c]));
+            UnitizedCoefficient binary = new UnitizedCoefficient(Double.NaN, Double.NaN, Double.NaN, 0, 0);
+            if (perCode) {
+                binary = new UnitizedAlpha(length, only(coders, codeList.get(c - 1)), false).uAlpha;
+            }
+            rows.add(new CodeAgreement(codeList.get(c - 1), a, union == 0 ? Double.NaN : sameCode[c] / union,
+                    unitsPerCode[c], binary));
             sameAll += sameCode[c];
         }
         for (int i = 0; i < m; i++) {
@@ -220,11 +234,7 @@ public final class UnitizedAlpha {
         }
         double unionAll = (m - 1) * codedAll - anyCoded;
         this.overlap = unionAll == 0 ? Double.NaN : sameAll / unionAll;
-        int total = 0;
-        for (int c = 1; c < v; c++) {
-            total += unitsPerCode[c];
-        }
-        rows.add(new CodeAgreement(ALL_CODES, cuAlpha, overlap, total));
+        rows.add(new CodeAgreement(ALL_CODES, cuAlpha.alpha(), overlap, total, binaryAlpha));
         this.codes = List.copyOf(rows);
     }
 
@@ -254,7 +264,46 @@ public final class UnitizedAlpha {
         return e;
     }
 
-    private static double nominalAlpha(double[][] o, double[][] e, int from) {
+    /** Each coder's units of one code, merged where they touch: the continuum of that code against the rest. */
+    static List<Unitization> only(List<Unitization> coders, String code) {
+        List<Unitization> out = new ArrayList<>(coders.size());
+        for (Unitization u : coders) {
+            List<CodedUnit> mine = new ArrayList<>();
+            for (CodedUnit cu : u.units()) {
+                if (cu.code().equals(code)) {
+                    mine.add(cu);
+                }
+            }
+            out.add(new Unitization(u.coder(), merged(mine, code)));
+        }
+        return out;
+    }
+
+    /** Units of one code, sorted, overlapping ones joined into one (the matter the coder coded with it). */
+    static List<CodedUnit> merged(List<CodedUnit> units, String code) {
+        List<CodedUnit> sorted = new ArrayList<>(units);
+        sorted.sort(Comparator.comparingLong(CodedUnit::start));
+        List<CodedUnit> out = new ArrayList<>();
+        long s = -1;
+        long e = -1;
+        for (CodedUnit cu : sorted) {
+            if (s >= 0 && cu.start() < e) {
+                e = Math.max(e, cu.end());
+            } else {
+                if (s >= 0) {
+                    out.add(new CodedUnit(s, e, code));
+                }
+                s = cu.start();
+                e = cu.end();
+            }
+        }
+        if (s >= 0) {
+            out.add(new CodedUnit(s, e, code));
+        }
+        return out;
+    }
+
+    private static UnitizedCoefficient nominalAlpha(double[][] o, double[][] e, int from, int units) {
         double oTot = 0;
         double oDiag = 0;
         double eTot = 0;
@@ -268,10 +317,12 @@ public final class UnitizedAlpha {
             eDiag += e[c][c];
         }
         double dExp = eTot - eDiag;
+        double observed = oTot == 0 ? Double.NaN : (oTot - oDiag) / oTot;
+        double expected = eTot == 0 ? Double.NaN : dExp / eTot;
         if (oTot == 0 || dExp <= 1e-12 * eTot) {
-            return Double.NaN;
+            return new UnitizedCoefficient(Double.NaN, observed, expected, oTot, units);
         }
-        return 1 - (oTot - oDiag) / dExp;
+        return new UnitizedCoefficient(1 - (oTot - oDiag) / dExp, observed, expected, oTot, units);
     }
 
     /** 2×2: ∅ and all codes as one value. */
@@ -287,16 +338,31 @@ public final class UnitizedAlpha {
 
     /** uα: agreement on units and their codes, gaps included; NaN when undefined. */
     public double uAlpha() {
-        return uAlpha;
+        return uAlpha.alpha();
     }
 
     /** |uα: agreement on coded versus not coded; NaN when undefined. */
     public double binaryAlpha() {
-        return binaryAlpha;
+        return binaryAlpha.alpha();
     }
 
     /** cuα over all codes, on the matter coders both coded; NaN when undefined. */
     public double cuAlpha() {
+        return cuAlpha.alpha();
+    }
+
+    /** uα with its D_o, D_e, pairable length (m·L) and units. */
+    public UnitizedCoefficient u() {
+        return uAlpha;
+    }
+
+    /** |uα with its D_o, D_e, pairable length (m·L) and units. */
+    public UnitizedCoefficient binary() {
+        return binaryAlpha;
+    }
+
+    /** cuα with its D_o, D_e, pairable length ℓ*.. (matter coded by two coders, 1/(m − 1) per pair) and units. */
+    public UnitizedCoefficient cu() {
         return cuAlpha;
     }
 
