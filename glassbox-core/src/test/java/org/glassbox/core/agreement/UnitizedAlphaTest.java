@@ -47,6 +47,16 @@ class UnitizedAlphaTest {
         assertThat(a.uAlpha()).isCloseTo(1 - 6 * 16.8 / 242, within(1e-12));
         assertThat(a.binaryAlpha()).isCloseTo(1 - 2 * 16.8 / 102, within(1e-12));
         assertThat(a.cuAlpha()).isCloseTo(1 - 4 / 9.6, within(1e-12));
+        // the parts: D_o = off-diagonal share of ℓ.., D_e = off-diagonal share of ε.. (= ℓ..)
+        assertThat(a.u().pairable()).isCloseTo(20, within(1e-12));
+        assertThat(a.u().observed()).isCloseTo(6.0 / 20, within(1e-12));
+        assertThat(a.u().expected()).isCloseTo((20 - 94 / 16.8) / 20, within(1e-12));
+        assertThat(a.binary().observed()).isCloseTo(2.0 / 20, within(1e-12));
+        assertThat(a.binary().expected()).isCloseTo(102 / 16.8 / 20, within(1e-12));
+        assertThat(a.cu().pairable()).isCloseTo(16, within(1e-12));
+        assertThat(a.cu().observed()).isCloseTo(4.0 / 16, within(1e-12));
+        assertThat(a.cu().expected()).isCloseTo(9.6 / 16, within(1e-12));
+        assertThat(a.cu().units()).isEqualTo(5);
         assertThat(a.codes()).hasSize(3);
         CodeAgreement x = a.codes().get(0);
         CodeAgreement y = a.codes().get(1);
@@ -80,6 +90,11 @@ class UnitizedAlphaTest {
         assertThat(a.uAlpha()).isCloseTo(0.510, within(0.0005));
         assertThat(a.binaryAlpha()).isCloseTo(0.413, within(0.001));
         assertThat(a.cuAlpha()).isCloseTo(0.724, within(0.0005));
+        // Independent implementations differ from the published figure in S*_c for m > 2: squaring
+        // each pair's intersection (Σ_j |g ∩ U_j|² / (m − 1)) gives 0.7256, squaring the overlap
+        // with the union of the others' units 0.7283; the mean over the others (ℓ*_g² with
+        // ℓ*_g = Σ_j |g ∩ U_j| / (m − 1)), used here, gives 0.72417 — the published .724.
+        assertThat(a.cuAlpha()).isCloseTo(0.72417, within(0.000005));
         // codes 2, 3, 4 are each one coder's, always against another code: cu-α 0
         assertThat(a.codes().stream().filter(c -> c.code().equals("2")).findFirst().orElseThrow().cuAlpha())
                 .isCloseTo(0.0, within(1e-12));

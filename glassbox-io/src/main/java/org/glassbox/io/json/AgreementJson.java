@@ -17,8 +17,10 @@ import org.glassbox.core.agreement.FieldAgreement;
  * <pre>
  * {"schema": "glassbox.agreement/1",
  *  "coefficients": [{"field", "level", "units", "coders", "percent", "cohenKappa", "krippendorffAlpha", "ci95"}],
- *  "passages": [{"code", "cuAlpha", "overlap", "units"}]}
+ *  "passages": [{"code", "cuAlpha", "overlap", "units", "binaryAlpha"}]}
  * </pre>
+ * {@code passages} is {@link org.glassbox.core.agreement.PassageAgreement#codes()}: per code, then
+ * the row {@code "*"} for all codes; {@code binaryAlpha} is the code's |uα (coded with it or not).
  * {@code percent} (percent agreement) and {@code overlap} (percent overlap) are shares in [0, 1],
  * like every share in Glassbox's JSON; a coefficient that applies but is
  * undefined is {@code null}; {@code cohenKappa} is absent where κ does not apply, {@code ci95}
@@ -67,6 +69,7 @@ public final class AgreementJson {
             number(x, "cuAlpha", c.cuAlpha());
             number(x, "overlap", c.overlap());
             x.put("units", c.units());
+            number(x, "binaryAlpha", c.binary().alpha());
         }
         return o;
     }
