@@ -54,6 +54,11 @@ abstract class CaseCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The QCA result of this run's {@link #afterAnalysis} (its tables go into --export), or null. */
+    org.glassbox.app.qca.ComparisonQcaResult qcaResult() {
+        return null;
+    }
+
     /** The readable summary. */
     abstract void summary(CaseStudy.Result r, PrintWriter out);
 
@@ -78,7 +83,7 @@ abstract class CaseCommand implements Callable<Integer> {
         if (rc != 0) {
             return rc;
         }
-        List<String> said = report.write(r, defaultHtml(), lang);
+        List<String> said = report.write(r, defaultHtml(), lang, paths, qcaResult());
         String json = json();
         if (json != null) {
             if (!writeJson(json, w -> writeJson(r, w), out, err)) {

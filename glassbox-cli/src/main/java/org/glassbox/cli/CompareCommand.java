@@ -67,7 +67,16 @@ public final class CompareCommand extends CaseCommand {
         }
         CompareQca.Outcome done = CompareQca.run(r.comparison(), qca, json, out, err);
         qcaJson = done.json();
+        qcaResult = done.result();
         return done.code();
+    }
+
+    /** The QCA result once {@link #afterAnalysis} has found one; null without {@code --qca}. */
+    private org.glassbox.app.qca.ComparisonQcaResult qcaResult;
+
+    @Override
+    org.glassbox.app.qca.ComparisonQcaResult qcaResult() {
+        return qcaResult;
     }
 
     @Override

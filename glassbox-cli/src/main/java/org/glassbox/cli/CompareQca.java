@@ -34,7 +34,10 @@ final class CompareQca {
     }
 
     /** The exit code (0, 1 bad input, 2 usage) and, on success, the {@code qca} object of the comparison's JSON. */
-    record Outcome(int code, ObjectNode json) {
+    record Outcome(int code, ObjectNode json, ComparisonQcaResult result) {
+        Outcome(int code, ObjectNode json) {
+            this(code, json, null);
+        }
     }
 
     /** Builds the table, writes it, prints the truth table and the solutions. */
@@ -85,7 +88,7 @@ final class CompareQca {
             say.println("QCA XY plots written to " + o.html.toAbsolutePath().normalize() + " (self-contained; open it in a browser)");
         }
         say.flush();
-        return new Outcome(0, ComparisonQcaJson.tree(r, file));
+        return new Outcome(0, ComparisonQcaJson.tree(r, file), r);
     }
 
     /** The message in the command line's words: flags for the library's parameter names. */
