@@ -65,8 +65,65 @@
     container.appendChild(div);
     var c = echarts.init(div, null, { renderer: 'canvas' });
     charts.push(c);
+    saveButtons(container, c, charts.length - 1);
     return c;
   }
+
+  /* ---------- saving a chart for a paper: SVG (ECharts' SVG renderer) and PNG at 300 dpi ---------- */
+  // 300 dpi at the printed width of a text column (160 mm), whatever the chart's width on screen
+  var PRINT_PX = Math.round(160 / 25.4 * 300);
+  function chartName(c, k) {
+    var sec = c.getDom().closest ? c.getDom().closest('section') : null;
+    return 'glassbox-' + (sec && sec.id ? sec.id : 'chart') + '-' + (k + 1);
+  }
+  function exportChart(k, kind) {
+    var c = charts[k];
+    var w = c.getWidth();
+    var h = c.getHeight();
+    if (kind === 'png') {
+      return { name: chartName(c, k) + '.png', pixelRatio: PRINT_PX / w, width: Math.round(w * PRINT_PX / w),
+        url: c.getDataURL({ type: 'png', pixelRatio: PRINT_PX / w, backgroundColor: '#ffffff' }) };
+    }
+    // the same option drawn again by ECharts' SVG renderer, off screen, at the chart's size
+    var box = document.createElement('div');
+    box.style.cssText = 'position:absolute;left:-20000px;top:0;width:' + w + 'px;height:' + h + 'px';
+    document.body.appendChild(box);
+    var s = echarts.init(box, null, { renderer: 'svg', width: w, height: h });
+    var opt = c.getOption();
+    opt.animation = false;
+    opt.backgroundColor = '#ffffff';
+    s.setOption(opt);
+    var svg = s.renderToSVGString ? s.renderToSVGString() : box.querySelector('svg').outerHTML;
+    s.dispose();
+    box.remove();
+    return { name: chartName(c, k) + '.svg', svg: svg };
+  }
+  function download(name, url) {
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+  function saveButtons(container, c, k) {
+    var bar = el('div', 'chartsave');
+    var svgB = el('button', null, esc(t('chart.saveSvg')));
+    var pngB = el('button', null, esc(t('chart.savePng')));
+    svgB.type = 'button';
+    pngB.type = 'button';
+    svgB.addEventListener('click', function () {
+      var x = exportChart(k, 'svg');
+      var url = URL.createObjectURL(new Blob([x.svg], { type: 'image/svg+xml' }));
+      download(x.name, url);
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    });
+    pngB.addEventListener('click', function () { var x = exportChart(k, 'png'); download(x.name, x.url); });
+    bar.appendChild(svgB);
+    bar.appendChild(pngB);
+    container.appendChild(bar);
+  }
+  G.exportChart = exportChart;
 
   function section(parent, titleKey, id) {
     var s = el('section');

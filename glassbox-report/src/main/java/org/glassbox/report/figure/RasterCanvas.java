@@ -112,6 +112,9 @@ final class RasterCanvas implements Canvas {
     @Override
     public void text(double x, double y, String s, double size, String anchor, String color, boolean bold) {
         Font f = new Font(family, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+        if (f.canDisplayUpTo(s) != -1) { // a glyph the font lacks (e.g. ↻ in Noto Sans CJK): Java's composite font falls back per glyph
+            f = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+        }
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
         double w = fm.getStringBounds(s, g).getWidth();

@@ -96,6 +96,15 @@ final class ReportCharts {
         return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
     }
 
+    /** About how wide {@code s} is at {@code size}: a CJK character one em, anything else 0.58 em. */
+    static double textWidth(String s, double size) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) >= 0x2E80 ? size : size * 0.58;
+        }
+        return w;
+    }
+
     static String num(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
@@ -140,7 +149,7 @@ final class ReportCharts {
         for (String[] it : items) {
             cv.rect(x, y - 8, 10, 10, it[1], null, null);
             cv.text(x + 14, y + 1, it[0], 10, "start", INK, false);
-            x += 24 + it[0].length() * 6.2;
+            x += 24 + textWidth(it[0], 10);
         }
     }
 
@@ -405,7 +414,7 @@ final class ReportCharts {
         for (JsonNode n : p.get("nodes")) {
             byCat.put(n.get("cat").asText(), n);
             String label = n.get("label").asText() + " (" + n.get("count").asInt() + ")";
-            boxes.add(new LayeredLayout.Box(n.get("cat").asText(), 20 + 6.5 * label.length(), 26, LayeredLayout.Position.ANY));
+            boxes.add(new LayeredLayout.Box(n.get("cat").asText(), 24 + textWidth(label + " ↻00", 10), 26, LayeredLayout.Position.ANY));
         }
         List<LayeredLayout.Arc> arcs = new ArrayList<>();
         Map<String, Integer> loops = new LinkedHashMap<>();
@@ -444,14 +453,14 @@ final class ReportCharts {
             cv.arrow(start[0], start[1], end[0], end[1], "#829ab1", 0.8 + 3.5 * Math.log(1 + count) / Math.log(1 + max));
             Map<String, String> dd = data(f + "->" + t, f, count);
             cv.rect((start[0] + end[0]) / 2 - 1, (start[1] + end[1]) / 2 - 1, 2, 2, "#829ab1", null, dd);
-            cv.text((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 3, Integer.toString(count), 9, "middle", INK, false);
+            cv.text((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 3, Integer.toString(count), Math.max(6, 9 * s), "middle", INK, false);
         }
         for (LayeredLayout.Placed b : d.boxes()) {
             JsonNode n = byCat.get(b.id());
             String col = CAT_COLOR.getOrDefault(b.id(), "#627d98");
             cv.rect(ox + b.x() * s, oy + b.y() * s, b.width() * s, b.height() * s, col, "#ffffff", data(b.id(), b.id(), n.get("count").asInt()));
             String label = n.get("label").asText() + " (" + n.get("count").asInt() + ")" + (loops.containsKey(b.id()) ? " ↻" + loops.get(b.id()) : "");
-            cv.text(ox + (b.x() + b.width() / 2) * s, oy + (b.y() + b.height() / 2) * s + 4, label, 10, "middle", "#ffffff", false);
+            cv.text(ox + (b.x() + b.width() / 2) * s, oy + (b.y() + b.height() / 2) * s + 3.5 * s, label, 10 * s, "middle", "#ffffff", false);
         }
         cv.text(16, 18, fmt(t("process.note"), p.get("traces").asText()), 10, "start", MUTED, false);
     }
