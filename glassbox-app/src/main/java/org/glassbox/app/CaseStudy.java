@@ -58,11 +58,21 @@ public final class CaseStudy {
      *
      * @param html   the self-contained HTML report, or null
      * @param report how to write it
-     * @param export the folder for the networks (GraphML, GEXF), metrics.csv and the events as OCEL 2.0, or null
+     * @param export the folder for the networks (GraphML, GEXF), metrics.csv, the events as OCEL 2.0 and the
+     *               paper's charts, tables and replication.json ({@link PaperExport}), or null
+     * @param inputs the paths the cases were read from, in order (their checksums go into replication.json)
+     * @param qca    the QCA result of {@code compare --qca} (its tables are exported), or null
      */
-    public record Outputs(Path html, ReportOptions report, Path export) {
+    public record Outputs(Path html, ReportOptions report, Path export, List<Path> inputs,
+                          org.glassbox.app.qca.ComparisonQcaResult qca) {
         public Outputs {
             Objects.requireNonNull(report, "report");
+            inputs = List.copyOf(inputs);
+        }
+
+        /** Without inputs to checksum and without QCA. */
+        public Outputs(Path html, ReportOptions report, Path export) {
+            this(html, report, export, List.of(), null);
         }
     }
 
@@ -171,6 +181,7 @@ public final class CaseStudy {
         if (o.export() != null) {
             try {
                 exported = NetworkExport.write(r.cases(), r.analyses(), o.export()).size();
+                exported += PaperExport.write(r, o.report(), o.inputs(), o.qca(), o.export()).size();
             } catch (IOException | RuntimeException e) {
                 throw new OutputException("cannot export to " + o.export() + ": " + e.getMessage(), e);
             }

@@ -53,6 +53,11 @@ abstract class CaseCommand implements Callable<Integer> {
     void afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) throws IOException {
     }
 
+    /** The QCA result of this run's {@link #afterAnalysis} (its tables go into --export), or null. */
+    org.glassbox.app.qca.ComparisonQcaResult qcaResult() {
+        return null;
+    }
+
     /** The readable summary. */
     abstract void summary(CaseStudy.Result r, PrintWriter out);
 
@@ -68,7 +73,7 @@ abstract class CaseCommand implements Callable<Integer> {
         List<Case> cases = CaseStudy.read(paths, stopAtFirstUnreadable());
         CaseStudy.Result r = CaseStudy.analyse(cases, o);
         afterAnalysis(r, out, err);
-        List<String> said = report.write(r, defaultHtml(), lang);
+        List<String> said = report.write(r, defaultHtml(), lang, paths, qcaResult());
         String json = json();
         if (json != null) {
             writeJson(json, w -> writeJson(r, w), out);

@@ -63,8 +63,18 @@ public final class CompareCommand extends CaseCommand {
     @Override
     void afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) throws IOException {
         if (qca.enabled()) {
-            qcaJson = CompareQca.run(r.comparison(), qca, json, out, err);
+            CompareQca.Outcome done = CompareQca.run(r.comparison(), qca, json, out, err);
+            qcaJson = done.json();
+            qcaResult = done.result();
         }
+    }
+
+    /** The QCA result once {@link #afterAnalysis} has found one; null without {@code --qca}. */
+    private org.glassbox.app.qca.ComparisonQcaResult qcaResult;
+
+    @Override
+    org.glassbox.app.qca.ComparisonQcaResult qcaResult() {
+        return qcaResult;
     }
 
     @Override

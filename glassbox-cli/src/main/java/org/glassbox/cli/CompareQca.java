@@ -31,11 +31,15 @@ final class CompareQca {
     private CompareQca() {
     }
 
+    /** The {@code qca} object of the comparison's JSON and the result it was written from (its tables go into --export). */
+    record Outcome(ObjectNode json, ComparisonQcaResult result) {
+    }
+
     /**
      * Builds the table, writes it, prints the truth table and the solutions; returns the {@code qca} object of the
-     * comparison's JSON. A path or option that names nothing is a usage error, a case the table cannot take bad input.
+     * comparison's JSON with the result. A path or option that names nothing is a usage error, a case the table cannot take bad input.
      */
-    static ObjectNode run(Comparison cmp, QcaLinkOptions o, String json, PrintWriter out, PrintWriter err) throws IOException {
+    static Outcome run(Comparison cmp, QcaLinkOptions o, String json, PrintWriter out, PrintWriter err) throws IOException {
         PrintWriter say = "-".equals(json) ? err : out;
         ComparisonQcaOptions options;
         ComparisonDataTable table;
@@ -76,7 +80,7 @@ final class CompareQca {
             say.println("QCA XY plots written to " + o.html.toAbsolutePath().normalize() + " (self-contained; open it in a browser)");
         }
         say.flush();
-        return ComparisonQcaJson.tree(r, file);
+        return new Outcome(ComparisonQcaJson.tree(r, file), r);
     }
 
     /** The message in the command line's words: flags for the library's parameter names. */

@@ -27,7 +27,7 @@ public final class ReportOutput {
             description = "timeline swimlanes by the initiator's sector (default) or by actor (the 39 busiest, then the rest)")
     String lanes;
 
-    @Option(names = "--export", paramLabel = "DIR", description = "write per-period networks (GraphML, GEXF), metrics.csv and the events as OCEL 2.0 into DIR")
+    @Option(names = "--export", paramLabel = "DIR", description = "write per-period networks (GraphML, GEXF), metrics.csv, the events as OCEL 2.0, every chart (SVG, 300 dpi PNG), the tables (CSV, LaTeX, Word) and replication.json into DIR")
     Path export;
 
     /** Prints what {@link #write} said: on {@code out}, or on {@code err} when standard output carries JSON. */
@@ -54,16 +54,22 @@ public final class ReportOutput {
      * and returns what to tell the user about it (the command prints it after its summary).
      */
     List<String> write(CaseStudy.Result r, Path defaultHtml, Language language) throws CaseStudy.OutputException {
+        return write(r, defaultHtml, language, List.of(), null);
+    }
+
+    /** {@link #write(CaseStudy.Result, Path, Language)} with the cases' input paths (checksummed in replication.json) and compare's QCA result (or null). */
+    List<String> write(CaseStudy.Result r, Path defaultHtml, Language language, List<Path> inputs,
+                       org.glassbox.app.qca.ComparisonQcaResult qca) throws CaseStudy.OutputException {
         Path htmlFile = html != null ? html : defaultHtml;
         ReportOptions ro = ReportOptions.defaults(Main.Version.version()).withLanguage(language)
                 .withLanes(lanes.equals("actor") ? Lanes.ACTOR : Lanes.SECTOR);
-        CaseStudy.Written w = CaseStudy.write(r, new CaseStudy.Outputs(htmlFile, ro, export));
+        CaseStudy.Written w = CaseStudy.write(r, new CaseStudy.Outputs(htmlFile, ro, export, inputs, qca));
         List<String> said = new ArrayList<>();
         if (w.html() != null) {
             said.add("Report written to " + w.html().toAbsolutePath().normalize() + " (self-contained; open it in a browser)");
         }
         if (w.export() != null) {
-            said.add("Exported " + w.exportedFiles() + " files (GraphML, GEXF, metrics.csv, OCEL 2.0) to "
+            said.add("Exported " + w.exportedFiles() + " files (GraphML, GEXF, metrics.csv, OCEL 2.0, charts, tables, replication.json) to "
                     + w.export().toAbsolutePath().normalize());
         }
         return said;

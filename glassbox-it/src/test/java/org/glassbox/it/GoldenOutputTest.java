@@ -284,7 +284,7 @@ class GoldenOutputTest {
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = "files/" + out.relativize(p).toString().replace('\\', '/');
-                files.put(rel, normalise(rel, utf8(p), places));
+                files.put(rel, rel.endsWith(".png") || rel.endsWith(".docx") ? binary(p) : normalise(rel, utf8(p), places));
             }
         }
         return files;
@@ -293,6 +293,19 @@ class GoldenOutputTest {
     /** An argument as a shell would need it (for command.txt, which is read by people). */
     static String quote(String a) {
         return a.matches("[A-Za-z0-9_./:=,<>+-]+") ? a : "'" + a.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * What a golden run keeps of a binary output (the export's PNG charts and Word tables): its kind and,
+     * for a PNG, its pixel size — not its bytes, which depend on the fonts installed; their content is
+     * checked by ReportFiguresTest and PaperExportTest.
+     */
+    static String binary(Path p) throws IOException {
+        if (p.toString().endsWith(".png")) {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(p.toFile());
+            return "binary: PNG image, " + img.getWidth() + " × " + img.getHeight() + " pixels\n";
+        }
+        return "binary: Word document (.docx)\n";
     }
 
     static String utf8(Path p) throws IOException {

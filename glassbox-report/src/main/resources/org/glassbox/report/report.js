@@ -65,8 +65,65 @@
     container.appendChild(div);
     var c = echarts.init(div, null, { renderer: 'canvas' });
     charts.push(c);
+    saveButtons(container, c, charts.length - 1);
     return c;
   }
+
+  /* ---------- saving a chart for a paper: SVG (ECharts' SVG renderer) and PNG at 300 dpi ---------- */
+  // 300 dpi at the printed width of a text column (160 mm), whatever the chart's width on screen
+  var PRINT_PX = Math.round(160 / 25.4 * 300);
+  function chartName(c, k) {
+    var sec = c.getDom().closest ? c.getDom().closest('section') : null;
+    return 'glassbox-' + (sec && sec.id ? sec.id : 'chart') + '-' + (k + 1);
+  }
+  function exportChart(k, kind) {
+    var c = charts[k];
+    var w = c.getWidth();
+    var h = c.getHeight();
+    if (kind === 'png') {
+      return { name: chartName(c, k) + '.png', pixelRatio: PRINT_PX / w, width: Math.round(w * PRINT_PX / w),
+        url: c.getDataURL({ type: 'png', pixelRatio: PRINT_PX / w, backgroundColor: '#ffffff' }) };
+    }
+    // the same option drawn again by ECharts' SVG renderer, off screen, at the chart's size
+    var box = document.createElement('div');
+    box.style.cssText = 'position:absolute;left:-20000px;top:0;width:' + w + 'px;height:' + h + 'px';
+    document.body.appendChild(box);
+    var s = echarts.init(box, null, { renderer: 'svg', width: w, height: h });
+    var opt = c.getOption();
+    opt.animation = false;
+    opt.backgroundColor = '#ffffff';
+    s.setOption(opt);
+    var svg = s.renderToSVGString ? s.renderToSVGString() : box.querySelector('svg').outerHTML;
+    s.dispose();
+    box.remove();
+    return { name: chartName(c, k) + '.svg', svg: svg };
+  }
+  function download(name, url) {
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+  function saveButtons(container, c, k) {
+    var bar = el('div', 'chartsave');
+    var svgB = el('button', null, esc(t('chart.saveSvg')));
+    var pngB = el('button', null, esc(t('chart.savePng')));
+    svgB.type = 'button';
+    pngB.type = 'button';
+    svgB.addEventListener('click', function () {
+      var x = exportChart(k, 'svg');
+      var url = URL.createObjectURL(new Blob([x.svg], { type: 'image/svg+xml' }));
+      download(x.name, url);
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    });
+    pngB.addEventListener('click', function () { var x = exportChart(k, 'png'); download(x.name, x.url); });
+    bar.appendChild(svgB);
+    bar.appendChild(pngB);
+    container.appendChild(bar);
+  }
+  G.exportChart = exportChart;
 
   function section(parent, titleKey, id) {
     var s = el('section');
@@ -674,13 +731,18 @@
     main.appendChild(sec);
     var stats = { activities: log.activities.length, edgesTotal: log.edges.length };
     G.logs[k] = stats;
-    var maxActs = 150;
-    var acts = log.activities.slice().sort(function (a, b) { return b.count - a.count || (a.name < b.name ? -1 : 1); }).slice(0, maxActs);
-    if (log.activities.length > maxActs) { sec.appendChild(el('p', 'note', esc(fmt('dfg.cut', maxActs, log.activities.length)))); }
+    // the drawing is computed in Java (ELK layered, left to right: ProcessMapPage); here it is scaled to fit the view
+    var LY = log.layout;
+    var placed = {};
+    LY.nodes.forEach(function (n) { placed[n.id] = n; });
+    var byName = {};
+    log.activities.forEach(function (a) { byName[a.name] = a; });
+    var acts = LY.nodes.filter(function (n) { return n.id.indexOf('a:') === 0; }).map(function (n) { return byName[n.id.slice(2)]; });
     var keep = {};
     acts.forEach(function (a) { keep[a.name] = a; });
     var edges = log.edges.filter(function (e) { return keep[e.s] && keep[e.t]; });
     var counts = edges.filter(function (e) { return e.s !== e.t; }).map(function (e) { return e.count; }).sort(function (a, b) { return b - a; });
+    var loopsTotal = edges.filter(function (e) { return e.s === e.t; }).length;
     var minCount = counts.length > 25 ? counts[24] : 1;
     var controls = el('div', 'controls');
     var label = el('span', 'small');
@@ -692,72 +754,46 @@
     controls.appendChild(label);
     controls.appendChild(range);
     sec.appendChild(controls);
-    // layers: each activity one column right of its most frequent predecessor (the main flow);
-    // start activities whose start count beats every incoming pair sit in the first column;
-    // cycles in that choice fall back to the breadth-first distance from the start activities
-    var out = {};
-    var bestIn = {};
-    edges.forEach(function (e) {
-      if (e.s === e.t) { return; }
-      (out[e.s] = out[e.s] || []).push(e.t);
-      if (!bestIn[e.t] || e.count > bestIn[e.t].count) { bestIn[e.t] = e; }
-    });
-    var bfs = {};
-    var queue = acts.filter(function (a) { return a.start > 0; }).map(function (a) { bfs[a.name] = 1; return a.name; });
-    while (queue.length) {
-      var x = queue.shift();
-      (out[x] || []).forEach(function (y) { if (bfs[y] === undefined) { bfs[y] = bfs[x] + 1; queue.push(y); } });
-    }
     var layer = {};
-    var visiting = {};
-    function layerOf(name) {
-      if (layer[name] !== undefined) { return layer[name]; }
-      var a = keep[name];
-      var b = bestIn[name];
-      if (!b || (a && a.start >= b.count)) { layer[name] = 1; return 1; }
-      if (visiting[name]) { return bfs[name] !== undefined ? bfs[name] : 1; }
-      visiting[name] = true;
-      var l = layerOf(b.s) + 1;
-      visiting[name] = false;
-      layer[name] = l;
-      return l;
-    }
-    acts.forEach(function (a) { layerOf(a.name); });
-    var maxLayer = 1;
-    acts.forEach(function (a) { maxLayer = Math.max(maxLayer, layer[a.name]); });
-    var byLayer = {};
-    acts.forEach(function (a) { (byLayer[layer[a.name]] = byLayer[layer[a.name]] || []).push(a); });
-    var perLayer = 1;
-    Object.keys(byLayer).forEach(function (l) { perLayer = Math.max(perLayer, byLayer[l].length); });
-    var XS = 240;
-    var YS = 62;
+    acts.forEach(function (a) { layer[a.name] = placed['a:' + a.name].x; });
     var wrap = el('div');
-    wrap.style.overflowX = 'auto';
     sec.appendChild(wrap);
     var ch = chart(wrap);
-    ch.getDom().style.width = Math.max(wrap.clientWidth, (maxLayer + 2) * XS + 80) + 'px';
-    ch.getDom().style.height = Math.max(360, 80 + perLayer * YS) + 'px';
+    var cw = Math.max(600, wrap.clientWidth || 1100);
+    var chH = Math.round(Math.min(720, Math.max(320, cw * LY.height / LY.width)));
+    ch.getDom().style.width = '100%';
+    ch.getDom().style.height = chH + 'px';
     ch.resize();
+    var PAD = 10;
+    var scale = Math.min((cw - 2 * PAD) / LY.width, (chH - 2 * PAD) / LY.height);
+    stats.scale = scale;
+    stats.layoutWidth = LY.width;
+    stats.layoutHeight = LY.height;
+    var font = Math.max(5, Math.min(11, 11 * scale));
     var maxAct = Math.max.apply(null, acts.map(function (a) { return a.count; }).concat([1]));
     var loops = {};
     edges.forEach(function (e) { if (e.s === e.t) { loops[e.s] = e.count; } });
     var START = '\u25B6 ' + t('dfg.start');
     var END = '\u25A0 ' + t('dfg.end');
-    var nodes = [{ id: '__start', name: START, x: 0, y: 0, symbol: 'circle', symbolSize: 26, itemStyle: { color: '#2a9d8f' }, label: { position: 'top' } },
-      { id: '__end', name: END, x: (maxLayer + 1) * XS, y: 0, symbol: 'rect', symbolSize: 22, itemStyle: { color: '#c8553d' }, label: { position: 'top' } }];
-    Object.keys(byLayer).forEach(function (l) {
-      var list = byLayer[l];
-      list.forEach(function (a, i) {
-        var shade = 0.25 + 0.75 * Math.sqrt(a.count / maxAct);
-        var lines = wrapName(a.name, 22);
-        nodes.push({ id: 'a:' + a.name, name: lines.join('\n') + '\n' + a.count + (loops[a.name] ? ' \u21BB' + loops[a.name] : ''),
-          x: Number(l) * XS, y: (i - (list.length - 1) / 2) * YS, symbol: 'roundRect',
-          symbolSize: [160, 24 + 13 * lines.length],
-          itemStyle: { color: 'rgba(46,120,199,' + shade.toFixed(2) + ')', borderColor: '#1d4e89' },
-          label: { position: 'inside', color: shade > 0.6 ? '#fff' : '#102a43', fontSize: 11, lineHeight: 13 },
-          tip: '<b>' + esc(a.name) + '</b><br>' + esc(fmt('dfg.activity', a.count, a.start, a.end)) });
-      });
+    function centre(n) { return { x: n.x + n.w / 2, y: n.y + n.h / 2 }; }
+    var ps = placed.__start;
+    var pe = placed.__end;
+    // two invisible corners make the view fit the whole drawing box, so that sizes scale with it
+    var nodes = [{ id: '__corner0', name: '', x: 0, y: 0, symbolSize: 0, label: { show: false }, tooltip: { show: false } },
+      { id: '__corner1', name: '', x: LY.width, y: LY.height, symbolSize: 0, label: { show: false }, tooltip: { show: false } },
+      { id: '__start', name: START, x: centre(ps).x, y: centre(ps).y, symbol: 'circle', symbolSize: ps.w * scale, itemStyle: { color: '#2a9d8f' }, label: { position: 'top', fontSize: font } },
+      { id: '__end', name: END, x: centre(pe).x, y: centre(pe).y, symbol: 'rect', symbolSize: pe.w * scale, itemStyle: { color: '#c8553d' }, label: { position: 'top', fontSize: font } }];
+    acts.forEach(function (a) {
+      var p = placed['a:' + a.name];
+      var shade = 0.25 + 0.75 * Math.sqrt(a.count / maxAct);
+      var c = centre(p);
+      nodes.push({ id: 'a:' + a.name, name: p.lines.join('\n') + '\n' + a.count + (loops[a.name] ? ' \u21BB' + loops[a.name] : ''),
+        x: c.x, y: c.y, symbol: 'roundRect', symbolSize: [p.w * scale, p.h * scale],
+        itemStyle: { color: 'rgba(46,120,199,' + shade.toFixed(2) + ')', borderColor: '#1d4e89' },
+        label: { position: 'inside', color: shade > 0.6 ? '#fff' : '#102a43', fontSize: font, lineHeight: Math.round(font * 1.2) },
+        tip: '<b>' + esc(a.name) + '</b><br>' + esc(fmt('dfg.activity', a.count, a.start, a.end)) });
     });
+    sec.appendChild(el('p', 'note', esc(fmt('dfg.caption', acts.length, log.activities.length, loopsTotal))));
     function draw() {
       var min = Number(range.value);
       var maxE = Math.max.apply(null, edges.map(function (e) { return e.count; }).concat([1]));
@@ -774,18 +810,18 @@
             ', ' + esc(t('dfg.median')) + ' ' + esc(duration(e.median)) : '') };
       });
       acts.forEach(function (a) {
-        if (a.start > 0) { links.push({ source: '__start', target: 'a:' + a.name, value: a.start, lineStyle: { type: 'dashed', color: '#2a9d8f', width: 1.2, curveness: 0.05 }, label: { show: true, formatter: String(a.start), fontSize: 10 }, tip: esc(START) + ' \u2192 ' + esc(a.name) + ': ' + a.start }); }
-        if (a.end > 0) { links.push({ source: 'a:' + a.name, target: '__end', value: a.end, lineStyle: { type: 'dashed', color: '#c8553d', width: 1.2, curveness: 0.05 }, label: { show: true, formatter: String(a.end), fontSize: 10 }, tip: esc(a.name) + ' \u2192 ' + esc(END) + ': ' + a.end }); }
+        if (a.start > 0 && a.start >= min) { links.push({ source: '__start', target: 'a:' + a.name, value: a.start, lineStyle: { type: 'dashed', color: '#2a9d8f', width: 1.2, curveness: 0.05 }, label: { show: true, formatter: String(a.start), fontSize: 10 }, tip: esc(START) + ' \u2192 ' + esc(a.name) + ': ' + a.start }); }
+        if (a.end > 0 && a.end >= min) { links.push({ source: 'a:' + a.name, target: '__end', value: a.end, lineStyle: { type: 'dashed', color: '#c8553d', width: 1.2, curveness: 0.05 }, label: { show: true, formatter: String(a.end), fontSize: 10 }, tip: esc(a.name) + ' \u2192 ' + esc(END) + ': ' + a.end }); }
       });
       ch.setOption({
         animation: false,
         tooltip: { trigger: 'item', confine: true, formatter: function (q) { return q.data && q.data.tip ? q.data.tip : esc(q.name); } },
-        series: [{ id: 'dfg', type: 'graph', layout: 'none', roam: true, data: nodes, links: links,
+        series: [{ id: 'dfg', type: 'graph', layout: 'none', roam: true, nodeScaleRatio: 1, left: PAD, top: PAD, right: PAD, bottom: PAD, data: nodes, links: links,
           edgeSymbol: ['none', 'arrow'], edgeSymbolSize: [0, 8], label: { show: true }, emphasis: { focus: 'adjacency' } }]
       }, { replaceMerge: ['series'] });
       label.textContent = fmt('dfg.minCount', min) + ' — ' + fmt('dfg.shown', shown.length, counts.length);
       var opt = ch.getOption().series[0];
-      stats.dfgNodes = opt.data.length - 2;
+      stats.dfgNodes = opt.data.length - 4;
       stats.dfgEdges = shown.length;
       stats.minCount = min;
     }

@@ -273,59 +273,75 @@ public final class NetworkExport {
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("case,period,kind,start,end,metric,value,label\r\n");
+            Rows out = (at, metric, value, label) -> row(w, at, metric, value, label);
             for (CaseAnalysis a : analyses) {
-                for (PeriodAnalysis p : a.phases()) {
-                    period(w, a.caseId(), p, "phase");
-                }
-                for (PeriodAnalysis p : a.years()) {
-                    period(w, a.caseId(), p, "year");
-                }
-                String[] whole = {a.caseId(), "case", "case", "", ""};
-                row(w, whole, "model.verdict", null, a.model().word());
-                for (ConstructionModel m : ConstructionModel.values()) {
-                    Double s = a.model().scores().get(m);
-                    if (s != null) {
-                        row(w, whole, "model.score." + m.word(), s, null);
-                    }
-                }
-                row(w, whole, "structure.late", null, a.evolution().late().word());
-                row(w, whole, "structure.evolution", null, a.evolution().sequence());
-                row(w, whole, "embedding.trajectory", null, a.trajectory().word());
-                row(w, whole, "embedding.start", a.trajectory().start(), null);
-                row(w, whole, "embedding.peak", a.trajectory().peak(), null);
-                row(w, whole, "embedding.end", a.trajectory().end(), null);
-                for (Diagnostic d : a.formalism().diagnostics()) {
-                    row(w, whole, "formalism." + d.id() + ".score", d.score(), null);
-                    row(w, whole, "formalism." + d.id() + ".flagged", (double) d.flagged().size(), null);
-                }
+                rows(a, out);
             }
         }
     }
 
-    private static void period(Writer w, String caseId, PeriodAnalysis p, String kind) throws IOException {
-        String[] at = {caseId, p.period().id(), kind, p.period().start().toString(), p.period().end().toString()};
-        row(w, at, "period.events", (double) p.period().events(), null);
-        for (Map.Entry<String, Number> e : p.structure().values().entrySet()) {
-            row(w, at, "structure." + e.getKey(), e.getValue().doubleValue(), null);
+    /** Where the metric rows go: {@code at} = case, period, kind, start, end; a number or a label. */
+    interface Rows {
+        void row(String[] at, String metric, Double value, String label) throws IOException;
+    }
+
+    /** Every metric row of one analysis (the rows of metrics.csv): its phases, its years, then the whole case. */
+    static void rows(CaseAnalysis a, Rows w) throws IOException {
+        for (PeriodAnalysis p : a.phases()) {
+            period(w, a.caseId(), p, "phase");
         }
-        row(w, at, "structure.type", null, p.structure().type().word());
-        row(w, at, "subjects.activeActors", (double) p.subjects().activeActors(), null);
-        row(w, at, "subjects.interactionEdges", (double) p.subjects().interactionEdges(), null);
-        row(w, at, "subjects.governmentInitiationShare", p.subjects().governmentInitiationShare(), null);
-        row(w, at, "subjects.enterpriseInitiationShare", p.subjects().enterpriseInitiationShare(), null);
+        for (PeriodAnalysis p : a.years()) {
+            period(w, a.caseId(), p, "year");
+        }
+        wholeCase(a, w);
+    }
+
+    /** The rows about the whole case (period {@code case}): verdicts, scores, the trajectory, the diagnostics. */
+    static void wholeCase(CaseAnalysis a, Rows w) throws IOException {
+        String[] whole = {a.caseId(), "case", "case", "", ""};
+        w.row(whole, "model.verdict", null, a.model().word());
+        for (ConstructionModel m : ConstructionModel.values()) {
+            Double s = a.model().scores().get(m);
+            if (s != null) {
+                w.row(whole, "model.score." + m.word(), s, null);
+            }
+        }
+        w.row(whole, "structure.late", null, a.evolution().late().word());
+        w.row(whole, "structure.evolution", null, a.evolution().sequence());
+        w.row(whole, "embedding.trajectory", null, a.trajectory().word());
+        w.row(whole, "embedding.start", a.trajectory().start(), null);
+        w.row(whole, "embedding.peak", a.trajectory().peak(), null);
+        w.row(whole, "embedding.end", a.trajectory().end(), null);
+        for (Diagnostic d : a.formalism().diagnostics()) {
+            w.row(whole, "formalism." + d.id() + ".score", d.score(), null);
+            w.row(whole, "formalism." + d.id() + ".flagged", (double) d.flagged().size(), null);
+        }
+    }
+
+    static void period(Rows w, String caseId, PeriodAnalysis p, String kind) throws IOException {
+        String[] at = {caseId, p.period().id(), kind, p.period().start().toString(), p.period().end().toString()};
+        w.row(at, "period.events", (double) p.period().events(), null);
+        for (Map.Entry<String, Number> e : p.structure().values().entrySet()) {
+            w.row(at, "structure." + e.getKey(), e.getValue().doubleValue(), null);
+        }
+        w.row(at, "structure.type", null, p.structure().type().word());
+        w.row(at, "subjects.activeActors", (double) p.subjects().activeActors(), null);
+        w.row(at, "subjects.interactionEdges", (double) p.subjects().interactionEdges(), null);
+        w.row(at, "subjects.governmentInitiationShare", p.subjects().governmentInitiationShare(), null);
+        w.row(at, "subjects.enterpriseInitiationShare", p.subjects().enterpriseInitiationShare(), null);
         for (Map.Entry<String, Integer> e : p.subjects().activeBySector().entrySet()) {
-            row(w, at, "subjects.active." + e.getKey(), (double) e.getValue(), null);
+            w.row(at, "subjects.active." + e.getKey(), (double) e.getValue(), null);
         }
         for (Map.Entry<BrokerageRole, Long> e : p.subjects().brokerageTotals().entrySet()) {
-            row(w, at, "subjects.brokerage." + e.getKey().word(), (double) e.getValue(), null);
+            w.row(at, "subjects.brokerage." + e.getKey().word(), (double) e.getValue(), null);
         }
         numeric(w, at, "mechanism", p.mechanism());
-        row(w, at, "mechanism.dominant", null, p.mechanism().dominant().word());
+        w.row(at, "mechanism.dominant", null, p.mechanism().dominant().word());
         numeric(w, at, "embedding", p.embedding());
     }
 
     /** Every int, long or double component of a result record, as {@code prefix.component}. */
-    private static void numeric(Writer w, String[] at, String prefix, Record r) throws IOException {
+    private static void numeric(Rows w, String[] at, String prefix, Record r) throws IOException {
         for (RecordComponent rc : r.getClass().getRecordComponents()) {
             Class<?> t = rc.getType();
             if (t == int.class || t == long.class || t == double.class) {
@@ -335,7 +351,7 @@ public final class NetworkExport {
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass(), e);
                 }
-                row(w, at, prefix + "." + rc.getName(), ((Number) v).doubleValue(), null);
+                w.row(at, prefix + "." + rc.getName(), ((Number) v).doubleValue(), null);
             }
         }
     }
