@@ -47,6 +47,14 @@ public final class Cases {
 
     /** Every problem of the case at {@code path} (errors and notes); never throws for bad input. */
     public static ValidationReport validate(Path path) {
+        return validate(path, false);
+    }
+
+    /**
+     * Every problem of the case at {@code path}; with {@code strict}, the notes that doubt the coding
+     * (an actor taking part in an event before it joined or after it left) count as errors.
+     */
+    public static ValidationReport validate(Path path, boolean strict) {
         FileFormat f = FileFormat.ofInput(path);
         if (Files.exists(path) && f != null && f.ocel() != null) {
             try {
@@ -57,7 +65,7 @@ public final class Cases {
             }
         }
         try {
-            return CaseReader.validate(path, caseForm(path, f));
+            return CaseReader.validate(path, caseForm(path, f), strict);
         } catch (CaseFormatException notACase) {
             return new ValidationReport(path, notACase.problems());
         }
