@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.glassbox.io.guard.PartFiles;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -141,7 +142,7 @@ public final class Cases {
     private static void writeFolder(Case c, Path target) throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        Path tmp = PartFiles.folder(parent, target.getFileName().toString());
         try {
             CaseWriter.writeFolder(c, tmp);
             if (!Files.exists(target)) {
@@ -166,8 +167,8 @@ public final class Cases {
     private static void writeZip(Case c, Path target) throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path dir = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
-        Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".part");
+        Path dir = PartFiles.folder(parent, target.getFileName().toString());
+        Path tmp = PartFiles.file(parent, target.getFileName().toString());
         try {
             CaseWriter.writeFolder(c, dir);
             try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
