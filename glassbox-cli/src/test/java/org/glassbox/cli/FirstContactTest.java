@@ -97,4 +97,15 @@ class FirstContactTest {
                 .contains("[1] running-example.xes  6 cases, 16 edges (16 only in this log), 8 activities only in this log")
                 .contains("edges shared by all: 0 of 34");
     }
+
+    @Test
+    void processActivityKeyWorksForXesAndAnUnknownKeyIsAnError() {
+        Path log = Path.of("..", "..", "shared", "data", "process", "logs", "running-example.xes").toAbsolutePath().normalize();
+        CapturedCli byKey = new CapturedCli();
+        assertThat(byKey.run("process", "dfg", log.toString(), "--activity", "Activity")).isEqualTo(0);
+        assertThat(byKey.out()).contains("register request");
+        CapturedCli unknown = new CapturedCli();
+        assertThat(unknown.run("process", "dfg", log.toString(), "--activity", "activityNameEN")).isEqualTo(1);
+        assertThat(unknown.err()).contains("no event has the attribute 'activityNameEN'").contains("Activity, Costs, Resource");
+    }
 }
