@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
  * (docs/methods.md, "Coder agreement"). Exit 0 ok, 1 bad input, 2 usage.
  */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = {"Coder agreement: percent, Cohen's kappa and Krippendorff's alpha with its n and a bootstrap 95% interval.",
+        description = {"Coder agreement: percent, Cohen's kappa and Krippendorff's alpha with its n and a bootstrap 95%% interval.",
                 "Either coders' versions of one case (events matched by id, else by date + initiator + type),",
                 "or a table with one row per unit and one column per coder (an empty cell: not coded; a first",
                 "header cell 'unit' makes the first column the units' ids)."})

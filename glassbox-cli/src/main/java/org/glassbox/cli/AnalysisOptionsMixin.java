@@ -25,7 +25,7 @@ public final class AnalysisOptionsMixin {
     @Option(names = "--threshold", paramLabel = "NAME=VALUE", description = "override a codebook threshold (repeatable), e.g. structure.matrix.dual_authority_min=0.25")
     Map<String, Double> thresholds = new LinkedHashMap<>();
 
-    @Option(names = "--sensitivity", description = "re-run every verdict with each threshold moved ±20 % and list the flips")
+    @Option(names = "--sensitivity", description = "re-run every verdict with each threshold moved ±20 %% and list the flips")
     boolean sensitivity;
 
     AnalysisOptions toOptions() {

@@ -70,6 +70,11 @@ abstract class CaseCommand implements Callable<Integer> {
         AnalysisOptions o = options();
         Language lang = report.language();
         List<Path> paths = paths();
+        List<String> missing = paths.stream().filter(p -> !Files.exists(p)).map(p -> p + ": no such file or folder").toList();
+        if (!missing.isEmpty()) {
+            // a name that points at nothing is a slip of the command line, not a case with problems
+            throw CommandFailure.usage(missing);
+        }
         List<Case> cases = CaseStudy.read(paths, stopAtFirstUnreadable());
         CaseStudy.Result r = CaseStudy.analyse(cases, o);
         afterAnalysis(r, out, err);
@@ -81,6 +86,8 @@ abstract class CaseCommand implements Callable<Integer> {
                 ReportOutput.tell(said, json, out, err);
                 return 0;
             }
+            said = new java.util.ArrayList<>(said);
+            said.add(0, "JSON written to " + Path.of(json).toAbsolutePath().normalize());
         }
         summary(r, out);
         ReportOutput.tell(said, json, out, err);

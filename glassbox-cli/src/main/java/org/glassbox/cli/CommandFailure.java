@@ -27,6 +27,11 @@ public final class CommandFailure extends RuntimeException {
         return new CommandFailure(Failures.USAGE, List.of(problem));
     }
 
+    /** The command line asks for several things that are not there (exit 2); all at once. */
+    public static CommandFailure usage(List<String> problems) {
+        return new CommandFailure(Failures.USAGE, problems);
+    }
+
     /** The input breaks a rule the command checks itself (exit 1); all problems at once. */
     public static CommandFailure badInput(List<String> problems) {
         return new CommandFailure(Failures.BAD_INPUT, problems);

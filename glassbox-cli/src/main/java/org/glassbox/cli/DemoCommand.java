@@ -31,7 +31,7 @@ public final class DemoCommand extends CaseCommand {
     @Option(names = "--json", paramLabel = "FILE|-", description = "write the comparison as JSON to FILE, or to standard output with -")
     String json;
 
-    @Option(names = "--sensitivity", description = "also re-run every verdict with each threshold moved ±20 %")
+    @Option(names = "--sensitivity", description = "also re-run every verdict with each threshold moved ±20 %%")
     boolean sensitivity;
 
     @CommandLine.Mixin

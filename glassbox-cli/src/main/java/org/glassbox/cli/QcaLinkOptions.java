@@ -24,7 +24,7 @@ public final class QcaLinkOptions {
             description = "QCA outcome: 1 when the analysis value at PATH equals VALUE, else 0 (e.g. model.verdict=market); without =VALUE a number, calibrated with --calibrate or already in [0, 1]")
     String outcome;
 
-    @Option(names = "--conditions", paramLabel = "[NAME:]PATH,...", split = ",(?![^\\[]*\\])",
+    @Option(names = "--conditions", paramLabel = "[NAME:]PATH,...", split = ",(?![^\\[]*\\])", splitSynopsisLabel = ",",
             description = "QCA conditions: numbers (or true/false) in the analysis JSON, e.g. lastPhase.embedding.index; NAME defaults to the last key in capitals")
     List<String> conditions = new ArrayList<>();
 

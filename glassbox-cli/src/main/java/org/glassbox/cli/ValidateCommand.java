@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code glassbox validate CASE... [--json]}: every problem of every file of each case, with file,
  * line and column (or sheet and cell), what was found and what was expected. Exit 0 when no case
- * has an error (notes are printed but do not fail), 1 otherwise, 2 for usage errors.
+ * has an error (notes are printed but do not fail; with {@code --strict} the notes that doubt the coding
+ * are errors), 1 otherwise, 2 for usage errors.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check cases (folder, .zip or .xlsx) against the case format; report every problem at once.")
@@ -34,13 +35,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the problems as a JSON list of {file, line, column, field, found, expected, message}")
     boolean json;
 
+    @Option(names = "--strict", description = "count the notes that doubt the coding (an actor taking part before it joined or after it left) as problems")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         boolean errors = false;
         List<Problem> all = new ArrayList<>();
         for (Path p : cases) {
-            ValidationReport r = Cases.validate(p);
+            ValidationReport r = Cases.validate(p, strict);
             errors |= !r.isClean();
             if (json) {
                 all.addAll(r.problems());

@@ -107,9 +107,10 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void missingCaseIsBadInput() {
+    void missingCaseIsAUsageError() {
+        // issue 12, item 14: a path that points at nothing is a slip of the command line (exit 2)
         Run r = run("analyze", "/nonexistent/case");
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("/nonexistent/case").doesNotContain("Exception");
     }
 

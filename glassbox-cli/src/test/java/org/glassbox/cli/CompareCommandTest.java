@@ -34,7 +34,7 @@ class CompareCommandTest {
     @Test
     void oneBadCaseFailsWithItsName() {
         AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("compare", AnalyzeCommandTest.EXAMPLES.resolve("city-b").toString(), "/no/such");
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("a case path that points at nothing is a usage error (issue 12, item 14)").isEqualTo(2);
         assertThat(r.err()).contains("/no/such");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.glassbox.io.guard.PartFiles;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -47,6 +48,14 @@ public final class Cases {
 
     /** Every problem of the case at {@code path} (errors and notes); never throws for bad input. */
     public static ValidationReport validate(Path path) {
+        return validate(path, false);
+    }
+
+    /**
+     * Every problem of the case at {@code path}; with {@code strict}, the notes that doubt the coding
+     * (an actor taking part in an event before it joined or after it left) count as errors.
+     */
+    public static ValidationReport validate(Path path, boolean strict) {
         FileFormat f = FileFormat.ofInput(path);
         if (Files.exists(path) && f != null && f.ocel() != null) {
             try {
@@ -57,7 +66,7 @@ public final class Cases {
             }
         }
         try {
-            return CaseReader.validate(path, caseForm(path, f));
+            return CaseReader.validate(path, caseForm(path, f), strict);
         } catch (CaseFormatException notACase) {
             return new ValidationReport(path, notACase.problems());
         }
@@ -133,7 +142,7 @@ public final class Cases {
     private static void writeFolder(Case c, Path target) throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        Path tmp = PartFiles.folder(parent, target.getFileName().toString());
         try {
             CaseWriter.writeFolder(c, tmp);
             if (!Files.exists(target)) {
@@ -158,8 +167,8 @@ public final class Cases {
     private static void writeZip(Case c, Path target) throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path dir = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
-        Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".part");
+        Path dir = PartFiles.folder(parent, target.getFileName().toString());
+        Path tmp = PartFiles.file(parent, target.getFileName().toString());
         try {
             CaseWriter.writeFolder(c, dir);
             try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {

@@ -35,7 +35,8 @@ public final class EventLogs {
      *
      * @param wallClock XES: read times as pm4py does (the local clock time labelled UTC)
      * @param csv       CSV: which columns are case, activity, timestamp and resource, and how to read them;
-     *                  Parquet: the same four column names
+     *                  Parquet: the same four column names; XES: the activity column is the event attribute
+     *                  read as the activity (pm4py's {@code activity_key}, default {@code concept:name})
      * @param progress  called as the read goes on
      */
     public record ReadOptions(boolean wallClock, CsvLogMapping csv, ReadProgress progress) {
@@ -94,7 +95,7 @@ public final class EventLogs {
         }
         return switch (f) {
             case XES -> new XesReader(XesReader.Options.defaults().withWallClock(o.wallClock())
-                    .withProgress(o.progress())).readWithReport(file).log();
+                    .withProgress(o.progress()).withActivityKey(o.csv().activityColumn())).readWithReport(file).log();
             case CSV -> new CsvLogReader(o.csv(), o.progress()).readLog(file);
             case PARQUET -> ParquetLogReader.read(file, parquet(o.csv()));
             default -> OcelReader.read(file, f.ocel());

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 public final class LogOptions {
     @Option(names = "--case", paramLabel = "COLUMN", description = "CSV and Parquet: case id column (default case:concept:name)")
     String caseColumn = "case:concept:name";
-    @Option(names = "--activity", paramLabel = "COLUMN", description = "CSV and Parquet: activity column (default concept:name)")
+    @Option(names = "--activity", paramLabel = "KEY", description = "the activity: a CSV or Parquet column, or an XES event attribute such as activityNameEN (pm4py's activity_key; default concept:name)")
     String activityColumn = "concept:name";
     @Option(names = "--timestamp", paramLabel = "COLUMN", description = "CSV and Parquet: timestamp column (default time:timestamp)")
     String timestampColumn = "time:timestamp";

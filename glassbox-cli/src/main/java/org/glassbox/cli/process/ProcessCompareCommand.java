@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code glassbox process compare LOG LOG...}: shared and unique activities and edges, per-edge
+ * {@code glassbox process compare LOG LOG...}: shared activities and edges and those only in one log, with totals, per-edge
  * frequency and duration differences, variant overlap, handover networks side by side.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -43,9 +43,11 @@ public final class ProcessCompareCommand extends LogCommand {
         int m = c.logs().size();
         o.println("logs:");
         for (int i = 0; i < m; i++) {
-            o.printf(Locale.ROOT, "  [%d] %s  %,d cases, %d unique activities, %d unique edges, %d resources%n", i + 1,
-                    c.logs().get(i), c.cases().get(i), c.uniqueActivities().get(c.logs().get(i)).size(),
-                    c.uniqueEdges().get(c.logs().get(i)), c.handover().get(i).resources().size());
+            int log = i;
+            long edges = c.edges().stream().filter(e -> e.counts().get(log) > 0).count();
+            o.printf(Locale.ROOT, "  [%d] %s  %,d cases, %d edges (%d only in this log), %d activities only in this log,"
+                    + " %d resources%n", i + 1, c.logs().get(i), c.cases().get(i), edges, c.uniqueEdges().get(c.logs().get(i)),
+                    c.uniqueActivities().get(c.logs().get(i)).size(), c.handover().get(i).resources().size());
         }
         o.printf("activities shared by all: %d; edges shared by all: %d of %d; variants in all: %d; resources in all: %d%n",
                 c.sharedActivities().size(), c.sharedEdges(), c.edges().size(), c.variantsInAll(), c.sharedResources().size());

@@ -34,6 +34,10 @@ final class CaseLoader {
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<String> actorIds = new ArrayList<>();
+    /** By actor code: the actor's joined and left dates (null when not given) and its row. */
+    private final List<PartialDate> actorJoined = new ArrayList<>();
+    private final List<PartialDate> actorLeft = new ArrayList<>();
+    private final List<Integer> actorLine = new ArrayList<>();
     private final IdIndex actorCodes = new IdIndex(64);
     private boolean actorsChecked;
     private final IdIndex sourceLines = new IdIndex(64);
@@ -78,6 +82,24 @@ final class CaseLoader {
             return null;
         }
         return Case.of(info, actors, ties, events, indicators, sources, codebook);
+    }
+
+    /** The words of the mechanism column. */
+    private static final List<String> MECHANISM_WORDS = List.of("administrative", "market", "collaborative", "none");
+
+    /** Whether the case's tables are sheets of a workbook (messages then speak of sheets and rows). */
+    private boolean sheets() {
+        return "sheet".equals(src.kind(EVENTS));
+    }
+
+    /** How a message names table {@code file}: {@code actors.csv}, or {@code the sheet actors} in a workbook. */
+    private String where(String file) {
+        return sheets() ? "the sheet " + src.logicalName(file) : file;
+    }
+
+    /** Where an actor's row is, for a message about an event: {@code actors.csv line 3} or {@code sheet actors, row 3}. */
+    private String actorRow(int line) {
+        return sheets() ? "sheet " + src.logicalName(ACTORS) + ", row " + line : ACTORS + " line " + line;
     }
 
     // ---------------------------------------------------------------- case.yaml
@@ -318,7 +340,7 @@ final class CaseLoader {
                 return PartialDate.parse(v);
             } catch (IllegalArgumentException e) {
                 log.error(pos(column), column, v, "a partial date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                        "not a partial ISO date");
+                        "not a partial ISO date" + excelSerial(v.strip()));
                 return null;
             }
         }
@@ -363,7 +385,8 @@ final class CaseLoader {
             }
             for (String a : ids) {
                 if (actorCodes.get(a) == IdIndex.ABSENT) {
-                    log.error(pos(column), column, a, "an id from actors.csv", "an unknown actor id");
+                    log.error(pos(column), column, a, "an id from " + where(ACTORS),
+                            "an unknown actor id" + Suggestions.hint(a, actorIds));
                     ok = false;
                 }
             }
@@ -376,7 +399,7 @@ final class CaseLoader {
             }
             for (String s : ids) {
                 if (sourceLines.get(s) == IdIndex.ABSENT) {
-                    log.error(pos(column), column, s, "an id from sources.csv", "an unknown source id");
+                    log.error(pos(column), column, s, "an id from " + where(SOURCES), "an unknown source id");
                 }
             }
         }
@@ -385,8 +408,9 @@ final class CaseLoader {
         boolean unique(IdIndex seen, String column, String id) {
             int first = seen.putIfAbsent(id, t.line());
             if (first != IdIndex.ABSENT) {
-                log.error(pos(column), column, id, "ids unique in the file (first at line " + first + ")",
-                        "a duplicate id, first at line " + first);
+                String at = (sheets() ? "row " : "line ") + first;
+                log.error(pos(column), column, id, "ids unique in the " + (sheets() ? "sheet" : "file") + " (first at "
+                        + at + ")", "a duplicate id, first at " + at);
                 return false;
             }
             return true;
@@ -431,6 +455,9 @@ final class CaseLoader {
                 if (fresh) {
                     actorCodes.putIfAbsent(id, actorIds.size());
                     actorIds.add(id);
+                    actorJoined.add(joined);
+                    actorLeft.add(left);
+                    actorLine.add(t.line());
                     if (r.rowOk()) {
                         actors.add(new Actor(id, name, r.opt("name_zh"), sector, level, function, joined, left, extra));
                     }
@@ -453,7 +480,8 @@ final class CaseLoader {
             return null;
         }
         if (!codebook.sectors().containsKey(s)) {
-            log.error(r.pos("sector"), "sector", s, String.join(", ", codebook.sectors().keySet()), "an unknown sector");
+            log.error(r.pos("sector"), "sector", s, String.join(", ", codebook.sectors().keySet()),
+                    "an unknown sector" + Suggestions.hint(s, codebook.sectors().keySet()));
             return null;
         }
         return s;
@@ -530,7 +558,7 @@ final class CaseLoader {
                     type = type.strip();
                     if (codebook.tieType(type) == null) {
                         log.error(r.pos("type"), "type", type, String.join(", ", codebook.tieTypes().keySet()),
-                                "an unknown tie type");
+                                "an unknown tie type" + Suggestions.hint(type, codebook.tieTypes().keySet()));
                     }
                 }
                 PartialDate start = r.date("start", false);
@@ -592,7 +620,7 @@ final class CaseLoader {
                         type = type.strip();
                         if (codebook.eventType(type) == null) {
                             log.error(r.pos("type"), "type", type, "an event type of the codebook (" + typesHint() + ")",
-                                    "an unknown event type");
+                                    "an unknown event type" + Suggestions.hint(type, codebook.eventTypes().keySet()));
                         } else {
                             typeCodes.putIfAbsent(r.t.get(r.c.of("type")), typeNames.size());
                             typeNames.add(type);
@@ -605,14 +633,14 @@ final class CaseLoader {
                     mech = Mechanism.ofWord(mw);
                     if (mech == null) {
                         log.error(r.pos("mechanism"), "mechanism", mw, "administrative, market, collaborative, none or blank",
-                                "an unknown mechanism");
+                                "an unknown mechanism" + Suggestions.hint(mw, MECHANISM_WORDS));
                     }
                 }
                 b.add(id, type, date);
                 b.mechanism(mech);
-                role(r, b, "initiator", cInitiator, Role.INITIATOR);
-                role(r, b, "targets", cTargets, Role.TARGET);
-                role(r, b, "participants", cParticipants, Role.PARTICIPANT);
+                role(r, b, "initiator", cInitiator, Role.INITIATOR, date);
+                role(r, b, "targets", cTargets, Role.TARGET, date);
+                role(r, b, "participants", cParticipants, Role.PARTICIPANT, date);
                 objects(r, b, cObjects, kinds, kindNames, objectKeys, objectNames);
                 String title = r.opt("title");
                 if (title != null) {
@@ -651,7 +679,7 @@ final class CaseLoader {
      * The actors of one role: the {@code ;} list is resolved in place (no substrings; this runs
      * for every event of million-event cases).
      */
-    private void role(Rows r, EventStore.Builder b, String column, int col, Role role) {
+    private void role(Rows r, EventStore.Builder b, String column, int col, Role role, PartialDate date) {
         if (col < 0) {
             return;
         }
@@ -660,10 +688,36 @@ final class CaseLoader {
             int code = actorCodes.get(v, a, z);
             if (code != IdIndex.ABSENT) {
                 b.actor(code, role);
+                if (date != null) {
+                    membership(r, column, code, date);
+                }
             } else if (actorsChecked) {
-                log.error(r.pos(column), column, v.substring(a, z), "an id from actors.csv", "an unknown actor id");
+                String id = v.substring(a, z);
+                log.error(r.pos(column), column, id, "an id from " + where(ACTORS),
+                        "an unknown actor id" + Suggestions.hint(id, actorIds));
             }
         });
+    }
+
+    /**
+     * An actor that takes part in an event dated before it joined or after it left the case (the
+     * dates compared as partial dates: only a definite order counts) is a note at the event's
+     * cell, naming the actor's row; an error under {@link ProblemLog#strict()}.
+     */
+    private void membership(Rows r, String column, int code, PartialDate date) {
+        PartialDate joined = actorJoined.get(code);
+        PartialDate left = actorLeft.get(code);
+        String when;
+        if (joined != null && date.definitelyBefore(joined)) {
+            when = "before it joined (" + joined + ")";
+        } else if (left != null && left.definitelyBefore(date)) {
+            when = "after it left (" + left + ")";
+        } else {
+            return;
+        }
+        log.strictNote(r.pos(column), column, actorIds.get(code), "a date between the actor's joined and left",
+                "actor '" + actorIds.get(code) + "' takes part on " + date + ", " + when + "; see "
+                        + actorRow(actorLine.get(code)));
     }
 
     /** Receives one trimmed item [from, to) of a {@code ;} list. */
@@ -791,6 +845,26 @@ final class CaseLoader {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** Excel's serial day 0: serial n is this date plus n days (1900 date system, past its false 1900-02-29). */
+    private static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
+
+    /**
+     * For a date field holding a whole number between 10000 and 2958465 (Excel's serial days of 1927-05-18
+     * … 9999-12-31; four digits are a year), as a date typed into a cell formatted as text, or a CSV saved from one, shows):
+     * a hint naming the date the serial number stands for; "" for anything else.
+     */
+    static String excelSerial(String v) {
+        if (v.length() < 5 || v.length() > 7 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "";
+        }
+        int n = Integer.parseInt(v);
+        if (n < 10_000 || n > 2_958_465) {
+            return "";
+        }
+        return "; " + v + " looks like an Excel serial day number (" + EXCEL_EPOCH.plusDays(n)
+                + "): format the cell as a date, or type the date as YYYY-MM-DD";
     }
 
     // ---------------------------------------------------------------- identifiers

@@ -34,7 +34,15 @@ public final class CaseReader {
 
     /** Every problem of the case at {@code path} (errors and notes); never throws for bad input. */
     public static ValidationReport validate(Path path, Form form) {
-        ProblemLog log = new ProblemLog();
+        return validate(path, form, false);
+    }
+
+    /**
+     * Every problem of the case at {@code path}; with {@code strict}, the notes that doubt the coding
+     * (an actor taking part outside its joined–left span) are errors.
+     */
+    public static ValidationReport validate(Path path, Form form, boolean strict) {
+        ProblemLog log = new ProblemLog(strict);
         load(path, form, log);
         return new ValidationReport(path, log.problems());
     }

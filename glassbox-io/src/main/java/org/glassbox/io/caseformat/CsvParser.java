@@ -303,7 +303,35 @@ final class CsvParser {
             return new CsvException(0, 0, "the file is UTF-16 (it starts with a UTF-16 byte-order mark)", null,
                     "UTF-8 (with or without a byte-order mark)");
         }
-        return new CsvException(line, 0, "the file is not UTF-8: an invalid byte sequence", null,
+        return new CsvException(line, 0, "the file is not UTF-8: an invalid byte sequence"
+                + gb18030Hint(bb.array(), bb.position(), bb.remaining()), null,
                 "UTF-8 (with or without a byte-order mark)");
+    }
+
+    /** How to save a sheet as UTF-8 from Excel, for the message about a file in the Chinese Windows encoding. */
+    static final String SAVE_AS_UTF8 = "; it reads as GB18030 (GBK, the Chinese Windows encoding): in Excel choose"
+            + " File > Save As and the type \"CSV UTF-8 (Comma delimited) (*.csv)\", or re-save it as UTF-8 in a text editor";
+
+    /**
+     * {@link #SAVE_AS_UTF8} when the bytes at {@code [off, off + len)}, where UTF-8 decoding failed, decode
+     * without error as GB18030 and hold Chinese characters (GB18030's two-byte pairs are strict enough that
+     * Latin-1 or Windows-1252 text does not pass); "" otherwise. Looks at most at 4096 bytes.
+     */
+    static String gb18030Hint(byte[] bytes, int off, int len) {
+        int n = Math.min(len, 4096);
+        if (n <= 0) {
+            return "";
+        }
+        CharsetDecoder gb = java.nio.charset.Charset.forName("GB18030").newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(n + 1);
+        // endOfInput is false when the window was cut: a character split at its end is not an error
+        CoderResult r = gb.decode(ByteBuffer.wrap(bytes, off, n), out, n == len);
+        if (r.isError()) {
+            return "";
+        }
+        out.flip();
+        boolean han = out.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han ? SAVE_AS_UTF8 : "";
     }
 }

@@ -16,6 +16,26 @@ final class ProblemLog {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, int[]> perFile = new LinkedHashMap<>();
     private int errors;
+    private final boolean strict;
+
+    ProblemLog() {
+        this(false);
+    }
+
+    /** @param strict whether the notes that doubt the coding ({@link #strictNote}) count as errors */
+    ProblemLog(boolean strict) {
+        this.strict = strict;
+    }
+
+    boolean strict() {
+        return strict;
+    }
+
+    /** A doubt about the coding: a note, or an error when the log is strict. */
+    void strictNote(Pos at, String field, String found, String expected, String message) {
+        add(new Problem(at.file(), at.line(), at.column(), at.cell(), field, found, expected, message,
+                strict ? Problem.Severity.ERROR : Problem.Severity.NOTE));
+    }
 
     void add(Problem p) {
         add(p, false);

@@ -18,13 +18,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Precision;
 
 /**
  * A case as one .xlsx workbook (case-format.md, "Workbook"): sheets {@code case} (key, value;
  * {@code period.start} / {@code period.end}), {@code phases} (optional), {@code actors},
  * {@code ties}, {@code events}, {@code indicators}, {@code sources}; the codebook as
- * {@code NAME.codebook.yaml} beside the workbook. Cells may hold text, numbers or dates (a date
- * cell is a day-precise date); formulas are read as their cached values (noted per sheet).
+ * {@code NAME.codebook.yaml} beside the workbook; sheet names match regardless of case ({@code Events}
+ * is events). Cells may hold text, numbers or dates (a date cell is a day-precise date unless its
+ * number format shows only month and year, or only the year: format 1.1); formulas are read as their cached values (noted per sheet).
  *
  * <p>Opened read-only (the file is never written) with POI's zip-bomb limits left on; a workbook
  * that links to other workbooks or to external data connections is refused.
@@ -103,9 +105,10 @@ final class WorkbookSource implements CaseSource {
         }
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             String n = wb.getSheetName(i);
-            if (!KNOWN_SHEETS.contains(n)) {
+            // POI finds sheets by name regardless of case (as Excel does), so "Events" is read as events
+            if (KNOWN_SHEETS.stream().noneMatch(n::equalsIgnoreCase)) {
                 log.note(new Pos(file, 0, 0, n + "!A1"), null, "a sheet that is not part of the case format; ignored"
-                        + FileCaseSource.hintFor(n + ".csv"));
+                        + Suggestions.hint(n, KNOWN_SHEETS));
             }
         }
         return ok;
@@ -128,7 +131,12 @@ final class WorkbookSource implements CaseSource {
 
     @Override
     public String logicalName(String name) {
-        return SHEETS.getOrDefault(name, codebook.getFileName().toString());
+        String sheet = SHEETS.get(name);
+        if (sheet == null) {
+            return codebook.getFileName().toString();
+        }
+        Sheet s = wb.getSheet(sheet);
+        return s == null ? sheet : s.getSheetName();
     }
 
     @Override
@@ -249,7 +257,11 @@ final class WorkbookSource implements CaseSource {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
                     LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
-                    return d.toString();
+                    return switch (precision(cell.getCellStyle().getDataFormatString())) {
+                        case YEAR -> String.format("%04d", d.getYear());
+                        case MONTH -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+                        default -> d.toString();
+                    };
                 }
                 return CaseWriter.number(cell.getNumericCellValue());
             case BOOLEAN:
@@ -263,6 +275,41 @@ final class WorkbookSource implements CaseSource {
             default:
                 return "";
         }
+    }
+
+    /**
+     * The precision a date cell's number format shows (format 1.1, "Workbook"): the day when the
+     * format shows a day or a time, the month when it shows a month (and no day), else the year.
+     * Quoted literals ({@code "年"}), escaped characters ({@code \\-}) and bracketed parts
+     * ({@code [$-804]}, colours) are not format letters.
+     */
+    static Precision precision(String format) {
+        if (format == null) {
+            return Precision.DAY;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                int close = format.indexOf('"', i + 1);
+                i = close < 0 ? format.length() : close;
+            } else if (c == '[') {
+                int close = format.indexOf(']', i + 1);
+                i = close < 0 ? format.length() : close;
+            } else if (c == '\\') {
+                i++;
+            } else {
+                letters.append(Character.toLowerCase(c));
+            }
+        }
+        String f = letters.toString();
+        if (f.indexOf('d') >= 0 || f.indexOf('h') >= 0 || f.indexOf('s') >= 0) {
+            return Precision.DAY;
+        }
+        if (f.indexOf('m') >= 0) {
+            return Precision.MONTH;
+        }
+        return f.indexOf('y') >= 0 ? Precision.YEAR : Precision.DAY;
     }
 
     @Override

@@ -58,7 +58,7 @@ final class YamlTree {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             log.error(Pos.of(file), null, null, "UTF-8 (with or without a byte-order mark)",
-                    "the file is not UTF-8: an invalid byte sequence");
+                    "the file is not UTF-8: an invalid byte sequence" + CsvParser.gb18030Hint(bytes, 0, bytes.length));
             return null;
         }
         if (text.indexOf('\0') >= 0) {

@@ -1,2 +1,5 @@
-/** Guards against hostile input shared by the readers: a byte-counting stream whose limit is a policy. */
+/**
+ * Guards shared by the readers and writers: a byte-counting stream whose limit is a policy against hostile
+ * input, and the part files writers fill and move into place with the umask's ordinary permissions.
+ */
 package org.glassbox.io.guard;

@@ -3,6 +3,7 @@ package org.glassbox.io.ocel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.glassbox.io.guard.PartFiles;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public final class OcelWriter {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+        Path tmp = PartFiles.file(dir, abs.getFileName().toString());
         try {
             switch (format) {
                 case JSON -> JsonOcelWriter.write(d, tmp);

@@ -67,30 +67,42 @@ public final class XesReader {
      * @param maxEvents  refuse files with more events
      * @param maxBytes   refuse files whose uncompressed XML is larger
      * @param progress   called during the read
+     * @param activityKey the event attribute that is the activity (pm4py's {@code activity_key}); default
+     *                    {@code concept:name}, which is then kept as an ordinary attribute
      */
-    public record Options(boolean wallClock, long maxEvents, long maxBytes, ReadProgress progress) {
+    public record Options(boolean wallClock, long maxEvents, long maxBytes, ReadProgress progress, String activityKey) {
         public Options {
             if (maxEvents <= 0 || maxBytes <= 0) {
                 throw new IllegalArgumentException("limits must be positive");
             }
             Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(activityKey, "activityKey");
+            if (activityKey.isBlank() || activityKey.equals("time:timestamp") || activityKey.equals("org:resource")) {
+                throw new IllegalArgumentException("activityKey must name an event attribute other than the time "
+                        + "and the resource, not '" + activityKey + "'");
+            }
         }
 
-        /** Exact instants, at most 200 million events and 32 GiB of XML, no progress. */
+        /** Exact instants, at most 200 million events and 32 GiB of XML, no progress, activity concept:name. */
         public static Options defaults() {
-            return new Options(false, 200_000_000L, 32L << 30, ReadProgress.NONE);
+            return new Options(false, 200_000_000L, 32L << 30, ReadProgress.NONE, "concept:name");
         }
 
         public Options withWallClock(boolean w) {
-            return new Options(w, maxEvents, maxBytes, progress);
+            return new Options(w, maxEvents, maxBytes, progress, activityKey);
         }
 
         public Options withProgress(ReadProgress p) {
-            return new Options(wallClock, maxEvents, maxBytes, p);
+            return new Options(wallClock, maxEvents, maxBytes, p, activityKey);
         }
 
         public Options withLimits(long events, long bytes) {
-            return new Options(wallClock, events, bytes, progress);
+            return new Options(wallClock, events, bytes, progress, activityKey);
+        }
+
+        /** With the activity read from event attribute {@code key}. */
+        public Options withActivityKey(String key) {
+            return new Options(wallClock, maxEvents, maxBytes, progress, key);
         }
     }
 
@@ -285,6 +297,9 @@ public final class XesReader {
         // current event
         private boolean inEvent;
         private String activity;
+        /** Whether any event had the activity key; until then, the event attribute keys seen (for the message). */
+        private boolean activityKeySeen;
+        private final java.util.Set<String> eventKeys = new java.util.TreeSet<>();
         private long time;
         private boolean timeSeen;
         private String resource;
@@ -435,10 +450,17 @@ public final class XesReader {
         }
 
         private void eventAttribute(String k, byte kind, String v) {
+            if (k.equals(options.activityKey())) {
+                activity = v;
+                activityKeySeen = true;
+                return;
+            }
+            if (!activityKeySeen && eventKeys.size() < 200) {
+                eventKeys.add(key(k));
+            }
             switch (k) {
                 case "concept:name" -> {
-                    activity = v;
-                    return;
+                    // not the activity key of this read: an ordinary attribute
                 }
                 case "time:timestamp" -> {
                     timeSeen = true;
@@ -619,13 +641,19 @@ public final class XesReader {
             return sb.append(']').toString();
         }
 
-        private XesReadReport finish() {
+        private XesReadReport finish() throws EventLogFormatException {
+            if (!activityKeySeen && store.size() > 0 && !options.activityKey().equals("concept:name")) {
+                throw new EventLogFormatException(name, 0, 0, "no event has the attribute '" + options.activityKey()
+                        + "' asked for as the activity" + org.glassbox.io.caseformat.Suggestions.hint(options.activityKey(),
+                        eventKeys) + " (the events' attributes: " + String.join(", ", eventKeys) + ")");
+            }
             EventStore events = store.build();
             Map<String, AttributeColumn> cases = new LinkedHashMap<>();
             int nCases = events.caseIds().size();
             caseColumns.forEach((k, v) -> cases.put(k, v.build(nCases)));
             if (withoutActivity > 0) {
-                warnings.add(withoutActivity + " events without concept:name (activity set to " + MISSING_ACTIVITY + ")");
+                warnings.add(withoutActivity + " events without " + options.activityKey() + " (activity set to "
+                        + MISSING_ACTIVITY + ")");
             }
             if (withoutTimestamp > 0) {
                 warnings.add(withoutTimestamp + " events without a valid time:timestamp (" + unparseable + " unparseable)");
