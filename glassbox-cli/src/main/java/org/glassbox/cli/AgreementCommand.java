@@ -26,6 +26,7 @@ import org.glassbox.core.agreement.cases.UnmatchedEvent;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.ReliabilityTableException;
 import org.glassbox.io.caseformat.ReliabilityTableReader;
+import org.glassbox.io.guard.PartFiles;
 import org.glassbox.io.json.AgreementJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -195,7 +196,7 @@ public final class AgreementCommand implements Callable<Integer> {
         Path target = Path.of(json);
         try {
             Path dir = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".agreement", ".json");
+            Path tmp = PartFiles.file(dir, target.getFileName().toString()); // the umask's permissions, not 0600
             try {
                 Files.writeString(tmp, buf.toString() + System.lineSeparator(), StandardCharsets.UTF_8);
                 Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
