@@ -36,8 +36,8 @@ final class CaseSummary {
                 .collect(Collectors.joining(", ")));
         out.println("Structure (late): " + a.structureLate().word() + "   evolution: " + a.evolution().sequence());
         out.println("Embedding trajectory: " + a.trajectory().type().word() + " — " + a.trajectory().rule());
-        out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market %.2f, hybrid %.2f) — %s%n",
-                a.model().verdict().word(), a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE),
+        out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market-based %.2f, hybrid %.2f) — %s%n",
+                model(a.model().verdict().word()), a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE),
                 a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.MARKET),
                 a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.HYBRID), a.model().rule());
         out.println("Evidence chain:");
@@ -49,12 +49,12 @@ final class CaseSummary {
             if (!l.evidence().tieIds().isEmpty()) {
                 refs.add("ties " + abbreviate(l.evidence().tieIds()));
             }
-            out.println("  " + l.layer().word() + " → " + l.pointsTo() + ": " + l.evidence().claim()
+            out.println("  " + l.layer().word() + " → " + model(l.pointsTo()) + ": " + l.evidence().claim()
                     + (refs.isEmpty() ? "" : " [" + String.join("; ", refs) + "]"));
         }
         out.println("Digital formalism:");
         for (Diagnostic d : a.formalism().diagnostics()) {
-            out.printf(Locale.ROOT, "  %-25s %.2f  %s%s%n", d.id(), d.score(), d.explanation(),
+            out.printf(Locale.ROOT, "  %-27s %.2f  %s%s%n", diagnostic(d.id()), d.score(), d.explanation(),
                     d.flagged().isEmpty() ? "" : " [flagged " + abbreviate(d.flagged()) + "]");
         }
         if (a.sensitivity() != null) {
@@ -69,6 +69,22 @@ final class CaseSummary {
         }
         out.println("Provenance: glassbox " + a.provenance().glassboxVersion() + ", codebook sha256 "
                 + a.provenance().codebookSha256().substring(0, 12) + "…, seed " + a.provenance().seed());
+    }
+
+    /**
+     * A construction model as people read it: the JSON value {@code market} is "market-based" on every
+     * human surface (the report says the same); the other values as they are.
+     */
+    static String model(String word) {
+        return "market".equals(word) ? "market-based" : word;
+    }
+
+    /**
+     * A diagnostic as people read it: {@code people-centredness} (its JSON id, docs/json.md) scores
+     * the lack of it and is labelled so; the others by their id.
+     */
+    static String diagnostic(String id) {
+        return "people-centredness".equals(id) ? "lack of people-centredness" : id;
     }
 
     static String abbreviate(List<String> ids) {

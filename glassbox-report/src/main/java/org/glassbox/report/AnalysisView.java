@@ -249,7 +249,7 @@ final class AnalysisView {
         x.put("text", text);
         ArrayNode metrics = x.putArray("metrics");
         d.metrics().forEach((k, v) -> metrics.addArray().add(metricLabel(k)).add(num(v)));
-        d.windows().forEach((k, v) -> metrics.addArray().add(k).add(num(v)));
+        d.windows().forEach((k, v) -> metrics.addArray().add(claims.threshold(k)).add(num(v)));
         return x;
     }
 
@@ -260,8 +260,8 @@ final class AnalysisView {
         x.put("seed", p.seed());
         x.put("phaseSource", p.phaseSource());
         x.put("penalty", p.changePointPenalty());
-        ObjectNode th = x.putObject("thresholds");
-        p.thresholds().forEach(th::put);
+        ObjectNode th = x.putObject("thresholds"); // by name, as a reader would see them
+        p.thresholds().forEach((k, v) -> th.put(claims.threshold(k), v));
         return x;
     }
 

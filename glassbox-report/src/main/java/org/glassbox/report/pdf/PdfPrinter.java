@@ -40,14 +40,30 @@ public record PdfPrinter(Path chromium, Duration timeout) {
         }
     }
 
-    /** {@code /usr/bin/chromium}, two minutes. */
+    /** The system property naming another browser binary (tests use it to stand for a machine without one). */
+    public static final String BINARY_PROPERTY = "glassbox.chromium";
+
+    /** {@code /usr/bin/chromium} (or the binary the system property {@value #BINARY_PROPERTY} names), two minutes. */
     public static PdfPrinter defaults() {
-        return new PdfPrinter(DEFAULT_CHROMIUM, Duration.ofMinutes(2));
+        String other = System.getProperty(BINARY_PROPERTY);
+        return new PdfPrinter(other == null || other.isBlank() ? DEFAULT_CHROMIUM : Path.of(other), Duration.ofMinutes(2));
     }
 
     /** Whether the browser binary is there and executable. */
     public boolean available() {
         return Files.isExecutable(chromium);
+    }
+
+    /**
+     * Checks that the browser is there before any work is done for {@code pdf}.
+     *
+     * @throws PdfException naming the Debian package {@code chromium} when it is not
+     */
+    public void requireAvailable(Path pdf) throws PdfException {
+        if (!available()) {
+            throw new PdfException("cannot write the PDF " + pdf + ": Chromium is not installed at " + chromium
+                    + " (install the Debian package chromium: apt-get install chromium)");
+        }
     }
 
     /**
@@ -57,10 +73,7 @@ public record PdfPrinter(Path chromium, Duration timeout) {
      *                      with an error, writes no PDF, or takes longer than the timeout
      */
     public void print(Path html, Path pdf) throws IOException {
-        if (!available()) {
-            throw new PdfException("cannot write the PDF " + pdf + ": Chromium is not installed at " + chromium
-                    + " (install the Debian package chromium: apt-get install chromium)");
-        }
+        requireAvailable(pdf);
         if (!Files.isRegularFile(html)) {
             throw new PdfException("cannot write the PDF " + pdf + ": no HTML report at " + html);
         }
