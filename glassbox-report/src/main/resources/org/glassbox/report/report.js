@@ -304,7 +304,8 @@
     });
     var buttons = [];
     var biggest = Math.max.apply(null, c.networks.map(function (n) { return n.nodes.length; }).concat([0]));
-    var layout = biggest > 120 ? 'circular' : 'force';
+    // beyond 30 actors a force layout piles the busiest up in the middle: a circle by sector instead
+    var layout = biggest > 30 ? 'circular' : 'force';
     function show(k) {
       var net = c.networks[k];
       var p = c.periods[k];
@@ -344,19 +345,24 @@
             ' (' + esc(x.start || '…') + ' – ' + esc(x.end || '…') + ')'
         };
       });
+      var wantHeight = layout === 'circular' ? '660px' : '';
+      if (ch.getDom().style.height !== wantHeight) { ch.getDom().style.height = wantHeight; ch.resize(); }
       ch.setOption({
         animation: false,
         legend: { top: 0, data: categories.map(function (x) { return x.name; }), textStyle: { fontSize: 11 } },
         tooltip: { trigger: 'item', confine: true, formatter: function (q) { return q.data && q.data.tip ? q.data.tip : ''; } },
         series: [{
-          id: 'network', type: 'graph', layout: layout, roam: true, draggable: true, top: 70, bottom: 20,
+          id: 'network', type: 'graph', layout: layout, roam: true, draggable: true,
+          // a circle keeps room around it for the rotated labels
+          top: layout === 'circular' ? 130 : 70, bottom: layout === 'circular' ? 80 : 20,
           zoom: layout === 'force' && net.nodes.length > 14 ? 0.75 : 1, circular: { rotateLabel: true },
           categories: categories, data: nodes, links: links, edgeSymbolSize: [4, 7], autoCurveness: true,
-          label: { position: 'right', fontSize: 10, color: '#243b53' },
-          force: { initLayout: 'circular', repulsion: 300, gravity: 0.1, edgeLength: [60, 150], layoutAnimation: false },
+          label: { position: 'right', fontSize: 10, color: '#243b53' }, labelLayout: { hideOverlap: true },
+          force: { initLayout: 'circular', repulsion: 300, gravity: net.nodes.length > 20 ? 0.25 : 0.1, edgeLength: [60, 150], layoutAnimation: false },
           emphasis: { focus: 'adjacency' }
         }]
       }, { replaceMerge: ['series'] });
+      if (layout === 'circular') { ch.setOption({ series: [{ id: 'network', left: '15%', right: '15%' }] }); }
       caption.textContent = fmt('network.caption', p.name, p.start, p.end, net.active, net.validTies, net.dualTotal) +
         (net.active > net.nodes.length ? ' ' + fmt('network.cut', net.nodes.length, net.active) : '');
       buttons.forEach(function (b, j) { b.className = j === k ? 'on' : ''; });
