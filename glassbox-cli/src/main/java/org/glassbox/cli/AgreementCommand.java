@@ -24,7 +24,6 @@ import org.glassbox.core.agreement.cases.Disagreement;
 import org.glassbox.core.agreement.cases.EventMatching;
 import org.glassbox.core.agreement.cases.UnmatchedEvent;
 import org.glassbox.core.model.Case;
-import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.caseformat.ReliabilityTableException;
 import org.glassbox.io.caseformat.ReliabilityTableReader;
 import org.glassbox.io.json.AgreementJson;
@@ -69,48 +68,45 @@ public final class AgreementCommand implements Callable<Integer> {
     long seed;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (table != null && !cases.isEmpty()) {
-            return usage(err, "give either CASE files or --table, not both");
+            throw usage("give either CASE files or --table, not both");
         }
         if (table == null && level != null) {
-            return usage(err, "--level belongs to --table (the fields of a case have their own levels)");
+            throw usage("--level belongs to --table (the fields of a case have their own levels)");
         }
         if (table != null) {
             if (coders != null) {
-                return usage(err, "--coders names the CASE files; a table's header names its coders");
+                throw usage("--coders names the CASE files; a table's header names its coders");
             }
             if (level == null) {
-                return usage(err, "--table needs --level nominal|ordinal|interval|ratio|masi");
+                throw usage("--table needs --level nominal|ordinal|interval|ratio|masi");
             }
             Level l;
             try {
                 l = Level.of(level);
             } catch (AgreementException e) {
-                return usage(err, "--level: " + e.getMessage().substring(e.parameter().length() + 2));
+                throw usage("--level: " + e.getMessage().substring(e.parameter().length() + 2));
             }
-            return table(l, out, err);
+            return table(l, out);
         }
         if (cases.size() < 2) {
-            return usage(err, cases.isEmpty() ? "give two or more coders' versions of a case, or --table DATA.csv"
+            throw usage(cases.isEmpty() ? "give two or more coders' versions of a case, or --table DATA.csv"
                     : "agreement needs at least two coders' versions of the case; one was given");
         }
         List<String> names = coders != null ? coders : defaultNames(cases);
         if (names.size() != cases.size()) {
-            return usage(err, "--coders names " + names.size() + " coders for " + cases.size() + " cases");
+            throw usage("--coders names " + names.size() + " coders for " + cases.size() + " cases");
         }
         if (new HashSet<>(names).size() != names.size()) {
-            return usage(err, "--coders: the names must be distinct");
+            throw usage("--coders: the names must be distinct");
         }
-        return cases(names, out, err);
+        return cases(names, out);
     }
 
-    private int usage(PrintWriter err, String message) {
-        err.println("glassbox agreement: " + message);
-        err.println("Try 'glassbox agreement --help'.");
-        return 2;
+    private static CommandFailure usage(String message) {
+        return CommandFailure.usage(message);
     }
 
     /** File names, made distinct by a position prefix when two are the same. */
@@ -130,24 +126,10 @@ public final class AgreementCommand implements Callable<Integer> {
         return names;
     }
 
-    private int table(Level l, PrintWriter out, PrintWriter err) {
-        ReliabilityData<?> data;
-        try {
-            data = ReliabilityTableReader.read(table, l);
-        } catch (ReliabilityTableException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
-            err.println(table + ": cannot be read (" + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));
-            return 1;
-        } catch (IOException e) {
-            err.println("glassbox agreement: cannot read " + table + ": " + e.getMessage());
-            return 1;
-        }
+    private int table(Level l, PrintWriter out) throws ReliabilityTableException, IOException {
+        ReliabilityData<?> data = ReliabilityTableReader.read(table, l);
         FieldAgreement f = FieldAgreement.of("table", l, data, seed);
-        if (!writeJson(List.of(f), out, err)) {
-            return 1;
-        }
+        writeJson(List.of(f), out);
         if (!"-".equals(json)) {
             out.println("Coder agreement: " + data.coderCount() + " coders (" + String.join(", ", data.coders()) + "), "
                     + data.unitCount() + " units, " + f.units() + " coded by two or more");
@@ -159,23 +141,10 @@ public final class AgreementCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int cases(List<String> names, PrintWriter out, PrintWriter err) {
-        List<Case> versions;
-        try {
-            versions = CaseStudy.read(cases, false);
-        } catch (CaseStudy.UnreadableCasesException e) {
-            return Failures.report(e, "glassbox agreement", err);
-        }
-        CaseAgreementReport r;
-        try {
-            r = CaseAgreement.compare(names, versions, seed);
-        } catch (AgreementException e) {
-            err.println("glassbox agreement: " + e.getMessage());
-            return 1;
-        }
-        if (!writeJson(r.fields(), out, err)) {
-            return 1;
-        }
+    private int cases(List<String> names, PrintWriter out) throws CaseStudy.UnreadableCasesException, IOException {
+        List<Case> versions = CaseStudy.read(cases, false);
+        CaseAgreementReport r = CaseAgreement.compare(names, versions, seed);
+        writeJson(r.fields(), out);
         if ("-".equals(json)) {
             return 0;
         }
@@ -211,22 +180,17 @@ public final class AgreementCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The JSON to a file (written whole, or not at all) or to standard output; false after saying why. */
-    private boolean writeJson(List<FieldAgreement> fields, PrintWriter out, PrintWriter err) {
+    /** The JSON to a file (written whole, or not at all) or to standard output. */
+    private void writeJson(List<FieldAgreement> fields, PrintWriter out) throws IOException {
         if (json == null) {
-            return true;
+            return;
         }
         StringWriter buf = new StringWriter();
-        try {
-            AgreementJson.write(fields, List.<CodeAgreement>of(), buf);
-        } catch (IOException e) {
-            err.println("glassbox agreement: cannot write JSON: " + e.getMessage());
-            return false;
-        }
+        AgreementJson.write(fields, List.<CodeAgreement>of(), buf);
         if ("-".equals(json)) {
             out.println(buf);
             out.flush();
-            return true;
+            return;
         }
         Path target = Path.of(json);
         try {
@@ -238,10 +202,8 @@ public final class AgreementCommand implements Callable<Integer> {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            return true;
         } catch (IOException e) {
-            err.println("glassbox agreement: cannot write " + json + ": " + e.getMessage());
-            return false;
+            throw new IOException("cannot write " + json + ": " + e.getMessage(), e);
         }
     }
 

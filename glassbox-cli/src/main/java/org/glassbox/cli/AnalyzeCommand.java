@@ -36,7 +36,7 @@ public final class AnalyzeCommand extends CaseCommand {
     ReportOutput report = new ReportOutput();
 
     @Override
-    List<Path> paths(PrintWriter err) {
+    List<Path> paths() {
         return List.of(path);
     }
 

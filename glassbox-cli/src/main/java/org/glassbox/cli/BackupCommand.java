@@ -3,7 +3,6 @@ package org.glassbox.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.glassbox.store.StoreException;
 import org.glassbox.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,12 +22,8 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = store.open()) {
             ws.backup(out);
-        } catch (StoreException e) {
-            err.println("glassbox backup: " + e.getMessage());
-            return 1;
         }
         o.println("wrote " + out + " (a snapshot of " + store.describe() + ")");
         o.flush();

@@ -25,7 +25,7 @@ abstract class CaseCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** The paths of the cases, or null after printing why there are none (exit 1). */
-    abstract List<Path> paths(PrintWriter err);
+    abstract List<Path> paths();
 
     /** The analysis options; an IllegalArgumentException is a usage error. */
     abstract AnalysisOptions options();
@@ -49,9 +49,8 @@ abstract class CaseCommand implements Callable<Integer> {
         return false;
     }
 
-    /** Work between the analysis and the outputs (compare's QCA); 0 to go on, else the exit code. */
-    int afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) {
-        return 0;
+    /** Work between the analysis and the outputs (compare's QCA); throws what stops the run. */
+    void afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) throws IOException {
     }
 
     /** The readable summary. */
@@ -64,26 +63,15 @@ abstract class CaseCommand implements Callable<Integer> {
         String name = spec.name();
         ReportOutput report = report();
         AnalysisOptions o = options();
-        Language lang = report.language(err, name);
-        if (lang == null) {
-            return Failures.USAGE;
-        }
-        List<Path> paths = paths(err);
-        if (paths == null) {
-            return Failures.BAD_INPUT;
-        }
+        Language lang = report.language();
+        List<Path> paths = paths();
         List<Case> cases = CaseStudy.read(paths, stopAtFirstUnreadable());
         CaseStudy.Result r = CaseStudy.analyse(cases, o);
-        int rc = afterAnalysis(r, out, err);
-        if (rc != 0) {
-            return rc;
-        }
+        afterAnalysis(r, out, err);
         List<String> said = report.write(r, defaultHtml(), lang);
         String json = json();
         if (json != null) {
-            if (!writeJson(json, w -> writeJson(r, w), out, err)) {
-                return 1;
-            }
+            writeJson(json, w -> writeJson(r, w), out);
             if ("-".equals(json)) {
                 ReportOutput.tell(said, json, out, err);
                 return 0;
@@ -98,8 +86,8 @@ abstract class CaseCommand implements Callable<Integer> {
         void write(Writer w) throws IOException;
     }
 
-    /** Writes JSON to a file or, for "-", to out; false (message on err) when the file cannot be written. */
-    static boolean writeJson(String target, JsonBody body, PrintWriter out, PrintWriter err) {
+    /** Writes JSON to a file or, for "-", to out. */
+    static void writeJson(String target, JsonBody body, PrintWriter out) throws IOException {
         try {
             if ("-".equals(target)) {
                 body.write(out);
@@ -110,10 +98,8 @@ abstract class CaseCommand implements Callable<Integer> {
                     body.write(w);
                 }
             }
-            return true;
         } catch (IOException e) {
-            err.println("glassbox: cannot write " + target + ": " + e.getMessage());
-            return false;
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }

@@ -38,7 +38,7 @@ public final class CompareCommand extends CaseCommand {
     QcaLinkOptions qca = new QcaLinkOptions();
 
     @Override
-    List<Path> paths(PrintWriter err) {
+    List<Path> paths() {
         return paths;
     }
 
@@ -61,13 +61,10 @@ public final class CompareCommand extends CaseCommand {
     private ObjectNode qcaJson;
 
     @Override
-    int afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) {
-        if (!qca.enabled()) {
-            return 0;
+    void afterAnalysis(CaseStudy.Result r, PrintWriter out, PrintWriter err) throws IOException {
+        if (qca.enabled()) {
+            qcaJson = CompareQca.run(r.comparison(), qca, json, out, err);
         }
-        CompareQca.Outcome done = CompareQca.run(r.comparison(), qca, json, out, err);
-        qcaJson = done.json();
-        return done.code();
     }
 
     @Override

@@ -28,17 +28,14 @@ import org.glassbox.report.QcaXyPage;
  * library's parameter names become flags in the messages.
  */
 final class CompareQca {
-    private static final String PREFIX = "glassbox compare --qca: ";
-
     private CompareQca() {
     }
 
-    /** The exit code (0, 1 bad input, 2 usage) and, on success, the {@code qca} object of the comparison's JSON. */
-    record Outcome(int code, ObjectNode json) {
-    }
-
-    /** Builds the table, writes it, prints the truth table and the solutions. */
-    static Outcome run(Comparison cmp, QcaLinkOptions o, String json, PrintWriter out, PrintWriter err) {
+    /**
+     * Builds the table, writes it, prints the truth table and the solutions; returns the {@code qca} object of the
+     * comparison's JSON. A path or option that names nothing is a usage error, a case the table cannot take bad input.
+     */
+    static ObjectNode run(Comparison cmp, QcaLinkOptions o, String json, PrintWriter out, PrintWriter err) throws IOException {
         PrintWriter say = "-".equals(json) ? err : out;
         ComparisonQcaOptions options;
         ComparisonDataTable table;
@@ -46,11 +43,7 @@ final class CompareQca {
             options = ComparisonQcaOptions.builder().outcome(o.outcome).conditions(o.conditions).calibrations(o.calibrate).build();
             table = ComparisonQca.table(cmp.cases(), options);
         } catch (ComparisonQcaException e) {
-            err.println(PREFIX + message(e));
-            return new Outcome(e.caseLabel() == null ? 2 : 1, null);
-        } catch (QcaInputException e) {
-            err.println(PREFIX + QcaFlags.message(e));
-            return new Outcome(1, null);
+            throw e.caseLabel() == null ? CommandFailure.usage(message(e)) : CommandFailure.badInput(message(e));
         }
         Path file = o.table != null ? o.table
                 : json != null && !"-".equals(json) ? Path.of(json).toAbsolutePath().resolveSibling("qca-table.csv")
@@ -58,16 +51,15 @@ final class CompareQca {
         try {
             ComparisonQca.writeCsv(table.data(), file);
         } catch (IOException e) {
-            err.println(PREFIX + "cannot write the data table " + file + ": " + e.getMessage());
-            return new Outcome(1, null);
+            throw new IOException("cannot write the data table " + file + ": " + e.getMessage(), e);
         }
         ComparisonQcaResult r;
         try {
             r = ComparisonQca.solve(table, tableOptions(o));
         } catch (QcaInputException e) {
             say.println("QCA data table (" + table.data().size() + " cases) written to " + file.toAbsolutePath().normalize());
-            err.println(PREFIX + QcaFlags.message(e));
-            return new Outcome(1, null);
+            say.flush();
+            throw e;
         }
         if (!"-".equals(json)) {
             print(r, out);
@@ -79,13 +71,12 @@ final class CompareQca {
                 QcaXyPage.write(r.plots(), "QCA: " + table.outcome().name() + " — " + String.join(", ", table.conditionNames()),
                         Main.Version.version(), o.html);
             } catch (IOException | RuntimeException e) {
-                err.println(PREFIX + "cannot write " + o.html + ": " + e.getMessage());
-                return new Outcome(1, null);
+                throw new IOException("cannot write " + o.html + ": " + e.getMessage(), e);
             }
             say.println("QCA XY plots written to " + o.html.toAbsolutePath().normalize() + " (self-contained; open it in a browser)");
         }
         say.flush();
-        return new Outcome(0, ComparisonQcaJson.tree(r, file));
+        return ComparisonQcaJson.tree(r, file);
     }
 
     /** The message in the command line's words: flags for the library's parameter names. */

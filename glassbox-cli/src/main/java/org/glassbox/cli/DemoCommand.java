@@ -40,11 +40,10 @@ public final class DemoCommand extends CaseCommand {
     private Path dir;
 
     @Override
-    List<Path> paths(PrintWriter err) {
+    List<Path> paths() {
         dir = examplesDir();
         if (dir == null) {
-            err.println("glassbox demo: examples folder not found (looked in $glassbox.home/examples and ./examples); pass --examples DIR");
-            return null;
+            throw CommandFailure.badInput("examples folder not found (looked in $glassbox.home/examples and ./examples); pass --examples DIR");
         }
         return CASES.stream().map(dir::resolve).toList();
     }

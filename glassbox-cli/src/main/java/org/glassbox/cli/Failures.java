@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.glassbox.app.CaseStudy;
+import org.glassbox.core.agreement.AgreementException;
 import org.glassbox.cli.qca.QcaFlags;
 import org.glassbox.io.OutputExistsException;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.caseformat.Problem;
+import org.glassbox.io.caseformat.ReliabilityTableException;
 import org.glassbox.qca.QcaInputException;
 import org.glassbox.qca.QcaLimitException;
+import org.glassbox.sim.CalibrationException;
+import org.glassbox.sim.ParameterException;
 import picocli.CommandLine;
 
 /**
@@ -18,7 +22,7 @@ import picocli.CommandLine;
  * usage exit 2 — in one message format, {@code glassbox COMMAND: what}. The server maps the same types to
  * HTTP statuses.
  */
-final class Failures implements CommandLine.IExecutionExceptionHandler {
+final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     /** Exit code of a run that ended well. */
     static final int OK = 0;
     /** Exit code for input that breaks a format, a file that cannot be read or written, work out of reach. */
@@ -34,6 +38,19 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         return code;
     }
 
+    /** A command line picocli cannot parse: usage, with the hint to the help of the command it reached. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine line = ex.getCommandLine();
+        String name = qualifiedName(line);
+        String who = name.isEmpty() ? "glassbox" : "glassbox " + name;
+        PrintWriter err = line.getErr();
+        err.println(who + ": " + message(ex));
+        err.println("Try '" + who + " --help'.");
+        err.flush();
+        return USAGE;
+    }
+
     /** Prints what {@code ex} says, prefixed with {@code who}; returns the exit code. */
     static int report(Throwable ex, String who, PrintWriter err) {
         if (ex instanceof CaseStudy.UnreadableCasesException e) {
@@ -46,6 +63,23 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                 err.println(u.path() + ": cannot be analysed (" + count(u.problems().size(), "problem")
                         + "; see 'glassbox validate')");
             }
+            return BAD_INPUT;
+        }
+        if (ex instanceof CommandFailure e) {
+            e.problems().forEach(p -> err.println(who + ": " + p));
+            if (e.exitCode() == USAGE) {
+                err.println("Try '" + who + " --help'.");
+            }
+            return e.exitCode();
+        }
+        if (ex instanceof ReliabilityTableException e) {
+            printProblems(e.problems(), err);
+            err.println(who + ": the table cannot be read (" + count(e.problems().size(), "problem") + "); nothing was computed");
+            return BAD_INPUT;
+        }
+        if (ex instanceof AgreementException || ex instanceof ParameterException || ex instanceof CalibrationException) {
+            // the library's bad-input types that are also IllegalArgumentExceptions: input, not usage
+            err.println(who + ": " + message(ex));
             return BAD_INPUT;
         }
         if (ex instanceof CaseFormatException e) {

@@ -69,9 +69,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (Files.exists(out) && !isEmptyDirectory(out)) {
-            spec.commandLine().getErr().println("glassbox: " + out + " exists and is not an empty folder; choose a new one");
-            spec.commandLine().getErr().flush();
-            return 1;
+            throw CommandFailure.badInput(out + " exists and is not an empty folder; choose a new one");
         }
         long t0 = System.nanoTime();
         Case c = CaseGenerator.generate(o);

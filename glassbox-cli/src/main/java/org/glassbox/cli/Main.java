@@ -52,12 +52,9 @@ public final class Main implements Runnable {
     }
 
     private static CommandLine withHandlers(CommandLine cl) {
-        cl.setExecutionExceptionHandler(new Failures());
-        cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("glassbox: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'glassbox " + ex.getCommandLine().getCommandName() + " --help'.");
-            return 2;
-        });
+        Failures failures = new Failures();
+        cl.setExecutionExceptionHandler(failures);
+        cl.setParameterExceptionHandler(failures);
         return cl;
     }
 

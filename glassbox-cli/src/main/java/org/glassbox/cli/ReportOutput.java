@@ -41,17 +41,15 @@ public final class ReportOutput {
         w.flush();
     }
 
-    /** The report language, or null after printing why the value is not one (a usage error); checks --lanes too. */
-    Language language(PrintWriter err, String command) {
+    /** The report language; a usage error when --lang or --lanes names none. */
+    Language language() {
         if (!lanes.equals("sector") && !lanes.equals("actor")) {
-            err.println("glassbox " + command + ": --lanes must be sector or actor, not " + lanes);
-            return null;
+            throw CommandFailure.usage("--lanes must be sector or actor, not " + lanes);
         }
         try {
             return Language.parse(lang);
         } catch (IllegalArgumentException e) {
-            err.println("glassbox " + command + ": --lang: " + e.getMessage());
-            return null;
+            throw CommandFailure.usage("--lang: " + e.getMessage());
         }
     }
 

@@ -3,7 +3,6 @@ package org.glassbox.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.glassbox.store.StoreException;
 import org.glassbox.store.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,14 +24,8 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Path dir = workspace == null ? Path.of("glassbox-workspace") : workspace;
-        try {
-            Workspace.restore(snapshot, dir, replace);
-        } catch (StoreException e) {
-            err.println("glassbox restore: " + e.getMessage());
-            return 1;
-        }
+        Workspace.restore(snapshot, dir, replace);
         o.println("restored " + snapshot + " into " + dir);
         o.flush();
         return 0;

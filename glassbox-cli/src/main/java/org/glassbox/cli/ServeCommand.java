@@ -1,5 +1,6 @@
 package org.glassbox.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,31 +83,29 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         long max = size(maxUpload);
         if (max < 0) {
-            err.println("glassbox serve: --max-upload must be a size such as 256m, 1g or 500k, not " + maxUpload);
-            return 2;
+            throw CommandFailure.usage("--max-upload must be a size such as 256m, 1g or 500k, not " + maxUpload);
         }
         if ((tlsCert == null) != (tlsKey == null)) {
-            err.println("glassbox serve: give --tls-cert and --tls-key together");
-            return 2;
+            throw CommandFailure.usage("give --tls-cert and --tls-key together");
         }
         if (port < 0 || port > 65_535) {
-            err.println("glassbox serve: --port must be 0-65535, not " + port);
-            return 2;
+            throw CommandFailure.usage("--port must be 0-65535, not " + port);
         }
         if (!WorkspaceServer.isLoopback(host) && tlsCert == null && !insecureHttp) {
-            err.println("glassbox serve: --host " + host + " is reachable from other machines; give --tls-cert and --tls-key"
+            throw CommandFailure.usage("--host " + host + " is reachable from other machines; give --tls-cert and --tls-key"
                     + " to serve HTTPS, or --insecure-http to serve plain HTTP all the same");
-            return 2;
+        }
+        Path demoDir = demo ? examplesDir() : null;
+        if (demo && demoDir == null) {
+            throw CommandFailure.badInput("--demo: the examples folder was not found (looked in $glassbox.home/examples and ./examples)");
         }
         Workspace ws;
         try {
             ws = store.open();
         } catch (StoreException e) {
-            err.println("glassbox serve: cannot open the store " + store.describe() + ": " + e.getMessage());
-            return 1;
+            throw CommandFailure.badInput("cannot open the store " + store.describe() + ": " + e.getMessage());
         }
         WorkspaceServer server;
         try {
@@ -115,32 +114,20 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println("Created user 'admin' with password: " + pw);
                 out.println("(shown only this once; change it with 'glassbox users passwd admin')");
             }
-            if (demo) {
-                Path dir = examplesDir();
-                if (dir == null) {
-                    err.println("glassbox serve: --demo: the examples folder was not found (looked in $glassbox.home/examples and ./examples)");
-                    ws.close();
-                    return 1;
-                }
-                List<String> ids = FirstStart.demo(ws, dir);
+            if (demoDir != null) {
+                List<String> ids = FirstStart.demo(ws, demoDir);
                 if (!ids.isEmpty()) {
                     out.println("Imported the demo cases " + String.join(", ", ids) + " into project 'demo'");
                 }
             }
             server = WorkspaceServer.start(ws, new WorkspaceServer.Options(host, port, max, tlsCert, tlsKey, insecureHttp,
                     Main.Version.version()));
-        } catch (StoreException e) {
-            err.println("glassbox serve: " + e.getMessage());
+        } catch (StoreException | IllegalArgumentException e) {
             ws.close();
-            return 1;
-        } catch (IllegalArgumentException e) {
-            err.println("glassbox serve: " + e.getMessage());
-            ws.close();
-            return 2;
+            throw e;
         } catch (Exception e) {
-            err.println("glassbox serve: cannot start: " + e.getMessage());
             ws.close();
-            return 1;
+            throw new IOException("cannot start: " + e.getMessage(), e);
         }
         out.println("Glassbox workspace (" + ws.engine() + ", " + store.describe() + ") ready at " + server.url());
         out.flush();

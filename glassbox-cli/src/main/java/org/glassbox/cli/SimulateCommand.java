@@ -94,12 +94,14 @@ public final class SimulateCommand implements Callable<Integer> {
     Path cases;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if ((path == null) == (preset == null)) {
-            err.println("glassbox simulate: give either CASE or --preset administrative|market");
-            return 2;
+            throw CommandFailure.usage("give either CASE or --preset administrative|market");
+        }
+        if (sensitivity != null && !sensitivity.equals("morris") && !sensitivity.equals("sobol")) {
+            throw CommandFailure.usage("--sensitivity must be morris or sobol, not '" + sensitivity + "'");
         }
         String version = Main.Version.version();
         List<String> problems = new ArrayList<>();
@@ -108,33 +110,20 @@ public final class SimulateCommand implements Callable<Integer> {
             if (preset != null) {
                 GeneratingProcess p = GeneratingProcess.ofWord(preset);
                 if (p == null) {
-                    err.println("glassbox simulate: --preset must be administrative or market, not '" + preset + "'");
-                    return 2;
+                    throw CommandFailure.usage("--preset must be administrative or market, not '" + preset + "'");
                 }
                 sc = Simulation.preset(p, actors, years == null ? 10 : years, version);
             } else {
-                Case c;
-                try {
-                    c = CaseStudy.read(List.of(path), true).get(0);
-                } catch (CaseStudy.UnreadableCasesException e) {
-                    for (CaseStudy.Unreadable u : e.cases()) {
-                        u.problems().forEach(pr -> err.println(pr.format()));
-                        err.println(u.path() + ": cannot be simulated: " + (u.failure() != null ? u.failure()
-                                : u.problems().size() + " problem(s); see 'glassbox validate'"));
-                    }
-                    return 1;
-                }
+                Case c = CaseStudy.read(List.of(path), true).get(0);
                 sc = Simulation.calibrate(c, calibrateUntil, version);
             }
             if (years != null && path != null) {
                 sc = Simulation.horizon(sc, years);
             }
         } catch (CalibrationException e) {
-            err.println("glassbox simulate: " + e.getMessage());
-            return 1;
+            throw e; // an IllegalArgumentException too, mapped by Failures with its own words
         } catch (IllegalArgumentException e) {
-            err.println("glassbox simulate: " + e.getMessage());
-            return 1;
+            throw CommandFailure.badInput(e.getMessage()); // the case cannot be calibrated as asked: input, not usage
         }
         for (String s : sets) {
             int eq = s.indexOf('=');
@@ -183,23 +172,9 @@ public final class SimulateCommand implements Callable<Integer> {
             problems.add(cases + ": " + e.getMessage());
         }
         if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println("glassbox simulate: " + p));
-            err.flush();
-            return 1;
+            throw CommandFailure.badInput(problems);
         }
-        if (sensitivity != null && !sensitivity.equals("morris") && !sensitivity.equals("sobol")) {
-            err.println("glassbox simulate: --sensitivity must be morris or sobol, not '" + sensitivity + "'");
-            return 2;
-        }
-        Incentives.Target goal = null;
-        if (target != null) {
-            try {
-                goal = Incentives.Target.parse(target);
-            } catch (ParameterException e) {
-                err.println("glassbox simulate: " + e.getMessage());
-                return 1;
-            }
-        }
+        Incentives.Target goal = target == null ? null : Incentives.Target.parse(target);
         if (!axes.isEmpty()) {
             return sweep(sc, axes, o, out, err);
         }
@@ -239,13 +214,7 @@ public final class SimulateCommand implements Callable<Integer> {
         Simulation.RunSink sink = cases == null ? null
                 : (i, c) -> CaseWriter.writeFolder(c, cases.resolve(String.format(Locale.ROOT, "run-%04d", i + 1)));
         int total = runs;
-        SimulationResult r;
-        try {
-            r = Simulation.run(sc, o, sink, runs >= 200 ? done -> progress(err, done, total) : null);
-        } catch (IllegalStateException e) {
-            err.println("glassbox simulate: " + e.getMessage());
-            return 1;
-        }
+        SimulationResult r = Simulation.run(sc, o, sink, runs >= 200 ? done -> progress(err, done, total) : null);
         print(r, sc, out);
         if (json != null) {
             SimulationResult fr = r;
@@ -259,8 +228,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     }
                 }
             } catch (IOException e) {
-                err.println("glassbox simulate: cannot write " + json + ": " + e.getMessage());
-                return 1;
+                throw new IOException("cannot write " + json + ": " + e.getMessage(), e);
             }
         }
         out.flush();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.glassbox.store.StoreException;
 import org.glassbox.store.User;
 import org.glassbox.store.Workspace;
 import picocli.CommandLine;
@@ -17,7 +16,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code glassbox users add|list|remove|passwd}: the workspace's accounts, managed offline. */
+/**
+ * {@code glassbox users add|list|remove|passwd}: the workspace's accounts, managed offline. The store checks
+ * names and passwords; what it refuses (a bad name, a short password, a user who exists or does not) is bad
+ * input, exit 1 through {@link Failures}.
+ */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage the workspace's user accounts.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class, UsersCommand.Passwd.class})
 public final class UsersCommand implements Runnable {
@@ -29,139 +32,101 @@ public final class UsersCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Reads the password from the file's first line, else one line of standard input; null (message printed) when too short. */
-    static char[] password(Path file, PrintWriter err) throws IOException {
-        String pw;
-        if (file != null) {
-            pw = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-        } else if (System.console() != null) {
-            char[] c = System.console().readPassword("Password: ");
-            pw = c == null ? "" : new String(c);
-        } else {
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            pw = line == null ? "" : line;
-        }
-        pw = pw.strip();
-        if (pw.length() < 8) {
-            err.println("glassbox users: the password must have at least 8 characters");
-            return null;
-        }
-        return pw.toCharArray();
+    /** One account operation on the opened store; what it prints goes to standard output. */
+    interface AccountWork {
+        String run(Workspace ws) throws IOException;
     }
 
-    /** Runs {@code work} on the opened store: 1 (message printed) when it cannot be opened or refuses. */
-    static int withStore(StoreOptions store, PrintWriter err, StoreWork work) {
-        try (Workspace ws = store.open()) {
-            return work.run(ws);
-        } catch (StoreException | IllegalArgumentException e) {
-            err.println("glassbox users: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("glassbox users: " + e.getMessage());
-            return 1;
-        }
-    }
-
-    interface StoreWork {
-        int run(Workspace ws) throws IOException;
-    }
-
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user (password from --password-file or standard input).")
-    static final class Add implements Callable<Integer> {
+    /** The frame of every users sub-command: open the store, do the work, print its line. */
+    abstract static class AccountCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
         @Mixin
         StoreOptions store = new StoreOptions();
+
+        abstract String work(Workspace ws) throws IOException;
+
+        @Override
+        public final Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            String said;
+            try (Workspace ws = store.open()) {
+                said = work(ws);
+            } catch (IllegalArgumentException e) {
+                throw CommandFailure.badInput(e.getMessage());
+            }
+            if (!said.isEmpty()) {
+                out.println(said);
+            }
+            out.flush();
+            return Failures.OK;
+        }
+    }
+
+    /** A sub-command that sets a password: from the first line of {@code --password-file}, else standard input. */
+    abstract static class PasswordCommand extends AccountCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
-        @Option(names = "--admin", description = "an administrator (everything, on every project)")
-        boolean admin;
         @Option(names = "--password-file", paramLabel = "FILE")
         Path passwordFile;
 
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            return withStore(store, err, ws -> {
-                char[] pw = password(passwordFile, err);
-                if (pw == null) {
-                    return 1;
-                }
-                User u = ws.accounts().add(name, pw, admin);
-                out.println("added user " + u.name() + (u.admin() ? " (admin)" : ""));
-                out.flush();
-                return 0;
-            });
+        char[] password() throws IOException {
+            String pw;
+            if (passwordFile != null) {
+                pw = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            } else if (System.console() != null) {
+                char[] c = System.console().readPassword("Password: ");
+                pw = c == null ? "" : new String(c);
+            } else {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                pw = line == null ? "" : line;
+            }
+            return pw.strip().toCharArray();
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users.")
-    static final class ListUsers implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Mixin
-        StoreOptions store = new StoreOptions();
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user (password from --password-file or standard input).")
+    static final class Add extends PasswordCommand {
+        @Option(names = "--admin", description = "an administrator (everything, on every project)")
+        boolean admin;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            return withStore(store, spec.commandLine().getErr(), ws -> {
-                for (User u : ws.accounts().list()) {
-                    out.println(u.name() + (u.admin() ? "\tadmin" : ""));
-                }
-                out.flush();
-                return 0;
-            });
-        }
-    }
-
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a user (with their sessions, tokens and memberships).")
-    static final class Remove implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Mixin
-        StoreOptions store = new StoreOptions();
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            return withStore(store, spec.commandLine().getErr(), ws -> {
-                ws.accounts().remove(name);
-                out.println("removed user " + name);
-                out.flush();
-                return 0;
-            });
+        String work(Workspace ws) throws IOException {
+            User u = ws.accounts().add(name, password(), admin);
+            return "added user " + u.name() + (u.admin() ? " (admin)" : "");
         }
     }
 
     @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a user's password (their sessions end).")
-    static final class Passwd implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Mixin
-        StoreOptions store = new StoreOptions();
+    static final class Passwd extends PasswordCommand {
+        @Override
+        String work(Workspace ws) throws IOException {
+            ws.accounts().setPassword(name, password());
+            return "password of " + name + " changed";
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users.")
+    static final class ListUsers extends AccountCommand {
+        @Override
+        String work(Workspace ws) {
+            StringBuilder b = new StringBuilder();
+            for (User u : ws.accounts().list()) {
+                b.append(b.length() == 0 ? "" : System.lineSeparator()).append(u.name()).append(u.admin() ? "\tadmin" : "");
+            }
+            return b.toString();
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a user (with their sessions, tokens and memberships).")
+    static final class Remove extends AccountCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
-        @Option(names = "--password-file", paramLabel = "FILE")
-        Path passwordFile;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            return withStore(store, err, ws -> {
-                char[] pw = password(passwordFile, err);
-                if (pw == null) {
-                    return 1;
-                }
-                ws.accounts().setPassword(name, pw);
-                out.println("password of " + name + " changed");
-                out.flush();
-                return 0;
-            });
+        String work(Workspace ws) {
+            ws.accounts().remove(name);
+            return "removed user " + name;
         }
     }
 }

@@ -139,7 +139,7 @@ class CompareQcaTest {
         Run r = run(few("--qca", "--outcome", "model.verdict=market", "--conditions", "lastPhase.embedding.indx",
                 "--qca-table", tmp.resolve("bad.csv").toString()));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith("glassbox compare --qca: case synthetic-administrative-s1: path 'lastPhase.embedding.indx': "
+        assertThat(r.err()).startsWith("glassbox compare: case synthetic-administrative-s1: path 'lastPhase.embedding.indx': "
                 + "no key 'indx' in phases[last].embedding; nearest: index");
         assertThat(Files.exists(tmp.resolve("bad.csv"))).isFalse();
     }
@@ -154,7 +154,7 @@ class CompareQcaTest {
                 "--qca-table", tmp.resolve("cut.csv").toString()));
         assertThat(cut.code()).isEqualTo(1);
         assertThat(cut.out()).contains("QCA data table (2 cases) written to");
-        assertThat(cut.err()).isEqualTo("glassbox compare --qca: --incl-cut: consistency cut-offs must lie in [0, 1]\n");
+        assertThat(cut.err()).isEqualTo("glassbox compare: --incl-cut: consistency cut-offs must lie in [0, 1]\n");
         Run none = run(few("--qca", "--outcome", "model.verdict=nothing", "--conditions", EMB,
                 "--qca-table", tmp.resolve("none.csv").toString()));
         assertThat(none.err()).endsWith("nothing to minimise; lower --incl-cut or --n-cut\n");
@@ -166,18 +166,20 @@ class CompareQcaTest {
     void usageErrorsAreExitTwo() {
         Run noOutcome = run(few("--qca", "--conditions", EMB));
         assertThat(noOutcome.code()).isEqualTo(2);
-        assertThat(noOutcome.err()).isEqualTo("glassbox compare --qca: --qca needs --outcome PATH=VALUE (e.g. model.verdict=market) or a numeric PATH\n");
+        assertThat(noOutcome.err()).isEqualTo("glassbox compare: --qca needs --outcome PATH=VALUE (e.g. model.verdict=market) or a numeric PATH\n"
+                + "Try 'glassbox compare --help'.\n");
         Run noConditions = run(few("--qca", "--outcome", "model.verdict=market"));
         assertThat(noConditions.code()).isEqualTo(2);
-        assertThat(noConditions.err()).startsWith("glassbox compare --qca: --qca needs --conditions PATH,...");
+        assertThat(noConditions.err()).startsWith("glassbox compare: --qca needs --conditions PATH,...");
         Run badSyntax = run(few("--qca", "--outcome", "model.verdict=market", "--conditions", "phases[oops].embedding.index"));
         assertThat(badSyntax.code()).isEqualTo(2);
         assertThat(badSyntax.err()).contains("path 'phases[oops].embedding.index': '[oops]' at column 7 is not an index");
         Run strayCalibration = run(few("--qca", "--outcome", "model.verdict=market", "--conditions", EMB,
                 "--calibrate", "model.scores.market=0.2,0.5,0.8"));
         assertThat(strayCalibration.code()).isEqualTo(2);
-        assertThat(strayCalibration.err()).isEqualTo("glassbox compare --qca: --calibrate model.scores.market=0.2,0.5,0.8: "
-                + "'model.scores.market' is neither a condition nor the outcome (by path or name)\n");
+        assertThat(strayCalibration.err()).isEqualTo("glassbox compare: --calibrate model.scores.market=0.2,0.5,0.8: "
+                + "'model.scores.market' is neither a condition nor the outcome (by path or name)\n"
+                + "Try 'glassbox compare --help'.\n");
         Run twice = run(few("--qca", "--outcome", "model.verdict=market", "--conditions", "A:" + EMB + ",A:" + DUAL));
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains("--conditions: the name A is used twice");

@@ -89,6 +89,8 @@ class ServeCommandTest {
         assertThat(cli.out()).contains("alice\tadmin").contains("bob");
         Files.writeString(pw, "short\n");
         assertThat(cli.run("users", "passwd", "bob", "--password-file", pw.toString(), "--workspace", ws)).isEqualTo(1);
+        assertThat(cli.err()).contains("glassbox users passwd: password: at least 8 characters")
+                .contains("glassbox users add: user 'bob' exists already");
         assertThat(cli.run("users", "remove", "bob", "--workspace", ws)).isZero();
         assertThat(cli.run("users", "remove", "bob", "--workspace", ws)).isEqualTo(1);
         try (Workspace w = Workspace.embedded(dir.resolve("ws"))) {

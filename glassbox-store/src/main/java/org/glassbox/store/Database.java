@@ -15,7 +15,7 @@ import org.flywaydb.core.Flyway;
  * transactions: {@link #write} runs its work in one transaction (committed, or rolled back on any
  * exception), {@link #read} in autocommit. SQLite runs in WAL mode with {@code synchronous=FULL}
  * (a commit is on disk when it returns) and {@code BEGIN IMMEDIATE} transactions (writers queue on
- * the busy timeout instead of failing on a lock upgrade).
+ * the busy timeout instead of failing on a lock upgrade); its writes share commits ({@link GroupCommit}).
  */
 final class Database implements AutoCloseable {
     enum Engine { SQLITE, POSTGRESQL }
@@ -27,11 +27,13 @@ final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Engine engine;
     private final String url;
+    private final GroupCommit group;
 
     private Database(HikariDataSource pool, Engine engine, String url) {
         this.pool = pool;
         this.engine = engine;
         this.url = url;
+        this.group = engine == Engine.SQLITE ? new GroupCommit(pool) : null;
     }
 
     /** Opens the pool over {@code url} and migrates the schema; throws {@link StoreException} with the reason. */
@@ -86,6 +88,11 @@ final class Database implements AutoCloseable {
         return new Database(ds, engine, url);
     }
 
+    /** The group commit of a SQLite store, or null (PostgreSQL commits each write on its own connection). */
+    GroupCommit group() {
+        return group;
+    }
+
     Engine engine() {
         return engine;
     }
@@ -94,8 +101,15 @@ final class Database implements AutoCloseable {
         return url;
     }
 
-    /** Runs {@code w} in one transaction. */
+    /**
+     * Runs {@code w} in one transaction. On SQLite the work goes through the {@link GroupCommit}: writes
+     * waiting at the same time share one commit (each in its own savepoint, so one refused write leaves the
+     * others), and each caller returns only after that commit is on disk.
+     */
     <T> T write(Work<T> w) {
+        if (group != null) {
+            return group.write(w);
+        }
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
@@ -193,6 +207,9 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (group != null) {
+            group.close();
+        }
         pool.close();
     }
 }

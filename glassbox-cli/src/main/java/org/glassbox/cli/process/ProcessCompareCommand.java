@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.glassbox.cli.CommandFailure;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.process.EdgeComparison;
 import org.glassbox.core.process.ProcessComparison;
@@ -28,8 +29,7 @@ public final class ProcessCompareCommand extends LogCommand {
     @Override
     int run(List<EventLog> logs) throws IOException {
         if (logs.size() < 2) {
-            err().println("glassbox: compare needs at least two logs");
-            return 2;
+            throw CommandFailure.usage("compare needs at least two logs");
         }
         ProcessComparison c = ProcessMining.compare(logs, input.order(), input.missing());
         if (text()) {

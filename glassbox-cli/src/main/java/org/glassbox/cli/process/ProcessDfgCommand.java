@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.glassbox.cli.CommandFailure;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.process.CaseView;
 import org.glassbox.core.process.DfgEdge;
@@ -54,8 +55,7 @@ public final class ProcessDfgCommand extends LogCommand {
         try {
             language = org.glassbox.report.Language.parse(lang);
         } catch (IllegalArgumentException e) {
-            err().println("glassbox process dfg: --lang: " + e.getMessage());
-            return 2;
+            throw CommandFailure.usage("--lang: " + e.getMessage());
         }
         Map<String, DirectlyFollowsGraph> drawn = new java.util.LinkedHashMap<>();
         for (EventLog log : logs) {

@@ -34,7 +34,7 @@ final class CaseLoader {
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<String> actorIds = new ArrayList<>();
-    private final IdIndex actorCodes = new IdIndex(1024);
+    private final IdIndex actorCodes = new IdIndex(64);
     private boolean actorsChecked;
     private final IdIndex sourceLines = new IdIndex(64);
     private boolean sourcesChecked;
@@ -411,7 +411,7 @@ final class CaseLoader {
                 return;
             }
             actorsChecked = true;
-            IdIndex seen = new IdIndex(1024);
+            IdIndex seen = new IdIndex(64);
             while (r.next()) {
                 String id = r.id("id");
                 boolean fresh = id != null && r.unique(seen, "id", id);
@@ -503,7 +503,7 @@ final class CaseLoader {
             if (!r.c.complete()) {
                 return out;
             }
-            IdIndex seen = new IdIndex(1024);
+            IdIndex seen = new IdIndex(64);
             boolean hasId = r.c.of("id") >= 0;
             while (r.next()) {
                 String id;
@@ -565,10 +565,10 @@ final class CaseLoader {
             boolean consistent = actors.size() == actorIds.size();
             EventStore.Builder b = EventStore.builder(consistent ? Case.actorDictionary(actors)
                     : org.glassbox.core.model.Dictionary.of(actorIds));
-            IdIndex seen = new IdIndex(1 << 16);
+            IdIndex seen = new IdIndex(64); // these grow; large starts were most of validating a small case
             IdIndex kinds = new IdIndex(16);
             List<String> kindNames = new ArrayList<>();
-            IdIndex objectKeys = new IdIndex(1024);
+            IdIndex objectKeys = new IdIndex(64);
             IdIndex typeCodes = new IdIndex(64);
             List<String> typeNames = new ArrayList<>();
             List<String> objectNames = new ArrayList<>();

@@ -41,9 +41,9 @@ final class CsvParser {
     private final Listener listener;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bb = ByteBuffer.allocate(BUFFER);
-    private final char[] buf = new char[BUFFER];
-    private final CharBuffer cb = CharBuffer.wrap(buf);
+    private final ByteBuffer bb;
+    private final char[] buf;
+    private final CharBuffer cb;
     private int pos;
     private int limit;
     private boolean bytesDone;
@@ -67,7 +67,26 @@ final class CsvParser {
     CsvParser(InputStream in, Listener listener) {
         this.in = in;
         this.listener = listener;
+        int size = bufferFor(in);
+        bb = ByteBuffer.allocate(size);
+        buf = new char[size];
+        cb = CharBuffer.wrap(buf);
         bb.flip();
+    }
+
+    /**
+     * The buffer for this stream: as large as the whole of a small input whose size is known (the store
+     * validates a case from in-memory tables after every write, and 64 KiB buffers per table were most of
+     * that work), else 64 KiB. A stream that cannot say ({@code available()} 0 or 1, e.g. a zip entry) gets
+     * the full buffer.
+     */
+    private static int bufferFor(InputStream in) {
+        try {
+            int known = in.available();
+            return known > 1 && known < BUFFER - 16 ? Math.max(1024, known + 16) : BUFFER;
+        } catch (IOException e) {
+            return BUFFER;
+        }
     }
 
     /** Line where the current row starts (1-based). */
