@@ -87,6 +87,16 @@ final class CaseSummary {
         return "people-centredness".equals(id) ? "lack of people-centredness" : id;
     }
 
+    /**
+     * A comparison's sentence (core writes it, and the JSON keeps it as written) with the names people
+     * read: "lack of people-centredness", and "market-based" for the model value {@code market}.
+     */
+    static String statement(String aspect, String s) {
+        String out = s.replace("'people-centredness' score", "'lack of people-centredness' score");
+        return aspect.equals("model.verdict") || aspect.isEmpty()
+                ? out.replaceAll("construction model is market(?=[;.,]|$)", "construction model is market-based") : out;
+    }
+
     static String abbreviate(List<String> ids) {
         return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", … (" + ids.size() + ")";
     }
@@ -102,11 +112,11 @@ final class CaseSummary {
             out.println("  none");
         }
         for (Difference d : cmp.differences()) {
-            out.println("  - " + d.statement());
+            out.println("  - " + statement(d.aspect(), d.statement()));
         }
         if (!cmp.agreements().isEmpty()) {
             out.println("Shared:");
-            cmp.agreements().forEach(s -> out.println("  - " + s));
+            cmp.agreements().forEach(s -> out.println("  - " + statement("", s)));
         }
     }
 }

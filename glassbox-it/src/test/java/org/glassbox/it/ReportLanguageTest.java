@@ -82,5 +82,14 @@ class ReportLanguageTest {
         String enText = shown(de);
         assertThat(enText).contains("Lack of people-centredness").contains("market-based");
         assertThat(shown(dz)).contains("以人民为中心不足");
+        assertThat(de.path("comparison").path("differences").toString())
+                .contains("construction model is market-based").doesNotContain("construction model is market.");
+        // the CLI summary: one name per thing, the JSON ids unchanged
+        PdfReportTest.Run r = PdfReportTest.run("demo", "--examples", EXAMPLES.toString(), "--html", tmp.resolve("x.html").toString());
+        assertThat(r.out()).contains("lack of people-centredness", "construction model is market-based", "Construction model: market-based")
+                .doesNotContain("construction model is market.");
+        PdfReportTest.Run j = PdfReportTest.run("demo", "--examples", EXAMPLES.toString(), "--json", "-",
+                "--html", tmp.resolve("y.html").toString());
+        assertThat(j.out()).contains("\"people-centredness\"").containsPattern("\"verdict\"\\s*:\\s*\"market\"");
     }
 }
