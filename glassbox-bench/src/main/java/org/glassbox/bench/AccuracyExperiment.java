@@ -45,9 +45,9 @@ public final class AccuracyExperiment {
                     Case c = CaseGenerator.generate(CaseGenerator.Options.of(events, actors).withSeed(seed).withProcess(p).withNoise(noise));
                     Map<String, String> truth = c.info().extra();
                     CaseAnalysis a = Glassbox.analyze(c, o);
-                    model += a.model().verdict().word().equals(truth.get("generated.expected.model")) ? 1 : 0;
+                    model += a.model().word().equals(truth.get("generated.expected.model")) ? 1 : 0;
                     structure += a.structureLate().word().equals(truth.get("generated.expected.structure")) ? 1 : 0;
-                    trajectory += a.trajectory().type().word().equals(truth.get("generated.expected.trajectory")) ? 1 : 0;
+                    trajectory += a.trajectory().word().equals(truth.get("generated.expected.trajectory")) ? 1 : 0;
                 }
                 allModel += model;
                 all += perProcess;

@@ -48,8 +48,8 @@ public final class AnalyzeBenchmark {
             best = Math.min(best, s);
             long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
             System.out.printf(Locale.ROOT, "run %d: analyze %.2f s wall, %.2f s CPU (load average %.1f; heap in use after: %d MB); %d years, %d phases; late %s, trajectory %s, model %s; betweenness %d of %d sources, sampled %s, max SE %.4f%n",
-                    r, s, cpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), used, a.years().size(), a.phases().size(), a.structureLate().word(), a.trajectory().type().word(),
-                    a.model().verdict().word(), a.phases().get(0).subjects().betweenness().sources(),
+                    r, s, cpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), used, a.years().size(), a.phases().size(), a.structureLate().word(), a.trajectory().word(),
+                    a.model().word(), a.phases().get(0).subjects().betweenness().sources(),
                     a.phases().get(0).subjects().betweenness().nodes(), a.phases().get(0).subjects().betweenness().sampled(),
                     a.phases().get(0).subjects().betweenness().standardError());
         }

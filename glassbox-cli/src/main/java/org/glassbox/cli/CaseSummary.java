@@ -7,9 +7,12 @@ import java.util.stream.Collectors;
 import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
+import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.outcome.ConstructionModel;
 import org.glassbox.core.analysis.outcome.EvidenceLink;
+import org.glassbox.core.analysis.outcome.ModelVerdict;
 import org.glassbox.core.analysis.period.PhaseBoundary;
 import org.glassbox.core.analysis.sensitivity.ThresholdRun;
 
@@ -21,11 +24,12 @@ final class CaseSummary {
     /** The readable terminal summary of one case. */
     static void print(CaseAnalysis a, PrintWriter out) {
         out.println(a.caseName() + " (" + a.caseId() + ") — " + a.events() + " events, " + a.actors() + " actors, " + a.ties() + " ties");
-        out.println("Phases (" + a.phaseDetection().source() + ", " + a.phaseDetection().method() + "):");
+        out.println("Phases (" + a.phaseDetection().source() + ", " + a.phaseDetection().method()
+                + "; n: actors under authority, government–enterprise events):");
         for (PeriodAnalysis p : a.phases()) {
-            out.printf(Locale.ROOT, "  %-4s %s – %s  %-17s mechanism %-14s embedding %.2f  (%s)%n", p.period().id(),
-                    p.period().start(), p.period().end(), p.structure().type().word(), p.mechanism().dominant().word(),
-                    p.embedding().index(), p.period().name());
+            out.printf(Locale.ROOT, "  %-4s %s – %s  %-17s %-9s mechanism %-14s embedding %-16s (%s)%n", p.period().id(),
+                    p.period().start(), p.period().end(), p.structure().type().word(), weight(p.weight("structure.type")),
+                    p.mechanism().dominant().word(), figure(p.embedding().index(), p.weight("embedding.index")), p.period().name());
         }
         for (PhaseBoundary b : a.phaseDetection().boundaries()) {
             out.println("  boundary " + b.before() + " | " + b.after() + " at " + b.date() + ": "
@@ -34,12 +38,22 @@ final class CaseSummary {
         }
         out.println("Years: " + a.years().stream().map(y -> y.period().id() + " " + y.structure().type().word())
                 .collect(Collectors.joining(", ")));
-        out.println("Structure (late): " + a.structureLate().word() + "   evolution: " + a.evolution().sequence());
-        out.println("Embedding trajectory: " + a.trajectory().type().word() + " — " + a.trajectory().rule());
-        out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market-based %.2f, hybrid %.2f) — %s%n",
-                model(a.model().verdict().word()), a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE),
-                a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.MARKET),
-                a.model().scores().get(org.glassbox.core.analysis.outcome.ConstructionModel.HYBRID), a.model().rule());
+        FigureWeight late = a.phases().isEmpty() ? null : a.phases().get(a.phases().size() - 1).weight("structure.type");
+        out.println("Structure (late): " + a.structureLate().word()
+                + (late == null ? "" : " (" + late.words() + " actors under authority" + (late.sufficient() ? "" : ": insufficient") + ")")
+                + "   evolution: " + a.evolution().sequence());
+        out.println("Embedding trajectory: " + a.trajectory().word()
+                + (a.trajectory().decided() ? "" : " (leaning " + a.trajectory().type().word() + ")") + " — " + a.trajectory().rule());
+        ModelVerdict m = a.model();
+        out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market-based %.2f, hybrid %.2f) — %s; %s%n",
+                m.decided() ? model(m.word()) + (m.late() == null ? "" : " on " + m.late().id()) : "undetermined, leaning " + model(m.leaning().word()),
+                m.scores().get(ConstructionModel.ADMINISTRATIVE), m.scores().get(ConstructionModel.MARKET),
+                m.scores().get(ConstructionModel.HYBRID), m.rule(), m.reason());
+        if (!m.phases().isEmpty()) {
+            out.println("Model per phase: " + m.phases().stream().map(p -> p.phase() + " " + model(p.word())
+                    + (p.verdict() == null ? ", leaning " + model(p.leaning().word()) : "") + " (" + p.weight().words() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
         out.println("Evidence chain:");
         for (EvidenceLink l : a.model().evidence()) {
             List<String> refs = new java.util.ArrayList<>();
@@ -95,6 +109,18 @@ final class CaseSummary {
         String out = s.replace("'people-centredness' score", "'lack of people-centredness' score");
         return aspect.equals("model.verdict") || aspect.isEmpty()
                 ? out.replaceAll("construction model is market(?=[;.,]|$)", "construction model is market-based") : out;
+
+    /** {@code n 14}, or {@code n 3 < 5} when below the minimum; empty without a weight. */
+    static String weight(FigureWeight w) {
+        return w == null ? "" : w.words();
+    }
+
+    /** A figure with its n: {@code 0.59 n 40}, or {@code — n 4 < 10} when insufficient (the value does not vote). */
+    static String figure(double value, FigureWeight w) {
+        if (w == null) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        return (w.sufficient() ? String.format(Locale.ROOT, "%.2f", value) : "—") + " " + w.words();
     }
 
     static String abbreviate(List<String> ids) {

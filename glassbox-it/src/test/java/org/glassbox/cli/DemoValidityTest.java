@@ -55,6 +55,10 @@ class DemoValidityTest {
         assertThat(a.model().verdict().word()).isEqualTo("administrative");
         assertThat(a.structureLate().word()).isEqualTo("linear-functional");
         assertThat(a.trajectory().type().word()).isEqualTo("de-embedded");
+        // issue 11: decided on evidence above the minimums, the late stage its last phase alone
+        assertThat(a.model().decided()).isTrue();
+        assertThat(a.trajectory().decided()).isTrue();
+        assertThat(a.model().late().phases()).containsExactly("p3");
         assertThat(last(a).mechanism().dominant()).isEqualTo(Mechanism.ADMINISTRATIVE);
     }
 
@@ -64,6 +68,9 @@ class DemoValidityTest {
         assertThat(b.model().verdict().word()).isEqualTo("market");
         assertThat(b.structureLate().word()).isEqualTo("matrix");
         assertThat(b.trajectory().type().word()).isEqualTo("inter-embedded");
+        assertThat(b.model().decided()).isTrue();
+        assertThat(b.trajectory().decided()).isTrue();
+        assertThat(b.model().late().phases()).containsExactly("p3");
         assertThat(b.evolution().steps()).anySatisfy(s -> assertThat(s.structure().word()).isEqualTo("matrix"));
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
@@ -19,6 +20,7 @@ import org.glassbox.core.analysis.outcome.ConstructionModel;
 import org.glassbox.core.analysis.outcome.EvidenceLink;
 import org.glassbox.core.analysis.outcome.EvolutionStep;
 import org.glassbox.core.analysis.outcome.ModelVerdict;
+import org.glassbox.core.analysis.outcome.PhaseModel;
 import org.glassbox.core.analysis.sensitivity.SensitivityReport;
 import org.glassbox.core.analysis.structure.StructureMetrics;
 import org.glassbox.core.analysis.structure.StructureVerdict;
@@ -74,8 +76,21 @@ final class AnalysisView {
     private ObjectNode verdict() {
         ObjectNode v = F.objectNode();
         ModelVerdict m = a.model();
-        v.put("model", m.verdict().word());
-        v.put("modelL", msg.label("model", m.verdict().word()));
+        v.put("model", m.word());
+        v.put("modelStatus", m.status().word());
+        v.put("modelL", m.decided() ? msg.label("model", m.word())
+                : msg.format("verdict.model.undetermined", msg.label("model", m.leaning().word())));
+        v.put("modelReason", m.reason());
+        if (m.late() != null) {
+            v.put("modelLate", m.late().id());
+            v.put("modelN", m.late().weight().words());
+        }
+        List<String> perPhase = new ArrayList<>();
+        for (PhaseModel pm : m.phases()) {
+            perPhase.add(pm.phase() + " " + (pm.verdict() != null ? msg.label("model", pm.word())
+                    : msg.format("verdict.model.undetermined", msg.label("model", pm.leaning().word()))) + " (" + pm.weight().words() + ")");
+        }
+        v.put("modelPhases", String.join(" · ", perPhase));
         ObjectNode scores = v.putObject("scores");
         for (ConstructionModel cm : ConstructionModel.values()) {
             Double s = m.scores().get(cm);
@@ -84,12 +99,20 @@ final class AnalysisView {
             }
         }
         v.put("modelRule", rule(m.rule(), m.thresholds()));
-        v.put("modelSentence", msg.format("verdict.model.sentence", msg.label("model", m.verdict().word()),
-                lastPhaseName()));
+        String weight = m.late() == null ? "" : " " + (english ? m.reason()
+                : msg.format("verdict.model.weight", m.late().weight().n(), m.late().weight().minimum(), lateStageName()));
+        v.put("modelSentence", (m.decided()
+                ? msg.format("verdict.model.late.sentence", msg.label("model", m.word()), lateStageName())
+                : msg.format("verdict.model.undetermined.sentence", msg.label("model", m.leaning().word()))) + weight);
 
         ObjectNode evo = v.putObject("evolution");
         evo.put("late", a.evolution().late().word());
         evo.put("lateL", msg.label("structure", a.evolution().late().word()));
+        if (!a.phases().isEmpty() && a.phases().get(a.phases().size() - 1).weight("structure.type") != null) {
+            FigureWeight lw = a.phases().get(a.phases().size() - 1).weight("structure.type");
+            evo.put("lateN", lw.words());
+            evo.put("lateStatus", lw.status());
+        }
         List<String> seq = new ArrayList<>();
         ArrayNode steps = evo.putArray("steps");
         for (EvolutionStep st : a.evolution().steps()) {
@@ -114,10 +137,13 @@ final class AnalysisView {
 
         EmbeddingTrajectory t = a.trajectory();
         ObjectNode tr = v.putObject("trajectory");
-        tr.put("type", t.type().word());
-        tr.put("typeL", msg.label("trajectory", t.type().word()));
+        tr.put("type", t.word());
+        tr.put("status", t.status().word());
+        tr.put("typeL", t.decided() ? msg.label("trajectory", t.word())
+                : msg.format("verdict.model.undetermined", msg.label("trajectory", t.type().word())));
         tr.put("rule", rule(t.rule(), t.thresholds()));
-        tr.put("sentence", msg.format("verdict.trajectory.sentence", msg.label("trajectory", t.type().word()),
+        tr.put("sentence", msg.format("verdict.trajectory.sentence", t.decided() ? msg.label("trajectory", t.word())
+                        : msg.format("verdict.model.undetermined", msg.label("trajectory", t.type().word())),
                 num(t.start()), num(t.peak()), num(t.end()), num(t.contractStrengthEnd())));
         tr.set("evidence", evidence(t.evidence(), "mechanism", t.type().word()));
 
@@ -143,6 +169,20 @@ final class AnalysisView {
         List<String> parts = new ArrayList<>();
         thresholds.forEach((k, v) -> parts.add(claims.threshold(k) + " = " + num(v)));
         return msg.format("verdict.rule.thresholds", String.join(msg.get("list.sep"), parts));
+    }
+
+    /** The name of the stage the model read: the last phase, or the pooled phases' names. */
+    private String lateStageName() {
+        if (a.model().late() == null) {
+            return lastPhaseName();
+        }
+        List<String> names = new ArrayList<>();
+        for (PeriodAnalysis p : a.phases()) {
+            if (a.model().late().phases().contains(p.period().id())) {
+                names.add(p.period().name());
+            }
+        }
+        return String.join(" + ", names);
     }
 
     private String lastPhaseName() {
@@ -227,12 +267,27 @@ final class AnalysisView {
         e.put("multiplexity", em.multiplexity());
         e.put("contractStrength", em.contractStrength());
         e.put("administrativeDominance", em.administrativeDominance());
+        ObjectNode en = p.putObject("n");
+        for (String k : new String[] {"index", "reciprocity", "coDecision", "multiplexity", "contractStrength", "administrativeDominance"}) {
+            FigureWeight w = pa.weight("embedding." + k);
+            if (w != null) {
+                en.put(k, w.words());
+                if (!w.sufficient()) {
+                    e.putNull(k);
+                }
+            }
+        }
         StructureMetrics sm = pa.structure();
         ObjectNode s = p.putObject("structure");
         s.put("type", sm.type().word());
         s.put("typeL", msg.label("structure", sm.type().word()));
         s.put("dualAuthorityActors", sm.dualAuthorityActors());
         s.put("rule", rule(sm.verdict().rule(), sm.verdict().thresholds()));
+        FigureWeight sw = pa.weight("structure.type");
+        if (sw != null) {
+            s.put("n", sw.words());
+            s.put("status", sw.status());
+        }
         return p;
     }
 
@@ -276,7 +331,7 @@ final class AnalysisView {
         row(rows, "size.actors", msg.get("row.actors"), String.valueOf(a.actors()), (double) a.actors());
         row(rows, "size.ties", msg.get("row.ties"), String.valueOf(a.ties()), (double) a.ties());
         row(rows, "size.phases", msg.get("row.phases"), String.valueOf(a.phases().size()), (double) a.phases().size());
-        row(rows, "model.verdict", msg.get("row.model"), msg.label("model", a.model().verdict().word()), null);
+        row(rows, "model.verdict", msg.get("row.model"), msg.label("model", a.model().word()), null);
         for (ConstructionModel cm : ConstructionModel.values()) {
             Double s = a.model().scores().get(cm);
             if (s != null) {
@@ -287,7 +342,7 @@ final class AnalysisView {
         row(rows, "structure.late", msg.get("row.late"), msg.label("structure", a.evolution().late().word()), null);
         row(rows, "structure.evolution", msg.get("row.evolution"), msg.value(a.evolution().pattern()), null);
         row(rows, "embedding.trajectory", msg.get("row.trajectory"),
-                msg.label("trajectory", a.trajectory().type().word()), null);
+                msg.label("trajectory", a.trajectory().word()), null);
         if (!a.phases().isEmpty()) {
             PeriodAnalysis last = a.phases().get(a.phases().size() - 1);
             String pre = msg.get("row.lastphase") + " · ";
@@ -298,8 +353,8 @@ final class AnalysisView {
             metric(rows, pre, "krackhardtHierarchy", s.krackhardtHierarchy());
             metric(rows, pre, "supervisionIntensity", s.supervisionIntensity());
             metric(rows, pre, "informationBarrierIndex", s.informationBarrierIndex());
-            metric(rows, pre, "unityOfCommandRatio", s.unityOfCommandRatio());
-            metric(rows, pre, "dualAuthorityRatio", s.dualAuthorityRatio());
+            weighed(rows, pre, "unityOfCommandRatio", s.unityOfCommandRatio(), last.weight("structure.unityOfCommandRatio"));
+            weighed(rows, pre, "dualAuthorityRatio", s.dualAuthorityRatio(), last.weight("structure.dualAuthorityRatio"));
             metric(rows, pre, "dualAuthorityActors", s.dualAuthorityActors());
             metric(rows, pre, "lateralToAuthorityRatio", s.lateralToAuthorityRatio());
             metric(rows, pre, "pressureEvents", s.pressureEvents());
@@ -314,17 +369,30 @@ final class AnalysisView {
             metric(rows, pre, "collaborativeShare", mix.collaborativeShare());
             row(rows, "last.dominant", pre + metricLabel("dominant"), msg.label("mechanism", mix.dominant().word()), null);
             EmbeddingMetrics em = last.embedding();
-            metric(rows, pre, "index", em.index());
-            metric(rows, pre, "reciprocity", em.reciprocity());
-            metric(rows, pre, "coDecision", em.coDecision());
-            metric(rows, pre, "multiplexity", em.multiplexity());
-            metric(rows, pre, "contractStrength", em.contractStrength());
-            metric(rows, pre, "administrativeDominance", em.administrativeDominance());
+            weighed(rows, pre, "index", em.index(), last.weight("embedding.index"));
+            weighed(rows, pre, "reciprocity", em.reciprocity(), last.weight("embedding.reciprocity"));
+            weighed(rows, pre, "coDecision", em.coDecision(), last.weight("embedding.coDecision"));
+            weighed(rows, pre, "multiplexity", em.multiplexity(), last.weight("embedding.multiplexity"));
+            weighed(rows, pre, "contractStrength", em.contractStrength(), last.weight("embedding.contractStrength"));
+            weighed(rows, pre, "administrativeDominance", em.administrativeDominance(), last.weight("embedding.administrativeDominance"));
         }
         for (Diagnostic d : a.formalism().diagnostics()) {
             row(rows, "formalism." + d.id(), msg.label("diagnostic", d.id()), num(d.score()), d.score());
         }
         return rows;
+    }
+
+    /**
+     * A figure with the count it rests on: {@code 0.24 (n 21)}; below its minimum the value is
+     * withheld, {@code – (n 9 < 10)}, and not highlighted as a difference (it does not vote).
+     */
+    private void weighed(ArrayNode rows, String prefix, String name, double value, FigureWeight w) {
+        if (w == null) {
+            metric(rows, prefix, name, value);
+            return;
+        }
+        String shown = (w.sufficient() ? num(value) : "–") + " (" + w.words() + (w.sufficient() ? "" : ", " + msg.get("weight.insufficient")) + ")";
+        row(rows, "last." + name, prefix + metricLabel(name), shown, w.sufficient() ? value : null);
     }
 
     private void metric(ArrayNode rows, String prefix, String name, double value) {

@@ -156,9 +156,10 @@
     var v = A.verdict;
     var box = el('div', 'verdicts');
     box.innerHTML =
-      '<div class="verdict"><div class="k">' + esc(t('verdict.model')) + '</div><div class="v">' + esc(v.modelL) + '</div><div class="s">' + esc(v.modelSentence) + '</div><div class="rule">' + esc(v.modelRule) + '</div></div>' +
-      '<div class="verdict"><div class="k">' + esc(t('verdict.evolution')) + '</div><div class="v">' + esc(v.evolution.lateL) + '</div><div class="s">' + esc(v.evolution.sentence) + '</div><div class="rule">' + esc(v.evolution.rule || '') + '</div></div>' +
-      '<div class="verdict"><div class="k">' + esc(t('verdict.trajectory')) + '</div><div class="v">' + esc(v.trajectory.typeL) + '</div><div class="s">' + esc(v.trajectory.sentence) + '</div><div class="rule">' + esc(v.trajectory.rule) + '</div></div>';
+      '<div class="verdict' + (v.modelStatus === 'undetermined' ? ' undetermined' : '') + '"><div class="k">' + esc(t('verdict.model')) + '</div><div class="v">' + esc(v.modelL) + '</div><div class="s">' + esc(v.modelSentence) + '</div><div class="rule">' + esc(v.modelRule) + '</div>' +
+      (v.modelPhases ? '<div class="rule">' + esc(t('verdict.model.phases')) + ': ' + esc(v.modelPhases) + '</div>' : '') + '</div>' +
+      '<div class="verdict"><div class="k">' + esc(t('verdict.evolution')) + '</div><div class="v">' + esc(v.evolution.lateL) + (v.evolution.lateN ? ' <span class="small muted">' + esc(v.evolution.lateN) + '</span>' : '') + '</div><div class="s">' + esc(v.evolution.sentence) + '</div><div class="rule">' + esc(v.evolution.rule || '') + '</div></div>' +
+      '<div class="verdict' + (v.trajectory.status === 'undetermined' ? ' undetermined' : '') + '"><div class="k">' + esc(t('verdict.trajectory')) + '</div><div class="v">' + esc(v.trajectory.typeL) + '</div><div class="s">' + esc(v.trajectory.sentence) + '</div><div class="rule">' + esc(v.trajectory.rule) + '</div></div>';
     col.appendChild(box);
     var scores = el('div', 'scores small');
     scores.innerHTML = '<span class="muted">' + esc(t('verdict.scores')) + ':</span> ' + Object.keys(v.scores).map(function (k) {

@@ -185,7 +185,7 @@ public final class Simulation {
 
     /** Reads a run's verdicts from the analysis. */
     static RunOutcome outcome(Case c, CaseAnalysis a, long seed, Model m) {
-        String model = a.phases().isEmpty() ? "undetermined" : a.model().verdict().word();
+        String model = a.phases().isEmpty() ? "undetermined" : a.model().word();
         List<Double> pi = new ArrayList<>();
         List<Double> pd = new ArrayList<>();
         for (PeriodAnalysis p : a.phases()) {
@@ -210,7 +210,7 @@ public final class Simulation {
                 a.model().scores().getOrDefault(org.glassbox.core.analysis.outcome.ConstructionModel.MARKET, 0.0),
                 a.model().scores().getOrDefault(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE, 0.0),
                 a.structureLate().word(), a.phases().isEmpty() ? "" : a.phases().get(a.phases().size() - 1).structure().verdict().rule(),
-                a.trajectory().type().word(), a.trajectory().rule(), pi, pd, years, yi, yd,
+                a.trajectory().word(), a.trajectory().rule(), pi, pd, years, yi, yd,
                 pc == null ? Double.NaN : pc.score(), last < 0 ? 0 : m.contractShare[last], last < 0 ? 0 : m.initiateShare[last],
                 PhaseFigures.of(c, a), formalism);
     }

@@ -24,9 +24,9 @@ final class CaseComparison {
     static Comparison of(List<CaseAnalysis> cases) {
         List<Difference> diffs = new ArrayList<>();
         List<String> agree = new ArrayList<>();
-        verdict(cases, "model.verdict", "construction model", a -> a.model().verdict().word(), diffs, agree);
+        verdict(cases, "model.verdict", "construction model", a -> a.model().word(), diffs, agree);
         verdict(cases, "structure.late", "late structure", a -> a.structureLate().word(), diffs, agree);
-        verdict(cases, "embedding.trajectory", "embedding trajectory", a -> a.trajectory().type().word(), diffs, agree);
+        verdict(cases, "embedding.trajectory", "embedding trajectory", a -> a.trajectory().word(), diffs, agree);
         verdict(cases, "structure.evolution", "structure evolution", a -> a.evolution().sequence(), diffs, agree);
         verdict(cases, "mechanism.dominant", "dominant mechanism in the last phase",
                 a -> a.phases().isEmpty() ? "none" : last(a).mechanism().dominant().word(), diffs, agree);

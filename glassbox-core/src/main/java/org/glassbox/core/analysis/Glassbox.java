@@ -35,7 +35,8 @@ import org.glassbox.core.model.Codebook;
  * <p>Per period (each calendar year and each phase): structure ({@link StructureAnalysis}),
  * subjects ({@link SubjectsAnalysis}), mechanism mix ({@link MechanismCount}) and embedding
  * ({@link EmbeddingMeasure}). Over the phases: the evolution pattern, the embedding trajectory
- * ({@link TrajectoryRule}) and, from the last phase, the construction model ({@link ModelRule}).
+ * ({@link TrajectoryRule}) and, from the late stage (the last phase, pooled with earlier ones as far
+ * back as the evidence minimum needs), the construction model ({@link ModelRule}).
  * Over the case: the formation timeline, the formalism diagnostics, the indicator series, and —
  * when asked — the threshold sensitivity. Deterministic for a given case and options.
  */
@@ -72,15 +73,15 @@ public final class Glassbox {
         List<String> phaseIds = phases.stream().map(p -> p.period().id()).toList();
         List<EmbeddingMetrics> emb = phases.stream().map(PeriodAnalysis::embedding).toList();
         EmbeddingTrajectory trajectory = TrajectoryRule.classify(phaseIds, emb, cb);
-        ModelVerdict model = phases.isEmpty() ? noModel(cb)
-                : ModelRule.decide(phases.get(phases.size() - 1), trajectory, cb);
+        java.util.function.IntFunction<PeriodAnalysis> pooled = lateStages(f, phases, o);
+        ModelVerdict model = phases.isEmpty() ? noModel(cb) : ModelRule.decide(phases, pooled, trajectory, cb);
         Provenance prov = new Provenance(o.glassboxVersion(), CodebookHash.sha256(cb), cb.thresholds(), o.seed(),
                 plan.detection().source(), plan.detection().penalty());
         CaseAnalysis a = new CaseAnalysis(c.id(), c.info().name(), prov, c.events().size(), c.actors().size(),
                 c.ties().size(), years, phases, plan.detection(), evolution, trajectory, model, FormationTimeline.of(f),
                 FormalismDiagnostics.of(f), IndicatorAlignment.of(c.indicators(), plan.phases()), null);
         if (o.sensitivity()) {
-            a = a.withSensitivity(ThresholdSensitivity.run(phases, cb, o.sensitivityStep()));
+            a = a.withSensitivity(ThresholdSensitivity.run(phases, pooled, cb, o.sensitivityStep()));
         }
         return a;
     }
@@ -131,9 +132,37 @@ public final class Glassbox {
         PeriodSlice s = new PeriodSlice(f, p);
         long seed = o.seed() * 1_000_003L + p.id().hashCode();
         PeriodNetwork network = PeriodNetwork.of(f, s);
-        return new PeriodAnalysis(p, StructureAnalysis.measure(f, s, network.authority()),
+        var structure = StructureAnalysis.measure(f, s, network.authority());
+        var embedding = EmbeddingMeasure.measure(f, s);
+        return new PeriodAnalysis(p, structure,
                 SubjectsAnalysis.measure(f, s, o.subjectsListed(), o.betweennessExactMaxActors(), o.betweennessSamples(), seed),
-                MechanismCount.of(f, s.events()), EmbeddingMeasure.measure(f, s), network);
+                MechanismCount.of(f, s.events()), embedding, network, EvidenceWeights.of(p, structure, embedding, f.codebook()));
+    }
+
+    /**
+     * The late stages of the model rule: k ↦ the last k phases pooled as one period (from the first
+     * one's start to the last one's end, id {@code p2+p3}), k = 1 the last phase itself; each measured
+     * once, on first use (the rule and its sensitivity re-runs ask for one or two).
+     */
+    private static java.util.function.IntFunction<PeriodAnalysis> lateStages(CaseFacts f, List<PeriodAnalysis> phases, AnalysisOptions o) {
+        Map<Integer, PeriodAnalysis> done = new java.util.concurrent.ConcurrentHashMap<>();
+        return k -> {
+            if (k < 1 || k > phases.size()) {
+                throw new IllegalArgumentException("k must be in 1.." + phases.size() + ", was " + k);
+            }
+            if (k == 1) {
+                return phases.get(phases.size() - 1);
+            }
+            return done.computeIfAbsent(k, n -> {
+                List<PeriodAnalysis> used = phases.subList(phases.size() - n, phases.size());
+                Period first = used.get(0).period();
+                Period last = used.get(used.size() - 1).period();
+                int events = used.stream().mapToInt(x -> x.period().events()).sum();
+                String id = String.join("+", used.stream().map(x -> x.period().id()).toList());
+                String name = String.join(" + ", used.stream().map(x -> x.period().name()).toList());
+                return period(f, new Period(id, name, last.kind(), first.start(), last.end(), events, last.straddling()), o);
+            });
+        };
     }
 
     /** Runs task(0..n-1) on up to availableProcessors threads of a pool owned by this call; results in index order. */
@@ -180,7 +209,8 @@ public final class Glassbox {
         for (ConstructionModel m : ConstructionModel.values()) {
             scores.put(m, 0.0);
         }
-        return new ModelVerdict(ConstructionModel.HYBRID, scores, "no phase to read: the case has no dated event",
-                Map.of(ModelRule.MARGIN, cb.threshold(ModelRule.MARGIN)), List.of());
+        String why = "no phase to read: the case has no dated event";
+        return new ModelVerdict(null, scores, why, Map.of(ModelRule.MARGIN, cb.threshold(ModelRule.MARGIN)), List.of(),
+                VerdictStatus.UNDETERMINED, ConstructionModel.HYBRID, why, null, List.of());
     }
 }

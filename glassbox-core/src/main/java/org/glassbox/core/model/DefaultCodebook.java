@@ -70,6 +70,11 @@ final class DefaultCodebook {
         th.put("formalism.diagnosis_lookback_months", 24.0);
         th.put("formalism.burst_window_days", 30.0);
         th.put("model.decisive_margin_min", 0.20);
+        th.put("evidence.actors_under_authority_min", 5.0);
+        th.put("evidence.initiations_min", 5.0);
+        th.put("evidence.decision_events_min", 5.0);
+        th.put("evidence.dyads_min", 3.0);
+        th.put("evidence.government_enterprise_events_min", 10.0);
 
         return new Codebook(e, t, s,
                 new LinkedHashSet<>(List.of("central", "provincial", "prefectural", "county", "township", "none")), th);

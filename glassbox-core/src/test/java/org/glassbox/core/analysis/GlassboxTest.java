@@ -97,9 +97,10 @@ class GlassboxTest {
 
     @Test
     void comparisonStatesDifferencesAndAgreementsInWords() {
-        CaseAnalysis a = Glassbox.analyze(EmbeddingMeasureTest.embedded().phase("all", "2020", "2020").build(), AnalysisOptions.defaults());
+        Codebook thin = org.glassbox.core.analysis.outcome.ModelRuleTest.thin(Codebook.defaults());
+        CaseAnalysis a = Glassbox.analyze(EmbeddingMeasureTest.embedded().phase("all", "2020", "2020").codebook(thin).build(), AnalysisOptions.defaults());
         CaseAnalysis b = Glassbox.analyze(EmbeddingMeasureTest.embedded().phase("all", "2020", "2020")
-                .codebook(Codebook.defaults().withThreshold("model.decisive_margin_min", 0.1)).build(), AnalysisOptions.defaults());
+                .codebook(thin.withThreshold("model.decisive_margin_min", 0.1)).build(), AnalysisOptions.defaults());
         Comparison c = Glassbox.compare(List.of(a, b));
         assertThat(c.cases()).hasSize(2);
         assertThat(c.differences()).extracting(Difference::aspect).containsExactly("model.verdict");

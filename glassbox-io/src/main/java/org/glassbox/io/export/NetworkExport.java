@@ -281,7 +281,7 @@ public final class NetworkExport {
                     period(w, a.caseId(), p, "year");
                 }
                 String[] whole = {a.caseId(), "case", "case", "", ""};
-                row(w, whole, "model.verdict", null, a.model().verdict().word());
+                row(w, whole, "model.verdict", null, a.model().word());
                 for (ConstructionModel m : ConstructionModel.values()) {
                     Double s = a.model().scores().get(m);
                     if (s != null) {
@@ -290,7 +290,7 @@ public final class NetworkExport {
                 }
                 row(w, whole, "structure.late", null, a.evolution().late().word());
                 row(w, whole, "structure.evolution", null, a.evolution().sequence());
-                row(w, whole, "embedding.trajectory", null, a.trajectory().type().word());
+                row(w, whole, "embedding.trajectory", null, a.trajectory().word());
                 row(w, whole, "embedding.start", a.trajectory().start(), null);
                 row(w, whole, "embedding.peak", a.trajectory().peak(), null);
                 row(w, whole, "embedding.end", a.trajectory().end(), null);

@@ -15,6 +15,7 @@ import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
@@ -27,6 +28,7 @@ import org.glassbox.core.analysis.outcome.EvolutionStep;
 import org.glassbox.core.analysis.outcome.IndicatorPoint;
 import org.glassbox.core.analysis.outcome.IndicatorSeries;
 import org.glassbox.core.analysis.outcome.ModelVerdict;
+import org.glassbox.core.analysis.outcome.PhaseModel;
 import org.glassbox.core.analysis.period.CategoryShift;
 import org.glassbox.core.analysis.period.Period;
 import org.glassbox.core.analysis.period.PhaseBoundary;
@@ -103,6 +105,9 @@ public final class AnalysisJson {
 
         ObjectNode st = o.putObject("structure");
         st.put("late", a.structureLate().word());
+        if (!a.phases().isEmpty()) {
+            weight(st, "lateN", "lateMinimum", "lateStatus", a.phases().get(a.phases().size() - 1).weight("structure.type"));
+        }
         st.put("pattern", a.evolution().pattern());
         st.put("sequence", a.evolution().sequence());
         ArrayNode evo = st.putArray("evolution");
@@ -115,6 +120,14 @@ public final class AnalysisJson {
             num(x, "dualAuthorityRatio", s.dualAuthorityRatio());
             num(x, "unityOfCommandRatio", s.unityOfCommandRatio());
             num(x, "embeddingIndex", s.embeddingIndex());
+        }
+        for (int i = 0; i < a.phases().size() && i < evo.size(); i++) {
+            PeriodAnalysis p = a.phases().get(i);
+            ObjectNode x = (ObjectNode) evo.get(i);
+            weight(x, "n", "minimum", "status", p.weight("structure.type"));
+            if (!p.sufficient("embedding.index")) {
+                x.putNull("embeddingIndex");
+            }
         }
         o.set("embedding", trajectory(a.trajectory()));
         o.set("model", model(a.model()));
@@ -192,11 +205,52 @@ public final class AnalysisJson {
         o.put("end", p.end().toString());
         o.put("events", p.events());
         o.set("straddling", strings(p.straddling()));
-        o.set("structure", structure(pa.structure()));
-        o.set("subjects", subjects(pa.subjects()));
+        o.set("structure", weighed(structure(pa.structure()), "structure", pa));
+        o.set("subjects", weighed(subjects(pa.subjects()), "subjects", pa));
         o.set("mechanism", mix(pa.mechanism()));
-        o.set("embedding", embedding(pa.embedding()));
+        o.set("embedding", weighed(embedding(pa.embedding()), "embedding", pa));
         return o;
+    }
+
+    /**
+     * Adds a layer's evidence weights: {@code weights.FIGURE = {n, minimum, status}}, and for the
+     * structure type {@code n}, {@code minimum}, {@code status} beside {@code type}; an insufficient
+     * figure's value becomes null (its n stays). The figure sits in {@code metrics} for the structure,
+     * at the top of the object for the other layers.
+     */
+    private static ObjectNode weighed(ObjectNode layer, String prefix, PeriodAnalysis pa) {
+        if (pa.weights().isEmpty()) {
+            return layer;
+        }
+        ObjectNode ws = F.objectNode();
+        ObjectNode values = prefix.equals("structure") ? (ObjectNode) layer.get("metrics") : layer;
+        for (Map.Entry<String, FigureWeight> e : pa.weights().entrySet()) {
+            if (!e.getKey().startsWith(prefix + ".")) {
+                continue;
+            }
+            String figure = e.getKey().substring(prefix.length() + 1);
+            FigureWeight w = e.getValue();
+            if (figure.equals("type")) {
+                weight(layer, "n", "minimum", "status", w);
+                continue;
+            }
+            ObjectNode x = ws.putObject(figure);
+            weight(x, "n", "minimum", "status", w);
+            if (!w.sufficient() && values.has(figure)) {
+                values.putNull(figure);
+            }
+        }
+        layer.set("weights", ws);
+        return layer;
+    }
+
+    private static void weight(ObjectNode o, String n, String minimum, String status, FigureWeight w) {
+        if (w == null) {
+            return;
+        }
+        o.put(n, w.n());
+        o.put(minimum, w.minimum());
+        o.put(status, w.status());
     }
 
     private static ObjectNode structure(StructureMetrics m) {
@@ -308,7 +362,14 @@ public final class AnalysisJson {
 
     private static ObjectNode trajectory(EmbeddingTrajectory t) {
         ObjectNode o = F.objectNode();
-        o.put("trajectory", t.type().word());
+        if (t.decided()) {
+            o.put("trajectory", t.type().word());
+        } else {
+            o.putNull("trajectory");
+        }
+        o.put("status", t.status().word());
+        o.put("leaning", t.type().word());
+        o.set("skipped", strings(t.skipped()));
         o.put("rule", t.rule());
         o.set("thresholds", numbers(t.thresholds()));
         o.set("phases", strings(t.phaseIds()));
@@ -326,7 +387,21 @@ public final class AnalysisJson {
 
     private static ObjectNode model(ModelVerdict m) {
         ObjectNode o = F.objectNode();
-        o.put("verdict", m.verdict().word());
+        if (m.decided()) {
+            o.put("verdict", m.verdict().word());
+        } else {
+            o.putNull("verdict");
+        }
+        o.put("status", m.status().word());
+        o.put("leaning", m.leaning().word());
+        o.put("reason", m.reason());
+        if (m.late() != null) {
+            ObjectNode late = o.putObject("late");
+            late.put("id", m.late().id());
+            late.set("phases", strings(m.late().phases()));
+            late.put("pooled", m.late().pooled());
+            weight(late, "n", "minimum", "status", m.late().weight());
+        }
         ObjectNode sc = o.putObject("scores");
         m.scores().forEach((k, v) -> num(sc, k.word(), v));
         o.put("rule", m.rule());
@@ -338,6 +413,21 @@ public final class AnalysisJson {
             y.put("layer", l.layer().word());
             y.put("pointsTo", l.pointsTo());
             y.setAll(x);
+        }
+        ArrayNode per = o.putArray("phases");
+        for (PhaseModel p : m.phases()) {
+            ObjectNode x = per.addObject();
+            x.put("phase", p.phase());
+            if (p.verdict() != null) {
+                x.put("verdict", p.verdict().word());
+            } else {
+                x.putNull("verdict");
+            }
+            x.put("status", p.status().word());
+            x.put("leaning", p.leaning().word());
+            weight(x, "n", "minimum", "weightStatus", p.weight());
+            ObjectNode ps = x.putObject("scores");
+            p.scores().forEach((k, v) -> num(ps, k.word(), v));
         }
         return o;
     }

@@ -150,7 +150,7 @@ class NetworkExportTest {
         PeriodAnalysis y2020 = a.years().stream().filter(p -> p.period().id().equals("2020")).findFirst().orElseThrow();
         assertThat(lines).contains("tiny,2020,year,2020,2020,structure.dualAuthorityRatio,"
                 + NetworkExport.number(y2020.structure().dualAuthorityRatio()) + ",");
-        assertThat(lines).contains("tiny,case,case,,,model.verdict,," + a.model().verdict().word());
+        assertThat(lines).contains("tiny,case,case,,,model.verdict,," + a.model().word());
         assertThat(lines.stream().filter(l -> l.startsWith("tiny,2019,year,")).count()).isGreaterThan(40);
     }
 

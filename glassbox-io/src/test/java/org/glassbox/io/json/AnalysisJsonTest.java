@@ -62,10 +62,26 @@ class AnalysisJsonTest {
         assertThat(j.at("/periods").size()).isEqualTo(2);
         assertThat(j.at("/phases/0/kind").asText()).isEqualTo("coded-phase");
         assertThat(j.at("/structure/late").asText()).isEqualTo(a.structureLate().word());
-        assertThat(j.at("/model/verdict").asText()).isEqualTo(a.model().verdict().word());
+        // the small case's late stage is below the evidence minimum: no verdict, a leaning and the reason
+        assertThat(a.model().decided()).isFalse();
+        assertThat(j.at("/model/verdict").isNull()).isTrue();
+        assertThat(j.at("/model/status").asText()).isEqualTo("undetermined");
+        assertThat(j.at("/model/leaning").asText()).isEqualTo(a.model().leaning().word());
+        assertThat(j.at("/model/reason").asText()).startsWith("insufficient: ");
+        assertThat(j.at("/model/late/n").asInt()).isEqualTo(a.model().late().weight().n());
+        assertThat(j.at("/model/phases").size()).isEqualTo(a.phases().size());
+        // every per-period figure carries its n; an insufficient one is null with status insufficient
+        var w = a.years().get(1).weight("embedding.contractStrength");
+        assertThat(j.at("/periods/1/embedding/weights/contractStrength/n").asInt()).isEqualTo(w.n());
+        assertThat(j.at("/periods/1/embedding/weights/contractStrength/status").asText()).isEqualTo(w.status());
+        assertThat(j.at("/periods/1/embedding/contractStrength").isNull()).isEqualTo(!w.sufficient());
+        assertThat(j.at("/periods/1/structure/n").asInt()).isEqualTo(a.years().get(1).structure().actorsUnderAuthority());
+        assertThat(j.at("/structure/lateStatus").asText()).isIn("sufficient", "insufficient");
         assertThat(j.at("/model/evidence").size()).isEqualTo(a.model().evidence().size());
         assertThat(j.at("/provenance/glassboxVersion").asText()).isEqualTo("1.2.3");
-        assertThat(j.at("/periods/1/embedding/contractStrength").asDouble()).isEqualTo(a.years().get(1).embedding().contractStrength());
+        if (w.sufficient()) {
+            assertThat(j.at("/periods/1/embedding/contractStrength").asDouble()).isEqualTo(a.years().get(1).embedding().contractStrength());
+        }
     }
 
     @Test

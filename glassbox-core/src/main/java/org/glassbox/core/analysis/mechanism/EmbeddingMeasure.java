@@ -28,7 +28,8 @@ import org.glassbox.core.model.TieTable;
  * joint work (cross-cutting or lateral), data}.</li>
  * <li><b>Contract strength</b> = share of government–enterprise interaction events in which some
  * government–enterprise pair is bound, at the event's date, by a contract or equity tie and by no
- * command, guidance or supervision tie (contract rather than directive).</li>
+ * command, guidance or supervision tie (contract rather than directive). The ties cited as binding are
+ * those contract and equity ties, between the parties of such an event, valid at its date.</li>
  * <li><b>Administrative dominance</b> = share of those events initiated by government in which the
  * enterprises are only targets (top-down).</li>
  * <li><b>Index</b> = (reciprocity + co-decision + multiplexity) / 3.</li>
@@ -53,7 +54,7 @@ public final class EmbeddingMeasure {
         TieTable t = f.ties();
         Map<Long, Integer> layers = new HashMap<>();
         Map<Long, List<Integer>> pairTies = new HashMap<>();
-        List<String> bindingTies = new ArrayList<>();
+        java.util.Set<String> bindingTies = new java.util.LinkedHashSet<>();
         for (int i : s.ties()) {
             int a = t.from(i);
             int b = t.to(i);
@@ -71,9 +72,6 @@ public final class EmbeddingMeasure {
                 default -> 0;
             };
             layers.merge(key, bit, (x, y) -> x | y);
-            if (bit == CONTRACT || bit == EQUITY) {
-                cap(bindingTies, t.id(i));
-            }
         }
         int g2e = 0;
         int e2g = 0;
@@ -156,9 +154,7 @@ public final class EmbeddingMeasure {
                     dyadic = true;
                     long key = key(a, b);
                     layers.putIfAbsent(key, 0);
-                    if (!contract) {
-                        contract = contractGoverned(f, pairTies.get(key), start, end);
-                    }
+                    contract |= contractGoverned(f, pairTies.get(key), start, end, bindingTies);
                 }
             }
             if (dyadic) {
@@ -202,13 +198,20 @@ public final class EmbeddingMeasure {
         String claim = "enterprises initiate towards government in " + e2g + " events, government towards enterprises in "
                 + g2e + "; enterprises co-decide in " + decisionsWithEnt + " of " + decisions + " decision events; "
                 + contractEvents + " of " + dyadEvents + " government–enterprise events run under a contract or equity tie";
-        Evidence e = new Evidence(claim, m, Map.of(), events, bindingTies, List.of());
+        List<String> binding = new ArrayList<>(bindingTies);
+        Evidence e = new Evidence(claim, m, Map.of(), events, binding, List.of());
         return new EmbeddingMetrics(g2e, e2g, reciprocity, decisions, decisionsWithEnt, coDecision, layers.size(),
                 mult, dyadEvents, contractEvents, contractStrength, topDown, dominance, index, e,
-                new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, bindingTies));
+                new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, binding));
     }
 
-    private static boolean contractGoverned(CaseFacts f, List<Integer> ties, long start, long end) {
+    /**
+     * Whether the pair's ties valid at the event bind it by contract or equity and by no command,
+     * guidance or supervision tie; when they do, the binding ties' ids go to {@code binding} (at most
+     * {@value #EVIDENCE_CAP}): the evidence cites only the ties between the event's own parties that
+     * made it contract-governed, not every contract valid in the period (issue 11, item 5).
+     */
+    private static boolean contractGoverned(CaseFacts f, List<Integer> ties, long start, long end, java.util.Set<String> binding) {
         if (ties == null) {
             return false;
         }
@@ -222,6 +225,14 @@ public final class EmbeddingMeasure {
                 return false;
             }
             bound |= ax == Axis.MARKET || ax == Axis.OWNERSHIP;
+        }
+        if (bound) {
+            for (int i : ties) {
+                Axis ax = f.axis(i);
+                if ((ax == Axis.MARKET || ax == Axis.OWNERSHIP) && f.ties().validDuring(i, start, end) && binding.size() < EVIDENCE_CAP) {
+                    binding.add(f.ties().id(i));
+                }
+            }
         }
         return bound;
     }

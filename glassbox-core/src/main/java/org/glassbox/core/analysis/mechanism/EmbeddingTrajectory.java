@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.VerdictStatus;
 import org.glassbox.core.model.Frozen;
 
 /**
@@ -18,12 +19,17 @@ import org.glassbox.core.model.Frozen;
  * @param contractStrengthEnd contract strength of the last phase
  * @param rule          the rule that fired, with its comparison
  * @param thresholds    the codebook thresholds read
+ * @param status        {@code decided}, or {@code undetermined} when no phase has enough government–enterprise
+ *                      events or the index falls without rising dominance; {@code type} is then the leaning
+ * @param skipped       phases whose index is insufficient (below the government–enterprise events minimum) and did not vote
  */
 public record EmbeddingTrajectory(TrajectoryType type, List<String> phaseIds, List<Double> index,
                                   List<Double> dominance, double start, double peak, double end,
                                   double contractStrengthEnd, String rule, Map<String, Double> thresholds,
-                                  Evidence evidence) {
+                                  Evidence evidence, VerdictStatus status, List<String> skipped) {
     public EmbeddingTrajectory {
+        Objects.requireNonNull(status, "status");
+        skipped = Frozen.list(skipped);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(evidence, "evidence");
@@ -31,5 +37,23 @@ public record EmbeddingTrajectory(TrajectoryType type, List<String> phaseIds, Li
         index = Frozen.list(index);
         dominance = Frozen.list(dominance);
         thresholds = Frozen.map(thresholds);
+    }
+
+    /** A decided trajectory with no skipped phase (made by hand). */
+    public EmbeddingTrajectory(TrajectoryType type, List<String> phaseIds, List<Double> index, List<Double> dominance,
+                               double start, double peak, double end, double contractStrengthEnd, String rule,
+                               Map<String, Double> thresholds, Evidence evidence) {
+        this(type, phaseIds, index, dominance, start, peak, end, contractStrengthEnd, rule, thresholds, evidence,
+                VerdictStatus.DECIDED, List.of());
+    }
+
+    /** Whether the trajectory is issued. */
+    public boolean decided() {
+        return status == VerdictStatus.DECIDED;
+    }
+
+    /** The type's word when decided, else {@code undetermined}. */
+    public String word() {
+        return decided() ? type.word() : "undetermined";
     }
 }

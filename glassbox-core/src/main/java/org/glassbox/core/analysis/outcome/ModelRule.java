@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.EvidenceWeights;
+import org.glassbox.core.analysis.FigureWeight;
+import org.glassbox.core.analysis.VerdictStatus;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
@@ -19,20 +23,31 @@ import org.glassbox.core.analysis.structure.StructureType;
 import org.glassbox.core.model.Codebook;
 
 /**
- * The construction model of a case, read from its last phase and its embedding trajectory.
+ * The construction model of a case, read from its late stage and its embedding trajectory.
  *
- * <p>Six components, each giving a market value m and an administrative value a in [0, 1]:
+ * <p><b>The late stage</b> (FRAMEWORK.md, "Periods and phases"): the last phase, pooled with the
+ * phases before it as far back as needed for its government–enterprise events to reach
+ * {@code evidence.government_enterprise_events_min} (the pooled stage is measured afresh as one
+ * period spanning the phases used). When even all phases together stay below the minimum the model
+ * is {@code undetermined}: no verdict, only the leaning of the scores and the reason. A model per
+ * phase, each phase read alone, is reported beside the verdict.
+ *
+ * <p>Six components, each giving a market value m and an administrative value a in [0, 1], each voting
+ * only when the figure it reads is sufficient ({@link EvidenceWeights}):
  * <ol>
- * <li>structure — who holds dual authority: m = min(1, dualAuthorityRatio / matrix threshold), a = unityOfCommandRatio;</li>
- * <li>subjects — who initiates: m = reciprocity of government↔enterprise initiations, a = 1 − m;</li>
- * <li>mechanism — who co-decides: m = co-decision share, a = 1 − m;</li>
- * <li>mechanism — which ties bind: m = contract strength, a = 1 − m;</li>
- * <li>mechanism — who is only a target: m = 1 − administrative dominance, a = dominance;</li>
- * <li>mechanism — trajectory: inter-embedded m = 1; de-embedded or never-embedded a = 1; embedded ½ each.</li>
+ * <li>structure — who holds dual authority: m = min(1, dualAuthorityRatio / matrix threshold), a = unityOfCommandRatio
+ *     (votes when actors under authority reach their minimum);</li>
+ * <li>subjects — who initiates: m = reciprocity of government↔enterprise initiations, a = 1 − m (initiations minimum);</li>
+ * <li>mechanism — who co-decides: m = co-decision share, a = 1 − m (decision events minimum);</li>
+ * <li>mechanism — which ties bind: m = contract strength, a = 1 − m (government–enterprise events minimum);</li>
+ * <li>mechanism — who is only a target: m = 1 − administrative dominance, a = dominance (same minimum);</li>
+ * <li>mechanism — trajectory: inter-embedded m = 1; de-embedded or never-embedded a = 1; embedded ½ each
+ *     (votes when the trajectory is decided).</li>
  * </ol>
- * market = mean m, administrative = mean a, hybrid = 1 − |market − administrative|. The verdict is
- * market (administrative) when its score exceeds the other's by at least {@code model.decisive_margin_min},
- * hybrid otherwise. The mechanism mix (labels) is shown in the chain as context but does not enter a score.
+ * market = mean m, administrative = mean a over the voting components, hybrid = 1 − |market − administrative|
+ * (all 0 when none votes). The verdict is market (administrative) when its score exceeds the other's by at
+ * least {@code model.decisive_margin_min}, hybrid otherwise. The mechanism mix (labels) is shown in the chain
+ * as context but does not enter a score.
  */
 public final class ModelRule {
     public static final String MARGIN = "model.decisive_margin_min";
@@ -44,29 +59,56 @@ public final class ModelRule {
     public record Scores(double market, double administrative, double hybrid) {
     }
 
-    public static Scores scores(StructureMetrics s, EmbeddingMetrics e, TrajectoryType trajectory, Codebook c) {
-        double[][] comp = components(s, e, trajectory, c);
+    /** One component: its values, whether it votes, and the weight of the figure it reads (null for the trajectory). */
+    private record Component(double market, double administrative, boolean votes, FigureWeight weight) {
+        String points() {
+            return !votes ? "neutral" : market > administrative ? "market" : administrative > market ? "administrative" : "neutral";
+        }
+    }
+
+    /** The scores of one period (a phase or a pooled stage), from the components that vote under {@code c}. */
+    public static Scores scores(PeriodAnalysis p, EmbeddingTrajectory trajectory, Codebook c) {
+        return scores(components(p, trajectory, c));
+    }
+
+    private static Scores scores(Component[] comp) {
         double m = 0;
         double a = 0;
-        for (double[] x : comp) {
-            m += x[0];
-            a += x[1];
+        int votes = 0;
+        for (Component x : comp) {
+            if (x.votes) {
+                m += x.market;
+                a += x.administrative;
+                votes++;
+            }
         }
-        m /= comp.length;
-        a /= comp.length;
+        if (votes == 0) {
+            return new Scores(0, 0, 0);
+        }
+        m /= votes;
+        a /= votes;
         return new Scores(m, a, 1 - Math.abs(m - a));
     }
 
-    private static double[][] components(StructureMetrics s, EmbeddingMetrics e, TrajectoryType trajectory, Codebook c) {
+    private static Component[] components(PeriodAnalysis p, EmbeddingTrajectory trajectory, Codebook c) {
+        StructureMetrics s = p.structure();
+        EmbeddingMetrics e = p.embedding();
+        Map<String, FigureWeight> w = EvidenceWeights.of(p, c);
         double dualMin = c.threshold(StructureRule.MATRIX_DUAL_MIN);
-        double t = trajectory == TrajectoryType.INTER_EMBEDDED ? 1 : trajectory == TrajectoryType.EMBEDDED ? 0.5 : 0;
-        return new double[][] {
-            {dualMin <= 0 ? (s.dualAuthorityRatio() > 0 ? 1 : 0) : Math.min(1, s.dualAuthorityRatio() / dualMin), s.unityOfCommandRatio()},
-            {e.reciprocity(), 1 - e.reciprocity()},
-            {e.coDecision(), 1 - e.coDecision()},
-            {e.contractStrength(), 1 - e.contractStrength()},
-            {1 - e.administrativeDominance(), e.administrativeDominance()},
-            {t, 1 - t},
+        TrajectoryType tt = trajectory.type();
+        double t = tt == TrajectoryType.INTER_EMBEDDED ? 1 : tt == TrajectoryType.EMBEDDED ? 0.5 : 0;
+        FigureWeight actors = w.get("structure.type");
+        FigureWeight init = w.get("embedding.reciprocity");
+        FigureWeight dec = w.get("embedding.coDecision");
+        FigureWeight ge = w.get("embedding.contractStrength");
+        return new Component[] {
+            new Component(dualMin <= 0 ? (s.dualAuthorityRatio() > 0 ? 1 : 0) : Math.min(1, s.dualAuthorityRatio() / dualMin),
+                    s.unityOfCommandRatio(), actors.sufficient(), actors),
+            new Component(e.reciprocity(), 1 - e.reciprocity(), init.sufficient(), init),
+            new Component(e.coDecision(), 1 - e.coDecision(), dec.sufficient(), dec),
+            new Component(e.contractStrength(), 1 - e.contractStrength(), ge.sufficient(), ge),
+            new Component(1 - e.administrativeDominance(), e.administrativeDominance(), ge.sufficient(), ge),
+            new Component(t, 1 - t, trajectory.decided(), null),
         };
     }
 
@@ -82,26 +124,94 @@ public final class ModelRule {
         return ConstructionModel.HYBRID;
     }
 
-    public static ModelVerdict decide(PeriodAnalysis last, EmbeddingTrajectory trajectory, Codebook c) {
+    /**
+     * How many phases, counted back from the last, the late stage pools: the fewest whose
+     * government–enterprise events together reach the minimum, or all of them when none does.
+     * Phases partition the events, so the pooled count is the sum of the phases' counts.
+     */
+    public static int lateSpan(List<PeriodAnalysis> phases, Codebook c) {
+        int min = EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN);
+        int sum = 0;
+        for (int k = 1; k <= phases.size(); k++) {
+            sum += phases.get(phases.size() - k).embedding().dyadInteractions();
+            if (sum >= min) {
+                return k;
+            }
+        }
+        return phases.size();
+    }
+
+    /**
+     * The model's word ({@code market}, …, or {@code undetermined}) under the codebook {@code c}: the same
+     * rule {@link #decide} applies, without the chain (for sensitivity re-runs).
+     *
+     * @param pooled the analysis of the last k phases pooled, for k = 1 … phases.size()
+     */
+    public static String word(List<PeriodAnalysis> phases, IntFunction<PeriodAnalysis> pooled, EmbeddingTrajectory trajectory,
+                              Codebook c) {
+        if (phases.isEmpty()) {
+            return "undetermined";
+        }
+        PeriodAnalysis late = pooled.apply(lateSpan(phases, c));
+        if (late.embedding().dyadInteractions() < EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN)) {
+            return "undetermined";
+        }
+        return verdict(scores(late, trajectory, c), c).word();
+    }
+
+    /**
+     * The construction model of a case with its phases, from its late stage.
+     *
+     * @param pooled the analysis of the last k phases pooled as one period, for k = 1 … phases.size()
+     *               (k = 1 the last phase itself)
+     */
+    public static ModelVerdict decide(List<PeriodAnalysis> phases, IntFunction<PeriodAnalysis> pooled,
+                                      EmbeddingTrajectory trajectory, Codebook c) {
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException("phases must not be empty");
+        }
+        int span = lateSpan(phases, c);
+        PeriodAnalysis last = pooled.apply(span);
+        int min = EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN);
+        List<String> used = new ArrayList<>();
+        for (int k = phases.size() - span; k < phases.size(); k++) {
+            used.add(phases.get(k).period().id());
+        }
+        FigureWeight lateWeight = new FigureWeight(last.embedding().dyadInteractions(), min);
+        LateStage stage = new LateStage(used, last.period().id(), lateWeight);
+        PeriodAnalysis lastPhase = phases.get(phases.size() - 1);
+        int lastGe = lastPhase.embedding().dyadInteractions();
+        String lastId = lastPhase.period().id();
+        String reason;
+        if (!lateWeight.sufficient()) {
+            reason = "insufficient: " + (span == 1 ? "the only phase " + lastId + " has " : "all phases together (" + String.join(", ", used) + ") have ")
+                    + lateWeight.n() + " government–enterprise events < " + min;
+        } else if (span == 1) {
+            reason = "the last phase " + lastId + " has " + lateGe(lastGe) + " ≥ " + min;
+        } else {
+            reason = "the last phase " + lastId + " has " + lateGe(lastGe) + " < " + min + ": pooled with "
+                    + String.join(", ", used.subList(0, used.size() - 1)) + " to " + lateWeight.n() + " ≥ " + min;
+        }
+
         StructureMetrics s = last.structure();
         EmbeddingMetrics e = last.embedding();
         EmbeddingIds ids = e.ids();
-        Scores sc = scores(s, e, trajectory.type(), c);
+        Component[] comp = components(last, trajectory, c);
+        Scores sc = scores(comp);
         ConstructionModel v = verdict(sc, c);
         double margin = c.threshold(MARGIN);
-        double[][] comp = components(s, e, trajectory.type(), c);
-        String phase = last.period().id();
+        String phase = stage.id();
         List<EvidenceLink> chain = new ArrayList<>();
 
         Map<String, Double> m1 = new LinkedHashMap<>();
         m1.put("dualAuthorityRatio", s.dualAuthorityRatio());
         m1.put("unityOfCommandRatio", s.unityOfCommandRatio());
         m1.put("actorsUnderAuthority", (double) s.actorsUnderAuthority());
-        chain.add(new EvidenceLink(EvidenceLayer.STRUCTURE, points(comp[0]), new Evidence(
+        chain.add(link(EvidenceLayer.STRUCTURE, comp[0], m1, StructureRule.thresholds(c),
                 "in " + phase + " the structure is " + s.type().word() + " (" + s.verdict().rule() + "): "
                         + s.dualAuthorityActors() + " of " + s.actorsUnderAuthority() + " actors under authority hold dual authority, "
                         + s.singleSuperiorActors() + " answer to a single superior",
-                m1, StructureRule.thresholds(c), List.of(), s.verdict().evidence().tieIds(), s.verdict().evidence().actorIds())));
+                List.of(), s.verdict().evidence().tieIds(), s.verdict().evidence().actorIds()));
 
         Map<String, Double> m2 = new LinkedHashMap<>();
         m2.put("enterpriseToGovernment", (double) e.enterpriseToGovernment());
@@ -111,33 +221,31 @@ public final class ModelRule {
         m2.put("enterpriseInitiationShare", last.subjects().enterpriseInitiationShare());
         List<String> initEvents = new ArrayList<>(ids.enterpriseInitiated());
         initEvents.addAll(ids.governmentInitiated().subList(0, Math.min(20, ids.governmentInitiated().size())));
-        chain.add(new EvidenceLink(EvidenceLayer.SUBJECTS, points(comp[1]), new Evidence(
+        chain.add(link(EvidenceLayer.SUBJECTS, comp[1], m2, Map.of(),
                 "who initiates: enterprises initiate towards government in " + e.enterpriseToGovernment()
                         + " events, government towards enterprises in " + e.governmentToEnterprise() + " (reciprocity " + f(e.reciprocity()) + ")",
-                m2, Map.of(), initEvents, List.of(), List.of())));
+                initEvents, List.of(), List.of()));
 
-        chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[2]), new Evidence(
-                "who co-decides: enterprises initiate or take part in " + e.decisionEventsWithEnterprise() + " of "
+        chain.add(link(EvidenceLayer.MECHANISM, comp[2], ordered("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()),
+                Map.of(), "who co-decides: enterprises initiate or take part in " + e.decisionEventsWithEnterprise() + " of "
                         + e.decisionEvents() + " decision events (co-decision " + f(e.coDecision()) + ")",
-                ordered("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()), Map.of(),
-                ids.coDecision(), List.of(), List.of())));
+                ids.coDecision(), List.of(), List.of()));
 
-        chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[3]), new Evidence(
-                "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
+        chain.add(link(EvidenceLayer.MECHANISM, comp[3], ordered("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()),
+                Map.of(), "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
                         + " government–enterprise events run under a contract or equity tie with no command, guidance or supervision tie (contract strength "
                         + f(e.contractStrength()) + ")",
-                ordered("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()), Map.of(),
-                ids.contractGoverned(), ids.bindingTies(), List.of())));
+                ids.contractGoverned(), ids.bindingTies(), List.of()));
 
-        chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[4]), new Evidence(
+        Map<String, Double> m5 = new LinkedHashMap<>();
+        m5.put("administrativeDominance", e.administrativeDominance());
+        chain.add(link(EvidenceLayer.MECHANISM, comp[4], m5, Map.of(),
                 "who is only a target: in " + e.topDownEvents() + " of " + e.dyadInteractions()
                         + " government–enterprise events government initiates and enterprises only execute (administrative dominance "
-                        + f(e.administrativeDominance()) + ")",
-                Map.of("administrativeDominance", e.administrativeDominance()), Map.of(), ids.topDown(), List.of(), List.of())));
+                        + f(e.administrativeDominance()) + ")", ids.topDown(), List.of(), List.of()));
 
-        chain.add(new EvidenceLink(EvidenceLayer.MECHANISM, points(comp[5]), new Evidence(
-                "embedding trajectory " + trajectory.type().word() + ": " + trajectory.rule(),
-                trajectory.evidence().metrics(), trajectory.thresholds(), List.of(), List.of(), List.of())));
+        chain.add(link(EvidenceLayer.MECHANISM, comp[5], new LinkedHashMap<>(trajectory.evidence().metrics()), trajectory.thresholds(),
+                "embedding trajectory " + trajectory.word() + ": " + trajectory.rule(), List.of(), List.of(), List.of()));
 
         MechanismMix mix = last.mechanism();
         Map<String, Double> mm = new LinkedHashMap<>();
@@ -148,26 +256,63 @@ public final class ModelRule {
                 "context, not scored: the coded mechanism mix of " + phase + " is dominated by " + mix.dominant().word()
                         + " (labels feed the mix only)", mm, Map.of(), List.of(), List.of(), List.of())));
 
-        Map<ConstructionModel, Double> scores = new EnumMap<>(ConstructionModel.class);
-        scores.put(ConstructionModel.ADMINISTRATIVE, sc.administrative());
-        scores.put(ConstructionModel.MARKET, sc.market());
-        scores.put(ConstructionModel.HYBRID, sc.hybrid());
+        Map<ConstructionModel, Double> scores = scoreMap(sc);
         String rule = switch (v) {
             case MARKET -> "market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + " ≥ " + f(margin);
             case ADMINISTRATIVE -> "administrative " + f(sc.administrative()) + " − market " + f(sc.market()) + " ≥ " + f(margin);
             case HYBRID -> "|market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + "| < " + f(margin);
         };
+        boolean decided = lateWeight.sufficient();
         Map<String, Double> ms = new LinkedHashMap<>();
         ms.put("market", sc.market());
         ms.put("administrative", sc.administrative());
         ms.put("hybrid", sc.hybrid());
-        chain.add(new EvidenceLink(EvidenceLayer.MODEL, v.word(), new Evidence("construction model " + v.word() + ": " + rule,
-                ms, Map.of(MARGIN, margin), List.of(), List.of(), List.of())));
-        return new ModelVerdict(v, scores, rule, Map.of(MARGIN, margin), chain);
+        ms.put("n", (double) lateWeight.n());
+        ms.put("minimum", (double) min);
+        Map<String, Double> mth = new LinkedHashMap<>();
+        mth.put(MARGIN, margin);
+        mth.put(EvidenceWeights.GE_EVENTS_MIN, c.threshold(EvidenceWeights.GE_EVENTS_MIN));
+        String head = decided ? "construction model " + v.word() + " on " + phase + ": " + rule
+                : "construction model undetermined (" + reason + "); leaning " + v.word() + ": " + rule;
+        chain.add(new EvidenceLink(EvidenceLayer.MODEL, decided ? v.word() : "neutral", new Evidence(head, ms, mth,
+                List.of(), List.of(), List.of())));
+
+        List<PhaseModel> perPhase = new ArrayList<>();
+        for (PeriodAnalysis p : phases) {
+            Scores ps = scores(p, trajectory, c);
+            FigureWeight pw = new FigureWeight(p.embedding().dyadInteractions(), min);
+            perPhase.add(new PhaseModel(p.period().id(), pw.sufficient() ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED,
+                    verdict(ps, c), scoreMap(ps), pw));
+        }
+        return new ModelVerdict(decided ? v : null, scores, rule, mth, chain,
+                decided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED, v, reason, stage, perPhase);
     }
 
-    private static String points(double[] c) {
-        return c[0] > c[1] ? "market" : c[1] > c[0] ? "administrative" : "neutral";
+    private static String lateGe(int n) {
+        return n + " government–enterprise event" + (n == 1 ? "" : "s");
+    }
+
+    private static Map<ConstructionModel, Double> scoreMap(Scores sc) {
+        Map<ConstructionModel, Double> scores = new EnumMap<>(ConstructionModel.class);
+        scores.put(ConstructionModel.ADMINISTRATIVE, sc.administrative());
+        scores.put(ConstructionModel.MARKET, sc.market());
+        scores.put(ConstructionModel.HYBRID, sc.hybrid());
+        return scores;
+    }
+
+    /** A chain link; a component that does not vote points nowhere and says why, with its n. */
+    private static EvidenceLink link(EvidenceLayer layer, Component comp, Map<String, Double> metrics, Map<String, Double> thresholds,
+                                     String claim, List<String> events, List<String> ties, List<String> actors) {
+        Map<String, Double> m = new LinkedHashMap<>(metrics);
+        String text = claim;
+        if (comp.weight != null) {
+            m.put("n", (double) comp.weight.n());
+            m.put("minimum", (double) comp.weight.minimum());
+        }
+        if (!comp.votes) {
+            text = "not scored, " + (comp.weight != null ? "insufficient (" + comp.weight.words() + ")" : "undetermined") + ": " + claim;
+        }
+        return new EvidenceLink(layer, comp.points(), new Evidence(text, m, thresholds, events, ties, actors));
     }
 
     static String f(double v) {

@@ -5,11 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.TrajectoryRule;
-import org.glassbox.core.analysis.outcome.ConstructionModel;
 import org.glassbox.core.analysis.outcome.ModelRule;
 import org.glassbox.core.analysis.structure.StructureMetrics;
 import org.glassbox.core.analysis.structure.StructureRule;
@@ -20,22 +20,27 @@ import org.glassbox.core.model.Codebook;
  * Re-runs the verdicts with each codebook threshold moved by −step and +step (relative), all other
  * thresholds kept, and lists the verdicts that flip: the structure type of every phase
  * ({@code structure.type@PHASE}), {@code structure.late}, {@code embedding.trajectory} and
- * {@code model.verdict}. Metrics do not depend on thresholds, so only the rules are re-applied:
- * O(thresholds × phases). Thresholds that no verdict reads (the formalism windows) are listed with
+ * {@code model.verdict} (a word, {@code undetermined} included). Metrics do not depend on thresholds, so
+ * only the rules are re-applied — the same rules, evidence minimums included: O(thresholds × phases), plus
+ * at most one pooled late stage measured per distinct span the minimums select. Thresholds that no verdict reads (the formalism windows) are listed with
  * no flips.
  */
 public final class ThresholdSensitivity {
     private ThresholdSensitivity() {
     }
 
-    public static SensitivityReport run(List<PeriodAnalysis> phases, Codebook base, double step) {
-        Verdicts b = verdicts(phases, base);
+    /**
+     * @param pooled the analysis of the last k phases pooled as one period, k = 1 … phases.size()
+     *               (the late stages {@link ModelRule#decide} reads; moving an evidence minimum can move the stage)
+     */
+    public static SensitivityReport run(List<PeriodAnalysis> phases, IntFunction<PeriodAnalysis> pooled, Codebook base, double step) {
+        Verdicts b = verdicts(phases, pooled, base);
         List<ThresholdRun> runs = new ArrayList<>();
         Set<String> fragile = new LinkedHashSet<>();
         for (Map.Entry<String, Double> t : base.thresholds().entrySet()) {
             for (double factor : new double[] {1 - step, 1 + step}) {
                 double v = t.getValue() * factor;
-                Verdicts x = verdicts(phases, base.withThreshold(t.getKey(), v));
+                Verdicts x = verdicts(phases, pooled, base.withThreshold(t.getKey(), v));
                 List<VerdictFlip> flips = new ArrayList<>();
                 for (int i = 0; i < b.types.size(); i++) {
                     if (b.types.get(i) != x.types.get(i)) {
@@ -48,8 +53,8 @@ public final class ThresholdSensitivity {
                 if (!b.trajectory.equals(x.trajectory)) {
                     flips.add(new VerdictFlip("embedding.trajectory", b.trajectory, x.trajectory));
                 }
-                if (b.model != x.model) {
-                    flips.add(new VerdictFlip("model.verdict", b.model.word(), x.model.word()));
+                if (!b.model.equals(x.model)) {
+                    flips.add(new VerdictFlip("model.verdict", b.model, x.model));
                 }
                 flips.forEach(fl -> fragile.add(fl.verdict()));
                 runs.add(new ThresholdRun(t.getKey(), t.getValue(), v, flips));
@@ -58,10 +63,10 @@ public final class ThresholdSensitivity {
         return new SensitivityReport(step, runs, new ArrayList<>(fragile));
     }
 
-    private record Verdicts(List<StructureType> types, String trajectory, ConstructionModel model) {
+    private record Verdicts(List<StructureType> types, String trajectory, String model) {
     }
 
-    private static Verdicts verdicts(List<PeriodAnalysis> phases, Codebook c) {
+    private static Verdicts verdicts(List<PeriodAnalysis> phases, IntFunction<PeriodAnalysis> pooled, Codebook c) {
         List<StructureType> types = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<EmbeddingMetrics> emb = new ArrayList<>();
@@ -72,8 +77,6 @@ public final class ThresholdSensitivity {
             emb.add(p.embedding());
         }
         EmbeddingTrajectory tr = TrajectoryRule.classify(ids, emb, c);
-        ConstructionModel model = phases.isEmpty() ? ConstructionModel.HYBRID
-                : ModelRule.verdict(ModelRule.scores(phases.get(phases.size() - 1).structure(), emb.get(emb.size() - 1), tr.type(), c), c);
-        return new Verdicts(types, tr.type().word(), model);
+        return new Verdicts(types, tr.word(), ModelRule.word(phases, pooled, tr, c));
     }
 }

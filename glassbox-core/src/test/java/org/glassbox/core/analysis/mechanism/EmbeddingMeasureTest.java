@@ -54,7 +54,9 @@ public class EmbeddingMeasureTest {
         assertThat(m.ids().coDecision()).containsExactly("ev1", "ev3", "ev5");
         assertThat(m.ids().contractGoverned()).containsExactly("ev1", "ev3", "ev4");
         assertThat(m.ids().topDown()).containsExactly("ev2", "ev4");
-        assertThat(m.ids().bindingTies()).containsExactly("t1", "t4");
+        // t4 (g2–e2 contract) binds no event: g2 also commands e2 (t3), so ev2 runs under a directive, and
+        // the evidence cites only ties between the parties of a contract-governed event (issue 11, item 5)
+        assertThat(m.ids().bindingTies()).containsExactly("t1");
     }
 
     @Test
@@ -91,5 +93,21 @@ public class EmbeddingMeasureTest {
         assertThat(m.index()).isZero();
         assertThat(m.reciprocity()).isZero();
         assertThat(m.contractStrength()).isZero();
+    }
+
+    @Test
+    void theTiesCitedAsBindingAreThoseOfTheEventsOwnPartiesAtItsDate() {
+        // g1–e1 contract t1 valid all year; g2–e2 contract t2 valid all year, but g2 and e2 never interact;
+        // g1–e1 second contract t3 ended in March, before the only event (June)
+        CaseFixture fx = CaseFixture.of().actor("g1", "government").actor("g2", "government")
+                .actor("e1", "private-enterprise").actor("e2", "private-enterprise")
+                .tie("t1", "g1", "e1", "contract", "2020", "2020")
+                .tie("t2", "g2", "e2", "contract", "2020", "2020")
+                .tie("t3", "g1", "e1", "contract", "2020-01", "2020-03")
+                .event("x1", "2020-06", "procurement", "g1", "e1", "");
+        EmbeddingMetrics m = measure(fx);
+        assertThat(m.contractGovernedInteractions()).isEqualTo(1);
+        assertThat(m.ids().bindingTies()).containsExactly("t1");
+        assertThat(m.evidence().tieIds()).containsExactly("t1");
     }
 }

@@ -15,7 +15,8 @@ class ThresholdSensitivityTest {
     void listsTheVerdictsThatFlipWhenAThresholdMoves() {
         // market − administrative = 0.111: the margin 0.20 moved −20 % is 0.16, still above; but the
         // contract-strength floor 0.30 → 0.36 keeps inter-embedded (0.75); co-decision etc. do not move.
-        CaseAnalysis a = Glassbox.analyze(EmbeddingMeasureTest.embedded().phase("all", "2020", "2020").build(),
+        CaseAnalysis a = Glassbox.analyze(EmbeddingMeasureTest.embedded().phase("all", "2020", "2020")
+                        .codebook(org.glassbox.core.analysis.outcome.ModelRuleTest.thin(Codebook.defaults())).build(),
                 AnalysisOptions.defaults().withSensitivity(true));
         SensitivityReport r = a.sensitivity();
         assertThat(r.step()).isEqualTo(0.2);

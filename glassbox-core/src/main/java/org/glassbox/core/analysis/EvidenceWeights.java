@@ -1,0 +1,81 @@
+package org.glassbox.core.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
+import org.glassbox.core.analysis.period.Period;
+import org.glassbox.core.analysis.structure.StructureMetrics;
+import org.glassbox.core.model.Codebook;
+
+/**
+ * The count behind each per-period figure and the codebook minimum it must reach to vote
+ * (FRAMEWORK.md, "Evidence weight"; docs/methods.md, "Evidence weight and the late stage").
+ *
+ * <table>
+ * <caption>figure → n (minimum)</caption>
+ * <tr><td>structure.type, dualAuthorityRatio, unityOfCommandRatio</td><td>actors under authority ({@value #ACTORS_MIN}, default 5)</td></tr>
+ * <tr><td>embedding.reciprocity</td><td>government↔enterprise initiations g→e + e→g ({@value #INITIATIONS_MIN}, default 5)</td></tr>
+ * <tr><td>embedding.coDecision</td><td>decision events ({@value #DECISIONS_MIN}, default 5)</td></tr>
+ * <tr><td>embedding.multiplexity</td><td>government–enterprise dyads ({@value #DYADS_MIN}, default 3)</td></tr>
+ * <tr><td>embedding.contractStrength, administrativeDominance, index</td><td>government–enterprise events ({@value #GE_EVENTS_MIN}, default 10)</td></tr>
+ * <tr><td>structure.supervisionIntensity, informationBarrierIndex, lateralToAuthorityRatio, publicParticipationShare;
+ * subjects' initiation shares</td><td>government actors, same-level pairs, authority ties, events (no minimum: n only)</td></tr>
+ * </table>
+ * The government–enterprise minimum is also the one the model verdict pools the late stage to reach.
+ * Minimums are codebook thresholds read as counts (rounded up).
+ */
+public final class EvidenceWeights {
+    public static final String ACTORS_MIN = "evidence.actors_under_authority_min";
+    public static final String INITIATIONS_MIN = "evidence.initiations_min";
+    public static final String DECISIONS_MIN = "evidence.decision_events_min";
+    public static final String DYADS_MIN = "evidence.dyads_min";
+    public static final String GE_EVENTS_MIN = "evidence.government_enterprise_events_min";
+
+    private EvidenceWeights() {
+    }
+
+    /** The minimums, by threshold name, in the order above. */
+    public static Map<String, Double> thresholds(Codebook c) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (String k : new String[] {ACTORS_MIN, INITIATIONS_MIN, DECISIONS_MIN, DYADS_MIN, GE_EVENTS_MIN}) {
+            m.put(k, c.threshold(k));
+        }
+        return m;
+    }
+
+    /** A threshold of the codebook read as a count. */
+    public static int minimum(Codebook c, String threshold) {
+        return FigureWeight.count(c.threshold(threshold));
+    }
+
+    /**
+     * The weights of a period's figures, keyed {@code layer.figure} ({@code structure.type},
+     * {@code embedding.index}, …), in the order of docs/json.md.
+     */
+    public static Map<String, FigureWeight> of(Period p, StructureMetrics s, EmbeddingMetrics e, Codebook c) {
+        Map<String, FigureWeight> w = new LinkedHashMap<>();
+        FigureWeight actors = new FigureWeight(s.actorsUnderAuthority(), minimum(c, ACTORS_MIN));
+        w.put("structure.type", actors);
+        w.put("structure.dualAuthorityRatio", actors);
+        w.put("structure.unityOfCommandRatio", actors);
+        w.put("structure.supervisionIntensity", new FigureWeight(s.governmentActors(), 0));
+        w.put("structure.informationBarrierIndex", new FigureWeight((int) Math.min(Integer.MAX_VALUE, s.sameLevelPairs()), 0));
+        w.put("structure.lateralToAuthorityRatio", new FigureWeight(s.authorityTies(), 0));
+        w.put("structure.publicParticipationShare", new FigureWeight(p.events(), 0));
+        w.put("subjects.governmentInitiationShare", new FigureWeight(p.events(), 0));
+        w.put("subjects.enterpriseInitiationShare", new FigureWeight(p.events(), 0));
+        FigureWeight ge = new FigureWeight(e.dyadInteractions(), minimum(c, GE_EVENTS_MIN));
+        w.put("embedding.index", ge);
+        w.put("embedding.reciprocity", new FigureWeight(e.governmentToEnterprise() + e.enterpriseToGovernment(), minimum(c, INITIATIONS_MIN)));
+        w.put("embedding.coDecision", new FigureWeight(e.decisionEvents(), minimum(c, DECISIONS_MIN)));
+        w.put("embedding.multiplexity", new FigureWeight(e.dyads(), minimum(c, DYADS_MIN)));
+        w.put("embedding.contractStrength", ge);
+        w.put("embedding.administrativeDominance", ge);
+        return w;
+    }
+
+    /** The weights of an analysed period (recomputed with the codebook {@code c}, as sensitivity runs do). */
+    public static Map<String, FigureWeight> of(PeriodAnalysis p, Codebook c) {
+        return of(p.period(), p.structure(), p.embedding(), c);
+    }
+}
