@@ -109,6 +109,7 @@ final class CaseSummary {
         String out = s.replace("'people-centredness' score", "'lack of people-centredness' score");
         return aspect.equals("model.verdict") || aspect.isEmpty()
                 ? out.replaceAll("construction model is market(?=[;.,]|$)", "construction model is market-based") : out;
+    }
 
     /** {@code n 14}, or {@code n 3 < 5} when below the minimum; empty without a weight. */
     static String weight(FigureWeight w) {

@@ -21,6 +21,10 @@ final class ClaimText {
 
     private static final String N = "(-?[0-9]+(?:\\.[0-9]+)?)";
     private static final String W = "([A-Za-z0-9_-]+)";
+    /** The phase the trajectory ends in, when core names it: {@code  (p3)}. */
+    private static final String END = "(?: \\(([A-Za-z0-9_-]+)\\))?";
+    /** Phases the trajectory skipped for too little evidence: {@code ; skipped as insufficient: p2 (9 … < 10)}. */
+    private static final String SKIPPED = "(?:; skipped as insufficient: (.*))?";
     /** Group markers: r = a rule (translated in turn), w = a verdict word, m = a model, c = a mechanism, n = kept as it is. */
     private static final List<Kind> CLAIMS = List.of(
             kind("in " + W + " the structure is " + W + " \\((.*)\\): " + N + " of " + N
@@ -36,19 +40,20 @@ final class ClaimText {
             kind("embedding trajectory " + W + ": (.*)", "trajectory", "wr"),
             kind("context, not scored: the coded mechanism mix of " + W + " is dominated by " + W + " \\(labels feed the mix only\\)",
                     "context", "nc"),
-            kind("construction model " + W + ": (.*)", "model", "wr"),
+            kind("construction model " + W + "(?: on ([A-Za-z0-9_-]+))?: (.*)", "model", "wor"),
             kind("(de-embedded|inter-embedded|embedded|never-embedded): (.*)", "trajectoryType", "wr"));
     private static final List<Kind> RULES = List.of(
-            kind("index falls " + N + " ≥ " + N + " from its peak " + N + " in " + W + " to " + N
-                    + " while administrative dominance rises " + N + " → " + N, "rule.falls", "nnnnnnn"),
-            kind("index ends at " + N + " ≥ " + N + ", not below its start " + N + ", with contract strength " + N + " ≥ " + N,
-                    "rule.ends", "nnnnn"),
-            kind("peak index " + N + " < " + N, "rule.never", "nn"),
+            kind("index falls " + N + " ≥ " + N + " from its peak " + N + " in " + W + " to " + N + END
+                    + " while administrative dominance rises " + N + " → " + N + SKIPPED, "rule.falls", "nnnnnpnns"),
+            kind("index ends at " + N + END + " ≥ " + N + ", not below its start " + N + ", with contract strength " + N + " ≥ " + N
+                    + SKIPPED, "rule.ends", "npnnnns"),
+            kind("peak index " + N + " < " + N + SKIPPED, "rule.never", "nns"),
             kind("no other rule fired: peak " + N + ", end " + N + ", start " + N + ", contract strength " + N
-                    + ", dominance " + N + " → " + N, "rule.embedded", "nnnnnn"),
+                    + ", dominance " + N + " → " + N + SKIPPED, "rule.embedded", "nnnnnns"),
             kind("(market|administrative) " + N + " − (market|administrative) " + N + " ≥ " + N, "rule.margin", "mnmnn"),
             kind("\\|market " + N + " − administrative " + N + "\\| < " + N, "rule.hybrid", "nnn"));
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
+    private static final Pattern SKIPPED_PHASE = Pattern.compile(W + " \\(" + N + " government–enterprise events < " + N + "\\)");
     private static final Pattern METRIC = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
 
     private static Kind kind(String regex, String key, String groups) {
@@ -118,7 +123,15 @@ final class ClaimText {
                 List<String> args = new ArrayList<>();
                 for (int g = 1; g <= m.groupCount(); g++) {
                     String v = m.group(g);
-                    args.add(switch (k.groups().charAt(g - 1)) {
+                    char type = k.groups().charAt(g - 1);
+                    if (v == null) {
+                        args.add("");
+                        continue;
+                    }
+                    args.add(switch (type) {
+                        case 'p' -> msg.format("claim.endPhase", v);
+                        case 'o' -> msg.format("claim.onPhase", v);
+                        case 's' -> msg.format("claim.skipped", skipped(v));
                         case 'r' -> orNumbers(rule(v), v);
                         case 'w' -> msg.value(v);
                         case 'm' -> msg.label("model", v);
@@ -130,6 +143,17 @@ final class ClaimText {
             }
         }
         return null;
+    }
+
+    /** {@code p2 (9 government–enterprise events < 10), …} in the report's language. */
+    private String skipped(String list) {
+        Matcher m = SKIPPED_PHASE.matcher(list);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(msg.format("claim.skippedPhase", m.group(1), m.group(2), m.group(3))));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace(", ", msg.get("list.sep"));
     }
 
     /** A rule that has no translation: its comparisons alone ({@code 0.47 ≥ 0.15}), so that no number is lost. */
