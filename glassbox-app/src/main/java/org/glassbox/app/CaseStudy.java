@@ -163,6 +163,42 @@ public final class CaseStudy {
                 : ReportInput.of(r.cases(), r.comparison());
     }
 
+    /**
+     * Prints the report of the result to {@code pdf} through headless Chromium
+     * ({@link org.glassbox.report.pdf.PdfPrinter}): from {@code html} when that report was just written,
+     * else from a temporary copy that is deleted afterwards.
+     *
+     * @param html the report already written for this result, or null
+     * @throws OutputException naming the PDF, when Chromium is missing (with the Debian package to
+     *                         install), fails or takes too long
+     */
+    public static Path writePdf(Result r, ReportOptions o, Path html, Path pdf,
+                                org.glassbox.report.pdf.PdfPrinter printer) throws OutputException {
+        Path tmp = null;
+        try {
+            printer.requireAvailable(pdf);
+            Path source = html;
+            if (source == null) {
+                tmp = java.nio.file.Files.createTempFile("glassbox-report-", ".html");
+                HtmlReport.write(reportInput(r), o, tmp);
+                source = tmp;
+            }
+            printer.print(source, pdf);
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            throw new OutputException(e.getMessage() != null && e.getMessage().startsWith("cannot write the PDF")
+                    ? e.getMessage() : "cannot write the PDF " + pdf + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
     /** Puts analysed cases side by side (the comparison {@link #analyse} makes of several cases). */
     public static Comparison compare(List<CaseAnalysis> analyses) {
         return Glassbox.compare(analyses);

@@ -45,13 +45,13 @@ final class CaseSummary {
         out.println("Embedding trajectory: " + a.trajectory().word()
                 + (a.trajectory().decided() ? "" : " (leaning " + a.trajectory().type().word() + ")") + " — " + a.trajectory().rule());
         ModelVerdict m = a.model();
-        out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market %.2f, hybrid %.2f) — %s; %s%n",
-                m.decided() ? m.word() + (m.late() == null ? "" : " on " + m.late().id()) : "undetermined, leaning " + m.leaning().word(),
+        out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market-based %.2f, hybrid %.2f) — %s; %s%n",
+                m.decided() ? model(m.word()) + (m.late() == null ? "" : " on " + m.late().id()) : "undetermined, leaning " + model(m.leaning().word()),
                 m.scores().get(ConstructionModel.ADMINISTRATIVE), m.scores().get(ConstructionModel.MARKET),
                 m.scores().get(ConstructionModel.HYBRID), m.rule(), m.reason());
         if (!m.phases().isEmpty()) {
-            out.println("Model per phase: " + m.phases().stream().map(p -> p.phase() + " " + p.word()
-                    + (p.verdict() == null ? ", leaning " + p.leaning().word() : "") + " (" + p.weight().words() + ")")
+            out.println("Model per phase: " + m.phases().stream().map(p -> p.phase() + " " + model(p.word())
+                    + (p.verdict() == null ? ", leaning " + model(p.leaning().word()) : "") + " (" + p.weight().words() + ")")
                     .collect(Collectors.joining(", ")));
         }
         out.println("Evidence chain:");
@@ -63,12 +63,12 @@ final class CaseSummary {
             if (!l.evidence().tieIds().isEmpty()) {
                 refs.add("ties " + abbreviate(l.evidence().tieIds()));
             }
-            out.println("  " + l.layer().word() + " → " + l.pointsTo() + ": " + l.evidence().claim()
+            out.println("  " + l.layer().word() + " → " + model(l.pointsTo()) + ": " + l.evidence().claim()
                     + (refs.isEmpty() ? "" : " [" + String.join("; ", refs) + "]"));
         }
         out.println("Digital formalism:");
         for (Diagnostic d : a.formalism().diagnostics()) {
-            out.printf(Locale.ROOT, "  %-25s %.2f  %s%s%n", d.id(), d.score(), d.explanation(),
+            out.printf(Locale.ROOT, "  %-27s %.2f  %s%s%n", diagnostic(d.id()), d.score(), d.explanation(),
                     d.flagged().isEmpty() ? "" : " [flagged " + abbreviate(d.flagged()) + "]");
         }
         if (a.sensitivity() != null) {
@@ -83,6 +83,32 @@ final class CaseSummary {
         }
         out.println("Provenance: glassbox " + a.provenance().glassboxVersion() + ", codebook sha256 "
                 + a.provenance().codebookSha256().substring(0, 12) + "…, seed " + a.provenance().seed());
+    }
+
+    /**
+     * A construction model as people read it: the JSON value {@code market} is "market-based" on every
+     * human surface (the report says the same); the other values as they are.
+     */
+    static String model(String word) {
+        return "market".equals(word) ? "market-based" : word;
+    }
+
+    /**
+     * A diagnostic as people read it: {@code people-centredness} (its JSON id, docs/json.md) scores
+     * the lack of it and is labelled so; the others by their id.
+     */
+    static String diagnostic(String id) {
+        return "people-centredness".equals(id) ? "lack of people-centredness" : id;
+    }
+
+    /**
+     * A comparison's sentence (core writes it, and the JSON keeps it as written) with the names people
+     * read: "lack of people-centredness", and "market-based" for the model value {@code market}.
+     */
+    static String statement(String aspect, String s) {
+        String out = s.replace("'people-centredness' score", "'lack of people-centredness' score");
+        return aspect.equals("model.verdict") || aspect.isEmpty()
+                ? out.replaceAll("construction model is market(?=[;.,]|$)", "construction model is market-based") : out;
     }
 
     /** {@code n 14}, or {@code n 3 < 5} when below the minimum; empty without a weight. */
@@ -113,11 +139,11 @@ final class CaseSummary {
             out.println("  none");
         }
         for (Difference d : cmp.differences()) {
-            out.println("  - " + d.statement());
+            out.println("  - " + statement(d.aspect(), d.statement()));
         }
         if (!cmp.agreements().isEmpty()) {
             out.println("Shared:");
-            cmp.agreements().forEach(s -> out.println("  - " + s));
+            cmp.agreements().forEach(s -> out.println("  - " + statement("", s)));
         }
     }
 }

@@ -13,12 +13,16 @@ import picocli.CommandLine.Option;
 /**
  * The options that write what an analysis found for people and for other tools, shared by
  * {@code analyze}, {@code compare} and {@code demo}: {@code --html FILE} (the self-contained
- * report, docs/report.md), {@code --lang en|zh}, {@code --export DIR} (GraphML, GEXF, metrics CSV,
+ * report, docs/report.md), {@code --pdf FILE} (the report printed through headless Chromium), {@code --lang en|zh}, {@code --export DIR} (GraphML, GEXF, metrics CSV,
  * OCEL 2.0).
  */
 public final class ReportOutput {
     @Option(names = "--html", paramLabel = "FILE", description = "write the self-contained HTML report to FILE (opens offline)")
     Path html;
+
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "print the report to FILE as PDF through headless Chromium (Debian package chromium)")
+    Path pdf;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "language of the HTML report (default en)")
     String lang;
@@ -67,6 +71,10 @@ public final class ReportOutput {
         List<String> said = new ArrayList<>();
         if (w.html() != null) {
             said.add("Report written to " + w.html().toAbsolutePath().normalize() + " (self-contained; open it in a browser)");
+        }
+        if (pdf != null) {
+            Path p = CaseStudy.writePdf(r, ro, w.html(), pdf, org.glassbox.report.pdf.PdfPrinter.defaults());
+            said.add("PDF written to " + p.toAbsolutePath().normalize());
         }
         if (w.export() != null) {
             said.add("Exported " + w.exportedFiles() + " files (GraphML, GEXF, metrics.csv, OCEL 2.0, charts, tables, replication.json) to "

@@ -16,7 +16,7 @@ class DemoCommandTest {
                 "--html", html.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Province A (province-a)").contains("City B (city-b)")
-                .contains("Province A's construction model is administrative; City B's construction model is market.")
+                .contains("Province A's construction model is administrative; City B's construction model is market-based.")
                 .contains("Province A's late structure is linear-functional; City B's late structure is matrix.")
                 .contains("Province A's embedding trajectory is de-embedded; City B's embedding trajectory is inter-embedded.");
         assertThat(html).as("the demo writes its report where --html says, not into the working directory").isNotEmptyFile();

@@ -39,11 +39,15 @@ final class AnalysisView {
     private final Case kase;
     private final Messages msg;
     private final boolean english;
+    private final BilingualNames names;
+    private final ClaimText claims;
 
-    AnalysisView(CaseAnalysis analysis, Case kase, Messages msg) {
+    AnalysisView(CaseAnalysis analysis, Case kase, Messages msg, BilingualNames names) {
         this.a = analysis;
         this.kase = kase;
         this.msg = msg;
+        this.names = names;
+        this.claims = new ClaimText(msg);
         this.english = msg.get("lang").equals("en");
     }
 
@@ -115,7 +119,7 @@ final class AnalysisView {
             seq.add(msg.value(st.structure().word()));
             ObjectNode x = steps.addObject();
             x.put("id", st.periodId());
-            x.put("name", st.periodName());
+            x.put("name", names.period(st.periodId(), st.periodName()));
             x.put("structure", msg.label("structure", st.structure().word()));
             x.put("mechanism", msg.label("mechanism", st.dominantMechanism().word()));
             x.put("dual", st.dualAuthorityRatio());
@@ -151,18 +155,19 @@ final class AnalysisView {
     }
 
     /**
-     * The rule that fired: in English as the analysis states it; in other languages (the analysis
-     * writes English) the thresholds it compared against, from the bundle.
+     * The rule that fired, with its comparisons and thresholds, in the report's language
+     * ({@link ClaimText#rule}); when the analysis states no rule, the thresholds it read, by name.
      */
     private String rule(String rule, Map<String, Double> thresholds) {
-        if (english) {
-            return rule;
+        String r = rule == null || rule.isBlank() ? null : claims.rule(rule);
+        if (r != null) {
+            return r;
         }
         if (thresholds.isEmpty()) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        thresholds.forEach((k, v) -> parts.add(k + " = " + num(v)));
+        thresholds.forEach((k, v) -> parts.add(claims.threshold(k) + " = " + num(v)));
         return msg.format("verdict.rule.thresholds", String.join(msg.get("list.sep"), parts));
     }
 
@@ -181,7 +186,11 @@ final class AnalysisView {
     }
 
     private String lastPhaseName() {
-        return a.phases().isEmpty() ? "" : a.phases().get(a.phases().size() - 1).period().name();
+        if (a.phases().isEmpty()) {
+            return "";
+        }
+        var last = a.phases().get(a.phases().size() - 1).period();
+        return names.period(last.id(), last.name());
     }
 
     /** One evidence link: layer, where it points, a sentence, metric and threshold chips, ids. */
@@ -191,10 +200,8 @@ final class AnalysisView {
         x.put("layerL", msg.label("layer", layer));
         x.put("pointsTo", pointsTo);
         x.put("pointsToL", pointsToLabel(pointsTo));
-        String sentence;
-        if (english) {
-            sentence = e.claim();
-        } else {
+        String sentence = claims.claim(e.claim());
+        if (sentence == null) { // a claim no pattern knows: what it measured, from the structured fields
             List<String> parts = new ArrayList<>();
             for (Map.Entry<String, Double> m : e.metrics().entrySet()) {
                 parts.add(msg.format("evidence.metric", metricLabel(m.getKey()), num(m.getValue())));
@@ -207,7 +214,7 @@ final class AnalysisView {
         ArrayNode metrics = x.putArray("metrics");
         e.metrics().forEach((k, val) -> metrics.addArray().add(metricLabel(k)).add(num(val)));
         ArrayNode th = x.putArray("thresholds");
-        e.thresholds().forEach((k, val) -> th.addArray().add(k).add(num(val)));
+        e.thresholds().forEach((k, val) -> th.addArray().add(claims.threshold(k)).add(num(val)));
         ArrayNode ev = x.putArray("events");
         e.eventIds().forEach(ev::add);
         ArrayNode ties = x.putArray("ties");
@@ -238,7 +245,7 @@ final class AnalysisView {
     private ObjectNode period(PeriodAnalysis pa) {
         ObjectNode p = F.objectNode();
         p.put("id", pa.period().id());
-        p.put("name", pa.period().name());
+        p.put("name", names.period(pa.period().id(), pa.period().name()));
         p.put("kind", pa.period().kind().word());
         p.put("start", pa.period().start().toString());
         p.put("end", pa.period().end().toString());
@@ -297,7 +304,7 @@ final class AnalysisView {
         x.put("text", text);
         ArrayNode metrics = x.putArray("metrics");
         d.metrics().forEach((k, v) -> metrics.addArray().add(metricLabel(k)).add(num(v)));
-        d.windows().forEach((k, v) -> metrics.addArray().add(k).add(num(v)));
+        d.windows().forEach((k, v) -> metrics.addArray().add(claims.threshold(k)).add(num(v)));
         return x;
     }
 
@@ -308,8 +315,8 @@ final class AnalysisView {
         x.put("seed", p.seed());
         x.put("phaseSource", p.phaseSource());
         x.put("penalty", p.changePointPenalty());
-        ObjectNode th = x.putObject("thresholds");
-        p.thresholds().forEach(th::put);
+        ObjectNode th = x.putObject("thresholds"); // by name, as a reader would see them
+        p.thresholds().forEach((k, v) -> th.put(claims.threshold(k), v));
         return x;
     }
 

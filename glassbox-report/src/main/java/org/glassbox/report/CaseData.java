@@ -44,12 +44,14 @@ final class CaseData {
     private final CaseAnalysis analysis;
     private final ReportOptions opts;
     private final Messages msg;
+    private final BilingualNames names;
 
     CaseData(Case kase, CaseAnalysis analysis, ReportOptions opts, Messages msg) {
         this.kase = kase;
         this.analysis = analysis;
         this.opts = opts;
         this.msg = msg;
+        this.names = new BilingualNames(kase, opts.language());
     }
 
     /** A period the report steps through. */
@@ -71,7 +73,10 @@ final class CaseData {
         Lanes lanes = opts.lanes();
         o.put("laneKind", lanes.name().toLowerCase(java.util.Locale.ROOT));
         List<String> laneKeys = new ArrayList<>();
-        o.set("events", events(shown, laneKeys));
+        List<String> eventCols = extraEventColumns();
+        ArrayNode ec = o.putArray("eventCols");
+        eventCols.forEach(ec::add);
+        o.set("events", events(shown, laneKeys, eventCols));
         ArrayNode ln = o.putArray("lanes");
         for (String k : laneKeys) {
             ln.add(laneLabel(k));
@@ -101,7 +106,10 @@ final class CaseData {
         for (int t = listedTies.nextSetBit(0); t >= 0; t = listedTies.nextSetBit(t + 1)) {
             tieRow[t] = rows++;
         }
-        o.set("ties", ties(listedTies));
+        List<String> tieCols = extraTieColumns();
+        ArrayNode tc = o.putArray("tieCols");
+        tieCols.forEach(tc::add);
+        o.set("ties", ties(listedTies, tieCols));
         o.put("tiesTotal", kase.ties().size());
         for (var net : nets) {
             ArrayNode remapped = F.arrayNode();
@@ -115,17 +123,57 @@ final class CaseData {
         long[] range = range(spans);
         o.put("t0", range[0]);
         o.put("t1", range[1]);
-        o.set("analysis", analysis == null ? F.nullNode() : new AnalysisView(analysis, kase, msg).build());
+        o.set("analysis", analysis == null ? F.nullNode() : new AnalysisView(analysis, kase, msg, names).build());
         return o;
     }
 
     String caseName() {
-        return opts.language() == Language.ZH && kase.info().nameZh() != null ? kase.info().nameZh()
-                : kase.info().name();
+        return names.caseName();
     }
 
     private String actorName(Actor a) {
-        return opts.language() == Language.ZH && a.nameZh() != null && !a.nameZh().isBlank() ? a.nameZh() : a.name();
+        return names.actor(a);
+    }
+
+    /** Columns of events.csv beyond the ones the tables show anyway (a coder's {@code confidence}…), in file order. */
+    private List<String> extraEventColumns() {
+        List<String> out = new ArrayList<>();
+        for (String name : kase.events().attributes().keySet()) {
+            if (!name.equals(EventStore.TITLE) && !name.equals(EventStore.SOURCE)
+                    && !name.equals(EventStore.FROM_JURISDICTION) && !name.equals(BilingualNames.TITLE_ZH)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The events any evidence of the analysis names (the verdict chain, the structure and trajectory
+     * evidence, the flagged events of every diagnostic), as event indices.
+     */
+    private java.util.BitSet citedEvents() {
+        java.util.BitSet cited = new java.util.BitSet(kase.events().size());
+        if (analysis == null) {
+            return cited;
+        }
+        List<org.glassbox.core.analysis.Evidence> all = new ArrayList<>();
+        analysis.model().evidence().forEach(l -> all.add(l.evidence()));
+        all.add(analysis.trajectory().evidence());
+        analysis.phases().forEach(pa -> all.add(pa.structure().verdict().evidence()));
+        Map<String, Integer> index = new HashMap<>();
+        EventStore ev = kase.events();
+        for (int i = 0; i < ev.size(); i++) {
+            index.putIfAbsent(ev.id(i), i);
+        }
+        java.util.function.Consumer<String> mark = id -> {
+            Integer i = index.get(id);
+            if (i != null) {
+                cited.set(i);
+            }
+        };
+        all.forEach(e -> e.eventIds().forEach(mark));
+        analysis.formalism().diagnostics().forEach(d -> d.flagged().forEach(mark));
+        return cited;
     }
 
     private ArrayNode actors() {
@@ -156,7 +204,7 @@ final class CaseData {
         return c < 0 ? key : actorName(kase.actor(c));
     }
 
-    private ArrayNode events(int shown, List<String> laneKeys) {
+    private ArrayNode events(int shown, List<String> laneKeys, List<String> extraCols) {
         EventStore ev = kase.events();
         ArrayNode arr = F.arrayNode();
         Map<String, Integer> laneIndex = new HashMap<>();
@@ -174,11 +222,27 @@ final class CaseData {
         }
         // when cut, an even sample over the time order, so the timeline still spans the whole case
         long total = ev.size();
-        java.util.function.IntUnaryOperator rank = k -> (int) (k * total / shown);
-        String[] laneOfEvent = new String[shown];
+        // the ranks (positions in time order) listed: the even sample, and every event the evidence cites
+        java.util.BitSet ranks = new java.util.BitSet(ev.size());
+        for (int r = 0; r < shown; r++) {
+            ranks.set((int) (r * total / shown));
+        }
+        java.util.BitSet sampled = (java.util.BitSet) ranks.clone();
+        if (shown < total) {
+            java.util.BitSet cited = citedEvents();
+            for (int r = 0; r < total; r++) {
+                if (cited.get(ev.inTimeOrder(r))) {
+                    ranks.set(r);
+                }
+            }
+        }
+        int[] rankOf = ranks.stream().toArray();
+        java.util.function.IntUnaryOperator rank = k -> rankOf[k];
+        int listed = rankOf.length;
+        String[] laneOfEvent = new String[listed];
         java.util.Set<String> used = new java.util.HashSet<>();
         Map<String, Integer> perLane = new HashMap<>();
-        for (int r = 0; r < shown; r++) {
+        for (int r = 0; r < listed; r++) {
             int i = ev.inTimeOrder(rank.applyAsInt(r));
             laneOfEvent[r] = laneKey(i);
             perLane.merge(laneOfEvent[r], 1, Integer::sum);
@@ -187,7 +251,7 @@ final class CaseData {
             java.util.Set<String> top = new java.util.HashSet<>(perLane.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(MAX_LANES - 1).map(Map.Entry::getKey).toList());
-            for (int r = 0; r < shown; r++) {
+            for (int r = 0; r < listed; r++) {
                 if (!top.contains(laneOfEvent[r])) {
                     laneOfEvent[r] = OTHER_LANE;
                 }
@@ -210,10 +274,13 @@ final class CaseData {
             laneIndex.put(NO_LANE, laneKeys.size());
             laneKeys.add(NO_LANE);
         }
-        for (int r = 0; r < shown; r++) {
+        for (int r = 0; r < listed; r++) {
             int i = ev.inTimeOrder(rank.applyAsInt(r));
             ObjectNode e = arr.addObject();
             e.put("i", i);
+            if (!sampled.get(rank.applyAsInt(r))) {
+                e.put("cited", true);
+            }
             e.put("id", ev.id(i));
             e.put("d", String.valueOf(ev.date(i)));
             e.put("t", ev.time(i));
@@ -228,8 +295,14 @@ final class CaseData {
             String mech = kase.mechanism(i).word();
             e.put("mech", mech);
             e.put("coded", ev.codedMechanism(i) != null);
-            String title = ev.attribute(EventStore.TITLE) == null ? null : ev.attribute(EventStore.TITLE).text(i);
-            e.put("title", title);
+            e.put("title", names.title(i));
+            if (!extraCols.isEmpty()) {
+                ArrayNode x = e.putArray("x");
+                for (String col : extraCols) {
+                    String v = ev.attribute(col).text(i);
+                    x.add(v == null ? "" : v);
+                }
+            }
             ArrayNode ini = e.putArray("ini");
             ArrayNode tgt = e.putArray("tgt");
             ArrayNode par = e.putArray("par");
@@ -271,7 +344,16 @@ final class CaseData {
         return NO_LANE;
     }
 
-    private ArrayNode ties(java.util.BitSet listed) {
+    /** Columns of ties.csv beyond the standard ones, in the order first met. */
+    private List<String> extraTieColumns() {
+        java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < kase.ties().size(); i++) {
+            cols.addAll(kase.ties().tie(i).attributes().keySet());
+        }
+        return new ArrayList<>(cols);
+    }
+
+    private ArrayNode ties(java.util.BitSet listed, List<String> extraCols) {
         TieTable tt = kase.ties();
         ArrayNode arr = F.arrayNode();
         for (int i = listed.nextSetBit(0); i >= 0; i = listed.nextSetBit(i + 1)) {
@@ -288,6 +370,10 @@ final class CaseData {
             t.put("start", tie.start() == null ? null : tie.start().toString());
             t.put("end", tie.end() == null ? null : tie.end().toString());
             t.put("source", tie.source());
+            if (!extraCols.isEmpty()) {
+                ArrayNode x = t.putArray("x");
+                extraCols.forEach(col -> x.add(tie.attributes().getOrDefault(col, "")));
+            }
         }
         return arr;
     }
@@ -302,7 +388,7 @@ final class CaseData {
                 case DETECTED_PHASE -> msg.format("period.basis.detected", p.start(), p.end());
                 case YEAR -> msg.format("period.basis.year", p.start(), p.end());
             };
-            out.add(new Span(p.id(), p.name(), p.start().toString(), p.end().toString(), p.startMillis(),
+            out.add(new Span(p.id(), names.period(p.id(), p.name()), p.start().toString(), p.end().toString(), p.startMillis(),
                     p.endMillisExclusive(), basis, sp.network()));
         }
         return out;
@@ -481,7 +567,35 @@ final class CaseData {
         return o;
     }
 
+    /**
+     * The bibliography: every source with its title, kind, date, URL, quote and extra columns, and the
+     * ids of every event and tie citing it (all of the case, listed or not).
+     */
     private ObjectNode sources() {
+        Map<String, List<String>> evBy = new HashMap<>();
+        Map<String, List<String>> tieBy = new HashMap<>();
+        EventStore ev = kase.events();
+        var srcCol = ev.attribute(EventStore.SOURCE);
+        for (int i = 0; srcCol != null && i < ev.size(); i++) {
+            String v = srcCol.text(i);
+            if (v != null) {
+                for (String x : v.split(";")) {
+                    if (!x.isBlank()) {
+                        evBy.computeIfAbsent(x.strip(), k -> new ArrayList<>()).add(ev.id(i));
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < kase.ties().size(); t++) {
+            String v = kase.ties().tie(t).source();
+            if (v != null) {
+                for (String x : v.split(";")) {
+                    if (!x.isBlank()) {
+                        tieBy.computeIfAbsent(x.strip(), k -> new ArrayList<>()).add(kase.ties().tie(t).id());
+                    }
+                }
+            }
+        }
         ObjectNode o = F.objectNode();
         for (Source s : kase.sources()) {
             ObjectNode x = o.putObject(s.id());
@@ -489,6 +603,13 @@ final class CaseData {
             x.put("kind", s.kind() == null ? null : msg.label("source", s.kind()));
             x.put("date", s.date() == null ? null : s.date().toString());
             x.put("url", s.url());
+            x.put("quote", s.quote());
+            ObjectNode attrs = x.putObject("attrs");
+            s.attributes().forEach(attrs::put);
+            ArrayNode es = x.putArray("events");
+            evBy.getOrDefault(s.id(), List.of()).forEach(es::add);
+            ArrayNode ts = x.putArray("ties");
+            tieBy.getOrDefault(s.id(), List.of()).forEach(ts::add);
         }
         return o;
     }

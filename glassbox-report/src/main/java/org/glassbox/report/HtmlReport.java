@@ -139,7 +139,7 @@ public final class HtmlReport {
         ArrayNode diffs = o.putArray("differences");
         for (Difference d : c.differences()) {
             if (english) {
-                diffs.add(d.statement());
+                diffs.add(humanNames(d.aspect(), d.statement()));
             } else {
                 List<String> parts = new ArrayList<>();
                 int k = 0;
@@ -154,9 +154,19 @@ public final class HtmlReport {
         }
         ArrayNode agree = o.putArray("agreements");
         if (english) {
-            c.agreements().forEach(agree::add);
+            c.agreements().forEach(s -> agree.add(humanNames("", s)));
         }
         return o;
+    }
+
+    /**
+     * A comparison's sentence as core writes it (the JSON keeps it) with the names the report uses:
+     * "lack of people-centredness", and "market-based" for the model value {@code market}.
+     */
+    static String humanNames(String aspect, String s) {
+        String out = s.replace("'people-centredness' score", "'lack of people-centredness' score");
+        return aspect.equals("model.verdict") || aspect.isEmpty()
+                ? out.replaceAll("construction model is market(?=[;.,]|$)", "construction model is market-based") : out;
     }
 
     private static boolean opts(Messages msg) {

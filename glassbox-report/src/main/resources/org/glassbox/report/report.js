@@ -5,6 +5,15 @@
   var L = D.labels || {};
   var G = window.__glassbox = { ready: false, lang: D.lang, cases: [], errors: [] };
   var charts = [];
+  /* printing (glassbox --pdf opens the page as …#print): every folded part open, every phase drawn,
+     charts drawn at the printed width */
+  var PRINT = location.hash === '#print';
+  G.print = PRINT;
+  /* the width of an A4 page inside the print margins, in CSS pixels (188 mm) */
+  var PRINT_WIDTH = 710;
+  /* the comparison's "every metric" table: numbers differ when apart by more than this
+     (absolute up to 1, relative to the larger value above 1) */
+  var TOLERANCE = 0.05;
 
   function t(k) { return Object.prototype.hasOwnProperty.call(L, k) ? L[k] : k; }
   function fmt(k) {
@@ -353,7 +362,8 @@
     });
     var buttons = [];
     var biggest = Math.max.apply(null, c.networks.map(function (n) { return n.nodes.length; }).concat([0]));
-    var layout = biggest > 120 ? 'circular' : 'force';
+    // beyond 30 actors a force layout piles the busiest up in the middle: a circle by sector instead
+    var layout = biggest > 30 ? 'circular' : 'force';
     function show(k) {
       var net = c.networks[k];
       var p = c.periods[k];
@@ -361,7 +371,11 @@
       net.ties.forEach(function (ti) { var x = c.ties[ti]; deg[x.from] = (deg[x.from] || 0) + 1; deg[x.to] = (deg[x.to] || 0) + 1; });
       var dual = {};
       net.dual.forEach(function (a) { dual[a] = true; });
-      var labelAll = net.nodes.length <= 45;
+      // labels for the busiest actors only (at most 12 when there are more than 20), the others on hover
+      var labelAll = net.nodes.length <= 20;
+      var ranked = net.nodes.slice().sort(function (x, y) { return (deg[y] || 0) - (deg[x] || 0) || x - y; });
+      var labelled = {};
+      ranked.slice(0, labelAll ? ranked.length : 12).forEach(function (a) { labelled[a] = true; });
       var order = net.nodes.slice().sort(function (x, y) {
         return sectors.indexOf(c.actors[x].sector) - sectors.indexOf(c.actors[y].sector) || x - y;
       });
@@ -372,7 +386,7 @@
           id: String(a), name: actor.name + (dual[a] ? ' ◆' : ''), category: sectors.indexOf(actor.sector),
           symbol: dual[a] ? 'diamond' : 'circle', symbolSize: Math.min(34, 10 + 3 * Math.sqrt(d) * 2),
           itemStyle: dual[a] ? { borderColor: '#111', borderWidth: 2.5 } : { borderColor: '#fff', borderWidth: 1 },
-          label: { show: labelAll || d >= 4 },
+          label: { show: !!labelled[a] }, emphasis: { label: { show: true } },
           tip: '<b>' + esc(actor.name) + '</b><br>' + esc(actor.sectorL) + (actor.level ? ' · ' + esc(actor.level) : '') +
             (actor.function ? ' · ' + esc(actor.function) : '') + '<br>' + esc(fmt('network.degree', d)) +
             (dual[a] ? '<br><b>' + esc(t('network.dual')) + '</b>' : '')
@@ -389,19 +403,24 @@
             ' (' + esc(x.start || '…') + ' – ' + esc(x.end || '…') + ')'
         };
       });
+      var wantHeight = layout === 'circular' ? '660px' : '';
+      if (ch.getDom().style.height !== wantHeight) { ch.getDom().style.height = wantHeight; ch.resize(); }
       ch.setOption({
         animation: false,
         legend: { top: 0, data: categories.map(function (x) { return x.name; }), textStyle: { fontSize: 11 } },
         tooltip: { trigger: 'item', confine: true, formatter: function (q) { return q.data && q.data.tip ? q.data.tip : ''; } },
         series: [{
-          id: 'network', type: 'graph', layout: layout, roam: true, draggable: true, top: 70, bottom: 20,
+          id: 'network', type: 'graph', layout: layout, roam: true, draggable: true,
+          // a circle keeps room around it for the rotated labels
+          top: layout === 'circular' ? 130 : 70, bottom: layout === 'circular' ? 80 : 20,
           zoom: layout === 'force' && net.nodes.length > 14 ? 0.75 : 1, circular: { rotateLabel: true },
           categories: categories, data: nodes, links: links, edgeSymbolSize: [4, 7], autoCurveness: true,
-          label: { position: 'right', fontSize: 10, color: '#243b53' },
-          force: { initLayout: 'circular', repulsion: 300, gravity: 0.1, edgeLength: [60, 150], layoutAnimation: false },
+          label: { position: 'right', fontSize: 10, color: '#243b53' }, labelLayout: { hideOverlap: true },
+          force: { initLayout: 'circular', repulsion: 300, gravity: net.nodes.length > 20 ? 0.25 : 0.1, edgeLength: [60, 150], layoutAnimation: false },
           emphasis: { focus: 'adjacency' }
         }]
       }, { replaceMerge: ['series'] });
+      if (layout === 'circular') { ch.setOption({ series: [{ id: 'network', left: '15%', right: '15%' }] }); }
       caption.textContent = fmt('network.caption', p.name, p.start, p.end, net.active, net.validTies, net.dualTotal) +
         (net.active > net.nodes.length ? ' ' + fmt('network.cut', net.nodes.length, net.active) : '');
       buttons.forEach(function (b, j) { b.className = j === k ? 'on' : ''; });
@@ -412,6 +431,7 @@
       ctx.stats.networkEdges = opt.links.length;
       ctx.stats.networkDual = net.dual.length;
       ctx.stats.networkActive = net.active;
+      ctx.stats.networkLabels = nodes.filter(function (x) { return x.label.show; }).length;
     }
     var prev = el('button', null, '◀');
     prev.title = t('network.prev');
@@ -448,6 +468,25 @@
     }).join('') + '<span><svg width="14" height="14"><polygon points="7,1 13,7 7,13 1,7" fill="#bbb" stroke="#111" stroke-width="2"/></svg>' +
       esc(t('network.dual')) + '</span>';
     col.appendChild(legend);
+    if (PRINT) {
+      // every phase, one chart each, in order
+      col.removeChild(caption);
+      col.removeChild(ch.getDom());
+      charts.splice(charts.indexOf(ch), 1);
+      ch.dispose();
+      layout = 'circular';
+      c.periods.forEach(function (p, k) {
+        var box = el('div', 'netprint');
+        col.insertBefore(box, legend);
+        box.appendChild(el('h3', null, esc(fmt('print.phase', p.id + ' · ' + p.name))));
+        caption = el('div', 'note');
+        box.appendChild(caption);
+        ch = chart(box, 'tall');
+        show(k);
+      });
+      ctx.stats.networkCharts = c.periods.length;
+      return;
+    }
     show(c.periods.length - 1);
   }
 
@@ -613,30 +652,73 @@
   }
 
   /* ---------- tables ---------- */
+  function srcLinks(ctx, ids) {
+    return ids.map(function (s) {
+      return ctx.c.sources[s] ? '<a class="src" href="#c' + ctx.ci + '-src-' + esc(s) + '" data-row="c' + ctx.ci + '-src-' + esc(s) + '">' + esc(s) + '</a>'
+        : '<span>' + esc(s) + '</span>';
+    }).join(' ');
+  }
+  function splitSources(v) { return v ? String(v).split(';').map(function (x) { return x.trim(); }).filter(function (x) { return x; }) : []; }
+
   function eventsTable(parent, ctx) {
     var c = ctx.c;
+    var cols = c.eventCols || [];
     var h = ['id', 'date', 'type', 'mechanism', 'initiator', 'targets', 'participants', 'objects', 'title', 'sources']
-      .map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('');
+      .map(function (k) { return '<th class="' + k + '">' + esc(t('col.' + k)) + '</th>'; }).join('') +
+      cols.map(function (k) { return '<th class="extra">' + esc(lab('col', k)) + '</th>'; }).join('');
     function names(arr) { return esc(arr.map(function (k) { return ctx.actorName(k); }).join(t('list.sep'))); }
+    var cited = c.events.filter(function (e) { return e.cited; });
+    if (cited.length) {
+      parent.appendChild(el('p', 'note', esc(fmt('events.cited', cited.length)) + ' ' + ctx.links(cited.map(function (e) { return e.id; }), 'ev', 100000)));
+    }
     var rows = c.events.map(function (e) {
-      return '<tr id="c' + ctx.ci + '-ev-' + e.i + '"><td>' + esc(e.id) + '</td><td class="nowrap">' + esc(e.d) + '</td><td>' + esc(e.typeL) +
+      return '<tr id="c' + ctx.ci + '-ev-' + e.i + '"' + (e.cited ? ' class="cited" title="' + esc(t('events.citedMark')) + '"' : '') + '><td class="id">' + esc(e.id) +
+        (e.cited ? ' *' : '') + '</td><td class="date">' + esc(e.d) + '</td><td>' + esc(e.typeL) +
         '<div class="small muted">' + esc(e.catL) + '</div></td><td><span style="color:' + MECH_COLOR[e.mech] + '">●</span> ' +
         esc(lab('mechanism', e.mech)) + '</td><td>' + names(e.ini) + '</td><td>' + names(e.tgt) + '</td><td>' + names(e.par) +
-        '</td><td class="small">' + esc(e.obj.join(' ')) + '</td><td>' + esc(e.title || '') + '</td><td class="small">' + esc(e.src.join(' ')) + '</td></tr>';
+        '</td><td class="small">' + esc(e.obj.join(' ')) + '</td><td class="title">' + esc(e.title || '') + '</td><td class="small">' + srcLinks(ctx, e.src) + '</td>' +
+        (e.x || []).map(function (v) { return '<td class="small">' + esc(v) + '</td>'; }).join('') + '</tr>';
     }).join('');
-    var wrap = el('div', 'tablewrap', '<table><thead><tr>' + h + '</tr></thead><tbody>' + rows + '</tbody></table>');
+    var wrap = el('div', 'tablewrap', '<table class="events"><thead><tr>' + h + '</tr></thead><tbody>' + rows + '</tbody></table>');
     parent.appendChild(wrap);
     ctx.stats.eventRows = c.events.length;
+    ctx.stats.eventsCitedOutsideSample = cited.length;
+    ctx.stats.eventExtraColumns = cols.length;
+  }
+
+  /* ---------- sources (bibliography) ---------- */
+  function sourcesList(parent, ctx) {
+    var c = ctx.c;
+    var ids = Object.keys(c.sources);
+    if (!ids.length) { parent.appendChild(el('p', 'absent', esc(t('sources.none')))); ctx.stats.sources = 0; return; }
+    var dl = el('dl', 'sources');
+    dl.innerHTML = ids.map(function (id) {
+      var s = c.sources[id];
+      var meta = [s.kind, s.date].filter(function (x) { return x; }).map(esc).join(' · ');
+      var attrs = Object.keys(s.attrs || {}).map(function (k) { return esc(lab('col', k)) + ': ' + esc(s.attrs[k]); }).join(' · ');
+      var citing = (s.events.length ? ctx.links(s.events, 'ev', 100000) : '') + (s.ties.length ? ' ' + ctx.links(s.ties, 'tie', 100000) : '');
+      return '<dt id="c' + ctx.ci + '-src-' + esc(id) + '">' + esc(id) + ' — ' + esc(s.title || '') + '</dt><dd>' +
+        (meta ? '<div>' + meta + '</div>' : '') +
+        (s.url ? '<div class="small">' + (/^https?:\/\//.test(s.url) ? '<a href="' + esc(s.url) + '">' + esc(s.url) + '</a>' : esc(s.url)) + '</div>' : '') +
+        (s.quote ? '<div><span class="muted">' + esc(t('sources.quote')) + ':</span> <q>' + esc(s.quote) + '</q></div>' : '') +
+        (attrs ? '<div class="small">' + attrs + '</div>' : '') +
+        '<div class="small"><span class="muted">' + esc(t('sources.citedBy')) + ':</span> ' + (citing || '<span class="muted">' + esc(t('sources.uncited')) + '</span>') + '</div></dd>';
+    }).join('');
+    parent.appendChild(dl);
+    ctx.stats.sources = ids.length;
   }
 
   function tiesTable(parent, ctx) {
     var c = ctx.c;
-    var h = ['id', 'from', 'to', 'tietype', 'start', 'end', 'source'].map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('');
+    var cols = c.tieCols || [];
+    var h = ['id', 'from', 'to', 'tietype', 'start', 'end', 'source'].map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('') +
+      cols.map(function (k) { return '<th class="extra">' + esc(lab('col', k)) + '</th>'; }).join('');
     var rows = c.ties.map(function (x, k) {
       var st = tieStyle(x.type);
-      return '<tr id="c' + ctx.ci + '-tie-' + k + '"><td>' + esc(x.id) + '</td><td>' + esc(ctx.actorName(x.from)) + '</td><td>' +
-        esc(ctx.actorName(x.to)) + '</td><td><span style="color:' + st.color + '">━</span> ' + esc(x.typeL) + '</td><td>' + esc(x.start || '') +
-        '</td><td>' + esc(x.end || '') + '</td><td>' + esc(x.source || '') + '</td></tr>';
+      return '<tr id="c' + ctx.ci + '-tie-' + k + '"><td class="id">' + esc(x.id) + '</td><td>' + esc(ctx.actorName(x.from)) + '</td><td>' +
+        esc(ctx.actorName(x.to)) + '</td><td><span style="color:' + st.color + '">━</span> ' + esc(x.typeL) + '</td><td class="date">' + esc(x.start || '') +
+        '</td><td class="date">' + esc(x.end || '') + '</td><td class="small">' + srcLinks(ctx, splitSources(x.source)) + '</td>' +
+        (x.x || []).map(function (v) { return '<td class="small">' + esc(v) + '</td>'; }).join('') + '</tr>';
     }).join('');
     parent.appendChild(el('div', 'tablewrap', '<table><thead><tr>' + h + '</tr></thead><tbody>' + rows + '</tbody></table>'));
     ctx.stats.tieRows = c.ties.length;
@@ -680,7 +762,15 @@
     var body = keys.map(function (k) {
       var vals = byCase.map(function (m) { return m[k] ? m[k].value : '–'; });
       var nums = byCase.map(function (m) { return m[k] && m[k].num !== undefined ? m[k].num : null; });
-      var differs = vals.some(function (v) { return v !== vals[0]; });
+      var present = nums.filter(function (x) { return x !== null; });
+      var differs;
+      if (present.length === nums.length && present.length > 1) {
+        var hi = Math.max.apply(null, present);
+        var lo = Math.min.apply(null, present);
+        differs = hi - lo > TOLERANCE * Math.max(1, Math.abs(hi), Math.abs(lo)) + 1e-12;
+      } else {
+        differs = vals.some(function (v) { return v !== vals[0]; });
+      }
       if (differs) { diffRows++; }
       var max = Math.max.apply(null, nums.filter(function (x) { return x !== null; }).concat([-Infinity]));
       return '<tr class="' + (differs ? 'diff' : '') + '"><td>' + esc(labels[k]) + '</td>' + vals.map(function (v, j) {
@@ -689,16 +779,16 @@
       }).join('') + '</tr>';
     }).join('');
     md.appendChild(el('div', 'tablewrap', '<table><thead>' + head + '</thead><tbody>' + body + '</tbody></table>'));
-    md.appendChild(el('p', 'note', esc(fmt('comparison.note', diffRows, keys.length))));
+    md.appendChild(el('p', 'note', esc(fmt('comparison.note', diffRows, keys.length)) + ' ' + esc(fmt('comparison.tolerance', num(TOLERANCE)))));
     G.comparison = { metricRows: keys.length, differingRows: diffRows, differences: C.differences.length };
   }
 
   function jump(rowId) {
     var row = document.getElementById(rowId);
     if (!row) { return; }
-    var details = row.closest('details');
+    var details = row.closest ? row.closest('details') : null;
     if (details) { details.open = true; }
-    document.querySelectorAll('tr.hl').forEach(function (r) { r.classList.remove('hl'); });
+    document.querySelectorAll('tr.hl, dt.hl').forEach(function (r) { r.classList.remove('hl'); });
     row.classList.add('hl');
     row.scrollIntoView({ block: 'center' });
   }
@@ -859,8 +949,11 @@
   }
 
   /* ---------- page ---------- */
+  function openAll() { document.querySelectorAll('details').forEach(function (d) { d.open = true; }); }
+
   function render() {
     var app = document.getElementById('app');
+    if (PRINT) { document.body.classList.add('print'); }
     var ctxs = D.cases.map(function (c) { return new Ctx(c); });
     var n = ctxs.length;
     var header = el('header', 'top');
@@ -906,6 +999,10 @@
       s2.querySelector('h2').textContent = fmt('section.ties.of', ctx.c.name, ctx.c.tiesTotal);
       if (ctx.c.tiesTotal > ctx.c.ties.length) { s2.appendChild(el('p', 'note', esc(fmt('ties.cut', ctx.c.ties.length, ctx.c.tiesTotal)))); }
       tiesTable(s2, ctx);
+      var s3 = section(main, 'section.sources', 'sources-' + ctx.ci);
+      s3.querySelector('h2').textContent = fmt('section.sources.of', ctx.c.name, Object.keys(ctx.c.sources).length);
+      s3.appendChild(el('p', 'note', esc(t('sources.help'))));
+      sourcesList(s3, ctx);
     });
     lap('tables');
     var foot = el('footer');
@@ -920,6 +1017,13 @@
       if (a) { ev.preventDefault(); jump(a.getAttribute('data-row')); }
     });
     window.addEventListener('resize', function () { charts.forEach(function (ch) { ch.resize(); }); });
+    if (PRINT) { openAll(); }
+    // printing from a browser: everything unfolded, charts at the width of the page
+    window.addEventListener('beforeprint', function () {
+      openAll();
+      charts.forEach(function (ch) { ch.resize({ width: Math.min(PRINT_WIDTH, ch.getDom().clientWidth || PRINT_WIDTH) }); });
+    });
+    window.addEventListener('afterprint', function () { charts.forEach(function (ch) { ch.resize(); }); });
     G.charts = charts.length;
     G.ready = true;
   }

@@ -40,7 +40,7 @@ final class SampleCase {
                 actor("pub", "Residents", "居民", "public", "citizens", null, null),
                 actor("uni", "Provincial University", null, "academic", "research", null, null));
         List<Tie> ties = List.of(
-                tie("t1", "pc", "gov", "command", null, null),
+                new Tie("t1", "pc", "gov", "command", null, null, "s1", Map.of("coder", "lw")),
                 tie("t2", "gov", "hea", "command", null, null),
                 tie("t3", "gov", "edu", "command", null, null),
                 tie("t4", "lg", "hea", "coordination", "2018-01", null),
@@ -80,7 +80,7 @@ final class SampleCase {
         ev(b, "e24", "award", "2019-12", null, "", "", "", "", "Provincial award for the one-window", "s5");
         ev(b, "e25", "ranking", "2019", null, "", "lg", "", "", "Province ranks county 3rd", null);
         CaseInfo info = new CaseInfo("demo-county", "Demo County", "示范县", "county", null, 2016, 2019,
-                List.of(new Phase("p1", "Platforms by contract", d("2016-01"), d("2017-12")),
+                List.of(new Phase("p1", "Platforms by contract", "合同建平台", d("2016-01"), d("2017-12")),
                         new Phase("p2", "One window under a joint venture", d("2018-01"), d("2019-12"))),
                 "A hand-made county for tests.", Map.of());
         List<Indicator> ind = List.of(
@@ -88,7 +88,8 @@ final class SampleCase {
                 indicator("2018", "online-share", 48, "%"), indicator("2019", "online-share", 71, "%"),
                 indicator("2017-06", "satisfaction", 3.2, "1-5"), indicator("2019-06", "satisfaction", 4.1, "1-5"));
         List<Source> sources = List.of(
-                new Source("s1", "County plan 2016", "document", d("2016-02"), null, null, Map.of()),
+                new Source("s1", "County plan 2016", "document", d("2016-02"), null, "build the county cloud by 2018",
+                        Map.of("archive", "county records office")),
                 new Source("s2", "Health bureau interview", "interview", d("2019-07"), null, null, Map.of()),
                 new Source("s3", "Workshop notes", "observation", d("2017-04"), null, null, Map.of()),
                 new Source("s4", "县政府公告", "document", d("2018-03"), "https://example.org/notice", null, Map.of()),
@@ -120,6 +121,10 @@ final class SampleCase {
             b.object(ObjectRef.parse(o));
         }
         b.attribute(EventStore.TITLE, title);
+        if (id.equals("e01")) { // format 1.1: a Chinese title beside the English one
+            b.attribute("title_zh", "县电子政务规划（2016–2018）");
+        }
+        b.attribute("confidence", id.compareTo("e10") < 0 ? "high" : "medium");
         if (source != null) {
             b.attribute(EventStore.SOURCE, source);
         }

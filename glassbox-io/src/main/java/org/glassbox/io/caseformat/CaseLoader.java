@@ -220,7 +220,7 @@ final class CaseLoader {
             Map<String, YamlNode> m = p.map();
             for (String k : m.keySet()) {
                 if (!PHASE_KEYS.contains(k)) {
-                    log.error(m.get(k).pos(), "phases." + k, k, "id, name, start and end", "an unknown key of a phase");
+                    log.error(m.get(k).pos(), "phases." + k, k, "id, name, name_zh, start and end", "an unknown key of a phase");
                 }
             }
             int before = log.errorCount();
@@ -234,6 +234,7 @@ final class CaseLoader {
                 seen.put(id, m.get("id").pos().line());
             }
             String name = scalar(m, "name", p, false);
+            String nameZh = scalar(m, "name_zh", p, false);
             PartialDate start = yamlDate(m.get("start"), p, "phases.start");
             PartialDate end = yamlDate(m.get("end"), p, "phases.end");
             if (start != null && end != null && end.definitelyBefore(start)) {
@@ -241,7 +242,7 @@ final class CaseLoader {
                         "the phase ends before it starts");
             }
             if (log.errorCount() == before && id != null && start != null && end != null) {
-                out.add(new Phase(id, name, start, end));
+                out.add(new Phase(id, name, nameZh, start, end));
             }
         }
         return out;

@@ -31,7 +31,7 @@ public final class CaseTables {
     public static final Set<String> CASE_KEYS = Set.of("id", "name", "name_zh", "level", "parent", "period", "phases",
             "description");
     /** The keys of a phase in case.yaml. */
-    public static final Set<String> PHASE_KEYS = Set.of("id", "name", "start", "end");
+    public static final Set<String> PHASE_KEYS = Set.of("id", "name", "name_zh", "start", "end");
 
     private CaseTables() {
     }

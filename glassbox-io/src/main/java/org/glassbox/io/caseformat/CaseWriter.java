@@ -85,6 +85,7 @@ public final class CaseWriter {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("id", ph.id());
                 putIf(p, "name", ph.name());
+                putIf(p, "name_zh", ph.nameZh());
                 p.put("start", ph.start().toString());
                 p.put("end", ph.end().toString());
                 phases.add(p);

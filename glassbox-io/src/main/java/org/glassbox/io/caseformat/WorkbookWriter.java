@@ -60,10 +60,12 @@ public final class WorkbookWriter {
             }
             if (!c.info().phases().isEmpty()) {
                 Sheet ps = wb.createSheet("phases");
-                row(ps, 0, List.of("id", "name", "start", "end"));
+                boolean zh = c.info().phases().stream().anyMatch(p -> p.nameZh() != null);
+                row(ps, 0, zh ? List.of("id", "name", "name_zh", "start", "end") : List.of("id", "name", "start", "end"));
                 int i = 1;
                 for (Phase p : c.info().phases()) {
-                    row(ps, i++, java.util.Arrays.asList(p.id(), p.name(), p.start().toString(), p.end().toString()));
+                    row(ps, i++, zh ? java.util.Arrays.asList(p.id(), p.name(), p.nameZh(), p.start().toString(), p.end().toString())
+                            : java.util.Arrays.asList(p.id(), p.name(), p.start().toString(), p.end().toString()));
                 }
             }
             for (String t : List.of("actors", "ties", "events", "indicators", "sources")) {

@@ -15,7 +15,7 @@ import org.glassbox.io.caseformat.CaseTables;
  * <tr><td>case.yaml</td><td>one object of type {@code case} (attributes name, name_zh, level, parent,
  *     period.start, period.end, description, unknown keys, and {@code codebook}: the case's codebook
  *     as YAML, only when it differs from the defaults); each phase an object of type {@code phase}
- *     (name, start, end), O2O case → phase with qualifier {@code phase}, in phase order</td></tr>
+ *     (name, name_zh when given, start, end), O2O case → phase with qualifier {@code phase}, in phase order</td></tr>
  * <tr><td>actor</td><td>object of type {@code organization}, id = actor id, every column an attribute</td></tr>
  * <tr><td>tie</td><td>object of type {@code tie}, id = tie id, attributes type, start, end, source and
  *     extra columns; O2O tie → from-actor {@code from}, tie → to-actor {@code to}</td></tr>

@@ -153,6 +153,9 @@ public final class CaseToOcel {
                 Phase ph = phases.get(p);
                 int po = declare(phaseIds[p], ph.id(), PHASE);
                 set(po, PHASE, "name", ph.name());
+                if (ph.nameZh() != null) {
+                    set(po, PHASE, "name_zh", ph.nameZh());
+                }
                 set(po, PHASE, "start", text(ph.start()));
                 set(po, PHASE, "end", text(ph.end()));
                 t.relation(co, po, PHASE);

@@ -187,7 +187,7 @@ public final class OcelToCase {
                         throw missing("phase '" + naturalId(p) + "' needs attributes start and end");
                     }
                     try {
-                        phases.add(new Phase(naturalId(p), get(p, "name"), start, end));
+                        phases.add(new Phase(naturalId(p), get(p, "name"), get(p, "name_zh"), start, end));
                     } catch (IllegalArgumentException e) {
                         throw missing(e.getMessage());
                     }

@@ -1,0 +1,190 @@
+package org.glassbox.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The analysis's English sentences (evidence claims and the rules that fired) in the report's
+ * language, carrying the same reasoning: the same numbers, each comparison with its threshold and
+ * its operator, "who initiates" and the other questions in words. Each sentence core writes has a
+ * pattern here and a template {@code claim.NAME} in the bundle whose {@code {i}} are the pattern's
+ * groups; a rule inside a claim is translated in turn. Metric identifiers ({@code unityOfCommandRatio})
+ * become their labels in both languages; a sentence no pattern knows keeps its numbers and comparisons
+ * with the metric names translated ({@link #rule}).
+ */
+final class ClaimText {
+    /** A sentence kind: its pattern, its template key, and which groups are rules / verdict words. */
+    private record Kind(Pattern pattern, String key, String groups) {
+    }
+
+    private static final String N = "(-?[0-9]+(?:\\.[0-9]+)?)";
+    private static final String W = "([A-Za-z0-9_-]+)";
+    /** The phase the trajectory ends in, when core names it: {@code  (p3)}. */
+    private static final String END = "(?: \\(([A-Za-z0-9_-]+)\\))?";
+    /** Phases the trajectory skipped for too little evidence: {@code ; skipped as insufficient: p2 (9 … < 10)}. */
+    private static final String SKIPPED = "(?:; skipped as insufficient: (.*))?";
+    /** Group markers: r = a rule (translated in turn), w = a verdict word, m = a model, c = a mechanism, n = kept as it is. */
+    private static final List<Kind> CLAIMS = List.of(
+            kind("in " + W + " the structure is " + W + " \\((.*)\\): " + N + " of " + N
+                    + " actors under authority hold dual authority, " + N + " answer to a single superior", "structure", "nwrnnn"),
+            kind("who initiates: enterprises initiate towards government in " + N + " events, government towards enterprises in "
+                    + N + " \\(reciprocity " + N + "\\)", "initiates", "nnn"),
+            kind("who co-decides: enterprises initiate or take part in " + N + " of " + N + " decision events \\(co-decision "
+                    + N + "\\)", "codecides", "nnn"),
+            kind("which ties bind: " + N + " of " + N + " government–enterprise events run under a contract or equity tie with no"
+                    + " command, guidance or supervision tie \\(contract strength " + N + "\\)", "bind", "nnn"),
+            kind("who is only a target: in " + N + " of " + N + " government–enterprise events government initiates and"
+                    + " enterprises only execute \\(administrative dominance " + N + "\\)", "target", "nnn"),
+            kind("embedding trajectory " + W + ": (.*)", "trajectory", "wr"),
+            kind("context, not scored: the coded mechanism mix of " + W + " is dominated by " + W + " \\(labels feed the mix only\\)",
+                    "context", "nc"),
+            kind("construction model " + W + "(?: on ([A-Za-z0-9_-]+))?: (.*)", "model", "wor"),
+            kind("(de-embedded|inter-embedded|embedded|never-embedded): (.*)", "trajectoryType", "wr"));
+    private static final List<Kind> RULES = List.of(
+            kind("index falls " + N + " ≥ " + N + " from its peak " + N + " in " + W + " to " + N + END
+                    + " while administrative dominance rises " + N + " → " + N + SKIPPED, "rule.falls", "nnnnnpnns"),
+            kind("index ends at " + N + END + " ≥ " + N + ", not below its start " + N + ", with contract strength " + N + " ≥ " + N
+                    + SKIPPED, "rule.ends", "npnnnns"),
+            kind("peak index " + N + " < " + N + SKIPPED, "rule.never", "nns"),
+            kind("no other rule fired: peak " + N + ", end " + N + ", start " + N + ", contract strength " + N
+                    + ", dominance " + N + " → " + N + SKIPPED, "rule.embedded", "nnnnnns"),
+            kind("(market|administrative) " + N + " − (market|administrative) " + N + " ≥ " + N, "rule.margin", "mnmnn"),
+            kind("\\|market " + N + " − administrative " + N + "\\| < " + N, "rule.hybrid", "nnn"));
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
+    private static final Pattern SKIPPED_PHASE = Pattern.compile(W + " \\(" + N + " government–enterprise events < " + N + "\\)");
+    private static final Pattern METRIC = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
+
+    private static Kind kind(String regex, String key, String groups) {
+        return new Kind(Pattern.compile("^" + regex + "$"), key, groups);
+    }
+
+    private final Messages msg;
+    private final boolean english;
+
+    ClaimText(Messages msg) {
+        this.msg = msg;
+        this.english = msg.get("lang").equals("en");
+    }
+
+    /**
+     * An evidence claim in the report's language (in English: as written, metric names as labels), or
+     * null when no pattern knows it and it cannot be given in the report's language without English words.
+     */
+    String claim(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (english) {
+            return metrics(text);
+        }
+        String s = apply(CLAIMS, text);
+        return s != null ? s : rule(text);
+    }
+
+    /**
+     * A rule that fired (a comparison or several) in the report's language, or null when it cannot be
+     * given in that language without English words.
+     */
+    String rule(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        if (english) {
+            return metrics(text);
+        }
+        String s = apply(RULES, text);
+        if (s != null) {
+            return s;
+        }
+        // comparisons joined by words: the words from the bundle, the metrics as labels
+        String out = text;
+        for (String phrase : List.of("no rule fired: ", " with ", " and ", ", ")) {
+            out = out.replace(phrase, msg.get("rule.word." + key(phrase)));
+        }
+        out = metrics(out);
+        return ENGLISH_WORD.matcher(out).find() ? null : out;
+    }
+
+    private static String key(String phrase) {
+        return switch (phrase) {
+            case "no rule fired: " -> "none";
+            case " with " -> "with";
+            case " and " -> "and";
+            default -> "comma";
+        };
+    }
+
+    private String apply(List<Kind> kinds, String text) {
+        for (Kind k : kinds) {
+            Matcher m = k.pattern().matcher(text);
+            if (m.matches()) {
+                List<String> args = new ArrayList<>();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    String v = m.group(g);
+                    char type = k.groups().charAt(g - 1);
+                    if (v == null) {
+                        args.add("");
+                        continue;
+                    }
+                    args.add(switch (type) {
+                        case 'p' -> msg.format("claim.endPhase", v);
+                        case 'o' -> msg.format("claim.onPhase", v);
+                        case 's' -> msg.format("claim.skipped", skipped(v));
+                        case 'r' -> orNumbers(rule(v), v);
+                        case 'w' -> msg.value(v);
+                        case 'm' -> msg.label("model", v);
+                        case 'c' -> msg.label("mechanism", v);
+                        default -> v;
+                    });
+                }
+                return msg.format("claim." + k.key(), args.toArray());
+            }
+        }
+        return null;
+    }
+
+    /** {@code p2 (9 government–enterprise events < 10), …} in the report's language. */
+    private String skipped(String list) {
+        Matcher m = SKIPPED_PHASE.matcher(list);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(msg.format("claim.skippedPhase", m.group(1), m.group(2), m.group(3))));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace(", ", msg.get("list.sep"));
+    }
+
+    /** A rule that has no translation: its comparisons alone ({@code 0.47 ≥ 0.15}), so that no number is lost. */
+    private String orNumbers(String translated, String original) {
+        if (translated != null) {
+            return translated;
+        }
+        Matcher m = COMPARISON.matcher(original);
+        List<String> parts = new ArrayList<>();
+        while (m.find()) {
+            parts.add(m.group());
+        }
+        return String.join(msg.get("list.sep"), parts);
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile(N + " (?:≥|≤|<|>|=|→) " + N);
+
+    /** Every metric identifier that has a label replaced by it. */
+    private String metrics(String text) {
+        Matcher m = METRIC.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String id = m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(msg.has("metric." + id) ? msg.get("metric." + id) : id));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A threshold's name in the report's language ({@code structure.matrix.dual_authority_min} is never shown raw). */
+    String threshold(String key) {
+        return msg.has("threshold." + key) ? msg.get("threshold." + key) : key.replace('_', ' ');
+    }
+}
