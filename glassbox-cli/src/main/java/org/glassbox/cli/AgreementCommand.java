@@ -72,42 +72,38 @@ public final class AgreementCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (table != null && !cases.isEmpty()) {
-            throw usage("give either CASE files or --table, not both");
+            throw CommandFailure.usage("give either CASE files or --table, not both");
         }
         if (table == null && level != null) {
-            throw usage("--level belongs to --table (the fields of a case have their own levels)");
+            throw CommandFailure.usage("--level belongs to --table (the fields of a case have their own levels)");
         }
         if (table != null) {
             if (coders != null) {
-                throw usage("--coders names the CASE files; a table's header names its coders");
+                throw CommandFailure.usage("--coders names the CASE files; a table's header names its coders");
             }
             if (level == null) {
-                throw usage("--table needs --level nominal|ordinal|interval|ratio|masi");
+                throw CommandFailure.usage("--table needs --level nominal|ordinal|interval|ratio|masi");
             }
             Level l;
             try {
                 l = Level.of(level);
             } catch (AgreementException e) {
-                throw usage("--level: " + e.getMessage().substring(e.parameter().length() + 2));
+                throw CommandFailure.usage("--level: " + e.getMessage().substring(e.parameter().length() + 2));
             }
             return table(l, out);
         }
         if (cases.size() < 2) {
-            throw usage(cases.isEmpty() ? "give two or more coders' versions of a case, or --table DATA.csv"
+            throw CommandFailure.usage(cases.isEmpty() ? "give two or more coders' versions of a case, or --table DATA.csv"
                     : "agreement needs at least two coders' versions of the case; one was given");
         }
         List<String> names = coders != null ? coders : defaultNames(cases);
         if (names.size() != cases.size()) {
-            throw usage("--coders names " + names.size() + " coders for " + cases.size() + " cases");
+            throw CommandFailure.usage("--coders names " + names.size() + " coders for " + cases.size() + " cases");
         }
         if (new HashSet<>(names).size() != names.size()) {
-            throw usage("--coders: the names must be distinct");
+            throw CommandFailure.usage("--coders: the names must be distinct");
         }
         return cases(names, out);
-    }
-
-    private static CommandFailure usage(String message) {
-        return CommandFailure.usage(message);
     }
 
     /** File names, made distinct by a position prefix when two are the same. */

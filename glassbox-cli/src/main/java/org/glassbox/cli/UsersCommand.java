@@ -32,11 +32,6 @@ public final class UsersCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** One account operation on the opened store; what it prints goes to standard output. */
-    interface AccountWork {
-        String run(Workspace ws) throws IOException;
-    }
-
     /** The frame of every users sub-command: open the store, do the work, print its line. */
     abstract static class AccountCommand implements Callable<Integer> {
         @CommandLine.Spec
@@ -44,6 +39,7 @@ public final class UsersCommand implements Runnable {
         @Mixin
         StoreOptions store = new StoreOptions();
 
+        /** The account operation on the opened store; returns the line to print (empty: none). */
         abstract String work(Workspace ws) throws IOException;
 
         @Override
