@@ -3,8 +3,6 @@ package org.glassbox.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -189,16 +187,8 @@ public final class AgreementCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path target = Path.of(json);
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Path tmp = PartFiles.file(dir, target.getFileName().toString()); // the umask's permissions, not 0600
-            try {
-                Files.writeString(tmp, buf.toString() + System.lineSeparator(), StandardCharsets.UTF_8);
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            PartFiles.writeString(Path.of(json), buf + System.lineSeparator());
         } catch (IOException e) {
             throw new IOException("cannot write " + json + ": " + e.getMessage(), e);
         }

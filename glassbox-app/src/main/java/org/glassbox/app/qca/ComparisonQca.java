@@ -3,10 +3,8 @@ package org.glassbox.app.qca;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.io.guard.PartFiles;
 import org.glassbox.io.json.AnalysisJson;
 import org.glassbox.io.json.AnalysisPath;
 import org.glassbox.io.json.AnalysisPathException;
@@ -140,9 +139,7 @@ public final class ComparisonQca {
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());
         }
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        PartFiles.writeString(abs, sb);
     }
 
     /** Sufficiency of the first model of each solution, then necessity of each condition. */

@@ -1,9 +1,11 @@
 package org.glassbox.io.guard;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,6 +28,21 @@ public final class PartFiles {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Writes {@code text} (UTF-8) to {@code target} whole or not at all: into a part file beside it, then moved
+     * over it in one step, so a failure leaves the old file (or none) and no part file. The folder must exist.
+     */
+    public static void writeString(Path target, CharSequence text) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path tmp = file(abs.getParent(), abs.getFileName().toString());
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
