@@ -12,7 +12,6 @@ import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.caseformat.ReliabilityTableException;
 import org.glassbox.qca.QcaInputException;
 import org.glassbox.qca.QcaLimitException;
-import org.glassbox.sim.CalibrationException;
 import org.glassbox.sim.ParameterException;
 import picocli.CommandLine;
 
@@ -77,7 +76,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
             err.println(who + ": the table cannot be read (" + count(e.problems().size(), "problem") + "); nothing was computed");
             return BAD_INPUT;
         }
-        if (ex instanceof AgreementException || ex instanceof ParameterException || ex instanceof CalibrationException) {
+        if (ex instanceof AgreementException || ex instanceof ParameterException) {
             // the library's bad-input types that are also IllegalArgumentExceptions: input, not usage
             err.println(who + ": " + message(ex));
             return BAD_INPUT;

@@ -15,7 +15,6 @@ import org.glassbox.app.CaseStudy;
 import org.glassbox.core.generate.GeneratingProcess;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseWriter;
-import org.glassbox.sim.CalibrationException;
 import org.glassbox.sim.Estimate;
 import org.glassbox.sim.FitItem;
 import org.glassbox.sim.Incentives;
@@ -120,8 +119,6 @@ public final class SimulateCommand implements Callable<Integer> {
             if (years != null && path != null) {
                 sc = Simulation.horizon(sc, years);
             }
-        } catch (CalibrationException e) {
-            throw e; // an IllegalArgumentException too, mapped by Failures with its own words
         } catch (IllegalArgumentException e) {
             throw CommandFailure.badInput(e.getMessage()); // the case cannot be calibrated as asked: input, not usage
         }

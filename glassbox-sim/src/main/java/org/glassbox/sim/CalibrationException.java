@@ -2,8 +2,8 @@ package org.glassbox.sim;
 
 import java.util.List;
 
-/** A case too thin to calibrate: every estimate that lacks data, each saying which data. */
-public final class CalibrationException extends IllegalArgumentException {
+/** A case too thin to calibrate: every estimate that lacks data, each saying which data. Bad input, not a bad argument. */
+public final class CalibrationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final List<String> missing;
 
