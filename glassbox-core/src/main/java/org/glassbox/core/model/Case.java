@@ -3,6 +3,7 @@ package org.glassbox.core.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,9 @@ import java.util.Objects;
 /**
  * One jurisdiction's coded digital-governance history: what case.yaml says, the actors (actor
  * code i = {@code actors().get(i)}), the ties and events (columnar, with actor codes in that same
- * order), indicators, sources and the codebook in force. Immutable.
+ * order), indicators, sources and the codebook in force, and — case format 1.1 — the described
+ * objects (objects.csv) and the qualitative layer ({@link Coding}: coders, codes, documents,
+ * passages). Immutable; {@link #withObjects} and {@link #withCoding} return copies.
  */
 public final class Case {
     private final CaseInfo info;
@@ -21,9 +24,13 @@ public final class Case {
     private final List<Indicator> indicators;
     private final List<Source> sources;
     private final Codebook codebook;
+    private final List<CaseObject> objects;
+    private final Map<String, CaseObject> objectById;
+    private final Coding coding;
 
     private Case(CaseInfo info, List<Actor> actors, Dictionary actorCodes, TieTable ties, EventStore events,
-                 List<Indicator> indicators, List<Source> sources, Codebook codebook) {
+                 List<Indicator> indicators, List<Source> sources, Codebook codebook,
+                 List<CaseObject> objects, Coding coding) {
         this.info = Objects.requireNonNull(info, "info");
         this.actors = actors;
         this.actorCodes = actorCodes;
@@ -32,6 +39,13 @@ public final class Case {
         this.indicators = List.copyOf(indicators);
         this.sources = List.copyOf(sources);
         this.codebook = Objects.requireNonNull(codebook, "codebook");
+        this.objects = List.copyOf(objects);
+        Map<String, CaseObject> byId = new LinkedHashMap<>();
+        for (CaseObject o : this.objects) {
+            byId.putIfAbsent(o.id(), o);
+        }
+        this.objectById = Collections.unmodifiableMap(byId);
+        this.coding = Objects.requireNonNull(coding, "coding");
     }
 
     /**
@@ -53,7 +67,17 @@ public final class Case {
             }
         }
         return new Case(info, Collections.unmodifiableList(new ArrayList<>(a)), codes,
-                TieTable.of(ties, codes), events, indicators, sources, codebook);
+                TieTable.of(ties, codes), events, indicators, sources, codebook, List.of(), Coding.empty());
+    }
+
+    /** A copy of this case with {@code objects} (objects.csv) described. */
+    public Case withObjects(List<CaseObject> objects) {
+        return new Case(info, actors, actorCodes, ties, events, indicators, sources, codebook, objects, coding);
+    }
+
+    /** A copy of this case with its qualitative layer replaced. */
+    public Case withCoding(Coding coding) {
+        return new Case(info, actors, actorCodes, ties, events, indicators, sources, codebook, objects, coding);
     }
 
     /** The frozen dictionary whose code i is actor i's id, to build the case's events with. */
@@ -104,6 +128,21 @@ public final class Case {
 
     public Codebook codebook() {
         return codebook;
+    }
+
+    /** The objects objects.csv describes, in file order; empty for a version 1 case. */
+    public List<CaseObject> objects() {
+        return objects;
+    }
+
+    /** The description of object {@code kindAndId} ({@code kind:id}), or null when objects.csv has none. */
+    public CaseObject object(String kindAndId) {
+        return objectById.get(kindAndId);
+    }
+
+    /** Coders, codes, documents and coded passages; {@link Coding#empty()} for a version 1 case. */
+    public Coding coding() {
+        return coding;
     }
 
     /** Sector of each actor by code, resolved once (analyses read it in hot loops). */
