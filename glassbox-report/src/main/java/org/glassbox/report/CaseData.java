@@ -312,7 +312,7 @@ final class CaseData {
             }
             ArrayNode obj = e.putArray("obj");
             for (int k = ev.objectsFrom(i); k < ev.objectsTo(i); k++) {
-                obj.add(ev.objects().value(ev.objectAt(k)));
+                obj.add(names.object(ev.objects().value(ev.objectAt(k))));
             }
             ArrayNode src = e.putArray("src");
             String s = ev.attribute(EventStore.SOURCE) == null ? null : ev.attribute(EventStore.SOURCE).text(i);
