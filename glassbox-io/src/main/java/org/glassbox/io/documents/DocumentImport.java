@@ -54,7 +54,11 @@ public final class DocumentImport {
                 pages = List.of(d.text());
                 tidy = false;
             }
-            case HTML -> pages = List.of(HtmlText.read(file, bytes));
+            case HTML -> {
+                HtmlText.Page p = HtmlText.read(file, bytes);
+                notes.addAll(p.notes());
+                pages = List.of(p.text());
+            }
             case PDF -> {
                 PdfText.Pages p = PdfText.read(file, bytes);
                 notes.addAll(p.notes());

@@ -2,7 +2,10 @@ package org.glassbox.io.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * An HTML page's visible text, by jsoup: the encoding from the byte-order mark or the page's
- * {@code <meta charset>} (else UTF-8); scripts, styles, templates, embedded objects and {@code hidden}
+ * {@code <meta charset>}, else UTF-8 — or GB18030, with a note, when the bytes are not UTF-8 but are
+ * GB18030 Chinese by {@link PlainText}'s test; scripts, styles, templates, embedded objects and {@code hidden}
  * elements dropped; the body's text with its structure kept — a heading or paragraph is a line with a blank
  * line after it, a list item, definition, caption or table row is a line of its own (a row's cells apart by
  * a tab), {@code <br>} breaks a line, {@code <pre>} keeps its white space; elsewhere white space runs are
@@ -32,19 +36,33 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String read(Path file, byte[] bytes) throws DocumentImportException {
-        Document doc;
-        try {
-            doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        } catch (IOException | RuntimeException e) {
-            throw new DocumentImportException(file, DocumentImportException.Reason.MALFORMED,
-                    "cannot be read as HTML: " + e.getMessage(), e);
+    /** The page's text and the notes. */
+    record Page(String text, List<String> notes) {
+    }
+
+    static Page read(Path file, byte[] bytes) throws DocumentImportException {
+        List<String> notes = new ArrayList<>();
+        Document doc = parse(file, bytes, null);
+        if (doc.charset().equals(StandardCharsets.UTF_8) && !PlainText.isUtf8(bytes)
+                && PlainText.tryGb18030(bytes) != null) {
+            // no charset declared (else jsoup would have taken it), not UTF-8, but GB18030 Chinese: an old page
+            doc = parse(file, bytes, "GB18030");
+            notes.add("decoded as GB18030 (no charset declared, not UTF-8); stored as UTF-8");
         }
         doc.select(DROPPED).remove();
         Element body = doc.body();
         Lines out = new Lines();
         NodeTraversor.traverse(out, body);
-        return out.sb.toString();
+        return new Page(out.sb.toString(), notes);
+    }
+
+    private static Document parse(Path file, byte[] bytes, String charset) throws DocumentImportException {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentImportException(file, DocumentImportException.Reason.MALFORMED,
+                    "cannot be read as HTML: " + DocumentImport.describe(e), e);
+        }
     }
 
     /** Writes the text of the nodes it visits, breaking lines at the block elements. */

@@ -84,8 +84,13 @@ final class PlainText {
         return true;
     }
 
+    /** Whether {@code bytes} are strict UTF-8 throughout. */
+    static boolean isUtf8(byte[] bytes) {
+        return firstError(StandardCharsets.UTF_8, bytes, 0) < 0;
+    }
+
     /** GB18030 text when the bytes decode strictly and look Chinese, else null. */
-    private static String tryGb18030(byte[] bytes) {
+    static String tryGb18030(byte[] bytes) {
         String text;
         try {
             text = GB18030.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -116,6 +116,18 @@ class DocumentImportTest {
     }
 
     @Test
+    void anHtmlPageInGbkWithoutACharsetIsDetectedAsGb18030() throws Exception {
+        String html = "<html><body><p>" + ZH_1 + "</p><p>" + ZH_2 + "</p></body></html>";
+        ExtractedText t = DocumentImport.extract(SampleDocuments.write(tmp, "old.htm", html.getBytes("GBK")));
+        assertThat(t.text()).isEqualTo(ZH_1 + "\n\n" + ZH_2);
+        assertThat(t.notes()).singleElement().asString().contains("GB18030");
+        // declared UTF-8, and UTF-8: no note
+        ExtractedText u = DocumentImport.extract(SampleDocuments.write(tmp, "new.htm", html));
+        assertThat(u.text()).isEqualTo(t.text());
+        assertThat(u.notes()).isEmpty();
+    }
+
+    @Test
     void docxGivesParagraphsAndTablesRowByRow() throws Exception {
         byte[] docx = SampleDocuments.docx(List.of(ZH_1, "", ZH_2),
                 List.of(List.of("年份", "事件"), List.of("2018", "省大数据发展管理局成立")));
