@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.Coverage;
 import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.FigureWeight;
@@ -66,6 +67,10 @@ final class CaseSummary {
             out.println("  " + l.layer().word() + " → " + model(l.pointsTo()) + ": " + l.evidence().claim()
                     + (refs.isEmpty() ? "" : " [" + String.join("; ", refs) + "]"));
         }
+        String documentation = documentation(a);
+        if (documentation != null) {
+            out.println(documentation);
+        }
         out.println("Digital formalism:");
         for (Diagnostic d : a.formalism().diagnostics()) {
             out.printf(Locale.ROOT, "  %-27s %.2f  %s%s%n", diagnostic(d.id()), d.score(), d.explanation(),
@@ -83,6 +88,21 @@ final class CaseSummary {
         }
         out.println("Provenance: glassbox " + a.provenance().glassboxVersion() + ", codebook sha256 "
                 + a.provenance().codebookSha256().substring(0, 12) + "…, seed " + a.provenance().seed());
+    }
+
+    /**
+     * The documentation coverage of the phases in one line ("p3: 12 of 41 events, 2 of 9 ties have no
+     * coded passage"), or null when the case has no documents (a version 1 case prints nothing).
+     */
+    static String documentation(CaseAnalysis a) {
+        if (a.phases().isEmpty() || a.phases().get(0).coverage() == null) {
+            return null;
+        }
+        return "Documentation (without a coded passage): " + a.phases().stream().map(p -> {
+            Coverage c = p.coverage();
+            return p.period().id() + " " + c.eventsWithoutPassage() + " of " + c.events() + " event" + (c.events() == 1 ? "" : "s")
+                    + ", " + c.tiesWithoutPassage() + " of " + c.ties() + " tie" + (c.ties() == 1 ? "" : "s");
+        }).collect(Collectors.joining("; "));
     }
 
     /**

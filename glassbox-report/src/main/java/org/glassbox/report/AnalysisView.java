@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.Coverage;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
+import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
@@ -221,6 +223,15 @@ final class AnalysisView {
         e.tieIds().forEach(ties::add);
         ArrayNode actors = x.putArray("actors");
         e.actorIds().forEach(actors::add);
+        if (!e.passages().isEmpty()) {
+            ArrayNode ps = x.putArray("passages");
+            for (Passage p : e.passages()) {
+                ObjectNode y = ps.addObject();
+                y.put("s", p.segment());
+                y.put("q", p.quote());
+                y.put("for", p.target().toString());
+            }
+        }
         return x;
     }
 
@@ -287,6 +298,16 @@ final class AnalysisView {
         if (sw != null) {
             s.put("n", sw.words());
             s.put("status", sw.status());
+        }
+        Coverage cov = pa.coverage();
+        if (cov != null) {
+            ObjectNode c = p.putObject("coverage");
+            c.put("events", cov.events());
+            c.put("eventsWith", cov.eventsWithPassage());
+            c.put("ties", cov.ties());
+            c.put("tiesWith", cov.tiesWithPassage());
+            c.put("sentence", msg.format("coverage.phase", names.period(pa.period().id(), pa.period().name()),
+                    cov.eventsWithoutPassage(), cov.events(), cov.tiesWithoutPassage(), cov.ties()));
         }
         return p;
     }

@@ -16,6 +16,7 @@ import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
+import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
@@ -209,6 +210,13 @@ public final class AnalysisJson {
         o.set("subjects", weighed(subjects(pa.subjects()), "subjects", pa));
         o.set("mechanism", mix(pa.mechanism()));
         o.set("embedding", weighed(embedding(pa.embedding()), "embedding", pa));
+        if (pa.coverage() != null) {
+            ObjectNode c = o.putObject("coverage");
+            c.put("events", pa.coverage().events());
+            c.put("eventsWithPassage", pa.coverage().eventsWithPassage());
+            c.put("ties", pa.coverage().ties());
+            c.put("tiesWithPassage", pa.coverage().tiesWithPassage());
+        }
         return o;
     }
 
@@ -486,6 +494,19 @@ public final class AnalysisJson {
         o.set("events", strings(e.eventIds()));
         o.set("ties", strings(e.tieIds()));
         o.set("actors", strings(e.actorIds()));
+        if (!e.passages().isEmpty()) {
+            ArrayNode ps = o.putArray("passages");
+            for (Passage p : e.passages()) {
+                ObjectNode x = ps.addObject();
+                x.put("segment", p.segment());
+                x.put("document", p.document());
+                x.put("start", p.start());
+                x.put("end", p.end());
+                x.put("quote", p.quote());
+                x.put("coder", p.coder());
+                x.put("for", p.target().toString());
+            }
+        }
         return o;
     }
 

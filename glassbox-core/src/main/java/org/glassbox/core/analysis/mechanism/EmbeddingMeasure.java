@@ -199,7 +199,7 @@ public final class EmbeddingMeasure {
                 + g2e + "; enterprises co-decide in " + decisionsWithEnt + " of " + decisions + " decision events; "
                 + contractEvents + " of " + dyadEvents + " government–enterprise events run under a contract or equity tie";
         List<String> binding = new ArrayList<>(bindingTies);
-        Evidence e = new Evidence(claim, m, Map.of(), events, binding, List.of());
+        Evidence e = new Evidence(claim, m, Map.of(), events, binding, List.of(), f.passages(events, binding));
         return new EmbeddingMetrics(g2e, e2g, reciprocity, decisions, decisionsWithEnt, coDecision, layers.size(),
                 mult, dyadEvents, contractEvents, contractStrength, topDown, dominance, index, e,
                 new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, binding));
