@@ -11,6 +11,7 @@ import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.outcome.ConstructionModel;
 import org.glassbox.core.analysis.outcome.EvidenceLink;
 import org.glassbox.core.analysis.outcome.ModelVerdict;
@@ -73,8 +74,12 @@ final class CaseSummary {
         }
         out.println("Digital formalism:");
         for (Diagnostic d : a.formalism().diagnostics()) {
-            out.printf(Locale.ROOT, "  %-27s %.2f  %s%s%n", diagnostic(d.id()), d.score(), d.explanation(),
+            out.printf(Locale.ROOT, "  %-27s %-4s  %s%s%n", diagnostic(d.id()),
+                    d.score() == null ? "—" : String.format(Locale.ROOT, "%.2f", d.score()), d.explanation(),
                     d.flagged().isEmpty() ? "" : " [flagged " + abbreviate(d.flagged()) + "]");
+        }
+        for (Exemption e : a.formalism().exemptions()) {
+            out.println("  exempt: " + e.eventId() + " from " + e.diagnostic() + (e.reason() == null ? " (no reason given)" : " — " + e.reason()));
         }
         if (a.sensitivity() != null) {
             out.println("Sensitivity (each threshold ±" + Math.round(a.sensitivity().step() * 100) + " %): "

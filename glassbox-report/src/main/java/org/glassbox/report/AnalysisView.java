@@ -14,7 +14,9 @@ import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
+import org.glassbox.core.analysis.formalism.Coverage;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -62,6 +64,8 @@ final class AnalysisView {
         a.years().forEach(p -> years.add(period(p)));
         ArrayNode formalism = o.putArray("formalism");
         a.formalism().diagnostics().forEach(d -> formalism.add(diagnostic(d)));
+        ArrayNode exemptions = o.putArray("exemptions");
+        a.formalism().exemptions().forEach(e -> exemptions.add(exemption(e)));
         o.set("provenance", provenance(a.provenance()));
         o.set("metrics", metricRows());
         SensitivityReport s = a.sensitivity();
@@ -317,16 +321,44 @@ final class AnalysisView {
         x.put("id", d.id());
         x.put("label", msg.label("diagnostic", d.id()));
         x.put("what", msg.label("diagnostic.what", d.id()));
-        x.put("score", d.score());
+        if (d.score() == null) {
+            x.putNull("score");
+        } else {
+            x.put("score", d.score());
+        }
+        x.put("status", d.status().word());
+        x.put("statusL", msg.label("diagnostic.status", d.status().word()));
         ArrayNode f = x.putArray("flagged");
         d.flagged().forEach(f::add);
         String text = english ? d.explanation()
-                : msg.format("diagnostic.generated", num(d.score()), d.flagged().size());
+                : d.assessed() ? msg.format("diagnostic.generated", num(d.score()), d.flagged().size())
+                : msg.get("diagnostic.notAssessable");
         x.put("text", text);
+        x.put("coverage", coverage(d.coverage()));
         ArrayNode metrics = x.putArray("metrics");
         d.metrics().forEach((k, v) -> metrics.addArray().add(metricLabel(k)).add(num(v)));
         d.windows().forEach((k, v) -> metrics.addArray().add(claims.threshold(k)).add(num(v)));
+        ArrayNode ex = x.putArray("exemptions");
+        d.exemptions().forEach(e -> ex.add(exemption(e)));
         return x;
+    }
+
+    /** {@code Judged 7 of 11 platforms, 2 exempt, 2 uncertain.} in this language. */
+    private String coverage(Coverage c) {
+        return msg.format("diagnostic.coverage", c.judged(), c.candidates(), msg.label("diagnostic.unit", c.unit()))
+                + (c.exempt() > 0 ? msg.format("diagnostic.coverage.exempt", c.exempt()) : "")
+                + (c.uncertain() > 0 ? msg.format("diagnostic.coverage.uncertain", c.uncertain()) : "")
+                + msg.get("diagnostic.coverage.end");
+    }
+
+    /** One exemption: the event, the diagnostic's name and the coder's reason (or that none was given). */
+    private ObjectNode exemption(Exemption e) {
+        ObjectNode y = F.objectNode();
+        y.put("event", e.eventId());
+        y.put("diagnostic", e.diagnostic());
+        y.put("diagnosticL", msg.label("diagnostic", e.diagnostic()));
+        y.put("reason", e.reason() == null ? msg.get("formalism.noReason") : e.reason());
+        return y;
     }
 
     private ObjectNode provenance(Provenance p) {
@@ -398,7 +430,8 @@ final class AnalysisView {
             weighed(rows, pre, "administrativeDominance", em.administrativeDominance(), last.weight("embedding.administrativeDominance"));
         }
         for (Diagnostic d : a.formalism().diagnostics()) {
-            row(rows, "formalism." + d.id(), msg.label("diagnostic", d.id()), num(d.score()), d.score());
+            row(rows, "formalism." + d.id(), msg.label("diagnostic", d.id()),
+                    d.assessed() ? num(d.score()) : "– (" + msg.label("diagnostic.status", d.status().word()) + ")", d.score());
         }
         return rows;
     }

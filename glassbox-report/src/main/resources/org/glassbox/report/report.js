@@ -574,16 +574,28 @@
     var flaggedTotal = 0;
     A.formalism.forEach(function (d) {
       var box = el('div', 'diag');
+      box.setAttribute('data-diagnostic', d.id);
+      box.setAttribute('data-status', d.status);
       flaggedTotal += d.flagged.length;
-      box.innerHTML = '<div><b>' + esc(d.label) + '</b> <span class="scorebar"><i style="width:' + Math.round(100 * d.score) +
-        '%"></i></span><span class="score">' + esc(num(d.score)) + '</span></div>' +
+      var assessed = d.score !== null && d.score !== undefined;
+      box.innerHTML = '<div><b>' + esc(d.label) + '</b> ' + (assessed ? '<span class="scorebar"><i style="width:' + Math.round(100 * d.score) +
+        '%"></i></span><span class="score">' + esc(num(d.score)) + '</span>' : '<span class="score na">– ' + esc(d.statusL) + '</span>') + '</div>' +
         '<div class="small muted">' + esc(d.what) + '</div>' +
         '<div class="small">' + esc(d.text) + '</div>' +
+        '<div class="small coverage">' + esc(d.coverage) + '</div>' +
         (d.metrics.length ? '<div>' + d.metrics.map(function (m) { return '<span class="chip">' + esc(m[0]) + ' = ' + esc(m[1]) + '</span>'; }).join('') + '</div>' : '') +
         '<div class="small"><span class="muted">' + esc(fmt('formalism.flagged', d.flagged.length)) + '</span> ' +
         ctx.links(d.flagged, 'ev', 25) + '</div>';
       col.appendChild(box);
     });
+    if (A.exemptions && A.exemptions.length) {
+      var ex = el('div', 'diag exemptions');
+      ex.innerHTML = '<div class="small"><b>' + esc(t('formalism.exemptions')) + '</b></div><ul class="small">' +
+        A.exemptions.map(function (e) {
+          return '<li>' + esc(fmt('formalism.exemption', '\u0000', e.diagnosticL, e.reason)).replace('\u0000', ctx.evLink(e.event)) + '</li>';
+        }).join('') + '</ul>';
+      col.appendChild(ex);
+    }
     ctx.stats.flagged = flaggedTotal;
   }
 

@@ -203,7 +203,9 @@ public final class Simulation {
         Diagnostic pc = a.formalism().diagnostic(Diagnostic.PEOPLE_CENTREDNESS);
         Map<String, Double> formalism = new java.util.LinkedHashMap<>();
         for (Diagnostic d : a.formalism().diagnostics()) {
-            formalism.put(d.id(), d.score());
+            if (d.assessed()) { // a diagnostic the run's case cannot assess has no score to record
+                formalism.put(d.id(), d.score());
+            }
         }
         int last = m.contractShare.length - 1;
         return new RunOutcome(seed, c.events().size(), model, a.model().rule(),
@@ -211,7 +213,7 @@ public final class Simulation {
                 a.model().scores().getOrDefault(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE, 0.0),
                 a.structureLate().word(), a.phases().isEmpty() ? "" : a.phases().get(a.phases().size() - 1).structure().verdict().rule(),
                 a.trajectory().word(), a.trajectory().rule(), pi, pd, years, yi, yd,
-                pc == null ? Double.NaN : pc.score(), last < 0 ? 0 : m.contractShare[last], last < 0 ? 0 : m.initiateShare[last],
+                pc == null || pc.score() == null ? Double.NaN : pc.score(), last < 0 ? 0 : m.contractShare[last], last < 0 ? 0 : m.initiateShare[last],
                 PhaseFigures.of(c, a), formalism);
     }
 }

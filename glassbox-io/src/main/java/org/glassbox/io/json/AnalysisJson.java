@@ -20,6 +20,7 @@ import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -142,6 +143,21 @@ public final class AnalysisJson {
             x.put("explanation", d.explanation());
             x.set("metrics", numbers(d.metrics()));
             x.set("windows", numbers(d.windows()));
+            x.put("status", d.status().word());
+            ObjectNode cov = x.putObject("coverage");
+            cov.put("unit", d.coverage().unit());
+            cov.put("candidates", d.coverage().candidates());
+            cov.put("judged", d.coverage().judged());
+            cov.put("exempt", d.coverage().exempt());
+            cov.put("uncertain", d.coverage().uncertain());
+            ArrayNode ex = x.putArray("exemptions");
+            for (Exemption e : d.exemptions()) {
+                ex.addObject().put("event", e.eventId()).put("reason", e.reason());
+            }
+        }
+        ArrayNode exemptions = fm.putArray("exemptions");
+        for (Exemption e : a.formalism().exemptions()) {
+            exemptions.addObject().put("event", e.eventId()).put("diagnostic", e.diagnostic()).put("reason", e.reason());
         }
         ObjectNode sub = o.putObject("subjects");
         ArrayNode form = sub.putArray("formation");
