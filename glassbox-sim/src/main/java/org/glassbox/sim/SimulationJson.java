@@ -93,19 +93,19 @@ public final class SimulationJson {
         band(paths.putObject("embeddingIndex"), r.yearIndex());
         band(paths.putObject("administrativeDominance"), r.yearDominance());
         ObjectNode means = o.putObject("means");
-        means.put("marketScore", round(r.meanMarketScore()));
-        means.put("administrativeScore", round(r.meanAdministrativeScore()));
-        means.put("peopleCentredness", round(r.meanPeopleCentredness()));
-        means.put("finalContractShare", round(r.meanFinalContractShare()));
-        means.put("finalInitiateShare", round(r.meanFinalInitiateShare()));
-        means.put("events", round(r.meanEvents()));
+        number(means, "marketScore", r.meanMarketScore());
+        number(means, "administrativeScore", r.meanAdministrativeScore());
+        number(means, "peopleCentredness", r.meanPeopleCentredness());
+        number(means, "finalContractShare", r.meanFinalContractShare());
+        number(means, "finalInitiateShare", r.meanFinalInitiateShare());
+        number(means, "events", r.meanEvents());
         ArrayNode fit = o.putArray("fit");
         for (FitItem f : r.fit()) {
             ObjectNode x = fit.addObject();
             x.put("phase", f.phase());
             x.put("measure", f.measure());
-            x.put("coded", round(f.coded()));
-            x.put("simulated", round(f.simulated()));
+            number(x, "coded", f.coded());
+            number(x, "simulated", f.simulated());
             x.put("tolerance", f.tolerance());
             x.put("within", f.within());
         }
@@ -194,6 +194,15 @@ public final class SimulationJson {
             } else {
                 x.put("marketThreshold", round(t));
             }
+        }
+    }
+
+    /** A number, or null when it is undefined (NaN is not JSON: no run had the figure). */
+    private static void number(ObjectNode n, String key, double v) {
+        if (Double.isNaN(v)) {
+            n.putNull(key);
+        } else {
+            n.put(key, round(v));
         }
     }
 
