@@ -133,7 +133,7 @@ public final class ModelRule {
         int min = EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN);
         int sum = 0;
         for (int k = 1; k <= phases.size(); k++) {
-            sum += phases.get(phases.size() - k).embedding().dyadInteractions();
+            sum += phases.get(phases.size() - k).embedding().evidenceN();
             if (sum >= min) {
                 return k;
             }
@@ -153,7 +153,7 @@ public final class ModelRule {
             return "undetermined";
         }
         PeriodAnalysis late = pooled.apply(lateSpan(phases, c));
-        if (late.embedding().dyadInteractions() < EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN)) {
+        if (late.embedding().evidenceN() < EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN)) {
             return "undetermined";
         }
         return verdict(scores(late, trajectory, c), c).word();
@@ -177,10 +177,10 @@ public final class ModelRule {
         for (int k = phases.size() - span; k < phases.size(); k++) {
             used.add(phases.get(k).period().id());
         }
-        FigureWeight lateWeight = new FigureWeight(last.embedding().dyadInteractions(), min);
+        FigureWeight lateWeight = new FigureWeight(last.embedding().evidenceN(), min);
         LateStage stage = new LateStage(used, last.period().id(), lateWeight);
         PeriodAnalysis lastPhase = phases.get(phases.size() - 1);
-        int lastGe = lastPhase.embedding().dyadInteractions();
+        int lastGe = lastPhase.embedding().evidenceN();
         String lastId = lastPhase.period().id();
         String reason;
         if (!lateWeight.sufficient()) {
@@ -231,11 +231,27 @@ public final class ModelRule {
                         + e.decisionEvents() + " decision events (co-decision " + f(e.coDecision()) + ")",
                 ids.coDecision(), List.of(), List.of()));
 
-        chain.add(link(EvidenceLayer.MECHANISM, comp[3], ordered("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()),
-                Map.of(), "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
+        Map<String, Double> m4 = ordered("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions());
+        List<String> bindTies = new ArrayList<>(ids.bindingTies());
+        String standing = "";
+        if (e.standingTies() > 0) {
+            m4.put("standingTies", (double) e.standingTies());
+            m4.put("standingContract", e.standingContract());
+            m4.put("standingOther", e.standingOther());
+            for (String x : ids.standingTies()) {
+                if (!bindTies.contains(x)) {
+                    bindTies.add(x);
+                }
+            }
+            standing = "; standing arrangements: " + e.standingTies() + " contract, equity or secondment ties weigh as "
+                    + f(e.standingContract() + e.standingOther()) + " event-equivalents, " + f(e.standingContract()) + " of them by contract";
+        }
+        chain.add(link(EvidenceLayer.MECHANISM, comp[3], m4,
+                e.standingTies() > 0 ? Map.of(EvidenceWeights.STANDING_PER_YEAR, c.threshold(EvidenceWeights.STANDING_PER_YEAR)) : Map.of(),
+                "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
                         + " government–enterprise events run under a contract or equity tie with no command, guidance or supervision tie (contract strength "
-                        + f(e.contractStrength()) + ")",
-                ids.contractGoverned(), ids.bindingTies(), List.of()));
+                        + f(e.contractStrength()) + ")" + standing,
+                ids.contractGoverned(), bindTies, List.of()));
 
         Map<String, Double> m5 = new LinkedHashMap<>();
         m5.put("administrativeDominance", e.administrativeDominance());
@@ -280,7 +296,7 @@ public final class ModelRule {
         List<PhaseModel> perPhase = new ArrayList<>();
         for (PeriodAnalysis p : phases) {
             Scores ps = scores(p, trajectory, c);
-            FigureWeight pw = new FigureWeight(p.embedding().dyadInteractions(), min);
+            FigureWeight pw = new FigureWeight(p.embedding().evidenceN(), min);
             perPhase.add(new PhaseModel(p.period().id(), pw.sufficient() ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED,
                     verdict(ps, c), scoreMap(ps), pw));
         }
