@@ -60,7 +60,7 @@ public final class EvidenceWeights {
      */
     public static Map<String, FigureWeight> of(Period p, StructureMetrics s, EmbeddingMetrics e, Codebook c) {
         Map<String, FigureWeight> w = new LinkedHashMap<>();
-        FigureWeight actors = new FigureWeight(s.actorsUnderAuthority(), minimum(c, ACTORS_MIN));
+        FigureWeight actors = actors(s.authority(), c);
         w.put("structure.type", actors);
         w.put("structure.dualAuthorityRatio", actors);
         w.put("structure.unityOfCommandRatio", actors);
@@ -70,14 +70,34 @@ public final class EvidenceWeights {
         w.put("structure.publicParticipationShare", new FigureWeight(p.events(), 0));
         w.put("subjects.governmentInitiationShare", new FigureWeight(p.events(), 0));
         w.put("subjects.enterpriseInitiationShare", new FigureWeight(p.events(), 0));
-        FigureWeight ge = new FigureWeight(e.evidenceN(), minimum(c, GE_EVENTS_MIN));
+        FigureWeight ge = governmentEnterprise(e, c);
         w.put("embedding.index", ge);
-        w.put("embedding.reciprocity", new FigureWeight(e.governmentToEnterprise() + e.enterpriseToGovernment(), minimum(c, INITIATIONS_MIN)));
-        w.put("embedding.coDecision", new FigureWeight(e.decisionEvents(), minimum(c, DECISIONS_MIN)));
+        w.put("embedding.reciprocity", initiations(e, c));
+        w.put("embedding.coDecision", decisions(e, c));
         w.put("embedding.multiplexity", new FigureWeight(e.dyads(), minimum(c, DYADS_MIN)));
         w.put("embedding.contractStrength", ge);
         w.put("embedding.administrativeDominance", ge);
         return w;
+    }
+
+    /** The weight of the structure type and the authority ratios: actors under authority. */
+    public static FigureWeight actors(org.glassbox.core.analysis.structure.AuthorityMetrics a, Codebook c) {
+        return new FigureWeight(a.actorsUnderAuthority(), minimum(c, ACTORS_MIN));
+    }
+
+    /** The weight of reciprocity: initiations g→e + e→g. */
+    public static FigureWeight initiations(EmbeddingMetrics e, Codebook c) {
+        return new FigureWeight(e.governmentToEnterprise() + e.enterpriseToGovernment(), minimum(c, INITIATIONS_MIN));
+    }
+
+    /** The weight of co-decision: decision events. */
+    public static FigureWeight decisions(EmbeddingMetrics e, Codebook c) {
+        return new FigureWeight(e.decisionEvents(), minimum(c, DECISIONS_MIN));
+    }
+
+    /** The weight of the index, contract strength and dominance: the government–enterprise evidence n. */
+    public static FigureWeight governmentEnterprise(EmbeddingMetrics e, Codebook c) {
+        return new FigureWeight(e.evidenceN(), minimum(c, GE_EVENTS_MIN));
     }
 
     /** The weights of an analysed period (recomputed with the codebook {@code c}, as sensitivity runs do). */

@@ -22,6 +22,7 @@ public final class CaseFixture {
     private final List<Actor> actors = new ArrayList<>();
     private final List<Tie> ties = new ArrayList<>();
     private final List<String[]> events = new ArrayList<>();
+    private final Map<Integer, Map<String, String>> extra = new java.util.HashMap<>();
     private final List<Phase> phases = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
     private Integer start;
@@ -78,6 +79,12 @@ public final class CaseFixture {
         return this;
     }
 
+    /** An extra column of the last event added (e.g. {@code confidence=low}). */
+    public CaseFixture extra(String column, String value) {
+        extra.computeIfAbsent(events.size() - 1, k -> new java.util.LinkedHashMap<>()).put(column, value);
+        return this;
+    }
+
     public CaseFixture period(int from, int to) {
         start = from;
         end = to;
@@ -101,8 +108,10 @@ public final class CaseFixture {
 
     public Case build() {
         EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));
-        for (String[] e : events) {
+        for (int n = 0; n < events.size(); n++) {
+            String[] e = events.get(n);
             b.add(e[0], e[2], PartialDate.parse(e[1]));
+            extra.getOrDefault(n, Map.of()).forEach(b::attribute);
             if (!e[7].isEmpty()) {
                 b.mechanism(Mechanism.ofWord(e[7]));
             }
