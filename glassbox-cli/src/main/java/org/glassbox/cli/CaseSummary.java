@@ -91,6 +91,24 @@ final class CaseSummary {
                 }
             }
         }
+        if (a.robustness() != null) {
+            var rb = a.robustness();
+            if (rb.resamples() > 0) {
+                out.printf(Locale.ROOT, "Robustness (%d resamples of events and ties, seed %d; robust when ≥ %.0f %% agree):%n",
+                        rb.resamples(), rb.seed(), rb.agreementMin() * 100);
+                for (var v : rb.verdicts()) {
+                    out.printf(Locale.ROOT, "  %-28s %-18s %5.1f %% agree  %s%s%n", v.verdict(), model(v.base()), v.agreement() * 100,
+                            v.status().word(), v.outcomes().size() > 1 ? "  (" + v.outcomes().entrySet().stream()
+                                    .map(e -> model(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")) + ")" : "");
+                }
+            }
+            for (var x : rb.exclusions()) {
+                out.printf(Locale.ROOT, "Without %s=%s (%d events, %d ties left out): %.0f %% of verdicts survive%s%n", x.column(), x.value(),
+                        x.eventsExcluded(), x.tiesExcluded(), x.survived() * 100,
+                        x.verdicts().stream().filter(o -> !o.survives()).map(o -> o.verdict() + " " + model(o.base()) + "→" + model(o.without()))
+                                .collect(Collectors.collectingAndThen(Collectors.joining(", "), j -> j.isEmpty() ? "" : "; changed: " + j)));
+            }
+        }
         out.println("Provenance: glassbox " + a.provenance().glassboxVersion() + ", codebook sha256 "
                 + a.provenance().codebookSha256().substring(0, 12) + "…, seed " + a.provenance().seed());
     }

@@ -76,6 +76,26 @@ final class AnalysisView {
             ArrayNode fr = sn.putArray("fragile");
             s.fragile().forEach(fr::add);
         }
+        var rb = a.robustness();
+        if (rb != null) {
+            // beside the threshold sensitivity: each verdict's share of agreeing resamples, and the exclusions (issue 11, item 6)
+            ObjectNode rn = o.putObject("robustness");
+            ArrayNode lines = rn.putArray("lines");
+            if (rb.resamples() > 0) {
+                rn.put("head", msg.format("robustness.head", String.valueOf(rb.resamples()), String.valueOf(rb.seed()),
+                        String.format(java.util.Locale.ROOT, "%.0f", rb.agreementMin() * 100)));
+                for (var v : rb.verdicts()) {
+                    String w = v.verdict().equals("model.verdict") && !v.base().equals("undetermined") ? msg.label("model", v.base()) : msg.value(v.base());
+                    lines.add(msg.format("robustness.verdict", msg.has("robustness.name." + v.verdict()) ? msg.get("robustness.name." + v.verdict())
+                                    : v.verdict().replace("structure.type@", msg.get("robustness.name.structure.type") + " "),
+                            w, String.format(java.util.Locale.ROOT, "%.1f", v.agreement() * 100), msg.get("robustness.status." + v.status().word())));
+                }
+            }
+            for (var x : rb.exclusions()) {
+                lines.add(msg.format("robustness.exclusion", x.column() + "=" + x.value(), String.valueOf(x.eventsExcluded()),
+                        String.valueOf(x.tiesExcluded()), String.format(java.util.Locale.ROOT, "%.0f", x.survived() * 100)));
+            }
+        }
         return o;
     }
 

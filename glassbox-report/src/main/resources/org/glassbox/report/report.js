@@ -257,6 +257,10 @@
     if (A.sensitivity) {
       col.appendChild(el('p', 'note', esc(A.sensitivity.fragile.length ? fmt('sensitivity.fragile', A.sensitivity.fragile.join(t('list.sep'))) : t('sensitivity.robust'))));
     }
+    if (A.robustness) {
+      if (A.robustness.head) col.appendChild(el('p', 'note', esc(A.robustness.head)));
+      A.robustness.lines.forEach(function (l) { col.appendChild(el('p', 'note', esc(l))); });
+    }
     ctx.stats.verdictText = box.textContent;
   }
 

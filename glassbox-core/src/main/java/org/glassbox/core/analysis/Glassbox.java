@@ -84,6 +84,13 @@ public final class Glassbox {
         if (o.sensitivity()) {
             a = a.withSensitivity(ThresholdSensitivity.run(phases, pooled, cb, o.sensitivityStep()));
         }
+        if (o.robustness() || !o.excludeWhere().isEmpty()) {
+            var r = o.robustness() ? org.glassbox.core.analysis.robustness.Robustness.run(phases, pooled, cb, o.resamples(), o.seed())
+                    : new org.glassbox.core.analysis.robustness.RobustnessReport(0, o.seed(),
+                            org.glassbox.core.analysis.robustness.Robustness.AGREEMENT_MIN,
+                            org.glassbox.core.analysis.robustness.Robustness.SMALL_UNITS, List.of(), List.of());
+            a = a.withRobustness(r.withExclusions(org.glassbox.core.analysis.robustness.Exclusions.run(c, o, a)));
+        }
         return a;
     }
 

@@ -81,6 +81,12 @@ public final class CaseFixture {
         return this;
     }
 
+    /** An extra column of the last event added (e.g. {@code confidence=low}). */
+    public CaseFixture extra(String column, String value) {
+        extra.computeIfAbsent(events.size() - 1, k -> new java.util.LinkedHashMap<>()).put(column, value);
+        return this;
+    }
+
     /** An extra column of the last event added (e.g. {@code exempt}, {@code coding_note}), kept as its attribute. */
     public CaseFixture attribute(String name, String value) {
         extra.computeIfAbsent(events.size() - 1, k -> new java.util.LinkedHashMap<>()).put(name, value);
@@ -116,8 +122,10 @@ public final class CaseFixture {
 
     public Case build() {
         EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));
-        for (String[] e : events) {
+        for (int n = 0; n < events.size(); n++) {
+            String[] e = events.get(n);
             b.add(e[0], e[2], PartialDate.parse(e[1]));
+            extra.getOrDefault(n, Map.of()).forEach(b::attribute);
             if (!e[7].isEmpty()) {
                 b.mechanism(Mechanism.ofWord(e[7]));
             }

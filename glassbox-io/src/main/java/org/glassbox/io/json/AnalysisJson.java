@@ -195,6 +195,9 @@ public final class AnalysisJson {
                 num(y, "change", b.change());
             }
         }
+        if (a.robustness() != null) {
+            o.set("robustness", robustness(a.robustness()));
+        }
         if (a.sensitivity() != null) {
             o.set("sensitivity", sensitivity(a.sensitivity()));
         }
@@ -306,6 +309,19 @@ public final class AnalysisJson {
         x.put("pressureEvents", m.pressureEvents());
         num(x, "publicParticipationShare", m.publicParticipationShare());
         o.set("evidence", evidence(m.verdict().evidence()));
+        // who creates the dual authority (issue 11, item 4)
+        ObjectNode co = o.putObject("coordination");
+        num(co, "governmentShare", m.coordination().governmentShare());
+        num(co, "enterpriseShare", m.coordination().enterpriseShare());
+        num(co, "otherShare", m.coordination().otherShare());
+        ArrayNode cs = co.putArray("coordinators");
+        for (var c : m.coordination().coordinators()) {
+            ObjectNode y = cs.addObject();
+            y.put("actor", c.actorId());
+            y.put("sector", c.sector());
+            y.put("side", c.side());
+            y.put("holders", c.holders());
+        }
         return o;
     }
 
@@ -380,6 +396,12 @@ public final class AnalysisJson {
         o.put("contractGovernedInteractions", e.contractGovernedInteractions());
         num(o, "administrativeDominance", e.administrativeDominance());
         o.put("topDownEvents", e.topDownEvents());
+        // standing arrangements (issue 11, item 3): their event-equivalents and the evidence n they add to
+        o.put("standingTies", e.standingTies());
+        num(o, "standingContract", e.standingContract());
+        num(o, "standingOther", e.standingOther());
+        o.set("standing", strings(e.ids().standingTies()));
+        o.put("evidenceN", e.evidenceN());
         o.set("evidence", evidence(e.evidence()));
         return o;
     }
@@ -476,6 +498,42 @@ public final class AnalysisJson {
                 y.put("category", s.category());
                 num(y, "shareBefore", s.shareBefore());
                 num(y, "shareAfter", s.shareAfter());
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode robustness(org.glassbox.core.analysis.robustness.RobustnessReport r) {
+        ObjectNode o = F.objectNode();
+        o.put("resamples", r.resamples());
+        o.put("seed", r.seed());
+        num(o, "agreementMin", r.agreementMin());
+        o.put("smallUnits", r.smallUnits());
+        ArrayNode vs = o.putArray("verdicts");
+        for (var v : r.verdicts()) {
+            ObjectNode x = vs.addObject();
+            x.put("verdict", v.verdict());
+            x.put("base", v.base());
+            num(x, "agreement", v.agreement());
+            x.put("status", v.status().word());
+            ObjectNode oc = x.putObject("outcomes");
+            v.outcomes().forEach(oc::put);
+        }
+        ArrayNode ex = o.putArray("exclusions");
+        for (var e : r.exclusions()) {
+            ObjectNode x = ex.addObject();
+            x.put("column", e.column());
+            x.put("value", e.value());
+            x.put("eventsExcluded", e.eventsExcluded());
+            x.put("tiesExcluded", e.tiesExcluded());
+            num(x, "survived", e.survived());
+            ArrayNode vv = x.putArray("verdicts");
+            for (var v : e.verdicts()) {
+                ObjectNode y = vv.addObject();
+                y.put("verdict", v.verdict());
+                y.put("base", v.base());
+                y.put("without", v.without());
+                y.put("survives", v.survives());
             }
         }
         return o;
