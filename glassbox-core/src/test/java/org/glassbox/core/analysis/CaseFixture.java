@@ -7,6 +7,7 @@ import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.CaseInfo;
+import org.glassbox.core.model.CaseObject;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Indicator;
@@ -22,9 +23,10 @@ public final class CaseFixture {
     private final List<Actor> actors = new ArrayList<>();
     private final List<Tie> ties = new ArrayList<>();
     private final List<String[]> events = new ArrayList<>();
-    private final Map<Integer, Map<String, String>> extra = new java.util.HashMap<>();
     private final List<Phase> phases = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
+    private final Map<Integer, Map<String, String>> extra = new java.util.HashMap<>();
+    private final List<CaseObject> objects = new ArrayList<>();
     private Integer start;
     private Integer end;
     private Codebook codebook = Codebook.defaults();
@@ -85,6 +87,18 @@ public final class CaseFixture {
         return this;
     }
 
+    /** An extra column of the last event added (e.g. {@code exempt}, {@code coding_note}), kept as its attribute. */
+    public CaseFixture attribute(String name, String value) {
+        extra.computeIfAbsent(events.size() - 1, k -> new java.util.LinkedHashMap<>()).put(name, value);
+        return this;
+    }
+
+    /** A row of objects.csv: {@code kind:id} and its audience (or null). */
+    public CaseFixture object(String id, String audience) {
+        objects.add(new CaseObject(id, null, null, audience, null, Map.of()));
+        return this;
+    }
+
     public CaseFixture period(int from, int to) {
         start = from;
         end = to;
@@ -124,9 +138,10 @@ public final class CaseFixture {
             if (e[8] != null) {
                 b.attribute(EventStore.FROM_JURISDICTION, e[8]);
             }
+            extra.getOrDefault(events.indexOf(e), Map.of()).forEach(b::attribute);
         }
         CaseInfo info = new CaseInfo("fixture", "Fixture", null, null, null, start, end, phases, null, Map.of());
-        return Case.of(info, actors, ties, b.build(), indicators, List.of(), codebook);
+        return Case.of(info, actors, ties, b.build(), indicators, List.of(), codebook).withObjects(objects);
     }
 
     /** The facts of the built case under its codebook. */

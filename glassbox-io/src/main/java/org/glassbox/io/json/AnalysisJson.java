@@ -16,9 +16,11 @@ import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
+import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -141,6 +143,21 @@ public final class AnalysisJson {
             x.put("explanation", d.explanation());
             x.set("metrics", numbers(d.metrics()));
             x.set("windows", numbers(d.windows()));
+            x.put("status", d.status().word());
+            ObjectNode cov = x.putObject("coverage");
+            cov.put("unit", d.coverage().unit());
+            cov.put("candidates", d.coverage().candidates());
+            cov.put("judged", d.coverage().judged());
+            cov.put("exempt", d.coverage().exempt());
+            cov.put("uncertain", d.coverage().uncertain());
+            ArrayNode ex = x.putArray("exemptions");
+            for (Exemption e : d.exemptions()) {
+                ex.addObject().put("event", e.eventId()).put("reason", e.reason());
+            }
+        }
+        ArrayNode exemptions = fm.putArray("exemptions");
+        for (Exemption e : a.formalism().exemptions()) {
+            exemptions.addObject().put("event", e.eventId()).put("diagnostic", e.diagnostic()).put("reason", e.reason());
         }
         ObjectNode sub = o.putObject("subjects");
         ArrayNode form = sub.putArray("formation");
@@ -212,6 +229,13 @@ public final class AnalysisJson {
         o.set("subjects", weighed(subjects(pa.subjects()), "subjects", pa));
         o.set("mechanism", mix(pa.mechanism()));
         o.set("embedding", weighed(embedding(pa.embedding()), "embedding", pa));
+        if (pa.coverage() != null) {
+            ObjectNode c = o.putObject("coverage");
+            c.put("events", pa.coverage().events());
+            c.put("eventsWithPassage", pa.coverage().eventsWithPassage());
+            c.put("ties", pa.coverage().ties());
+            c.put("tiesWithPassage", pa.coverage().tiesWithPassage());
+        }
         return o;
     }
 
@@ -544,6 +568,19 @@ public final class AnalysisJson {
         o.set("events", strings(e.eventIds()));
         o.set("ties", strings(e.tieIds()));
         o.set("actors", strings(e.actorIds()));
+        if (!e.passages().isEmpty()) {
+            ArrayNode ps = o.putArray("passages");
+            for (Passage p : e.passages()) {
+                ObjectNode x = ps.addObject();
+                x.put("segment", p.segment());
+                x.put("document", p.document());
+                x.put("start", p.start());
+                x.put("end", p.end());
+                x.put("quote", p.quote());
+                x.put("coder", p.coder());
+                x.put("for", p.target().toString());
+            }
+        }
         return o;
     }
 

@@ -198,7 +198,7 @@ public final class EmbeddingMeasure {
         List<String> binding = new ArrayList<>(bindingTies);
         // the ties cited are those binding the events' own parties (issue 11, item 5); the standing arrangements
         // are listed apart (ids().standingTies()) and cited by the model's "which ties bind" link
-        Evidence e = new Evidence(claim, m, Map.of(), events, binding, List.of());
+        Evidence e = new Evidence(claim, m, Map.of(), events, binding, List.of(), f.passages(events, binding));
         return EmbeddingMetrics.of(c, st.ids.size(), e,
                 new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, binding, st.ids), units);
     }

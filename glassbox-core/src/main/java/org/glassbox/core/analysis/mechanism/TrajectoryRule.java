@@ -173,7 +173,8 @@ public final class TrajectoryRule {
         m.put("governmentEnterpriseEventsEnd", (double) phases.get(r.lastAt).evidenceN());
         EmbeddingMetrics last = phases.get(r.lastAt);
         String word = status == VerdictStatus.DECIDED ? r.type.word() : "undetermined";
-        Evidence e = new Evidence(word + ": " + rule, m, th, last.evidence().eventIds(), last.evidence().tieIds(), List.of());
+        Evidence e = new Evidence(word + ": " + rule, m, th, last.evidence().eventIds(), last.evidence().tieIds(), List.of(),
+                last.evidence().passages());
         return new EmbeddingTrajectory(r.type, phaseIds, index, dominance, r.start, r.peak, r.end, r.csEnd, rule, th, e,
                 status, skipped);
     }

@@ -158,7 +158,8 @@ public final class StructureAnalysis {
                 + " actors under authority hold dual authority, " + auth.singleSuperiorActors()
                 + " have a single superior; " + lateral + " lateral vs " + authority + " authority ties";
         List<String> tieIds = o.type() == StructureType.MATRIX ? dualTies : authorityTieIds;
-        Evidence e = new Evidence(claim, m, StructureRule.thresholds(f.codebook()), List.of(), tieIds, dualActors);
+        Evidence e = new Evidence(claim, m, StructureRule.thresholds(f.codebook()), List.of(), tieIds, dualActors,
+                f.passages(List.of(), tieIds));
         StructureVerdict verdict = new StructureVerdict(o.type(), o.rule(), StructureRule.thresholds(f.codebook()), e);
         Coordination coordination = coordination(f, rule);
         return new StructureMetrics(ties.length, hierarchy,
