@@ -116,11 +116,9 @@ final class SparkEngines {
             }
         } catch (RuntimeException | Error e) {
             t.setContextClassLoader(before);
-            loader.close();
             throw e;
         }
         t.setContextClassLoader(before);
-        loader.close();
         throw CommandFailure.badInput("no Spark engine in " + target.toAbsolutePath().normalize() + "; rebuild it with: " + BUILD);
     }
 
@@ -159,7 +157,10 @@ final class SparkEngines {
         }
     }
 
-    /** The engine with its class loader as the thread's context loader until closed (Spark loads through it). */
+    /**
+     * The engine with its class loader as the thread's context loader until closed (Spark loads through it).
+     * The loader itself stays open: Spark's and Hadoop's shutdown hooks load classes from it at exit.
+     */
     private record Loaded(ClusterEngine engine, EngineLoader loader, ClassLoader before) implements ClusterEngine {
         @Override
         public DirectlyFollowsGraph dfg(LogSource log, boolean performance, SequenceOrder startEndOrder) {
@@ -202,11 +203,6 @@ final class SparkEngines {
                 engine.close();
             } finally {
                 Thread.currentThread().setContextClassLoader(before);
-                try {
-                    loader.close();
-                } catch (IOException ignored) {
-                    // the jars stay open until exit; nothing was written
-                }
             }
         }
     }

@@ -87,6 +87,36 @@ class ProcessGroupByTest {
         assertThat(bc.get("counts").toString()).isEqualTo("[0,1]");
     }
 
+    /** A real log (BPI receipt, 1,434 cases): the groups by channel are the log filtered to each channel. */
+    @Test
+    void receiptByChannelEqualsTheFilteredLogs() throws Exception {
+        Path log = ProcessCommandTest.shared().resolve("logs/receipt_pm4py.csv");
+        CapturedCli grouped = new CapturedCli();
+        assertThat(grouped.run("process", "compare", log.toString(), "--group-by", "channel", "--json", "-")).isZero();
+        JsonNode g = JSON.readTree(grouped.out());
+        int total = 0;
+        for (int i = 0; i < g.get("logs").size(); i++) {
+            String channel = g.get("logs").get(i).asText().substring("channel=".length());
+            CapturedCli one = new CapturedCli();
+            assertThat(one.run("process", "dfg", log.toString(), "--case-attribute", "channel=" + channel, "--json", "-")).isZero();
+            JsonNode d = JSON.readTree(one.out());
+            assertThat(g.get("cases").get(i).asInt()).isEqualTo(d.get("cases").asInt());
+            total += d.get("cases").asInt();
+            java.util.Map<String, Long> want = new java.util.HashMap<>();
+            d.get("edges").forEach(e -> want.put(e.get("source").asText() + ">" + e.get("target").asText(), e.get("count").asLong()));
+            java.util.Map<String, Long> got = new java.util.HashMap<>();
+            for (JsonNode e : g.get("edges")) {
+                long n = e.get("counts").get(i).asLong();
+                if (n > 0) {
+                    got.put(e.get("source").asText() + ">" + e.get("target").asText(), n);
+                }
+            }
+            assertThat(got).as(channel).isEqualTo(want);
+        }
+        assertThat(g.get("logs").size()).isGreaterThan(1);
+        assertThat(total).isEqualTo(1434);
+    }
+
     @Test
     void eventAttributeAndText() throws Exception {
         Path all = write("all.csv", interleaved());
