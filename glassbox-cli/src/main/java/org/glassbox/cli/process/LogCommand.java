@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.glassbox.cli.CommandFailure;
 import org.glassbox.core.model.EventLog;
+import org.glassbox.core.process.ClusterEngine;
+import org.glassbox.core.process.LogSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,6 +32,9 @@ abstract class LogCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    EngineOptions engine;
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -45,6 +51,9 @@ abstract class LogCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws IOException {
         try {
+            if (engine.cluster()) {
+                return callCluster();
+            }
             List<EventLog> read = new ArrayList<>();
             for (Path p : logs) {
                 read.add(input.load(p, err()));
@@ -64,4 +73,50 @@ abstract class LogCommand implements Callable<Integer> {
     }
 
     abstract int run(List<EventLog> logs) throws IOException;
+
+    /** The same with {@code --engine spark}: the engine reads each LOG itself. */
+    int runCluster(ClusterEngine cluster, List<LogSource> sources) throws IOException {
+        throw CommandFailure.usage("--engine spark is not available for this command");
+    }
+
+    private int callCluster() throws IOException {
+        List<String> problems = new ArrayList<>(input.clusterProblems());
+        if (output.exportXes != null || output.exportCsv != null || output.exportParquet != null) {
+            problems.add("--export-xes/--export-csv/--export-parquet need the embedded engine (--engine embedded)");
+        }
+        if (!problems.isEmpty()) {
+            throw CommandFailure.usage(problems);
+        }
+        List<LogSource> sources = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Path p : logs) {
+            if (!java.nio.file.Files.exists(p)) {
+                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file");
+            }
+            if (!ClusterFormats.readable(p)) {
+                unreadable.add(p + ": the Spark engine reads Parquet (a .parquet file or a folder of them) and CSV;"
+                        + " convert this log first with 'glassbox convert " + p.getFileName() + " LOG.parquet'");
+            }
+            sources.add(input.source(p));
+        }
+        if (!unreadable.isEmpty()) {
+            throw CommandFailure.badInput(unreadable);
+        }
+        try (ClusterEngine cluster = SparkEngines.open(engine.master)) {
+            int rc = runCluster(cluster, sources);
+            out().flush();
+            return rc;
+        }
+    }
+
+    /** The file kinds the cluster engine reads. */
+    static final class ClusterFormats {
+        private ClusterFormats() {
+        }
+
+        static boolean readable(Path p) {
+            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return java.nio.file.Files.isDirectory(p) || n.endsWith(".parquet") || n.endsWith(".csv") || n.endsWith(".csv.gz");
+        }
+    }
 }

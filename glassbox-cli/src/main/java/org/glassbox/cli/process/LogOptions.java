@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.glassbox.core.model.EventLog;
+import org.glassbox.core.process.LogSource;
 import org.glassbox.core.process.MissingResource;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.SequenceOrder;
@@ -78,6 +79,25 @@ public final class LogOptions {
             case "skip" -> MissingResource.SKIP;
             default -> throw new IllegalArgumentException("--missing-resource must be node or skip, not " + missingResource);
         };
+    }
+
+    /** What the cluster engine cannot honour: the filters (it reads the log itself) and strftime patterns. */
+    List<String> clusterProblems() {
+        List<String> out = new java.util.ArrayList<>();
+        if (from != null || to != null || (keepActivities != null && !keepActivities.isEmpty())
+                || (dropActivities != null && !dropActivities.isEmpty()) || topVariants != null || caseAttribute != null) {
+            out.add("--engine spark applies no filters (--from, --to, --keep-activity, --drop-activity, --top-variants,"
+                    + " --case-attribute); filter with the embedded engine and --export-parquet, then run the cluster engine on that file");
+        }
+        if (timestampFormat != null && timestampFormat.indexOf('%') >= 0) {
+            out.add("--timestamp-format: give a java.time pattern (e.g. dd/MM/uuuu HH:mm) with --engine spark, not strftime");
+        }
+        return out;
+    }
+
+    /** The log as the cluster engine reads it: the same column mapping. */
+    LogSource source(Path file) {
+        return new LogSource(file, caseColumn, activityColumn, timestampColumn, resourceColumn, timestampFormat, separator);
     }
 
     CsvLogMapping mapping() {

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import org.glassbox.cli.CommandFailure;
 import org.glassbox.core.model.EventLog;
+import org.glassbox.core.process.ClusterEngine;
 import org.glassbox.core.process.EdgeComparison;
+import org.glassbox.core.process.GroupCountException;
+import org.glassbox.core.process.LogProfile;
+import org.glassbox.core.process.LogSource;
 import org.glassbox.core.process.ProcessComparison;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.VariantOverlap;
@@ -17,21 +21,56 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code glassbox process compare LOG LOG...}: shared activities and edges and those only in one log, with totals, per-edge
- * frequency and duration differences, variant overlap, handover networks side by side.
+ * {@code glassbox process compare LOG LOG...} or {@code LOG --group-by ATTR}: shared activities and edges and those only in
+ * one log (or group), with totals, per-edge frequency and duration differences, pairwise variant overlap, handover networks
+ * side by side. The groups of one log are compared exactly as separate logs would be (every pair).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare several logs of the same process (e.g. one per municipality).")
+        description = {"Compare several logs of the same process (e.g. one per municipality), or the groups of one log by an"
+                + " attribute's value (--group-by)."})
 public final class ProcessCompareCommand extends LogCommand {
     @Option(names = "--top", paramLabel = "N", description = "edges printed per ranking (default 15; JSON has all)")
     int top = 15;
 
+    @Option(names = "--group-by", paramLabel = "ATTR",
+            description = "compare the groups of one LOG by the value of a case attribute (a CSV column case:ATTR, an XES trace"
+                    + " attribute) or, when no case attribute has that name, an event attribute: municipalities or counties within one log")
+    String groupBy;
+
+    private void requireLogs(int count) {
+        if (groupBy != null && count != 1) {
+            throw CommandFailure.usage("--group-by compares the groups of one LOG, not of " + count);
+        }
+        if (groupBy == null && count < 2) {
+            throw CommandFailure.usage("compare needs at least two logs (or one LOG and --group-by ATTR)");
+        }
+    }
+
     @Override
     int run(List<EventLog> logs) throws IOException {
-        if (logs.size() < 2) {
-            throw CommandFailure.usage("compare needs at least two logs");
+        requireLogs(logs.size());
+        return show(groupBy != null ? ProcessMining.compareGroups(logs.get(0), groupBy, input.order(), input.missing())
+                : ProcessMining.compare(logs, input.order(), input.missing()));
+    }
+
+    @Override
+    int runCluster(ClusterEngine cluster, List<LogSource> sources) throws IOException {
+        requireLogs(sources.size());
+        List<LogProfile> profiles = new ArrayList<>();
+        if (groupBy != null) {
+            profiles.addAll(cluster.groupProfiles(sources.get(0), groupBy, input.order(), input.missing()));
+            if (profiles.size() < 2) {
+                throw new GroupCountException(sources.get(0).name(), groupBy, profiles.size());
+            }
+        } else {
+            for (LogSource src : sources) {
+                profiles.add(cluster.profile(src, input.order(), input.missing()));
+            }
         }
-        ProcessComparison c = ProcessMining.compare(logs, input.order(), input.missing());
+        return show(ProcessMining.compareProfiles(profiles));
+    }
+
+    private int show(ProcessComparison c) throws IOException {
         if (text()) {
             print(out(), c);
         }

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.glassbox.cli.CommandFailure;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.process.CaseView;
+import org.glassbox.core.process.ClusterEngine;
+import org.glassbox.core.process.LogSource;
 import org.glassbox.core.process.DfgEdge;
 import org.glassbox.core.process.DirectlyFollowsGraph;
 import org.glassbox.core.process.ProcessMining;
@@ -49,6 +51,28 @@ public final class ProcessDfgCommand extends LogCommand {
 
     @Override
     int run(List<EventLog> logs) throws IOException {
+        Map<String, DirectlyFollowsGraph> graphs = new java.util.LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (EventLog log : logs) {
+            names.add(log.name());
+            graphs.put(names.size() + "", discover(log, performance, input.order()));
+        }
+        return show(names, new ArrayList<>(graphs.values()));
+    }
+
+    @Override
+    int runCluster(ClusterEngine cluster, List<LogSource> sources) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<DirectlyFollowsGraph> graphs = new ArrayList<>();
+        for (LogSource src : sources) {
+            names.add(src.name());
+            graphs.add(cluster.dfg(src, performance, input.order()));
+        }
+        return show(names, graphs);
+    }
+
+    /** Prints, writes the JSON and draws the map of the graphs, whichever engine computed them. */
+    private int show(List<String> names, List<DirectlyFollowsGraph> graphs) throws IOException {
         List<ObjectNode> json = new ArrayList<>();
         PrintWriter o = out();
         org.glassbox.report.Language language;
@@ -58,12 +82,13 @@ public final class ProcessDfgCommand extends LogCommand {
             throw CommandFailure.usage("--lang: " + e.getMessage());
         }
         Map<String, DirectlyFollowsGraph> drawn = new java.util.LinkedHashMap<>();
-        for (EventLog log : logs) {
-            DirectlyFollowsGraph g = discover(log, performance, input.order());
-            drawn.put(drawn.containsKey(log.name()) ? log.name() + " (" + (drawn.size() + 1) + ")" : log.name(), g);
-            json.add(ProcessJson.dfg(log.name(), g));
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            DirectlyFollowsGraph g = graphs.get(i);
+            drawn.put(drawn.containsKey(name) ? name + " (" + (drawn.size() + 1) + ")" : name, g);
+            json.add(ProcessJson.dfg(name, g));
             if (text()) {
-                print(o, log.name(), g);
+                print(o, name, g);
             }
         }
         output.writeJson(ProcessJson.oneOrMany(json), out());

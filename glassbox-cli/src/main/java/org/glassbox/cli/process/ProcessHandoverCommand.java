@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.glassbox.core.model.EventLog;
 import org.glassbox.core.process.CaseView;
+import org.glassbox.core.process.ClusterEngine;
+import org.glassbox.core.process.LogSource;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.ResourceEdge;
 import org.glassbox.core.process.ResourceNetwork;
@@ -28,16 +30,30 @@ public final class ProcessHandoverCommand extends LogCommand {
         List<ObjectNode> json = new ArrayList<>();
         for (EventLog log : logs) {
             CaseView v = ProcessMining.caseView(log);
-            ResourceNetwork how = ProcessMining.handoverOfWork(v, input.order(), input.missing());
-            ResourceNetwork wt = ProcessMining.workingTogether(v, input.missing());
-            json.add(ProcessJson.handover(log.name(), how, wt));
-            if (text()) {
-                print(out(), log.name(), how);
-                print(out(), log.name(), wt);
-            }
+            show(json, log.name(), ProcessMining.handoverOfWork(v, input.order(), input.missing()),
+                    ProcessMining.workingTogether(v, input.missing()));
         }
         output.writeJson(ProcessJson.oneOrMany(json), out());
         return 0;
+    }
+
+    @Override
+    int runCluster(ClusterEngine cluster, List<LogSource> sources) throws IOException {
+        List<ObjectNode> json = new ArrayList<>();
+        for (LogSource src : sources) {
+            show(json, src.name(), cluster.handoverOfWork(src, input.order(), input.missing()),
+                    cluster.workingTogether(src, input.missing()));
+        }
+        output.writeJson(ProcessJson.oneOrMany(json), out());
+        return 0;
+    }
+
+    private void show(List<ObjectNode> json, String name, ResourceNetwork how, ResourceNetwork wt) {
+        json.add(ProcessJson.handover(name, how, wt));
+        if (text()) {
+            print(out(), name, how);
+            print(out(), name, wt);
+        }
     }
 
     private void print(PrintWriter o, String name, ResourceNetwork n) {

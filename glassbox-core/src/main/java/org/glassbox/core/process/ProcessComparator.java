@@ -25,23 +25,41 @@ final class ProcessComparator {
         if (logs.size() < 2) {
             throw new IllegalArgumentException("comparison needs at least two logs");
         }
-        int m = logs.size();
+        List<LogProfile> profiles = new ArrayList<>();
+        for (EventLog l : logs) {
+            profiles.add(profile(l, order, missing));
+        }
+        return compare(profiles);
+    }
+
+    /** The profile of one log: performance DFG, variants and handover network in the given order. */
+    static LogProfile profile(EventLog log, SequenceOrder order, MissingResource missing) {
+        CaseView v = CaseView.of(log.events());
+        return new LogProfile(log.name(), DirectlyFollows.discover(v, true, order), Variants.discover(v, order),
+                OrganisationalNetworks.handover(v, order, missing));
+    }
+
+    /** The comparison of profiles, whichever engine computed them. */
+    static ProcessComparison compare(List<LogProfile> profiles) {
+        if (profiles.size() < 2) {
+            throw new IllegalArgumentException("comparison needs at least two logs");
+        }
+        int m = profiles.size();
         List<String> names = new ArrayList<>();
         List<Integer> cases = new ArrayList<>();
         List<DirectlyFollowsGraph> graphs = new ArrayList<>();
         List<Map<String, Long>> variantCases = new ArrayList<>();
         List<ResourceNetwork> networks = new ArrayList<>();
-        for (EventLog l : logs) {
-            CaseView v = CaseView.of(l.events());
-            names.add(l.name());
-            cases.add(v.nonEmptyCases());
-            graphs.add(DirectlyFollows.discover(v, true, order));
+        for (LogProfile p : profiles) {
+            names.add(p.name());
+            cases.add(p.cases());
+            graphs.add(p.dfg());
             Map<String, Long> vc = new HashMap<>();
-            for (Variant x : Variants.discover(v, order)) {
+            for (Variant x : p.variants()) {
                 vc.put(String.join("\u0000", x.activities()), x.cases());
             }
             variantCases.add(vc);
-            networks.add(OrganisationalNetworks.handover(v, order, missing));
+            networks.add(p.handover());
         }
         // activities
         Map<String, Integer> actIn = new TreeMap<>();

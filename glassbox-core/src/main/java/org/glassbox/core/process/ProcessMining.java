@@ -164,6 +164,49 @@ public final class ProcessMining {
     }
 
     /**
+     * The profile a comparison needs of one log: performance DFG, variants and handover network,
+     * computed with {@code order} and {@code missing}.
+     */
+    public static LogProfile profile(EventLog log, SequenceOrder order, MissingResource missing) {
+        return ProcessComparator.profile(log, order, missing);
+    }
+
+    /**
+     * Compares profiles computed by any engine (at least two): the same {@link ProcessComparison}
+     * as {@link #compare(List, SequenceOrder, MissingResource)} of the logs they describe.
+     */
+    public static ProcessComparison compareProfiles(List<LogProfile> profiles) {
+        return ProcessComparator.compare(profiles);
+    }
+
+    /**
+     * The sub-logs of one log by the value of a case attribute (or, when no case attribute has that
+     * name, an event attribute), named {@code attribute=value} and ordered by value; see
+     * {@link LogGroups} for the rule.
+     *
+     * @throws UnknownAttributeException when the log has no such attribute (with the names it has)
+     */
+    public static List<EventLog> groupBy(EventLog log, String attribute) {
+        return LogGroups.split(Objects.requireNonNull(log, "log"), Objects.requireNonNull(attribute, "attribute"));
+    }
+
+    /**
+     * Compares the groups of one log ({@link #groupBy}): every group against every other, as the
+     * comparison of several logs (pairwise variant overlap, per-group edges and handover).
+     *
+     * @throws UnknownAttributeException when the log has no such attribute
+     * @throws IllegalArgumentException   when the attribute has fewer than two values
+     */
+    public static ProcessComparison compareGroups(EventLog log, String attribute, SequenceOrder order,
+                                                  MissingResource missing) {
+        List<EventLog> groups = groupBy(log, attribute);
+        if (groups.size() < 2) {
+            throw new GroupCountException(log.name(), attribute, groups.size());
+        }
+        return compare(groups, order, missing);
+    }
+
+    /**
      * Phases of the process: change points in the activity mix over time, found by the framework's
      * {@link org.glassbox.core.analysis.period.ChangePointDetector} (PELT on the multinomial
      * likelihood of activity counts, BIC penalty) over the events in time order (events without
