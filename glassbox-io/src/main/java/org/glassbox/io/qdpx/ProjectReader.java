@@ -521,8 +521,10 @@ final class ProjectReader {
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String t = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            // a byte-order mark marks the encoding, it is no character of the text: tools do not count it
+            return t.startsWith("\uFEFF") ? t.substring(1) : t;
         } catch (CharacterCodingException e) {
             problems.add(new Problem(archive.display(entry), 0, 0, null, null, null, "UTF-8 text",
                     "the source's text is not UTF-8 (" + firstBadByte(bytes) + ")", Problem.Severity.ERROR));
