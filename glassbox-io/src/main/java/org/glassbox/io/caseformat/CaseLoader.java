@@ -7,7 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import org.glassbox.core.analysis.formalism.Diagnostic;
 import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.CaseObject;
+import org.glassbox.core.model.Code;
+import org.glassbox.core.model.Coder;
+import org.glassbox.core.model.Coding;
+import org.glassbox.core.model.Document;
+import org.glassbox.core.model.Link;
+import org.glassbox.core.model.Segment;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.CaseInfo;
 import org.glassbox.core.model.Codebook;
@@ -24,8 +40,9 @@ import org.glassbox.core.model.Tie;
 /**
  * Checks every file of a case against case-format.md and assembles the {@link Case}. Every
  * problem of every file is logged; the case is returned only when there was no error (files are
- * read in the order case.yaml, codebook.yaml, actors, sources, ties, events, indicators, so that
- * references can be checked in one pass over each file).
+ * read in the order case.yaml, codebook.yaml, actors, sources, ties, events, indicators, and the
+ * format 1.1 tables objects, documents (with their texts) and segments, so that references can be
+ * checked in one pass over each file).
  */
 final class CaseLoader {
     private final CaseSource src;
@@ -42,6 +59,19 @@ final class CaseLoader {
     private boolean actorsChecked;
     private final IdIndex sourceLines = new IdIndex(64);
     private boolean sourcesChecked;
+    // format 1.1: what links, exemptions and passages are checked against
+    private final List<Coder> coders = new ArrayList<>();
+    private List<Code> codes = List.of();
+    private final Set<String> tieIds = new HashSet<>();
+    private boolean tiesChecked;
+    private final IdIndex eventIds = new IdIndex(64);
+    private boolean eventsChecked;
+    private final Set<String> eventObjects = new HashSet<>();
+    private final Set<String> indicatorNames = new HashSet<>();
+    private final Set<String> objectIds = new HashSet<>();
+    /** documents.csv's ids (also of documents whose text could not be read) and the documents read. */
+    private final Set<String> documentRows = new HashSet<>();
+    private final Map<String, Document> documentById = new LinkedHashMap<>();
 
     private CaseLoader(CaseSource src, ProblemLog log) {
         this.src = src;
@@ -64,6 +94,7 @@ final class CaseLoader {
             YamlNode cb = src.codebook(log);
             if (cb != null) {
                 codebook = codebook.extend(CodebookYaml.extension(cb, Codebook.defaults(), log));
+                codes = CodebookYaml.codes(cb, log);
             }
         }
         CaseInfo info = null;
@@ -78,10 +109,18 @@ final class CaseLoader {
         List<Tie> ties = readTies();
         EventStore events = readEvents();
         List<Indicator> indicators = readIndicators();
+        List<CaseObject> objects = readObjects();
+        List<Document> documents = readDocuments();
+        List<Segment> segments = readSegments();
         if (log.hasErrors() || info == null || events == null) {
             return null;
         }
-        return Case.of(info, actors, ties, events, indicators, sources, codebook);
+        Case c = Case.of(info, actors, ties, events, indicators, sources, codebook);
+        if (!objects.isEmpty()) {
+            c = c.withObjects(objects);
+        }
+        Coding coding = Coding.of(coders, codes, documents, segments);
+        return coding.isEmpty() ? c : c.withCoding(coding);
     }
 
     /** The words of the mechanism column. */
@@ -148,6 +187,11 @@ final class CaseLoader {
         }
         List<Phase> phases = phases(m.get("phases"));
         String description = scalar(m, "description", root, false);
+        String format = scalar(m, "format", root, false);
+        if (format != null && !FORMATS.contains(format.strip())) {
+            log.error(m.get("format").pos(), "format", format, "1 or 1.1", "an unknown version of the case format");
+        }
+        coders(m.get("coders"));
         Map<String, String> extra = new LinkedHashMap<>();
         m.forEach((k, v) -> {
             if (!CASE_KEYS.contains(k)) {
@@ -246,6 +290,43 @@ final class CaseLoader {
             }
         }
         return out;
+    }
+
+    /** case.yaml's {@code coders} (format 1.1): a list of {@code {id, name}}, ids unique. */
+    private void coders(YamlNode n) {
+        if (n == null || n.isNull()) {
+            return;
+        }
+        if (!n.isList()) {
+            log.error(n.pos(), "coders", n.describe(), "a list of {id, name}", "coders is not a list");
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode c : n.list()) {
+            if (!c.isMap()) {
+                log.error(c.pos(), "coders", c.describe(), "{id, name}", "a coder is not a mapping");
+                continue;
+            }
+            Map<String, YamlNode> m = c.map();
+            for (String k : m.keySet()) {
+                if (!CODER_KEYS.contains(k)) {
+                    log.error(m.get(k).pos(), "coders." + k, k, "id and name", "an unknown key of a coder");
+                }
+            }
+            String id = scalar(m, "id", c, true);
+            if (id == null) {
+                continue;
+            }
+            if (!isIdentifier(id)) {
+                identifierProblem(m.get("id").pos(), "coders.id", id);
+            } else if (seen.containsKey(id)) {
+                log.error(m.get("id").pos(), "coders.id", id, "coder ids unique (first at line " + seen.get(id) + ")",
+                        "a duplicate coder id");
+            } else {
+                seen.put(id, m.get("id").pos().line());
+                coders.add(new Coder(id, scalar(m, "name", c, false)));
+            }
+        }
     }
 
     private PartialDate yamlDate(YamlNode n, YamlNode parent, String field) {
@@ -540,8 +621,8 @@ final class CaseLoader {
                 } else {
                     id = "tie@" + t.line();
                 }
-                if (id != null) {
-                    r.unique(seen, hasId ? "id" : "from", id);
+                if (id != null && r.unique(seen, hasId ? "id" : "from", id)) {
+                    tieIds.add(id);
                 }
                 String from = r.id("from");
                 String to = r.id("to");
@@ -575,6 +656,7 @@ final class CaseLoader {
                     out.add(new Tie(id, from, to, type, start, end, src.isEmpty() ? null : String.join(";", src), extra));
                 }
             }
+            tiesChecked = !t.failed();
         }
         return out;
     }
@@ -593,7 +675,7 @@ final class CaseLoader {
             boolean consistent = actors.size() == actorIds.size();
             EventStore.Builder b = EventStore.builder(consistent ? Case.actorDictionary(actors)
                     : org.glassbox.core.model.Dictionary.of(actorIds));
-            IdIndex seen = new IdIndex(64); // these grow; large starts were most of validating a small case
+            IdIndex seen = eventIds; // these grow; large starts were most of validating a small case
             IdIndex kinds = new IdIndex(16);
             List<String> kindNames = new ArrayList<>();
             IdIndex objectKeys = new IdIndex(64);
@@ -604,6 +686,7 @@ final class CaseLoader {
             int cTargets = r.c.of("targets");
             int cParticipants = r.c.of("participants");
             int cObjects = r.c.of("objects");
+            boolean exempt = r.c.of(EXEMPT) >= 0;
             List<Integer> extra = r.c.extra();
             List<String> header = t.header();
             while (r.next()) {
@@ -656,6 +739,9 @@ final class CaseLoader {
                 if (from != null) {
                     b.attribute(EventStore.FROM_JURISDICTION, from);
                 }
+                if (exempt) {
+                    exemptions(r, id);
+                }
                 for (int i : extra) {
                     String v = t.get(i);
                     if (!v.isEmpty()) {
@@ -666,7 +752,30 @@ final class CaseLoader {
                     r.extra();
                 }
             }
+            eventsChecked = !t.failed();
+            eventObjects.addAll(objectNames);
             return b.build();
+        }
+    }
+
+    /**
+     * events.csv's {@code exempt} (format 1.1): each item a diagnostic id of
+     * {@link Diagnostic#IDS}; an exemption without a {@code coding_note} is a note (the report lists
+     * every exemption with its reason). The column stays the event attribute it is.
+     */
+    private void exemptions(Rows r, String event) {
+        List<String> ids = r.list(EXEMPT);
+        for (String x : ids) {
+            if (!Diagnostic.IDS.contains(x)) {
+                log.error(r.pos(EXEMPT), EXEMPT, x, "a diagnostic id (" + String.join(", ", Diagnostic.IDS) + ")",
+                        "an unknown diagnostic id" + Suggestions.hint(x, Diagnostic.IDS));
+            }
+        }
+        String note = r.opt(CODING_NOTE);
+        if (!ids.isEmpty() && (note == null || note.isBlank())) {
+            log.note(r.pos(EXEMPT), EXEMPT, "event " + (event == null ? "" : "'" + event + "' ")
+                    + "is exempted from " + String.join(", ", ids) + " without a reason: give it in a "
+                    + CODING_NOTE + " column");
         }
     }
 
@@ -820,6 +929,9 @@ final class CaseLoader {
                 List<String> srcs = r.list("source");
                 r.sourcesKnown("source", srcs);
                 Map<String, String> extra = r.extra();
+                if (name != null) {
+                    indicatorNames.add(name);
+                }
                 if (r.rowOk()) {
                     out.add(new Indicator(date, name, value, r.opt("unit"), srcs.isEmpty() ? null : String.join(";", srcs),
                             extra));
@@ -866,6 +978,360 @@ final class CaseLoader {
         }
         return "; " + v + " looks like an Excel serial day number (" + EXCEL_EPOCH.plusDays(n)
                 + "): format the cell as a date, or type the date as YYYY-MM-DD";
+    }
+
+    // ---------------------------------------------------------------- objects.csv (format 1.1)
+
+    private List<CaseObject> readObjects() {
+        List<CaseObject> out = new ArrayList<>();
+        Rows r = open(OBJECTS, OBJECT_COLUMNS, List.of("id"));
+        if (r == null) {
+            return out;
+        }
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return out;
+            }
+            IdIndex seen = new IdIndex(64);
+            while (r.next()) {
+                String id = r.id("id");
+                boolean fresh = false;
+                if (id != null) {
+                    int colon = id.indexOf(':');
+                    if (colon <= 0 || colon == id.length() - 1) {
+                        log.error(r.pos("id"), "id", id, "kind:id as events.csv names it (e.g. platform:gov-app)",
+                                "not a kind:id object reference");
+                    } else {
+                        fresh = r.unique(seen, "id", id);
+                    }
+                }
+                String audience = r.word("audience");
+                if (audience != null && !CaseObject.AUDIENCES.contains(audience)) {
+                    log.error(r.pos("audience"), "audience", audience, String.join(", ", CaseObject.AUDIENCES),
+                            "an unknown audience" + Suggestions.hint(audience, CaseObject.AUDIENCES));
+                }
+                String launchedBy = r.word("launched_by");
+                if (launchedBy != null) {
+                    r.actorsKnown("launched_by", List.of(launchedBy));
+                }
+                Map<String, String> extra = r.extra();
+                if (fresh) {
+                    objectIds.add(id);
+                    if (eventsChecked && !eventObjects.contains(id)) {
+                        log.note(r.pos("id"), "id", "object '" + id + "' is named by no event (the objects column of "
+                                + where(EVENTS) + "); described anyway");
+                    }
+                }
+                if (fresh && r.rowOk()) {
+                    out.add(new CaseObject(id, r.opt("name"), r.opt("name_zh"), audience, launchedBy, extra));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- documents.csv and documents/ (format 1.1)
+
+    private List<Document> readDocuments() {
+        List<Document> out = new ArrayList<>();
+        Rows r = open(DOCUMENTS, DOCUMENT_COLUMNS, List.of("id", "source", "text"));
+        if (r == null) {
+            return out;
+        }
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return out;
+            }
+            IdIndex seen = new IdIndex(64);
+            while (r.next()) {
+                String id = r.id("id");
+                boolean fresh = id != null && r.unique(seen, "id", id);
+                String source = r.id("source");
+                if (source != null) {
+                    if (!src.has(SOURCES)) {
+                        log.error(r.pos("source"), "source", source, "an id from " + where(SOURCES),
+                                "an unknown source id (the case has no " + where(SOURCES) + ")");
+                    } else {
+                        r.sourcesKnown("source", List.of(source));
+                    }
+                }
+                String text = documentPath(r, "text", r.req("text"));
+                String original = documentPath(r, "original", r.opt("original"));
+                String language = r.word("language");
+                if (language != null && !language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+                    log.error(r.pos("language"), "language", language, "a BCP 47 language tag, e.g. zh, en, zh-Hans",
+                            "not a language tag");
+                }
+                String access = r.word("access");
+                if (access != null && !ACCESS.contains(access)) {
+                    log.error(r.pos("access"), "access", access, "open or restricted",
+                            "an unknown access" + Suggestions.hint(access, ACCESS));
+                }
+                Map<String, String> extra = r.extra();
+                if (fresh) {
+                    documentRows.add(id);
+                }
+                String content = text == null ? null : documentText(r, text);
+                if (fresh && r.rowOk() && content != null) {
+                    Document d = new Document(id, source, text, original, language, "restricted".equals(access),
+                            content, extra);
+                    documentById.put(id, d);
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> ACCESS = List.of("open", "restricted");
+
+    /** A checked path under documents/, or null (an escaping path is logged and never read). */
+    private String documentPath(Rows r, String column, String path) {
+        if (path == null) {
+            return null;
+        }
+        String why = DocumentFiles.refusal(path);
+        if (why != null) {
+            log.error(r.pos(column), column, path, "a path under " + DOCUMENTS_DIR + ", e.g. " + DOCUMENTS_DIR + "d01.txt",
+                    "refused: " + why + "; the file is not read");
+            return null;
+        }
+        return path;
+    }
+
+    /**
+     * The text of document file {@code path}, checked: at most {@link DocumentFiles#MAX_TEXT_BYTES},
+     * UTF-8, no byte-order mark, LF line ends, Unicode NFC. Each violation is a problem naming the
+     * file (and its line); null when there was any.
+     */
+    private String documentText(Rows r, String path) {
+        String file = src.displayDocument(path);
+        byte[] bytes;
+        try {
+            bytes = src.document(path, DocumentFiles.MAX_TEXT_BYTES);
+        } catch (DocumentFiles.TooLarge | ZipGuard.Refused e) {
+            log.error(Pos.of(file), null, null, "a text of at most " + (DocumentFiles.MAX_TEXT_BYTES >> 20) + " MiB",
+                    e.getMessage());
+            return null;
+        } catch (java.io.IOException e) {
+            log.error(Pos.of(file), null, null, null, "cannot read the file: " + e.getMessage());
+            return null;
+        }
+        if (bytes == null) {
+            log.error(r.pos("text"), "text", path, "a text file " + path + " in the case" + (sheets()
+                    ? " (beside the workbook)" : ""), "the document's text file is not in the case");
+            return null;
+        }
+        boolean ok = true;
+        int from = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            log.error(Pos.at(file, 1, 1), null, "a byte-order mark", "UTF-8 without a byte-order mark",
+                    "the text starts with a byte-order mark: save it as UTF-8 without BOM (offsets count from the"
+                            + " first character; glassbox documents add writes conforming text)");
+            ok = false;
+            from = 3;
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer chars = CharBuffer.allocate(bytes.length - from);
+        CoderResult cr = dec.decode(in, chars, true);
+        if (cr.isError()) {
+            int at = in.position();
+            log.error(Pos.at(file, lineOf(bytes, at), 0), null, String.format("byte 0x%02X at byte %d", bytes[at] & 0xFF, at),
+                    "UTF-8 text", "the text is not UTF-8: convert it to UTF-8 (glassbox documents add converts"
+                            + " legacy encodings such as GB 18030)");
+            return null;
+        }
+        dec.flush(chars);
+        String text = chars.flip().toString();
+        int cr13 = text.indexOf('\r');
+        if (cr13 >= 0) {
+            boolean crlf = cr13 + 1 < text.length() && text.charAt(cr13 + 1) == '\n';
+            log.error(Pos.at(file, lineOf(text, cr13), 0), null, crlf ? "CR LF line ends" : "a CR line end", "LF line ends",
+                    "the text has " + (crlf ? "Windows (CR LF)" : "CR") + " line ends: convert them to LF (offsets"
+                            + " count code points of the LF text)");
+            ok = false;
+        }
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            int line = 1;
+            int start = 0;
+            while (start <= text.length()) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                if (!Normalizer.isNormalized(text.substring(start, end), Normalizer.Form.NFC)) {
+                    break;
+                }
+                line++;
+                start = end + 1;
+            }
+            log.error(Pos.at(file, line, 0), null, null, "Unicode NFC",
+                    "the text is not in Unicode normalization form NFC: normalize it to NFC (offsets count code points"
+                            + " of the NFC text)");
+            ok = false;
+        }
+        return ok ? text : null;
+    }
+
+    private static int lineOf(byte[] b, int upTo) {
+        int line = 1;
+        for (int i = 0; i < upTo && i < b.length; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineOf(String s, int upTo) {
+        int line = 1;
+        for (int i = 0; i < upTo; i++) {
+            if (s.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    // ---------------------------------------------------------------- segments.csv (format 1.1)
+
+    private List<Segment> readSegments() {
+        List<Segment> out = new ArrayList<>();
+        Rows r = open(SEGMENTS, SEGMENT_COLUMNS, List.of("id", "document", "start", "end", "quote", "coder"));
+        if (r == null) {
+            return out;
+        }
+        List<String> coderIds = coders.stream().map(Coder::id).toList();
+        List<String> codeNames = codes.stream().map(Code::name).toList();
+        Set<String> codeSet = new HashSet<>(codeNames);
+        try (Table t = r.t) {
+            if (!r.c.complete()) {
+                return out;
+            }
+            IdIndex seen = new IdIndex(64);
+            while (r.next()) {
+                String id = r.id("id");
+                boolean fresh = id != null && r.unique(seen, "id", id);
+                String doc = r.id("document");
+                Document d = null;
+                if (doc != null) {
+                    if (!documentRows.contains(doc)) {
+                        log.error(r.pos("document"), "document", doc, "an id from " + where(DOCUMENTS),
+                                src.has(DOCUMENTS) ? "an unknown document id" + Suggestions.hint(doc, documentRows)
+                                        : "an unknown document id (the case has no " + where(DOCUMENTS) + ")");
+                    } else {
+                        d = documentById.get(doc);
+                    }
+                }
+                Integer start = offset(r, "start");
+                Integer end = offset(r, "end");
+                boolean span = false;
+                if (start != null && end != null) {
+                    if (end <= start) {
+                        log.error(r.pos("end"), "end", end.toString(), "an offset after start (" + start + ")",
+                                "the passage ends where or before it starts");
+                    } else if (d != null && end > d.length()) {
+                        log.error(r.pos("end"), "end", end.toString(), "at most " + d.length()
+                                + ", the length of document " + doc + " in code points", "the passage runs past the end"
+                                + " of its document");
+                    } else {
+                        span = true;
+                    }
+                }
+                String quote = r.req("quote");
+                if (quote != null && d != null && span) {
+                    String actual = d.slice(start, end);
+                    if (!actual.equals(quote)) {
+                        int at = d.text().indexOf(quote);
+                        String found = at < 0 ? "" : "; the quote is at [" + d.text().codePointCount(0, at) + ", "
+                                + d.text().codePointCount(0, at + quote.length()) + ")";
+                        log.error(r.pos("quote"), "quote", quote, "the text at [" + start + ", " + end + ") of document "
+                                + doc + ": " + shorten(actual), "the quote differs from the document's text at its"
+                                + " offsets" + found);
+                    }
+                }
+                String coder = r.id("coder");
+                if (coder != null && !coderIds.contains(coder)) {
+                    log.error(r.pos("coder"), "coder", coder, coderIds.isEmpty() ? "a coder of case.yaml's coders (it has"
+                                    + " none: add coders: [{id: " + coder + ", name: …}])"
+                                    : "a coder of case.yaml's coders (" + String.join(", ", coderIds) + ")",
+                            "an unknown coder" + Suggestions.hint(coder, coderIds));
+                }
+                List<Link> links = new ArrayList<>();
+                for (String item : r.list("links")) {
+                    Link l;
+                    try {
+                        l = Link.parse(item);
+                    } catch (IllegalArgumentException e) {
+                        log.error(r.pos("links"), "links", item, "event:ID, tie:ID, actor:ID, indicator:NAME or"
+                                + " object:KIND:ID", "not a link");
+                        continue;
+                    }
+                    String missing = linkTarget(l);
+                    if (missing != null) {
+                        log.error(r.pos("links"), "links", item, missing, "a link to nothing in the case");
+                    } else {
+                        links.add(l);
+                    }
+                }
+                List<String> given = r.list("codes");
+                for (String code : given) {
+                    if (!codeSet.contains(code)) {
+                        log.error(r.pos("codes"), "codes", code, codeNames.isEmpty()
+                                        ? "a code of codebook.yaml's codes (it has none)" : "a code of codebook.yaml's codes",
+                                "an unknown code" + Suggestions.hint(code, codeNames));
+                    }
+                }
+                String memo = r.opt("memo");
+                Map<String, String> extra = r.extra();
+                if (fresh && r.rowOk() && doc != null && start != null && end != null && quote != null
+                        && coder != null) {
+                    out.add(new Segment(id, doc, start, end, quote, coder, links, given, memo, extra));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What a link should name, when its target is not in the case; null when it is (or cannot be checked). */
+    private String linkTarget(Link l) {
+        String x = l.target();
+        return switch (l.kind()) {
+            case EVENT -> !eventsChecked || eventIds.get(x) != IdIndex.ABSENT ? null : "the id of an event of " + where(EVENTS);
+            case TIE -> !tiesChecked || tieIds.contains(x) ? null : "the id of a tie of " + where(TIES)
+                    + Suggestions.hint(x, tieIds);
+            case ACTOR -> !actorsChecked || actorCodes.get(x) != IdIndex.ABSENT ? null : "the id of an actor of "
+                    + where(ACTORS) + Suggestions.hint(x, actorIds);
+            case INDICATOR -> indicatorNames.contains(x) ? null : "an indicator of " + where(INDICATORS)
+                    + Suggestions.hint(x, indicatorNames);
+            case OBJECT -> eventObjects.contains(x) || objectIds.contains(x) ? null
+                    : "an object some event names (objects column) or " + where(OBJECTS) + " describes"
+                    + Suggestions.hint(x, eventObjects);
+        };
+    }
+
+    /** A code-point offset: a whole number ≥ 0, or null (logged). */
+    private static final int MAX_OFFSET_DIGITS = 10;
+
+    private Integer offset(Rows r, String column) {
+        String v = r.req(column);
+        if (v == null) {
+            return null;
+        }
+        String s = v.strip();
+        if (s.isEmpty() || s.length() > MAX_OFFSET_DIGITS || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                || Long.parseLong(s) > Integer.MAX_VALUE) {
+            log.error(r.pos(column), column, v, "a whole number ≥ 0 (a code-point offset)", "not a code-point offset");
+            return null;
+        }
+        return Integer.parseInt(s);
+    }
+
+    /** At most 60 characters of {@code s}, quoted, line breaks shown as \n. */
+    private static String shorten(String s) {
+        int n = s.codePointCount(0, s.length());
+        String t = n > 60 ? s.substring(0, s.offsetByCodePoints(0, 57)) + "..." : s;
+        return "'" + t.replace("\n", "\\n") + "'";
     }
 
     // ---------------------------------------------------------------- identifiers

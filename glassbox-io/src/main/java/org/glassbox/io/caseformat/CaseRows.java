@@ -314,6 +314,11 @@ public final class CaseRows {
         }
 
         @Override
+        public byte[] document(String path, long max) {
+            return null; // rows carry no document texts
+        }
+
+        @Override
         public String display(String name) {
             return name;
         }

@@ -30,6 +30,20 @@ interface CaseSource extends AutoCloseable {
     /** A CSV file (or sheet) as a table; null when absent. */
     Table table(String name, ProblemLog log);
 
+    /** How problems name document file {@code path} (a path under {@code documents/}, already checked). */
+    default String displayDocument(String path) {
+        return display(path);
+    }
+
+    /**
+     * The bytes of document file {@code path} (format 1.1: a path under {@code documents/}, already
+     * checked not to escape it), at most {@code max}; null when the case has no such file.
+     *
+     * @throws DocumentFiles.TooLarge when the file holds more than {@code max} bytes
+     * @throws IOException            when it cannot be read (or is a link out of the case)
+     */
+    byte[] document(String path, long max) throws java.io.IOException;
+
     @Override
     void close();
 }

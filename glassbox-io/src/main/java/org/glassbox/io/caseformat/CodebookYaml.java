@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.glassbox.core.model.Axis;
+import org.glassbox.core.model.Code;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.EventType;
 import org.glassbox.core.model.Mechanism;
@@ -35,6 +36,9 @@ import org.glassbox.core.model.TieType;
  * levels: [district]
  * thresholds:
  *   structure.matrix.dual_authority_min: 0.25
+ * codes:                       # format 1.1: the codes passages are coded with, a hierarchy by parent
+ *   - {name: diagnosis, description: the problem is examined before a solution}
+ *   - {name: needs-survey, parent: diagnosis}
  * </pre>
  *
  * A case's file extends or overrides {@link Codebook#defaults()}: an entry it names replaces the
@@ -48,7 +52,9 @@ public final class CodebookYaml {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build());
 
-    static final Set<String> TOP_KEYS = Set.of("event_types", "tie_types", "sectors", "levels", "thresholds");
+    static final Set<String> TOP_KEYS = Set.of("event_types", "tie_types", "sectors", "levels", "thresholds", "codes");
+    /** The keys of one code (format 1.1). */
+    static final Set<String> CODE_KEYS = Set.of("name", "parent", "description");
 
     private CodebookYaml() {
     }
@@ -61,6 +67,129 @@ public final class CodebookYaml {
     /** Only what {@code codebook} adds to or changes in the defaults, as a case's codebook.yaml. */
     public static String writeExtension(Codebook codebook) {
         return toYaml(tree(codebook, Codebook.defaults()));
+    }
+
+    /**
+     * A case's codebook.yaml: what {@code codebook} changes in the defaults and (format 1.1) the
+     * {@code codes} passages are coded with; null when there is neither (the case keeps the defaults).
+     */
+    public static String writeExtension(Codebook codebook, List<Code> codes) {
+        if (codes.isEmpty()) {
+            return codebook.equals(Codebook.defaults()) ? null : writeExtension(codebook);
+        }
+        Map<String, Object> root = tree(codebook, Codebook.defaults());
+        if (codebook.equals(Codebook.defaults())) {
+            root.remove("levels");
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Code c : codes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            if (c.parent() != null) {
+                m.put("parent", c.parent());
+            }
+            if (c.description() != null) {
+                m.put("description", c.description());
+            }
+            list.add(m);
+        }
+        root.put("codes", list);
+        return toYaml(root);
+    }
+
+    /**
+     * The {@code codes} of a codebook.yaml's text (format 1.1), checked as a case's are.
+     *
+     * @throws CaseFormatException with every problem, when the text or its codes are not valid
+     */
+    public static List<Code> readCodes(String yaml, String file) throws CaseFormatException {
+        ProblemLog log = new ProblemLog();
+        YamlNode node = YamlTree.parse(yaml, file, log);
+        List<Code> out = node == null ? List.of() : codes(node, log);
+        if (log.hasErrors()) {
+            throw new CaseFormatException(log.problems());
+        }
+        return out;
+    }
+
+    /**
+     * The {@code codes} section of a codebook.yaml (format 1.1): a list of {@code {name, parent,
+     * description}}; names are identifiers, unique; a parent names a code of the list (before or
+     * after); the parents form no cycle. Every problem is logged at its line.
+     */
+    static List<Code> codes(YamlNode root, ProblemLog log) {
+        if (root == null || !root.isMap() || root.map().get("codes") == null || root.map().get("codes").isNull()) {
+            return List.of();
+        }
+        YamlNode node = root.map().get("codes");
+        if (!node.isList()) {
+            log.error(node.pos(), "codes", node.describe(), "a list of {name, parent, description}", "codes is not a list");
+            return List.of();
+        }
+        int before = log.errorCount();
+        List<Code> out = new ArrayList<>();
+        List<YamlNode> at = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (YamlNode c : node.list()) {
+            if (!c.isMap()) {
+                log.error(c.pos(), "codes", c.describe(), "{name, parent, description}", "a code is not a mapping");
+                continue;
+            }
+            Map<String, YamlNode> m = c.map();
+            for (String k : m.keySet()) {
+                if (!CODE_KEYS.contains(k)) {
+                    log.error(m.get(k).pos(), "codes." + k, k, "name, parent and description", "an unknown key of a code");
+                }
+            }
+            String name = text(m.get("name"));
+            if (name == null || name.isEmpty()) {
+                log.error(c.pos(), "codes.name", null, "a name for the code", "a code without a name");
+                continue;
+            }
+            if (!CaseLoader.isIdentifier(name)) {
+                log.error(m.get("name").pos(), "codes.name", name, "a non-blank name without ';'", "a bad code name");
+                continue;
+            }
+            if (seen.containsKey(name)) {
+                log.error(m.get("name").pos(), "codes.name", name, "code names unique (first at line " + seen.get(name)
+                        + ")", "a duplicate code");
+                continue;
+            }
+            seen.put(name, m.get("name").pos().line());
+            String parent = text(m.get("parent"));
+            out.add(new Code(name, parent == null || parent.isEmpty() ? null : parent, text(m.get("description"))));
+            at.add(c);
+        }
+        Map<String, String> parentOf = new LinkedHashMap<>();
+        for (Code c : out) {
+            parentOf.put(c.name(), c.parent());
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Code c = out.get(i);
+            if (c.parent() == null) {
+                continue;
+            }
+            YamlNode pn = at.get(i).map().get("parent");
+            if (!parentOf.containsKey(c.parent())) {
+                log.error(pn.pos(), "codes.parent", c.parent(), "the name of another code of the list",
+                        "an unknown parent code" + Suggestions.hint(c.parent(), parentOf.keySet()));
+                continue;
+            }
+            List<String> path = new ArrayList<>(List.of(c.name()));
+            for (String p = c.parent(); p != null && parentOf.containsKey(p); p = parentOf.get(p)) {
+                if (p.equals(c.name())) {
+                    path.add(p);
+                    log.error(pn.pos(), "codes.parent", c.parent(), "a hierarchy without cycles",
+                            "the parents of code '" + c.name() + "' form a cycle: " + String.join(" → ", path));
+                    break;
+                }
+                if (path.contains(p)) {
+                    break; // a cycle above this code, reported at its own members
+                }
+                path.add(p);
+            }
+        }
+        return log.errorCount() > before ? List.of() : out;
     }
 
     /** Reads a codebook.yaml: the defaults extended by the file. */
@@ -166,7 +295,7 @@ public final class CodebookYaml {
                 log.error(node.pos(), key, key, "one of " + String.join(", ", sorted(TOP_KEYS)), "an unknown codebook key");
                 return;
             }
-            if (node.isNull()) {
+            if (node.isNull() || key.equals("codes")) { // codes: read by codes(), not part of the vocabulary
                 return;
             }
             switch (key) {

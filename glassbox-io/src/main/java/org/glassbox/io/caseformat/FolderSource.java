@@ -27,6 +27,15 @@ final class FolderSource extends FileCaseSource {
             String n = p.getFileName().toString();
             if (CaseTables.FILES.contains(n) && Files.isRegularFile(p)) {
                 names.add(n);
+            }
+        }
+        for (Path p : entries) {
+            String n = p.getFileName().toString();
+            if (names.contains(n)) {
+                continue;
+            }
+            if (n.equals("documents") && names.contains(CaseTables.DOCUMENTS) && Files.isDirectory(p)) {
+                continue; // format 1.1: the document texts, read through documents.csv
             } else {
                 log.note(Pos.of(display(n)), null, (Files.isDirectory(p) ? "a folder" : "a file")
                         + " that is not part of the case format; ignored" + hintFor(n));
@@ -42,6 +51,11 @@ final class FolderSource extends FileCaseSource {
     @Override
     InputStream open(String name) throws IOException {
         return Files.newInputStream(dir.resolve(name), StandardOpenOption.READ);
+    }
+
+    @Override
+    public byte[] document(String path, long max) throws IOException {
+        return DocumentFiles.read(dir, path, max);
     }
 
     @Override

@@ -24,7 +24,11 @@ import org.glassbox.core.model.Precision;
  * A case as one .xlsx workbook (case-format.md, "Workbook"): sheets {@code case} (key, value;
  * {@code period.start} / {@code period.end}), {@code phases} (optional), {@code actors},
  * {@code ties}, {@code events}, {@code indicators}, {@code sources}; the codebook as
- * {@code NAME.codebook.yaml} beside the workbook; sheet names match regardless of case ({@code Events}
+ * {@code NAME.codebook.yaml} beside the workbook or (format 1.1) as sheet {@code codebook.yaml}, one YAML
+ * line per row in column A (both at once is an error). Format 1.1 adds sheets {@code coders} (id, name:
+ * case.yaml's {@code coders}), {@code objects}, {@code documents} and {@code segments}; a document's
+ * {@code text} (and {@code original}) is a path under {@code documents/} <em>beside the workbook</em>
+ * (a cell holds at most 32,767 characters, too few for a document). Sheet names match regardless of case ({@code Events}
  * is events). Cells may hold text, numbers or dates (a date cell is a day-precise date unless its
  * number format shows only month and year, or only the year: format 1.1); formulas are read as their cached values (noted per sheet).
  *
@@ -34,9 +38,12 @@ import org.glassbox.core.model.Precision;
 final class WorkbookSource implements CaseSource {
     private static final Map<String, String> SHEETS = Map.of(
             CaseTables.CASE, "case", CaseTables.ACTORS, "actors", CaseTables.TIES, "ties", CaseTables.EVENTS, "events",
-            CaseTables.INDICATORS, "indicators", CaseTables.SOURCES, "sources");
-    private static final List<String> KNOWN_SHEETS = List.of("case", "phases", "actors", "ties", "events", "indicators",
-            "sources");
+            CaseTables.INDICATORS, "indicators", CaseTables.SOURCES, "sources", CaseTables.OBJECTS, "objects",
+            CaseTables.DOCUMENTS, "documents", CaseTables.SEGMENTS, "segments");
+    /** Format 1.1: the codebook may travel inside the workbook as this sheet, one line of YAML per row in column A. */
+    static final String CODEBOOK_SHEET = "codebook.yaml";
+    private static final List<String> KNOWN_SHEETS = List.of("case", "phases", "coders", "actors", "ties", "events",
+            "indicators", "sources", "objects", "documents", "segments", CODEBOOK_SHEET);
 
     private final Path path;
     private final String file;
@@ -121,7 +128,26 @@ final class WorkbookSource implements CaseSource {
 
     @Override
     public String display(String name) {
-        return SHEETS.containsKey(name) ? file : name.equals(CaseTables.CODEBOOK) ? codebook.toString() : file;
+        if (name.equals(CaseTables.CODEBOOK)) {
+            return wb.getSheet(CODEBOOK_SHEET) != null ? file + "!" + CODEBOOK_SHEET : codebook.toString();
+        }
+        return file;
+    }
+
+    @Override
+    public byte[] document(String path, long max) throws IOException {
+        return DocumentFiles.read(folder(), path, max);
+    }
+
+    @Override
+    public String displayDocument(String path) {
+        return folder().resolve(path).toString();
+    }
+
+    /** The folder the workbook is in: its documents/ are the case's. */
+    private Path folder() {
+        Path parent = path.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
     }
 
     @Override
@@ -142,7 +168,7 @@ final class WorkbookSource implements CaseSource {
     @Override
     public boolean has(String name) {
         if (name.equals(CaseTables.CODEBOOK)) {
-            return Files.isRegularFile(codebook);
+            return Files.isRegularFile(codebook) || wb.getSheet(CODEBOOK_SHEET) != null;
         }
         String sheet = SHEETS.get(name);
         return sheet != null && wb.getSheet(sheet) != null;
@@ -196,7 +222,29 @@ final class WorkbookSource implements CaseSource {
                 m.put("phases", new YamlNode(list, t.headerPos(0)));
             }
         }
+        Sheet cs = wb.getSheet("coders");
+        if (cs != null) {
+            m.put("coders", rowsAsList(cs, log));
+        }
         return new YamlNode(m, pos(s, 0, 0));
+    }
+
+    /** The rows of a sheet as a YAML list of mappings keyed by the header (as case.yaml's phases and coders). */
+    private YamlNode rowsAsList(Sheet sheet, ProblemLog log) {
+        List<YamlNode> list = new ArrayList<>();
+        try (SheetTable t = new SheetTable(file, sheet, log)) {
+            while (t.next()) {
+                Map<String, YamlNode> p = new LinkedHashMap<>();
+                for (int c = 0; c < t.header().size(); c++) {
+                    String v = t.get(c);
+                    if (!t.header().get(c).isEmpty()) {
+                        p.put(t.header().get(c), new YamlNode(v.isEmpty() ? null : v, t.pos(c)));
+                    }
+                }
+                list.add(new YamlNode(p, t.pos(0)));
+            }
+            return new YamlNode(list, t.headerPos(0));
+        }
     }
 
     private Pos pos(Sheet s, int r, int c) {
@@ -205,6 +253,25 @@ final class WorkbookSource implements CaseSource {
 
     @Override
     public YamlNode codebook(ProblemLog log) {
+        Sheet sheet = wb.getSheet(CODEBOOK_SHEET);
+        if (sheet != null) {
+            if (Files.isRegularFile(codebook)) {
+                log.error(new Pos(file, 0, 0, sheet.getSheetName() + "!A1"), null, codebook.toString(),
+                        "the codebook in one place: the sheet or the file beside the workbook",
+                        "the workbook has a codebook sheet and a codebook file beside it");
+                return null;
+            }
+            // row r is line r + 1 of the YAML, so the parser's lines are the sheet's rows
+            StringBuilder yaml = new StringBuilder();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null) {
+                    yaml.append(text(row.getCell(0), pos(sheet, r, 0), log));
+                }
+                yaml.append('\n');
+            }
+            return YamlTree.parse(yaml.toString(), file + "!" + sheet.getSheetName(), log);
+        }
         try {
             return YamlTree.read(Files.newInputStream(codebook), codebook.toString(), log);
         } catch (IOException e) {

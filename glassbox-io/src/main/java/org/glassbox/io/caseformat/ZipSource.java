@@ -24,6 +24,8 @@ final class ZipSource extends FileCaseSource {
     private final Path zip;
     private final ZipFile file;
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
+    /** Format 1.1: the entries under documents/, by their path inside the case folder. */
+    private final Map<String, ZipArchiveEntry> documents = new HashMap<>();
     private final ZipGuard guard = new ZipGuard();
     private String prefix = "";
 
@@ -90,13 +92,16 @@ final class ZipSource extends FileCaseSource {
                 prefix = tops.iterator().next();
             }
         }
+        boolean hasDocuments = files.contains(prefix + CaseTables.DOCUMENTS);
         for (ZipArchiveEntry e : all) {
             String n = e.getName();
             if (e.isDirectory()) {
                 continue;
             }
             String rel = n.startsWith(prefix) ? n.substring(prefix.length()) : null;
-            if (rel != null && CaseTables.FILES.contains(rel)) {
+            if (rel != null && hasDocuments && rel.startsWith(CaseTables.DOCUMENTS_DIR)) {
+                documents.put(rel, e);
+            } else if (rel != null && CaseTables.FILES.contains(rel)) {
                 if (!file.canReadEntryData(e)) {
                     log.error(Pos.of(entry(n)), null, null, "deflated or stored entries",
                             "the zip entry uses a compression method that cannot be read");
@@ -137,6 +142,28 @@ final class ZipSource extends FileCaseSource {
     InputStream open(String name) throws IOException {
         ZipArchiveEntry e = entries.get(name);
         return guard.guard(file.getInputStream(e), e.getName(), e.getCompressedSize());
+    }
+
+    @Override
+    public byte[] document(String path, long max) throws IOException {
+        ZipArchiveEntry e = documents.get(path);
+        if (e == null) {
+            return null;
+        }
+        if (e.getSize() > max) {
+            throw new DocumentFiles.TooLarge(max);
+        }
+        if (!file.canReadEntryData(e)) {
+            throw new IOException("the zip entry uses a compression method that cannot be read");
+        }
+        try (InputStream in = guard.guard(file.getInputStream(e), e.getName(), e.getCompressedSize())) {
+            return DocumentFiles.limited(in, max);
+        }
+    }
+
+    @Override
+    public String displayDocument(String path) {
+        return zip + "!/" + prefix + path;
     }
 
     @Override

@@ -21,6 +21,9 @@ public record Diagnostic(String id, double score, List<String> flagged, String e
     public static final String PLATFORM_PROLIFERATION = "platform-proliferation";
     public static final String ASSESSMENT_DRIVEN_BURSTS = "assessment-driven-bursts";
     public static final String PEOPLE_CENTREDNESS = "people-centredness";
+    /** Every diagnostic's id, in report order (what events.csv's {@code exempt} may name, case format 1.1). */
+    public static final List<String> IDS = List.of(COPY_WITHOUT_DIAGNOSIS, PLATFORM_PROLIFERATION,
+            ASSESSMENT_DRIVEN_BURSTS, PEOPLE_CENTREDNESS);
 
     public Diagnostic {
         Objects.requireNonNull(id, "id");
