@@ -123,6 +123,13 @@ final class QdpxReading {
         for (Segment s : c.coding().segments()) {
             segs.put(guids.of("segment", s.id()), s);
         }
+        Map<String, String> actorsByGuid = new HashMap<>();
+        c.actors().forEach(x -> actorsByGuid.put(guids.of("actor", x.id()), x.id()));
+        Map<String, String> notes = new HashMap<>();
+        Element noteList = root.first("Notes");
+        for (Element n : noteList == null ? List.<Element>of() : noteList.all("Note")) {
+            notes.put(Guids.normal(n.attr("guid")), n.childText("PlainTextContent"));
+        }
         Element sources = root.first("Sources");
         List<Element> textSources = sources == null ? List.of() : sources.all("TextSource");
         java.util.Set<String> seenDocs = new java.util.HashSet<>();
@@ -165,6 +172,48 @@ final class QdpxReading {
                     problems.add(error(qde, sel, "startPosition", found, "passage " + s.id() + " spans " + s.start()
                             + ".." + s.end() + " in " + Qdpx.CASE_ENTRY + hint));
                 }
+                // a coding or note added or removed in another tool would otherwise be dropped silently
+                java.util.Set<String> coded = new java.util.TreeSet<>();
+                for (Element k : sel.all("Coding")) {
+                    Element ref = k.first("CodeRef");
+                    coded.add(ref == null ? "" : Guids.normal(ref.attr("targetGUID")));
+                }
+                java.util.Set<String> expected = new java.util.TreeSet<>();
+                s.codes().forEach(k -> expected.add(guids.of("code", k)));
+                if (!coded.equals(expected)) {
+                    problems.add(error(qde, sel, "Coding", null, "the codings of passage " + s.id()
+                            + " differ from its codes in " + Qdpx.CASE_ENTRY + " (" + String.join(", ", s.codes()) + ")"
+                            + hint));
+                }
+                String memo = null;
+                for (Element n : sel.all("NoteRef")) {
+                    memo = notes.get(Guids.normal(n.attr("targetGUID")));
+                }
+                String had = s.memo() == null || s.memo().isEmpty() ? null : s.memo();
+                if (!java.util.Objects.equals(memo, had) || sel.all("NoteRef").size() > 1) {
+                    problems.add(error(qde, sel, "NoteRef", null, "the note of passage " + s.id()
+                            + " differs from its memo in " + Qdpx.CASE_ENTRY + hint));
+                }
+            }
+        }
+        Element cases = root.first("Cases");
+        for (Element k : cases == null ? List.<Element>of() : cases.all("Case")) {
+            for (Element ref : k.all("SelectionRef")) {
+                Segment s = segs.get(Guids.normal(ref.attr("targetGUID")));
+                String actor = actorsByGuid.get(Guids.normal(k.attr("guid")));
+                if (s == null || actor == null
+                        || !s.links().contains(new org.glassbox.core.model.Link(org.glassbox.core.model.Link.Kind.ACTOR, actor))) {
+                    problems.add(error(qde, ref, "SelectionRef", ref.attr("targetGUID"), "a case's selection "
+                            + Qdpx.CASE_ENTRY + " does not link to that actor" + hint));
+                }
+            }
+        }
+        Element book = root.first("CodeBook");
+        java.util.Set<String> codeGuids = new java.util.HashSet<>();
+        c.coding().codes().forEach(k -> codeGuids.add(guids.of("code", k.name())));
+        for (Element k : book == null || book.first("Codes") == null ? List.<Element>of() : allCodes(book.first("Codes"))) {
+            if (!codeGuids.contains(Guids.normal(k.attr("guid")))) {
+                problems.add(error(qde, k, "guid", k.attr("name"), "a code " + Qdpx.CASE_ENTRY + " does not hold" + hint));
             }
         }
         for (Document d : c.coding().documents()) {
@@ -179,6 +228,15 @@ final class QdpxReading {
                         + Qdpx.CASE_ENTRY + " has no PlainTextSelection in the project" + hint, Problem.Severity.ERROR));
             }
         }
+    }
+
+    private static List<Element> allCodes(Element codes) {
+        List<Element> out = new java.util.ArrayList<>();
+        for (Element k : codes.all("Code")) {
+            out.add(k);
+            out.addAll(allCodes(k));
+        }
+        return out;
     }
 
     private static Problem error(String qde, Element at, String field, String found, String message) {
