@@ -15,10 +15,12 @@ import javax.xml.stream.XMLStreamReader;
  * The project's XML read into a small tree of elements that keep their line and column. The parser never
  * resolves anything: a document type declaration ({@code <!DOCTYPE}, where entities and external references
  * would be declared) is refused outright, DTD support and external entities are switched off besides, and
- * elements nest at most {@link #MAX_DEPTH} deep.
+ * elements nest at most {@link #MAX_DEPTH} deep, and a document has at most {@link #MAX_ELEMENTS} of them.
  */
 final class XmlTree {
     static final int MAX_DEPTH = 64;
+    /** At most this many elements: a small file of many tiny elements would otherwise fill the memory. */
+    static final int MAX_ELEMENTS = 2_000_000;
 
     /** One element: local name (namespace dropped), attributes by local name, text, children, position. */
     record Element(String name, Map<String, String> attributes, List<Element> children, String text, int line,
@@ -83,7 +85,12 @@ final class XmlTree {
 
     /** The root element of {@code xml}. */
     static Element parse(byte[] xml) throws Malformed {
+        return parse(xml, MAX_ELEMENTS);
+    }
+
+    static Element parse(byte[] xml, int maxElements) throws Malformed {
         XMLStreamReader r = null;
+        int elements = 0;
         try {
             r = secureFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
             List<Frame> stack = new ArrayList<>();
@@ -98,6 +105,10 @@ final class XmlTree {
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw new Malformed("refused: the entity reference &"
                             + r.getLocalName() + "; (no entities are resolved)", at.getLineNumber(), at.getColumnNumber());
                     case XMLStreamConstants.START_ELEMENT -> {
+                        if (++elements > maxElements) {
+                            throw new Malformed("refused: more than " + maxElements + " elements",
+                                    at.getLineNumber(), at.getColumnNumber());
+                        }
                         if (stack.size() >= MAX_DEPTH) {
                             throw new Malformed("refused: elements nested more than " + MAX_DEPTH + " deep",
                                     at.getLineNumber(), at.getColumnNumber());

@@ -118,6 +118,20 @@ class QdpxHostileInputTest {
     }
 
     @Test
+    void tooDeepOrTooManyElementsAreRefusedWhereTheLimitIsPassed() throws Exception {
+        String deep = "<Project name=\"p\">\n" + "<Users>".repeat(70) + "</Users>".repeat(70) + "</Project>";
+        Path f = new ProjectFiles().entry("project.qde", deep).write(dir.resolve("deep.qdpx"));
+        assertThat(refused(f)).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("refused: elements nested more than 64 deep");
+            assertThat(p.line()).isEqualTo(2);
+        });
+        XmlTree.Malformed many = catchThrowableOfType(() -> XmlTree.parse(
+                "<a>\n<b/>\n<b/>\n<b/>\n</a>".getBytes(StandardCharsets.UTF_8), 3), XmlTree.Malformed.class);
+        assertThat(many.getMessage()).isEqualTo("refused: more than 3 elements");
+        assertThat(many.line()).isEqualTo(4);
+    }
+
+    @Test
     void malformedXmlNamesLineAndColumn() throws Exception {
         Path f = new ProjectFiles().entry("project.qde", "<Project name=\"p\">\n  <Users>\n</Project>")
                 .write(dir.resolve("bad.qdpx"));
