@@ -161,19 +161,21 @@ public final class Cases {
         Files.createDirectories(parent);
         Path tmp = PartFiles.folder(parent, target.getFileName().toString());
         try {
-            CaseWriter.writeFolder(c, tmp);
+            List<String> written = CaseWriter.writeFolder(c, tmp);
             if (!Files.exists(target)) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                 return;
             }
             // replacing an existing folder: the case's files, never the user's other files
             for (String name : CaseTables.FILES) {
-                Path written = tmp.resolve(name);
-                if (Files.exists(written)) {
-                    Files.move(written, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                } else {
+                if (!written.contains(name)) {
                     Files.deleteIfExists(target.resolve(name));
                 }
+            }
+            for (String name : written) {
+                Path to = target.resolve(name);
+                Files.createDirectories(to.getParent());
+                Files.move(tmp.resolve(name), to, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Outputs.deleteTree(tmp);
@@ -187,13 +189,19 @@ public final class Cases {
         Path dir = PartFiles.folder(parent, target.getFileName().toString());
         Path tmp = PartFiles.file(parent, target.getFileName().toString());
         try {
-            CaseWriter.writeFolder(c, dir);
+            List<String> written = CaseWriter.writeFolder(c, dir);
             try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
                 for (String name : CaseTables.FILES) {
-                    Path f = dir.resolve(name);
-                    if (Files.exists(f)) {
+                    if (written.contains(name)) {
                         zip.putNextEntry(new ZipEntry(name));
-                        Files.copy(f, zip);
+                        Files.copy(dir.resolve(name), zip);
+                        zip.closeEntry();
+                    }
+                }
+                for (String name : written) {
+                    if (!CaseTables.FILES.contains(name)) { // format 1.1: the document texts, documents/…
+                        zip.putNextEntry(new ZipEntry(name));
+                        Files.copy(dir.resolve(name), zip);
                         zip.closeEntry();
                     }
                 }

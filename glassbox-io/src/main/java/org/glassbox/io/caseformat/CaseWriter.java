@@ -19,6 +19,11 @@ import java.util.Set;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.AttributeColumn;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseObject;
+import org.glassbox.core.model.Coder;
+import org.glassbox.core.model.Document;
+import org.glassbox.core.model.Link;
+import org.glassbox.core.model.Segment;
 import org.glassbox.core.model.CaseInfo;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.EventStore;
@@ -32,9 +37,13 @@ import org.glassbox.core.model.Tie;
 import org.glassbox.core.model.TieTable;
 
 /**
- * Writes a case as a version 1 case folder (UTF-8, no byte-order mark, CRLF rows): case.yaml,
+ * Writes a case as a case folder (UTF-8, no byte-order mark, CRLF rows): case.yaml,
  * actors.csv, ties.csv, events.csv, indicators.csv, sources.csv, and codebook.yaml only when the
- * case's codebook differs from the defaults. Every field and attribute is written, so
+ * case's codebook differs from the defaults (or it has codes). A case with any addition of format 1.1
+ * (objects, coders, codes, documents, passages) gets {@code format: 1.1} in case.yaml, its coders there,
+ * objects.csv, documents.csv with each document's text at its path under {@code documents/} (UTF-8, LF
+ * as the text has them), and segments.csv; a version 1 case is written exactly as before. Originals
+ * ({@code original}) are named, not copied: the case holds only their paths. Every field and attribute is written, so
  * {@code CaseReader.read(writeFolder(c))} gives back {@code c} field for field. Events are written
  * in store (file) order; events.csv is streamed, so a million events need no extra memory.
  */
@@ -48,26 +57,88 @@ public final class CaseWriter {
     private CaseWriter() {
     }
 
-    /** Writes the case into {@code dir} (created when missing; files of the format are replaced). */
-    public static void writeFolder(Case c, Path dir) throws IOException {
+    /**
+     * Writes the case into {@code dir} (created when missing; files of the format are replaced, and
+     * the format's optional files the case has not are removed).
+     *
+     * @return the paths written, relative to {@code dir} with {@code /} ({@code case.yaml}, …,
+     *         {@code documents/d01.txt}), in writing order
+     * @throws IllegalArgumentException when a document's text path is not a plain path under documents/
+     */
+    public static List<String> writeFolder(Case c, Path dir) throws IOException {
+        for (Document d : c.coding().documents()) {
+            String why = DocumentFiles.refusal(d.textPath());
+            if (why != null) {
+                throw new IllegalArgumentException("c: document " + d.id() + " has text path '" + d.textPath()
+                        + "', " + why);
+            }
+        }
+        List<String> written = new ArrayList<>();
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(CaseTables.CASE), caseYaml(c.info()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(CaseTables.CASE), caseYaml(c.info(), isFormat11(c), c.coding().coders()),
+                StandardCharsets.UTF_8);
+        written.add(CaseTables.CASE);
         writeActors(c.actors(), dir.resolve(CaseTables.ACTORS));
         writeTies(c.ties(), dir.resolve(CaseTables.TIES));
         writeEvents(c.events(), dir.resolve(CaseTables.EVENTS));
         writeIndicators(c.indicators(), dir.resolve(CaseTables.INDICATORS));
         writeSources(c.sources(), dir.resolve(CaseTables.SOURCES));
+        written.addAll(List.of(CaseTables.ACTORS, CaseTables.TIES, CaseTables.EVENTS, CaseTables.INDICATORS,
+                CaseTables.SOURCES));
         Path cb = dir.resolve(CaseTables.CODEBOOK);
-        if (!c.codebook().equals(Codebook.defaults())) {
-            Files.writeString(cb, CodebookYaml.writeExtension(c.codebook()), StandardCharsets.UTF_8);
+        String codebook = CodebookYaml.writeExtension(c.codebook(), c.coding().codes());
+        if (codebook != null) {
+            Files.writeString(cb, codebook, StandardCharsets.UTF_8);
+            written.add(CaseTables.CODEBOOK);
         } else {
             Files.deleteIfExists(cb);
         }
+        if (!c.objects().isEmpty()) {
+            writeObjects(c.objects(), dir.resolve(CaseTables.OBJECTS));
+            written.add(CaseTables.OBJECTS);
+        } else {
+            Files.deleteIfExists(dir.resolve(CaseTables.OBJECTS));
+        }
+        if (!c.coding().documents().isEmpty()) {
+            writeDocuments(c.coding().documents(), dir.resolve(CaseTables.DOCUMENTS));
+            written.add(CaseTables.DOCUMENTS);
+            for (Document d : c.coding().documents()) {
+                Path text = dir.resolve(d.textPath());
+                Files.createDirectories(text.getParent());
+                Files.writeString(text, d.text(), StandardCharsets.UTF_8);
+                written.add(d.textPath());
+            }
+        } else {
+            Files.deleteIfExists(dir.resolve(CaseTables.DOCUMENTS));
+        }
+        if (!c.coding().segments().isEmpty()) {
+            writeSegments(c.coding().segments(), dir.resolve(CaseTables.SEGMENTS));
+            written.add(CaseTables.SEGMENTS);
+        } else {
+            Files.deleteIfExists(dir.resolve(CaseTables.SEGMENTS));
+        }
+        return written;
     }
 
-    /** case.yaml's text for {@code info}. */
+    /**
+     * Whether {@code c} has any addition of format 1.1 a writer declares {@code format: 1.1} for:
+     * objects, coders, codes, documents or passages.
+     */
+    public static boolean isFormat11(Case c) {
+        return !c.objects().isEmpty() || !c.coding().isEmpty();
+    }
+
+    /** case.yaml's text for {@code info} (version 1). */
     static String caseYaml(CaseInfo info) throws IOException {
+        return caseYaml(info, false, List.of());
+    }
+
+    /** case.yaml's text for {@code info}, declaring {@code format: 1.1} and listing {@code coders} when asked. */
+    static String caseYaml(CaseInfo info, boolean format11, List<Coder> coders) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (format11) {
+            m.put("format", "1.1");
+        }
         m.put("id", info.id());
         m.put("name", info.name());
         putIf(m, "name_zh", info.nameZh());
@@ -93,6 +164,16 @@ public final class CaseWriter {
             m.put("phases", phases);
         }
         putIf(m, "description", info.description());
+        if (!coders.isEmpty()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Coder x : coders) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("id", x.id());
+                putIf(cm, "name", x.name());
+                list.add(cm);
+            }
+            m.put("coders", list);
+        }
         info.extra().forEach((k, v) -> m.putIfAbsent(k, v));
         return YAML.writeValueAsString(m);
     }
@@ -256,6 +337,65 @@ public final class CaseWriter {
             return Long.toString((long) v);
         }
         return Double.toString(v);
+    }
+
+    private static void writeObjects(List<CaseObject> objects, Path file) throws IOException {
+        List<String> extra = extraColumns(objects, CaseObject::attributes, CaseTables.OBJECT_COLUMNS);
+        try (Writer w = open(file)) {
+            CsvWriter csv = new CsvWriter(w);
+            csv.row(header(CaseTables.OBJECT_COLUMNS, extra));
+            for (CaseObject o : objects) {
+                String[] row = new String[5 + extra.size()];
+                row[0] = o.id();
+                row[1] = o.name();
+                row[2] = o.nameZh();
+                row[3] = o.audience();
+                row[4] = o.launchedBy();
+                fill(row, 5, extra, o.attributes());
+                csv.row(row);
+            }
+        }
+    }
+
+    private static void writeDocuments(List<Document> documents, Path file) throws IOException {
+        List<String> extra = extraColumns(documents, Document::attributes, CaseTables.DOCUMENT_COLUMNS);
+        try (Writer w = open(file)) {
+            CsvWriter csv = new CsvWriter(w);
+            csv.row(header(CaseTables.DOCUMENT_COLUMNS, extra));
+            for (Document d : documents) {
+                String[] row = new String[6 + extra.size()];
+                row[0] = d.id();
+                row[1] = d.source();
+                row[2] = d.textPath();
+                row[3] = d.original();
+                row[4] = d.language();
+                row[5] = d.access();
+                fill(row, 6, extra, d.attributes());
+                csv.row(row);
+            }
+        }
+    }
+
+    private static void writeSegments(List<Segment> segments, Path file) throws IOException {
+        List<String> extra = extraColumns(segments, Segment::attributes, CaseTables.SEGMENT_COLUMNS);
+        try (Writer w = open(file)) {
+            CsvWriter csv = new CsvWriter(w);
+            csv.row(header(CaseTables.SEGMENT_COLUMNS, extra));
+            for (Segment s : segments) {
+                String[] row = new String[9 + extra.size()];
+                row[0] = s.id();
+                row[1] = s.document();
+                row[2] = Integer.toString(s.start());
+                row[3] = Integer.toString(s.end());
+                row[4] = s.quote();
+                row[5] = s.coder();
+                row[6] = String.join(";", s.links().stream().map(Link::toString).toList());
+                row[7] = String.join(";", s.codes());
+                row[8] = s.memo();
+                fill(row, 9, extra, s.attributes());
+                csv.row(row);
+            }
+        }
     }
 
     private static void writeSources(List<Source> sources, Path file) throws IOException {

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.io.InputStream;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Coder;
+import org.glassbox.core.model.Document;
 import org.glassbox.core.model.CaseInfo;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.Phase;
@@ -23,7 +26,10 @@ import org.glassbox.core.model.Phase;
  * {@code period.end}), {@code phases} (id, name, start, end), and {@code actors}, {@code ties},
  * {@code events}, {@code indicators}, {@code sources} with the CSV columns as {@link CaseWriter}
  * writes them. Every cell is text, so partial dates keep their precision. A codebook that differs
- * from the defaults goes beside the workbook as {@code NAME.codebook.yaml}, where the reader looks.
+ * from the defaults (or has codes) goes beside the workbook as {@code NAME.codebook.yaml}, where the reader looks.
+ * Format 1.1: the case sheet gains {@code format = 1.1}, sheets {@code coders}, {@code objects},
+ * {@code documents} and {@code segments} are added when the case has them, and each document's text
+ * goes beside the workbook at its path ({@code documents/d01.txt}), since a cell cannot hold a document.
  */
 public final class WorkbookWriter {
     private WorkbookWriter() {
@@ -41,21 +47,34 @@ public final class WorkbookWriter {
         }
         out.add(file);
         Path cb = file.resolveSibling(n.substring(0, n.length() - ".xlsx".length()) + ".codebook.yaml");
-        if (!c.codebook().equals(Codebook.defaults())) {
-            Files.writeString(cb, CodebookYaml.writeExtension(c.codebook()), StandardCharsets.UTF_8);
+        String codebook = CodebookYaml.writeExtension(c.codebook(), c.coding().codes());
+        if (codebook != null) {
+            Files.writeString(cb, codebook, StandardCharsets.UTF_8);
             out.add(cb);
+        }
+        for (Document d : c.coding().documents()) {
+            Path text = file.toAbsolutePath().resolveSibling(d.textPath());
+            Files.createDirectories(text.getParent());
+            Files.writeString(text, d.text(), StandardCharsets.UTF_8);
+            out.add(text);
         }
         return out;
     }
 
-    /** Writes the workbook of {@code c} (without its codebook) to {@code out}. */
+    /** Writes the workbook of {@code c} (without its codebook and document texts) to {@code out}. */
     public static void write(Case c, OutputStream out) throws IOException {
         CaseRows tables = CaseRows.of(c);
+        Map<String, List<String[]>> added = CaseWriter.isFormat11(c) ? tables11(c) : Map.of();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet cs = wb.createSheet("case");
             int r = 0;
             row(cs, r++, List.of("key", "value"));
-            for (Map.Entry<String, String> e : caseKeys(c.info()).entrySet()) {
+            Map<String, String> keys = new LinkedHashMap<>();
+            if (CaseWriter.isFormat11(c)) {
+                keys.put("format", "1.1");
+            }
+            keys.putAll(caseKeys(c.info()));
+            for (Map.Entry<String, String> e : keys.entrySet()) {
                 row(cs, r++, java.util.Arrays.asList(e.getKey(), e.getValue()));
             }
             if (!c.info().phases().isEmpty()) {
@@ -66,6 +85,14 @@ public final class WorkbookWriter {
                 for (Phase p : c.info().phases()) {
                     row(ps, i++, zh ? java.util.Arrays.asList(p.id(), p.name(), p.nameZh(), p.start().toString(), p.end().toString())
                             : java.util.Arrays.asList(p.id(), p.name(), p.start().toString(), p.end().toString()));
+                }
+            }
+            if (!c.coding().coders().isEmpty()) {
+                Sheet coders = wb.createSheet("coders");
+                row(coders, 0, List.of("id", "name"));
+                int i = 1;
+                for (Coder x : c.coding().coders()) {
+                    row(coders, i++, java.util.Arrays.asList(x.id(), x.name()));
                 }
             }
             for (String t : List.of("actors", "ties", "events", "indicators", "sources")) {
@@ -81,7 +108,48 @@ public final class WorkbookWriter {
                     row(s, i++, cells);
                 }
             }
+            for (Map.Entry<String, List<String[]>> e : added.entrySet()) {
+                Sheet s = wb.createSheet(e.getKey());
+                int i = 0;
+                for (String[] cells : e.getValue()) {
+                    row(s, i++, java.util.Arrays.asList(cells));
+                }
+            }
             wb.write(out);
+        }
+    }
+
+    /** The format 1.1 tables of {@code c} (objects, documents, segments) as {@link CaseWriter} writes them, by sheet name. */
+    private static Map<String, List<String[]>> tables11(Case c) throws IOException {
+        Path dir = Files.createTempDirectory("glassbox-workbook");
+        try {
+            CaseWriter.writeFolder(c, dir);
+            Map<String, List<String[]>> out = new LinkedHashMap<>();
+            for (String name : CaseTables.FILES_1_1) {
+                Path f = dir.resolve(name);
+                if (!Files.isRegularFile(f)) {
+                    continue;
+                }
+                List<String[]> rows = new ArrayList<>();
+                try (InputStream in = Files.newInputStream(f)) {
+                    CsvParser p = new CsvParser(in, (line, column, message, found, expected) -> {
+                        throw new IllegalStateException("reading back " + name + ": " + message);
+                    });
+                    while (p.next()) {
+                        rows.add(p.row());
+                    }
+                } catch (CsvException e) {
+                    throw new IllegalStateException("reading back " + name + ": " + e.getMessage(), e);
+                }
+                out.put(name.substring(0, name.length() - ".csv".length()), rows);
+            }
+            return out;
+        } finally {
+            try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

@@ -31,6 +31,18 @@ import org.glassbox.io.caseformat.CaseTables;
  *     ({@code unit} too when the observations disagree; {@code seq}, the row number, when rows of
  *     different indicators are interleaved)</td></tr>
  * <tr><td>source</td><td>object of type {@code source}, every column an attribute</td></tr>
+ * <tr><td>object (objects.csv, format 1.1)</td><td>the object of type kind written for {@code kind:id}
+ *     (declared when no event names it), gaining the columns as attributes; O2O case → object with
+ *     qualifier {@code object}, in file order (what marks it as described)</td></tr>
+ * <tr><td>coder (case.yaml {@code coders}, 1.1)</td><td>object of type {@code coder}, attributes id and name</td></tr>
+ * <tr><td>codes (codebook.yaml, 1.1)</td><td>in the case's {@code codebook} attribute, as YAML</td></tr>
+ * <tr><td>document (1.1)</td><td>object of type {@code document}, every column an attribute, the text
+ *     itself as attribute {@code content}</td></tr>
+ * <tr><td>segment (1.1)</td><td>object of type {@code segment}, every column an attribute (so
+ *     {@code links} and {@code codes} as written); O2O segment → document {@code in}, segment → coder
+ *     {@code coded-by}, and segment → each link target that is an object (tie, actor, indicator,
+ *     object) {@code evidence-for} — a link to an event stays in the attribute, as O2O relates objects only</td></tr>
+ * <tr><td>{@code name_zh}, {@code title_zh}, {@code exempt}</td><td>attributes of the phase object / the event</td></tr>
  * </table>
  *
  * <p>Object ids: each object keeps its natural id (actor id, tie id, …) unless another object
@@ -47,6 +59,16 @@ final class CaseOcelMapping {
     static final String SOURCE = "source";
     static final String OBJECT = "object";
     static final String CODEBOOK = "codebook";
+    static final String CODER = "coder";
+    static final String DOCUMENT = "document";
+    static final String SEGMENT = "segment";
+    static final String CONTENT = "content";
+    static final String IN = "in";
+    static final String CODED_BY = "coded-by";
+    static final String EVIDENCE_FOR = "evidence-for";
+    static final Set<String> OBJECT_KEYS = Set.copyOf(CaseTables.OBJECT_COLUMNS);
+    static final Set<String> DOCUMENT_KEYS = with(CaseTables.DOCUMENT_COLUMNS, CONTENT);
+    static final Set<String> SEGMENT_KEYS = Set.copyOf(CaseTables.SEGMENT_COLUMNS);
 
     /** case.yaml's keys as the mapping flattens them (the period's two ends, the codebook as YAML). */
     static final Set<String> CASE_KEYS = Set.of("id", "name", "name_zh", "level", "parent", "period.start",
@@ -60,6 +82,12 @@ final class CaseOcelMapping {
             EventStore.FROM_JURISDICTION);
 
     private CaseOcelMapping() {
+    }
+
+    private static Set<String> with(java.util.List<String> columns, String... add) {
+        Set<String> s = new HashSet<>(columns);
+        s.addAll(java.util.List.of(add));
+        return Set.copyOf(s);
     }
 
     private static Set<String> without(java.util.List<String> columns, String... drop) {

@@ -14,6 +14,11 @@ import java.util.Set;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.AttributeColumn;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseObject;
+import org.glassbox.core.model.Coder;
+import org.glassbox.core.model.Document;
+import org.glassbox.core.model.Link;
+import org.glassbox.core.model.Segment;
 import org.glassbox.core.model.CaseInfo;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.Event;
@@ -146,9 +151,7 @@ public final class CaseToOcel {
             set(co, CASE, "period.end", info.periodEnd() == null ? null : info.periodEnd().toString());
             set(co, CASE, "description", info.description());
             info.extra().forEach((k, v) -> set(co, CASE, k, v));
-            if (!c.codebook().equals(Codebook.defaults())) {
-                set(co, CASE, CODEBOOK, CodebookYaml.writeExtension(c.codebook()));
-            }
+            set(co, CASE, CODEBOOK, CodebookYaml.writeExtension(c.codebook(), c.coding().codes()));
             for (int p = 0; p < phases.size(); p++) {
                 Phase ph = phases.get(p);
                 int po = declare(phaseIds[p], ph.id(), PHASE);
@@ -198,13 +201,16 @@ public final class CaseToOcel {
             }
             writeIndicators(indicators, indicatorIds);
             int[] kindCode = new int[kindIds.length];
+            Map<String, Integer> thingByKey = new HashMap<>();
             for (int o = 0; o < kindIds.length; o++) {
                 String kind = cs.objectTypes().value(cs.objectType(o));
                 kindCode[o] = declare(kindIds[o], cs.objects().value(o), kind);
+                thingByKey.put(cs.objects().value(o), kindCode[o]);
                 if (!kindIds[o].equals(cs.objects().value(o))) {
                     set(kindCode[o], kind, "id", cs.objectLocalId(o));
                 }
             }
+            writeAdditions(co, actorCode, tieIds, indicatorIds, thingByKey);
 
             // events
             for (int i = 0; i < cs.size(); i++) {
@@ -238,6 +244,92 @@ public final class CaseToOcel {
             EventStore store = b.build();
             return new EventLog(c.id(), store, Map.of(), t.build(store.objects().size()), Map.of(), eventSchemas,
                     List.of());
+        }
+
+        /**
+         * Format 1.1: described objects (the kind objects gaining objects.csv's columns), coders,
+         * documents (text as {@code content}) and segments with their O2O relations.
+         */
+        private void writeAdditions(int co, int[] actorCode, String[] tieIds, Map<String, String> indicatorIds,
+                                    Map<String, Integer> thingByKey) {
+            for (CaseObject x : c.objects()) {
+                ObjectRef ref = x.ref();
+                Integer o = thingByKey.get(x.id());
+                if (o == null) {
+                    String id = assign(x.id(), ref.kind());
+                    o = declare(id, x.id(), ref.kind());
+                    if (!id.equals(x.id())) {
+                        set(o, ref.kind(), "id", ref.id());
+                    }
+                    thingByKey.put(x.id(), o);
+                }
+                int oo = o;
+                set(oo, ref.kind(), "name", x.name());
+                set(oo, ref.kind(), "name_zh", x.nameZh());
+                set(oo, ref.kind(), "audience", x.audience());
+                set(oo, ref.kind(), "launched_by", x.launchedBy());
+                x.attributes().forEach((k, v) -> set(oo, ref.kind(), k, v));
+                t.relation(co, oo, OBJECT);
+            }
+            Map<String, Integer> coderCode = new HashMap<>();
+            for (Coder x : c.coding().coders()) {
+                int o = declare(assign(x.id(), CODER), x.id(), CODER);
+                set(o, CODER, "id", x.id());
+                set(o, CODER, "name", x.name());
+                coderCode.put(x.id(), o);
+            }
+            Map<String, Integer> documentCode = new HashMap<>();
+            for (Document d : c.coding().documents()) {
+                int o = declare(assign(d.id(), DOCUMENT), d.id(), DOCUMENT);
+                set(o, DOCUMENT, "id", d.id());
+                set(o, DOCUMENT, "source", d.source());
+                set(o, DOCUMENT, "text", d.textPath());
+                set(o, DOCUMENT, "original", d.original());
+                set(o, DOCUMENT, "language", d.language());
+                set(o, DOCUMENT, "access", d.access());
+                d.attributes().forEach((k, v) -> set(o, DOCUMENT, k, v));
+                set(o, DOCUMENT, CONTENT, d.text());
+                documentCode.put(d.id(), o);
+            }
+            Map<String, Integer> tieCode = new HashMap<>();
+            List<Tie> ties = c.ties().ties();
+            for (int k = 0; k < ties.size(); k++) {
+                tieCode.put(ties.get(k).id(), b.declareObject(tieIds[k], TIE));
+            }
+            for (Segment x : c.coding().segments()) {
+                int o = declare(assign(x.id(), SEGMENT), x.id(), SEGMENT);
+                set(o, SEGMENT, "id", x.id());
+                set(o, SEGMENT, "document", x.document());
+                set(o, SEGMENT, "start", Integer.toString(x.start()));
+                set(o, SEGMENT, "end", Integer.toString(x.end()));
+                set(o, SEGMENT, "quote", x.quote());
+                set(o, SEGMENT, "coder", x.coder());
+                set(o, SEGMENT, "links", String.join(";", x.links().stream().map(Link::toString).toList()));
+                set(o, SEGMENT, "codes", String.join(";", x.codes()));
+                set(o, SEGMENT, "memo", x.memo());
+                x.attributes().forEach((k, v) -> set(o, SEGMENT, k, v));
+                Integer doc = documentCode.get(x.document());
+                if (doc != null) {
+                    t.relation(o, doc, IN);
+                }
+                Integer coder = coderCode.get(x.coder());
+                if (coder != null) {
+                    t.relation(o, coder, CODED_BY);
+                }
+                for (Link l : x.links()) {
+                    Integer target = switch (l.kind()) {
+                        case EVENT -> null; // O2O relates objects; the attribute keeps the link
+                        case TIE -> tieCode.get(l.target());
+                        case ACTOR -> c.actorCode(l.target()) < 0 ? null : actorCode[c.actorCode(l.target())];
+                        case INDICATOR -> indicatorIds.containsKey(l.target())
+                                ? b.declareObject(indicatorIds.get(l.target()), INDICATOR) : null;
+                        case OBJECT -> thingByKey.get(l.target());
+                    };
+                    if (target != null) {
+                        t.relation(o, target, EVIDENCE_FOR);
+                    }
+                }
+            }
         }
 
         private void attr(Map<String, String> schema, String name, String value) {

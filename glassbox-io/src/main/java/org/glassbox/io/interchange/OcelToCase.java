@@ -14,6 +14,13 @@ import java.util.Set;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.AttributeColumn;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseObject;
+import org.glassbox.core.model.Code;
+import org.glassbox.core.model.Coder;
+import org.glassbox.core.model.Coding;
+import org.glassbox.core.model.Document;
+import org.glassbox.core.model.Link;
+import org.glassbox.core.model.Segment;
 import org.glassbox.core.model.CaseInfo;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.Event;
@@ -197,6 +204,7 @@ public final class OcelToCase {
                     get(co, "parent"), year(co, "period.start"), year(co, "period.end"), phases,
                     get(co, "description"), extras(co, CASE_KEYS));
             Codebook codebook = codebook(get(co, CODEBOOK));
+            List<Code> codes = codes(get(co, CODEBOOK));
 
             // actors
             List<Actor> actors = new ArrayList<>();
@@ -246,9 +254,93 @@ public final class OcelToCase {
             List<Indicator> indicators = indicators();
             EventStore events = events(actors, actorOf, sourceOf);
             try {
-                return Case.of(info, actors, ties, events, indicators, sources, codebook);
+                Case c = Case.of(info, actors, ties, events, indicators, sources, codebook);
+                List<CaseObject> objects = described(co, relationsFrom);
+                if (!objects.isEmpty()) {
+                    c = c.withObjects(objects);
+                }
+                Coding coding = Coding.of(coders(), codes, documents(), segments());
+                return coding.isEmpty() ? c : c.withCoding(coding);
             } catch (IllegalArgumentException e) {
                 throw missing(e.getMessage());
+            }
+        }
+
+        /** Format 1.1: the objects objects.csv described, O2O case → object {@code object}, in relation order. */
+        private List<CaseObject> described(int co, Map<Integer, List<int[]>> relationsFrom) {
+            List<CaseObject> out = new ArrayList<>();
+            for (int[] r : relationsFrom.getOrDefault(co, List.of())) {
+                if (t.relationQualifier(r[1]).equals(OBJECT)) {
+                    int o = r[0];
+                    String kind = type(o);
+                    String key = s.objects().value(o);
+                    String local = get(o, "id");
+                    if (local == null) {
+                        local = key.startsWith(kind + ":") ? key.substring(kind.length() + 1) : key;
+                    }
+                    out.add(new CaseObject(kind + ":" + local, get(o, "name"), get(o, "name_zh"), get(o, "audience"),
+                            get(o, "launched_by"), extras(o, OBJECT_KEYS)));
+                }
+            }
+            return out;
+        }
+
+        private List<Coder> coders() {
+            List<Coder> out = new ArrayList<>();
+            for (int o : objectsOf(CODER)) {
+                out.add(new Coder(naturalId(o), get(o, "name")));
+            }
+            return out;
+        }
+
+        private List<Document> documents() throws OcelMappingException {
+            List<Document> out = new ArrayList<>();
+            for (int o : objectsOf(DOCUMENT)) {
+                String content = get(o, CONTENT);
+                out.add(new Document(naturalId(o), require(o, "source"), require(o, "text"), get(o, "original"),
+                        get(o, "language"), "restricted".equals(get(o, "access")), content == null ? "" : content,
+                        extras(o, DOCUMENT_KEYS)));
+            }
+            return out;
+        }
+
+        private List<Segment> segments() throws OcelMappingException {
+            List<Segment> out = new ArrayList<>();
+            for (int o : objectsOf(SEGMENT)) {
+                String where = "segment '" + naturalId(o) + "'";
+                List<Link> links = new ArrayList<>();
+                String l = get(o, "links");
+                if (l != null) {
+                    for (String item : l.split(";")) {
+                        links.add(Link.parse(item));
+                    }
+                }
+                String c = get(o, "codes");
+                List<String> given = c == null ? List.of() : List.of(c.split(";"));
+                out.add(new Segment(naturalId(o), require(o, "document"), offset(o, "start", where),
+                        offset(o, "end", where), require(o, "quote"), require(o, "coder"), links, given,
+                        get(o, "memo"), extras(o, SEGMENT_KEYS)));
+            }
+            return out;
+        }
+
+        private int offset(int o, String name, String where) throws OcelMappingException {
+            String v = require(o, name);
+            try {
+                return Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                throw missing(where + ": " + name + " '" + v + "' is not a code-point offset");
+            }
+        }
+
+        private static List<Code> codes(String yaml) throws OcelMappingException {
+            if (yaml == null) {
+                return List.of();
+            }
+            try {
+                return CodebookYaml.readCodes(yaml, "the case's codebook attribute");
+            } catch (CaseFormatException e) {
+                throw missing("the case's codebook attribute is not a valid codebook: " + e.getMessage());
             }
         }
 
