@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Code;
+import org.glassbox.core.model.Coder;
+import org.glassbox.core.model.Coding;
+import org.glassbox.core.model.Document;
+import org.glassbox.core.model.Link;
+import org.glassbox.core.model.Segment;
 import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +74,28 @@ class QdpxCommandsTest {
         assertThat(cli.out()).contains(qdpx + ": ok");
         assertThat(cli.run("analyze", qdpx.toString())).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Province A");
+    }
+
+    @Test
+    void aCodedCaseFolderWithDocumentsRoundTripsThroughQdpx() throws Exception {
+        Case base = Cases.read(ConvertCommandTest.example("province-a"));
+        String text = "省人民政府印发《电子政务建设规划》。𠀀 省信息中心负责外网。";
+        int s = text.codePointCount(0, text.indexOf("省信息中心"));
+        Document d = new Document("d1", "s01", "documents/d1.txt", null, "zh", false, text, java.util.Map.of());
+        Segment seg = new Segment("p1", "d1", s, s + 5, d.slice(s, s + 5), "li",
+                java.util.List.of(Link.parse("actor:info"), Link.parse("event:e001")), java.util.List.of("lead"), null,
+                java.util.Map.of());
+        Case coded = base.withCoding(Coding.of(java.util.List.of(new Coder("li", "Li")),
+                java.util.List.of(new Code("lead", null, null)), java.util.List.of(d), java.util.List.of(seg)));
+        Path folder = tmp.resolve("coded");
+        Cases.write(coded, folder, false);
+        Path qdpx = tmp.resolve("coded.qdpx");
+        assertThat(cli.run("convert", folder.toString(), qdpx.toString())).as(cli.err()).isZero();
+        Path back = tmp.resolve("back");
+        assertThat(cli.run("convert", qdpx.toString(), back.toString())).as(cli.err()).isZero();
+        assertThat(Files.readString(back.resolve("segments.csv"))).isEqualTo(Files.readString(folder.resolve("segments.csv")));
+        assertThat(Files.readString(back.resolve("documents/d1.txt"))).isEqualTo(text);
+        assertThat(Cases.read(back).coding().segments()).containsExactly(seg);
     }
 
     @Test
