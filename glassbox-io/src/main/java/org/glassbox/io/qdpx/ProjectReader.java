@@ -25,6 +25,7 @@ import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Link;
 import org.glassbox.core.model.Segment;
 import org.glassbox.core.model.Source;
+import org.glassbox.io.caseformat.CaseTables;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.qdpx.XmlTree.Element;
 
@@ -236,11 +237,13 @@ final class ProjectReader {
                 function = value;
             } else {
                 String col = Ids.safe(var).replace('.', '_').replace('-', '_');
-                if (key.equals("sector") || key.equals("level") || col.isEmpty()) {
+                if (key.equals("sector") || key.equals("level")) {
                     note(vv, var, value, "the value is no " + key + " of the codebook; kept as the column refi_" + key);
-                    col = "refi_" + (col.isEmpty() ? "variable" : key);
+                    col = "refi_" + key;
+                } else if (col.isEmpty() || CaseTables.ACTOR_COLUMNS.contains(col)) {
+                    col = "refi_" + (col.isEmpty() ? "variable" : col); // never over a column of actors.csv
                 }
-                attrs.put(col, value);
+                attrs.merge(col, value, (a, b) -> a + "; " + b);
             }
         }
         actors.add(new Actor(id, name.strip(), null, sector, level, function, null, null, attrs));

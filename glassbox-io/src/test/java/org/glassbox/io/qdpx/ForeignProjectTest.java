@@ -47,6 +47,7 @@ class ForeignProjectTest {
                     <Variable guid="G(v1)" name="sector" typeOfVariable="Text"/>
                     <Variable guid="G(v2)" name="level" typeOfVariable="Text"/>
                     <Variable guid="G(v3)" name="人数" typeOfVariable="Integer"/>
+                    <Variable guid="G(v4)" name="Name" typeOfVariable="Text"/>
                   </Variables>
                   <Cases>
                     <Case guid="G(k1)" name="省大数据局">
@@ -56,6 +57,8 @@ class ForeignProjectTest {
                     </Case>
                     <Case guid="G(k2)" name="云公司">
                       <VariableValue><VariableRef targetGUID="G(v3)"/><IntegerValue>120</IntegerValue></VariableValue>
+                      <VariableValue><VariableRef targetGUID="G(v1)"/><TextValue>Unternehmen</TextValue></VariableValue>
+                      <VariableValue><VariableRef targetGUID="G(v4)"/><TextValue>Cloud Co.</TextValue></VariableValue>
                       <SelectionRef targetGUID="G(s2)"/>
                     </Case>
                   </Cases>
@@ -112,7 +115,14 @@ class ForeignProjectTest {
         assertThat(actors).extracting(Actor::id, Actor::sector, Actor::level)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("省大数据局", "government", "provincial"),
                         org.assertj.core.groups.Tuple.tuple("云公司", Codebook.UNKNOWN_SECTOR, null));
-        assertThat(actors.get(1).attributes()).containsEntry("人数", "120");
+        // other variables are extra columns, never over a column of actors.csv; a sector no codebook knows is kept
+        assertThat(actors.get(1).attributes()).containsExactly(java.util.Map.entry("人数", "120"),
+                java.util.Map.entry("refi_sector", "Unternehmen"), java.util.Map.entry("refi_name", "Cloud Co."));
+        assertThat(imp.notes()).anySatisfy(n -> {
+            assertThat(n.message()).isEqualTo("the value is no sector of the codebook; kept as the column refi_sector");
+            assertThat(n.found()).isEqualTo("Unternehmen");
+            assertThat(n.line()).isEqualTo(26);
+        });
         // no surrogate-pair ambiguity to resolve: code points fit, UTF-16 would split 𠀀 — either way a note
         assertThat(imp.notes()).extracting(Problem::message).anyMatch(m -> m.contains("positions read as Unicode code points"));
         assertThat(imp.notes()).extracting(Problem::message).anyMatch(m -> m.contains("'平台; 建设' is imported as '平台, 建设'"));
