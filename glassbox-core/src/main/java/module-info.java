@@ -28,6 +28,8 @@ module org.glassbox.core {
     exports org.glassbox.core.analysis.formalism;
     /** threshold-sensitivity results */
     exports org.glassbox.core.analysis.sensitivity;
+    /** the stability of the verdicts under resampling and data-side exclusions */
+    exports org.glassbox.core.analysis.robustness;
     /** the process-mining facade (ProcessMining) and its results */
     exports org.glassbox.core.process;
     /** inter-coder agreement (Krippendorff's alpha and its bootstrap), the facade the agreement command calls */

@@ -29,7 +29,18 @@ const T = {
     loading: 'Loading…', error: 'Error: {0}', forbidden: 'Your role does not allow this.', gone: 'Not found.',
     sessionEnded: 'Your session ended; log in again.', keys: 'Keys: click or Enter edits a cell; Tab / Shift-Tab / arrows move; Enter saves; Escape cancels; a ; separates list items.',
     rowN: 'row {0}', network: 'the server cannot be reached', owner: 'owner', coder: 'coder', viewer: 'viewer', admin: 'admin',
-    case: 'Case', storeDown: 'The database is not available; try again shortly.'
+    case: 'Case', storeDown: 'The database is not available; try again shortly.',
+    verdicts: 'Verdicts and the evidence they rest on', verdict: 'Verdict', value: 'Value', status: 'Status', basis: 'Rests on',
+    robustness: 'Robustness', vModel: 'Construction model', vLate: 'Structure of the last phase', vTrajectory: 'Embedding trajectory',
+    'copy-without-diagnosis': 'Copy without diagnosis', 'platform-proliferation': 'Platform proliferation',
+    'assessment-driven-bursts': 'Assessment-driven bursts', 'people-centredness': 'Lack of people-centredness',
+    'w.decided': 'decided', 'w.undetermined': 'undetermined', 'w.sufficient': 'sufficient', 'w.insufficient': 'insufficient',
+    'w.assessed': 'assessed', 'w.not-assessable': 'not assessable', 'w.robust': 'robust', 'w.fragile': 'fragile',
+    leaning: 'leaning {0}', nOf: 'n {0} (minimum {1})', phasesUsed: 'phases {0}', judgedOf: 'judged {0} of {1} {2}', exemptN: '{0} exempt',
+    agreeShare: '{0} % of resamples agree', 'u.adoptions': 'adoptions', 'u.platforms': 'platforms', 'u.deliveries': 'deliveries',
+    'u.events': 'events', 'w.administrative': 'administrative', 'w.market': 'market-based', 'w.hybrid': 'hybrid',
+    'w.linear-functional': 'linear-functional', 'w.matrix': 'matrix', 'w.network': 'network', 'w.unclassified': 'unclassified',
+    'w.inter-embedded': 'inter-embedded', 'w.de-embedded': 'de-embedded', 'w.embedded': 'embedded', 'w.never-embedded': 'never embedded'
   },
   zh: {
     title: 'Glassbox 工作区', lang: 'English', login: '登录', logout: '退出', user: '用户名', password: '密码',
@@ -57,7 +68,18 @@ const T = {
     loading: '正在加载…', error: '错误：{0}', forbidden: '您的角色不允许此操作。', gone: '未找到。',
     sessionEnded: '会话已结束，请重新登录。', keys: '按键：单击或回车编辑单元格；Tab / Shift-Tab / 方向键移动；回车保存；Esc 取消；列表项之间用 ; 分隔。',
     rowN: '第 {0} 行', network: '无法连接服务器', owner: '负责人', coder: '编码员', viewer: '查看者', admin: '管理员',
-    case: '案例', storeDown: '数据库暂时不可用，请稍后再试。'
+    case: '案例', storeDown: '数据库暂时不可用，请稍后再试。',
+    verdicts: '判断及其依据', verdict: '判断', value: '结果', status: '状态', basis: '依据',
+    robustness: '稳健性', vModel: '建设模式', vLate: '最后阶段的结构', vTrajectory: '政企嵌入轨迹',
+    'copy-without-diagnosis': '照搬而无诊断', 'platform-proliferation': '平台泛滥',
+    'assessment-driven-bursts': '考核驱动的突击', 'people-centredness': '以人民为中心不足',
+    'w.decided': '已判定', 'w.undetermined': '无法判定', 'w.sufficient': '证据充足', 'w.insufficient': '证据不足',
+    'w.assessed': '已评估', 'w.not-assessable': '无法评估', 'w.robust': '稳健', 'w.fragile': '不稳健',
+    leaning: '倾向 {0}', nOf: 'n {0}（最少 {1}）', phasesUsed: '阶段 {0}', judgedOf: '判断了 {1} 个{2}中的 {0} 个', exemptN: '{0} 个豁免',
+    agreeShare: '{0}% 的重抽样结果一致', 'u.adoptions': '引入', 'u.platforms': '平台', 'u.deliveries': '交付事件',
+    'u.events': '事件', 'w.administrative': '行政主导型', 'w.market': '市场主导型', 'w.hybrid': '混合型',
+    'w.linear-functional': '直线职能制', 'w.matrix': '矩阵制', 'w.network': '网络制', 'w.unclassified': '未分类',
+    'w.inter-embedded': '互嵌', 'w.de-embedded': '脱嵌', 'w.embedded': '嵌入', 'w.never-embedded': '未嵌入'
   }
 };
 
@@ -74,7 +96,7 @@ const TABLES = ['actors', 'ties', 'events', 'indicators', 'sources'];
 const PAGE = 100;
 
 const state = { lang: localStorage.getItem('glassbox.lang') === 'zh' ? 'zh' : 'en', user: null, csrf: null };
-window.__glassboxUi = { ready: false, saves: 0, reportLoads: 0, reportRequested: 0, reportLoaded: 0 };
+window.__glassboxUi = { ready: false, saves: 0, reportLoads: 0, reportRequested: 0, reportLoaded: 0, verdictsRequested: 0, verdictsLoaded: 0 };
 
 function t(key, ...args) {
   const s = (T[state.lang][key] !== undefined ? T[state.lang][key] : T.en[key]) || key;
@@ -317,9 +339,81 @@ function comparisonTable(cmp) {
   const head = el('tr', null, el('th', { text: t('aspect') }), ids.map(id => el('th', { text: id })), el('th', { text: t('statement') }));
   const body = cmp.differences.map(d => el('tr', null, el('td', { text: d.aspect }),
     Object.keys(d.values).map(k => el('td', { text: fmt(d.values[k]) })), el('td', { text: d.statement })));
-  return el('div', null, el('h2', { text: t('differences') }),
+  return el('div', null, el('h2', { text: t('verdicts') }), verdictTable(cmp.cases, 'compare-verdicts'),
+    el('h2', { text: t('differences') }),
     el('table', { class: 'list', id: 'comparison' }, el('thead', null, head), el('tbody', null, body)),
     el('h2', { text: t('agreements') }), el('ul', null, (cmp.agreements || []).map(a => el('li', { text: a }))));
+}
+
+// ---------------------------------------------------------------- verdicts with their status and n (as the report shows them)
+
+// a word of the analysis JSON (status, model, trajectory …) in the UI's language, else as it is
+function word(w) {
+  return w === null || w === undefined ? '—' : (T.en['w.' + w] !== undefined ? t('w.' + w) : String(w));
+}
+
+// the robustness the analysis JSON may carry for one verdict (issue 11 item 6): {status, share|agreement|agree …}
+// beside the verdict, or under a top-level `robustness` keyed by the verdict's name; null when absent
+function robustnessOf(a, node, key) {
+  let r = node && node.robustness;
+  const top = a && a.robustness;
+  if (!r && top && typeof top === 'object') {
+    const pool = top.verdicts || top;
+    if (Array.isArray(pool)) r = pool.find(x => x && (x.verdict === key || x.id === key || x.name === key));
+    else if (pool && typeof pool === 'object') r = pool[key];
+  }
+  if (!r || typeof r !== 'object') return null;
+  const share = ['share', 'agreement', 'agree', 'agreeing', 'stability'].map(k => r[k]).find(v => typeof v === 'number');
+  const parts = [];
+  if (r.status) parts.push(word(r.status));
+  if (share !== undefined) parts.push(t('agreeShare', Math.round(100 * (share > 1 ? share / 100 : share))));
+  return parts.length ? parts.join(', ') : null;
+}
+
+// one row per verdict and diagnostic of an analysis: [name, value, status word, what it rests on, robustness]
+function verdictRows(a) {
+  const rows = [];
+  const m = a.model || {};
+  const late = m.late || {};
+  rows.push(['model', t('vModel'), m.verdict ? word(m.verdict) : (m.leaning ? t('leaning', word(m.leaning)) : '—'), m.status,
+    [late.n !== undefined ? t('nOf', late.n, late.minimum) : null, late.phases ? t('phasesUsed', late.phases.join(' + ')) : null,
+      m.status === 'undetermined' ? m.reason : null].filter(Boolean).join(' · '), robustnessOf(a, m, 'model.verdict')]);
+  const st = a.structure || {};
+  rows.push(['structure', t('vLate'), word(st.late), st.lateStatus, st.lateN !== undefined ? t('nOf', st.lateN, st.lateMinimum) : '',
+    robustnessOf(a, st, 'structure.late')]);
+  const e = a.embedding || {};
+  rows.push(['trajectory', t('vTrajectory'), e.trajectory ? word(e.trajectory) : (e.leaning ? t('leaning', word(e.leaning)) : '—'), e.status,
+    (e.phases || []).length ? t('phasesUsed', e.phases.join(', ')) : '', robustnessOf(a, e, 'embedding.trajectory')]);
+  for (const d of ((a.formalism || {}).diagnostics || [])) {
+    const c = d.coverage;
+    rows.push([d.id, t(d.id), d.score === null || d.score === undefined ? '—' : d.score.toFixed(2), d.status || 'assessed',
+      c ? [t('judgedOf', c.judged, c.candidates, T.en['u.' + c.unit] !== undefined ? t('u.' + c.unit) : c.unit), c.exempt ? t('exemptN', c.exempt) : null].filter(Boolean).join(', ') : '',
+      robustnessOf(a, d, 'formalism.' + d.id)]);
+  }
+  return rows;
+}
+
+// the verdicts of one or more analyses side by side, each with its status and n
+function verdictTable(analyses, id) {
+  const many = analyses.length > 1;
+  const head = el('tr', null, el('th', { text: t('verdict') }), analyses.map(a => el('th', { text: many ? a.case.id : t('value') })),
+    many ? null : el('th', { text: t('status') }), many ? null : el('th', { text: t('basis') }));
+  const all = analyses.map(verdictRows);
+  const hasRobust = all.some(rs => rs.some(r => r[5]));
+  if (!many && hasRobust) head.append(el('th', { text: t('robustness') }));
+  const body = all[0].map((r, i) => {
+    if (!many) {
+      return el('tr', { 'data-verdict': r[0], 'data-status': r[3] || '' }, el('td', { text: r[1] }), el('td', { text: r[2] }),
+        el('td', { class: 'status ' + (r[3] || ''), text: word(r[3]) }), el('td', { class: 'muted', text: r[4] }),
+        hasRobust ? el('td', { text: r[5] || '' }) : null);
+    }
+    return el('tr', { 'data-verdict': r[0] }, el('td', { text: r[1] }), all.map(rs => {
+      const x = rs[i];
+      return el('td', { 'data-status': x[3] || '' }, x[2], ' ', el('span', { class: 'status ' + (x[3] || ''), text: '(' + word(x[3]) + ')' }),
+        x[4] ? el('div', { class: 'muted small', text: x[4] }) : null, x[5] ? el('div', { class: 'small', text: t('robustness') + ': ' + x[5] }) : null);
+    }));
+  });
+  return el('table', { class: 'list verdicts', id }, el('thead', null, head), el('tbody', null, body));
 }
 
 function fmt(v) {
@@ -428,16 +522,27 @@ async function renderCase(view, p, c, tab) {
   const ui = window.__glassboxUi;
   const ctx = { p, c, base, frame, pane, tab };
   // reportRequested counts the loads asked for, reportLoaded names the last one that finished
+  const verdicts = el('details', { class: 'card verdicts-card', id: 'verdicts', open: true }, el('summary', { text: t('verdicts') }),
+    el('p', { class: 'muted', text: t('loading') }));
   ctx.reload = () => {
     const n = ++ui.reportRequested;
     frame.onload = () => { ui.reportLoads++; ui.reportLoaded = n; };
     frame.src = base + '/report?lang=' + state.lang + '&v=' + n + '-' + Date.now();
+    const asked = ++ui.verdictsRequested;
+    api('GET', base + '/analysis').then(r => {
+      if (asked !== ui.verdictsRequested) return; // a later save asked again
+      verdicts.replaceChildren(verdicts.firstChild, verdictTable([r.data], 'case-verdicts'));
+      ui.verdictsLoaded = asked;
+    }, e => {
+      if (asked === ui.verdictsRequested) verdicts.replaceChildren(verdicts.firstChild, el('p', { class: 'error', text: describe(e) }));
+    });
   };
   ctx.reload();
   view.replaceChildren(
     el('h1', null, String(state.lang === 'zh' && info.name_zh ? info.name_zh : info.name || c), ' ',
       el('span', { class: 'muted', text: '(' + c + ')' })),
     el('p', { class: 'exports' }, t('export') + ': ', exportLinks(p, c)),
+    verdicts,
     el('div', { class: 'case-page' },
       el('section', null, tabs, pane),
       el('section', { class: 'report-pane' }, frame)));

@@ -37,12 +37,12 @@ public final class SimulationBenchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "simulation benchmark: %d cores, load average %.1f%n", threads,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Scenario preset = Simulation.preset(GeneratingProcess.MARKET, actors, years, "bench");
-        Simulation.run(preset, new Simulation.Options(Math.min(20, runs), 99, threads, "bench"), null, null); // warm-up
+        Scenario preset = Simulation.preset(GeneratingProcess.MARKET, actors, years);
+        Simulation.run(preset, new Simulation.Options(Math.min(20, runs), 99, threads), null, null); // warm-up
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu0 = processCpu();
         long t0 = System.nanoTime();
-        SimulationResult r = Simulation.run(preset, new Simulation.Options(runs, 1, threads, "bench"), null, null);
+        SimulationResult r = Simulation.run(preset, new Simulation.Options(runs, 1, threads), null, null);
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpu() - cpu0) / 1e9;
         System.out.printf(Locale.ROOT, "%d runs × %d years, %d actors (market preset), %.0f events per run: %.1f s wall, %.1f s CPU, %.1f runs/s%n",
@@ -52,27 +52,27 @@ public final class SimulationBenchmark {
             return;
         }
         t0 = System.nanoTime();
-        Scenario big = Simulation.preset(GeneratingProcess.ADMINISTRATIVE, 2000, 5, "bench");
+        Scenario big = Simulation.preset(GeneratingProcess.ADMINISTRATIVE, 2000, 5);
         double calib = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
-        SimulationResult rb = Simulation.run(big, new Simulation.Options(2, 1, threads, "bench"), null, null);
+        SimulationResult rb = Simulation.run(big, new Simulation.Options(2, 1, threads), null, null);
         System.out.printf(Locale.ROOT, "2,000-actor administrative preset, 5 years: calibration %.1f s, 2 runs %.1f s (%.0f events per run), model %s%n",
                 calib, (System.nanoTime() - t0) / 1e9, rb.meanEvents(), rb.outcomes().get("model"));
 
         Path ex = Path.of(System.getProperty("glassbox.home", "."), "examples");
         for (String name : List.of("province-a", "city-b")) {
             for (String until : new String[] {null, "p1"}) {
-                Scenario sc = Simulation.calibrate(Cases.read(ex.resolve(name)), until, "bench");
-                SimulationResult s = Simulation.run(sc, new Simulation.Options(200, 1, threads, "bench"), null, null);
+                Scenario sc = Simulation.calibrate(Cases.read(ex.resolve(name)), until);
+                SimulationResult s = Simulation.run(sc, new Simulation.Options(200, 1, threads), null, null);
                 System.out.printf(Locale.ROOT, "%s calibrated on %s, 200 runs: model %s; late structure %s; trajectory %s%n", name,
                         until == null ? "all phases" : "p1 only", s.outcomes().get("model"), s.outcomes().get("lateStructure"),
                         s.outcomes().get("trajectory"));
             }
         }
-        Scenario a = Simulation.calibrate(Cases.read(ex.resolve("province-a")), null, "bench");
+        Scenario a = Simulation.calibrate(Cases.read(ex.resolve("province-a")), null);
         double c = a.parameters().get(Parameter.CONTRACT_STRENGTH);
         List<Sweep.Cell> cells = Sweep.run(a, List.of(new Sweep.Axis(Parameter.CONTRACT_STRENGTH, c, Math.min(1, c + 0.4), 9)),
-                new Simulation.Options(50, 1, threads, "bench"), null);
+                new Simulation.Options(50, 1, threads), null);
         for (Sweep.Cell cell : cells) {
             System.out.printf(Locale.ROOT, "  contractStrength %.3f: market %.2f, administrative %.2f, inter-embedded %.2f%n", cell.values()[0],
                     cell.model().get("market"), cell.model().get("administrative"), cell.trajectory().get("inter-embedded"));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glassbox.app.CaseStudy;
 import org.glassbox.core.agreement.AgreementException;
@@ -15,9 +16,11 @@ import org.glassbox.core.agreement.AlphaBootstrap;
 import org.glassbox.core.agreement.CodeAgreement;
 import org.glassbox.core.agreement.FieldAgreement;
 import org.glassbox.core.agreement.Level;
+import org.glassbox.core.agreement.PassageAgreement;
 import org.glassbox.core.agreement.ReliabilityData;
 import org.glassbox.core.agreement.cases.CaseAgreement;
 import org.glassbox.core.agreement.cases.CaseAgreementReport;
+import org.glassbox.core.agreement.cases.CasePassageAgreement;
 import org.glassbox.core.agreement.cases.Disagreement;
 import org.glassbox.core.agreement.cases.EventMatching;
 import org.glassbox.core.agreement.cases.UnmatchedEvent;
@@ -124,7 +127,7 @@ public final class AgreementCommand implements Callable<Integer> {
     private int table(Level l, PrintWriter out) throws ReliabilityTableException, IOException {
         ReliabilityData<?> data = ReliabilityTableReader.read(table, l);
         FieldAgreement f = FieldAgreement.of("table", l, data, seed);
-        writeJson(List.of(f), out);
+        writeJson(List.of(f), List.of(), out);
         if (!"-".equals(json)) {
             out.println("Coder agreement: " + data.coderCount() + " coders (" + String.join(", ", data.coders()) + "), "
                     + data.unitCount() + " units, " + f.units() + " coded by two or more");
@@ -139,7 +142,8 @@ public final class AgreementCommand implements Callable<Integer> {
     private int cases(List<String> names, PrintWriter out) throws CaseStudy.UnreadableCasesException, IOException {
         List<Case> versions = CaseStudy.readVersions(cases);
         CaseAgreementReport r = CaseAgreement.compare(names, versions, seed);
-        writeJson(r.fields(), out);
+        Optional<CasePassageAgreement> pa = CasePassageAgreement.of(names, versions);
+        writeJson(r.fields(), pa.map(x -> x.agreement().codes()).orElse(List.of()), out);
         if ("-".equals(json)) {
             return 0;
         }
@@ -168,7 +172,11 @@ public final class AgreementCommand implements Callable<Integer> {
             out.println(sb);
         }
         out.println();
-        out.println("Passages: not compared (coded passages, segments.csv of case format 1.1, are not read yet)");
+        if (pa.isEmpty()) {
+            out.println("Passages: none coded (no version has segments.csv)");
+        } else {
+            passages(pa.get(), out);
+        }
         if (json != null) {
             out.println("JSON written to " + Path.of(json).toAbsolutePath().normalize());
         }
@@ -176,12 +184,12 @@ public final class AgreementCommand implements Callable<Integer> {
     }
 
     /** The JSON to a file (written whole, or not at all) or to standard output. */
-    private void writeJson(List<FieldAgreement> fields, PrintWriter out) throws IOException {
+    private void writeJson(List<FieldAgreement> fields, List<CodeAgreement> passages, PrintWriter out) throws IOException {
         if (json == null) {
             return;
         }
         StringWriter buf = new StringWriter();
-        AgreementJson.write(fields, List.<CodeAgreement>of(), buf);
+        AgreementJson.write(fields, passages, buf);
         if ("-".equals(json)) {
             out.println(buf);
             out.flush();
@@ -211,6 +219,27 @@ public final class AgreementCommand implements Callable<Integer> {
         }
         out.println("(kappa '-': not applicable — two coders, no missing value, nominal or list fields only;"
                 + " 'undef.': no variation or no unit coded twice)");
+    }
+
+    /** The passages table: one row per code, then all codes ({@code *}). */
+    static void passages(CasePassageAgreement pa, PrintWriter out) {
+        PassageAgreement a = pa.agreement();
+        out.println("Passages: " + pa.coders().size() + " coders (" + String.join(", ", pa.coders()) + ", "
+                + (pa.source() == CasePassageAgreement.CoderSource.CODER_IDS ? "by the passages' coder ids"
+                        : "one per version: the passages' coder ids are shared or too few") + "), "
+                + a.length() + " code points of documents");
+        int w = "code".length();
+        for (CodeAgreement c : a.codes()) {
+            w = Math.max(w, c.code().length());
+        }
+        String fmt = "%-" + w + "s  %5s  %8s  %8s  %7s%n";
+        out.printf(Locale.ROOT, fmt, "code", "units", "cu-alpha", "binary-a", "overlap");
+        for (CodeAgreement c : a.codes()) {
+            out.printf(Locale.ROOT, fmt, c.code(), c.units(), num(c.cuAlpha()), num(c.binary().alpha()),
+                    Double.isNaN(c.overlap()) ? "undef." : String.format(Locale.ROOT, "%.1f%%", 100 * c.overlap()));
+        }
+        out.println("(units: passages with the code over all coders; cu-alpha undef. where codes overlap"
+                + (a.exclusive() ? "" : " — they do here") + "; binary-a: the code against everything else; '*': all codes)");
     }
 
     private static String num(double x) {

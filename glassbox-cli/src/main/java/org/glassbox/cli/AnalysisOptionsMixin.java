@@ -28,6 +28,15 @@ public final class AnalysisOptionsMixin {
     @Option(names = "--sensitivity", description = "re-run every verdict with each threshold moved ±20 %% and list the flips")
     boolean sensitivity;
 
+    @Option(names = "--robustness", description = "resample events and ties (seeded bootstrap; leave one out in small phases) and give each verdict's share of agreeing resamples")
+    boolean robustness;
+
+    @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000", description = "resamples of --robustness (default 1000)")
+    int resamples;
+
+    @Option(names = "--exclude-where", paramLabel = "COLUMN=VALUE", description = "re-run without the events and ties whose extra column holds the value (repeatable), e.g. confidence=low")
+    java.util.List<String> excludeWhere = new java.util.ArrayList<>();
+
     AnalysisOptions toOptions() {
         PhaseSource src;
         try {
@@ -35,7 +44,12 @@ public final class AnalysisOptionsMixin {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--phases must be auto, coded or detected, not " + phases);
         }
-        return AnalysisOptions.builder().phaseSource(src).changePointPenalty(penalty).minPhaseEvents(minPhaseEvents)
-                .seed(seed).thresholds(thresholds).sensitivity(sensitivity).build();
+        AnalysisOptions.Builder b = AnalysisOptions.builder().phaseSource(src).changePointPenalty(penalty).minPhaseEvents(minPhaseEvents)
+                .seed(seed).thresholds(thresholds).sensitivity(sensitivity).robustness(robustness).resamples(resamples);
+        if (resamples < 1) {
+            throw new IllegalArgumentException("--resamples must be ≥ 1, was " + resamples);
+        }
+        excludeWhere.forEach(b::excludeWhere);
+        return b.build();
     }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.PassageCoverage;
 import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.outcome.ConstructionModel;
 import org.glassbox.core.analysis.outcome.EvidenceLink;
 import org.glassbox.core.analysis.outcome.ModelVerdict;
@@ -66,10 +68,18 @@ final class CaseSummary {
             out.println("  " + l.layer().word() + " → " + model(l.pointsTo()) + ": " + l.evidence().claim()
                     + (refs.isEmpty() ? "" : " [" + String.join("; ", refs) + "]"));
         }
+        String documentation = documentation(a);
+        if (documentation != null) {
+            out.println(documentation);
+        }
         out.println("Digital formalism:");
         for (Diagnostic d : a.formalism().diagnostics()) {
-            out.printf(Locale.ROOT, "  %-27s %.2f  %s%s%n", diagnostic(d.id()), d.score(), d.explanation(),
+            out.printf(Locale.ROOT, "  %-27s %-4s  %s%s%n", diagnostic(d.id()),
+                    d.score() == null ? "—" : String.format(Locale.ROOT, "%.2f", d.score()), d.explanation(),
                     d.flagged().isEmpty() ? "" : " [flagged " + abbreviate(d.flagged()) + "]");
+        }
+        for (Exemption e : a.formalism().exemptions()) {
+            out.println("  exempt: " + e.eventId() + " from " + e.diagnostic() + (e.reason() == null ? " (no reason given)" : " — " + e.reason()));
         }
         if (a.sensitivity() != null) {
             out.println("Sensitivity (each threshold ±" + Math.round(a.sensitivity().step() * 100) + " %): "
@@ -81,8 +91,41 @@ final class CaseSummary {
                 }
             }
         }
+        if (a.robustness() != null) {
+            var rb = a.robustness();
+            if (rb.resamples() > 0) {
+                out.printf(Locale.ROOT, "Robustness (%d resamples of events and ties, seed %d; robust when ≥ %.0f %% agree):%n",
+                        rb.resamples(), rb.seed(), rb.agreementMin() * 100);
+                for (var v : rb.verdicts()) {
+                    out.printf(Locale.ROOT, "  %-28s %-18s %5.1f %% agree  %s%s%n", v.verdict(), model(v.base()), v.agreement() * 100,
+                            v.status().word(), v.outcomes().size() > 1 ? "  (" + v.outcomes().entrySet().stream()
+                                    .map(e -> model(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")) + ")" : "");
+                }
+            }
+            for (var x : rb.exclusions()) {
+                out.printf(Locale.ROOT, "Without %s=%s (%d events, %d ties left out): %.0f %% of verdicts survive%s%n", x.column(), x.value(),
+                        x.eventsExcluded(), x.tiesExcluded(), x.survived() * 100,
+                        x.verdicts().stream().filter(o -> !o.survives()).map(o -> o.verdict() + " " + model(o.base()) + "→" + model(o.without()))
+                                .collect(Collectors.collectingAndThen(Collectors.joining(", "), j -> j.isEmpty() ? "" : "; changed: " + j)));
+            }
+        }
         out.println("Provenance: glassbox " + a.provenance().glassboxVersion() + ", codebook sha256 "
                 + a.provenance().codebookSha256().substring(0, 12) + "…, seed " + a.provenance().seed());
+    }
+
+    /**
+     * The documentation coverage of the phases in one line ("p3: 12 of 41 events, 2 of 9 ties have no
+     * coded passage"), or null when the case has no documents (a version 1 case prints nothing).
+     */
+    static String documentation(CaseAnalysis a) {
+        if (a.phases().isEmpty() || a.phases().get(0).coverage() == null) {
+            return null;
+        }
+        return "Documentation (without a coded passage): " + a.phases().stream().map(p -> {
+            PassageCoverage c = p.coverage();
+            return p.period().id() + " " + c.eventsWithoutPassage() + " of " + c.events() + " event" + (c.events() == 1 ? "" : "s")
+                    + ", " + c.tiesWithoutPassage() + " of " + c.ties() + " tie" + (c.ties() == 1 ? "" : "s");
+        }).collect(Collectors.joining("; "));
     }
 
     /**

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 UsersCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                DocumentsCommand.class,
         })
 public final class Main implements Runnable {
 

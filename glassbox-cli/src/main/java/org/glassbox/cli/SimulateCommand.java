@@ -15,6 +15,9 @@ import org.glassbox.app.CaseStudy;
 import org.glassbox.core.generate.GeneratingProcess;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.CaseWriter;
+import org.glassbox.io.guard.PartFiles;
+import org.glassbox.report.Language;
+import org.glassbox.report.SimulationPage;
 import org.glassbox.sim.Estimate;
 import org.glassbox.sim.FitItem;
 import org.glassbox.sim.Incentives;
@@ -34,8 +37,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code glassbox simulate CASE | --preset administrative|market [--runs N] [--seed S] [--set P=V]...
- * [--sweep P=LO:HI:N]... [--calibrate-until PHASE] [--years Y] [--json FILE|-] [--cases DIR]}:
- * the agent-based "what if" (docs/simulation.md). Exit 0 ok, 1 bad input, 2 usage.
+ * [--sweep P=LO:HI:N]... [--calibrate-until PHASE] [--years Y] [--sensitivity morris|sobol] [--target T]
+ * [--json FILE|-] [--html FILE [--lang en|zh]] [--cases DIR] [--progress]}: the agent-based "what if"
+ * (docs/simulation.md). The scenario's own runs come first; a sweep, a sensitivity analysis and an
+ * incentives table are added to the same output (and JSON, and page) when asked. Exit 0 ok, 1 bad
+ * input, 2 usage.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate a case's governance subjects under other structural constraints; every run is a case judged by the same analysis.")
@@ -92,6 +98,15 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--cases", paramLabel = "DIR", description = "write every run as a case folder DIR/run-0001 … (DIR new or empty)")
     Path cases;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "write the simulation page (phase diagram, trajectories, sensitivity, the scenario against the coded case) to FILE")
+    Path html;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "language of the simulation page (default en)")
+    String lang;
+
+    @Option(names = "--progress", description = "report progress of long runs, sweeps and sensitivity on standard error (default: only when attached to a terminal)")
+    boolean progress;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -111,10 +126,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 if (p == null) {
                     throw CommandFailure.usage("--preset must be administrative or market, not '" + preset + "'");
                 }
-                sc = Simulation.preset(p, actors, years == null ? 10 : years, version);
+                sc = Simulation.preset(p, actors, years == null ? 10 : years);
             } else {
                 Case c = CaseStudy.read(List.of(path), true).get(0);
-                sc = Simulation.calibrate(c, calibrateUntil, version);
+                sc = Simulation.calibrate(c, calibrateUntil);
             }
             if (years != null && path != null) {
                 sc = Simulation.horizon(sc, years);
@@ -153,7 +168,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Simulation.Options o;
         try {
-            o = new Simulation.Options(runs, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads, version);
+            o = new Simulation.Options(runs, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         } catch (ParameterException e) {
             problems.add(e.getMessage());
             o = null;
@@ -172,64 +187,71 @@ public final class SimulateCommand implements Callable<Integer> {
             throw CommandFailure.badInput(problems);
         }
         Incentives.Target goal = target == null ? null : Incentives.Target.parse(target);
-        if (!axes.isEmpty()) {
-            return sweep(sc, axes, o, out, err);
+        Language language;
+        try {
+            language = Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.usage("--lang: " + e.getMessage());
         }
-        if (goal != null) {
-            Incentives.Table t = Incentives.rank(sc, goal, o, done -> {
-                err.printf(Locale.ROOT, "incentives: %d levers done%n", done);
-                err.flush();
-            });
-            out.printf(Locale.ROOT, "incentives towards %s (%d runs per lever): baseline %.0f %% of runs%n", t.target(), runs, 100 * t.baseline());
-            out.printf(Locale.ROOT, "  %-4s %-24s %-26s %-16s %s%n", "rank", "type of organisation", "lever", "from → to", "share (shift)");
-            int k = 0;
-            for (Incentives.Lever l : t.levers()) {
-                out.printf(Locale.ROOT, "  %-4d %-24s %-26s %-16s %.0f %% (%+.0f points)%n", ++k, l.sector(), l.parameter().key(),
-                        String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()), 100 * l.share(), 100 * l.shift());
-            }
-            out.flush();
-            return 0;
-        }
-        if (sensitivity != null) {
-            int points = sensitivity.equals("morris") ? morrisR * (Sensitivity.FACTORS.size() + 1) : sobolN * (Sensitivity.FACTORS.size() + 2);
-            IntConsumer prog = done -> {
-                if (done % Math.max(1, points / 20) == 0 || done == points) {
-                    err.printf(Locale.ROOT, "sensitivity: %d / %d points%n", done, points);
-                    err.flush();
-                }
-            };
-            Sensitivity.Report rep = sensitivity.equals("morris") ? Sensitivity.morris(sc, morrisR, o, prog) : Sensitivity.sobol(sc, sobolN, o, prog);
-            out.printf(Locale.ROOT, "%s sensitivity of (market − administrative score), %d points × %d runs:%n", rep.method(), rep.evaluations(), rep.runsPerPoint());
-            rep.factors().forEach((name, v) -> {
-                StringBuilder b = new StringBuilder();
-                new java.util.TreeMap<>(v).forEach((k, x) -> b.append(String.format(Locale.ROOT, "  %s %7.3f", k, x)));
-                out.printf(Locale.ROOT, "  %-24s%s%n", name, b);
-            });
-            out.flush();
-            return 0;
-        }
+        boolean showProgress = progress || System.console() != null;
         Simulation.RunSink sink = cases == null ? null
                 : (i, c) -> CaseWriter.writeFolder(c, cases.resolve(String.format(Locale.ROOT, "run-%04d", i + 1)));
         int total = runs;
-        SimulationResult r = Simulation.run(sc, o, sink, runs >= 200 ? done -> progress(err, done, total) : null);
+        SimulationResult r = Simulation.run(sc, o, sink, showProgress && runs >= 200 ? done -> progress(err, done, total) : null);
         print(r, sc, out);
+        List<Sweep.Cell> cells = axes.isEmpty() ? null : sweep(sc, axes, o, out, err, showProgress);
+        Incentives.Table incentives = goal == null ? null : incentives(sc, goal, o, out, err, showProgress);
+        Sensitivity.Report rep = sensitivity == null ? null : sensitivity(sc, o, out, err, showProgress);
+        SimulationJson.Studies studies = new SimulationJson.Studies(axes.isEmpty() ? null : axes, cells, rep, incentives);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = SimulationJson.tree(r, studies, version);
         if (json != null) {
-            SimulationResult fr = r;
-            try {
-                if ("-".equals(json)) {
-                    SimulationJson.write(fr, version, out);
-                    out.println();
-                } else {
-                    try (java.io.Writer w = Files.newBufferedWriter(Path.of(json), java.nio.charset.StandardCharsets.UTF_8)) {
-                        SimulationJson.write(fr, version, w);
-                    }
-                }
-            } catch (IOException e) {
-                throw new IOException("cannot write " + json + ": " + e.getMessage(), e);
+            String text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+            if ("-".equals(json)) {
+                out.println(text);
+            } else {
+                PartFiles.writeString(Path.of(json), text + "\n");
             }
+        }
+        if (html != null) {
+            PartFiles.writeString(html, SimulationPage.render(tree, language));
+            out.println("simulation page written to " + html);
         }
         out.flush();
         return 0;
+    }
+
+    private Incentives.Table incentives(Scenario sc, Incentives.Target goal, Simulation.Options o, PrintWriter out, PrintWriter err,
+                                        boolean showProgress) {
+        Incentives.Table t = Incentives.rank(sc, goal, o, showProgress ? done -> {
+            err.printf(Locale.ROOT, "incentives: %d levers done%n", done);
+            err.flush();
+        } : null);
+        out.printf(Locale.ROOT, "incentives towards %s (%d runs per lever): baseline %.0f %% of runs%n", t.target(), runs, 100 * t.baseline());
+        out.printf(Locale.ROOT, "  %-4s %-24s %-26s %-16s %s%n", "rank", "type of organisation", "lever", "from → to", "share (shift)");
+        int k = 0;
+        for (Incentives.Lever l : t.levers()) {
+            out.printf(Locale.ROOT, "  %-4d %-24s %-26s %-16s %.0f %% (%+.0f points)%n", ++k, l.sector(), l.parameter().key(),
+                    String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()), 100 * l.share(), 100 * l.shift());
+        }
+        return t;
+    }
+
+    private Sensitivity.Report sensitivity(Scenario sc, Simulation.Options o, PrintWriter out, PrintWriter err, boolean showProgress) {
+        int points = sensitivity.equals("morris") ? morrisR * (Sensitivity.FACTORS.size() + 1) : sobolN * (Sensitivity.FACTORS.size() + 2);
+        IntConsumer prog = !showProgress ? null : done -> {
+            if (done % Math.max(1, points / 20) == 0 || done == points) {
+                err.printf(Locale.ROOT, "sensitivity: %d / %d points%n", done, points);
+                err.flush();
+            }
+        };
+        Sensitivity.Report rep = sensitivity.equals("morris") ? Sensitivity.morris(sc, morrisR, o, prog) : Sensitivity.sobol(sc, sobolN, o, prog);
+        out.printf(Locale.ROOT, "%s sensitivity of (market − administrative score), %d points × %d runs:%n", rep.method(), rep.evaluations(), rep.runsPerPoint());
+        rep.factors().forEach((name, v) -> {
+            StringBuilder b = new StringBuilder();
+            new java.util.TreeMap<>(v).forEach((k, x) -> b.append(String.format(Locale.ROOT, "  %s %7.3f", k, x)));
+            out.printf(Locale.ROOT, "  %-24s%s%n", name, b);
+        });
+        return rep;
     }
 
     private static void progress(PrintWriter err, int done, int total) {
@@ -241,9 +263,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private int sweep(Scenario sc, List<Sweep.Axis> axes, Simulation.Options o, PrintWriter out, PrintWriter err) {
+    private static List<Sweep.Cell> sweep(Scenario sc, List<Sweep.Axis> axes, Simulation.Options o, PrintWriter out, PrintWriter err,
+                                          boolean showProgress) {
         int cells = axes.stream().mapToInt(Sweep.Axis::n).reduce(1, (a, b) -> a * b);
-        List<Sweep.Cell> result = Sweep.run(sc, axes, o, done -> {
+        List<Sweep.Cell> result = Sweep.run(sc, axes, o, !showProgress ? null : done -> {
             err.printf(Locale.ROOT, "sweep: %d / %d cells%n", done, cells);
             err.flush();
         });
@@ -267,7 +290,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, "market reaches half of the runs at %s ≈ %.3f", axes.get(0).parameter().key(), t));
         }
         out.flush();
-        return 0;
+        return result;
     }
 
     private static void print(SimulationResult r, Scenario sc, PrintWriter out) {

@@ -54,8 +54,16 @@ class AnalyzeCommandTest {
         List<String> ids = new ArrayList<>();
         j.at("/formalism/diagnostics").forEach(d -> {
             ids.add(d.get("id").asText());
-            assertThat(d.get("score").asDouble()).isBetween(0.0, 1.0);
+            if (d.get("status").asText().equals("assessed")) {
+                assertThat(d.get("score").asDouble()).isBetween(0.0, 1.0);
+            } else {
+                assertThat(d.get("status").asText()).isEqualTo("not-assessable");
+                assertThat(d.get("score").isNull()).isTrue();
+                assertThat(d.get("flagged")).isEmpty();
+            }
             assertThat(d.get("flagged").isArray()).isTrue();
+            assertThat(d.at("/coverage/candidates").asInt()).isEqualTo(d.at("/coverage/judged").asInt()
+                    + d.at("/coverage/exempt").asInt() + d.at("/coverage/uncertain").asInt());
         });
         assertThat(ids).containsExactly("copy-without-diagnosis", "platform-proliferation", "assessment-driven-bursts",
                 "people-centredness");

@@ -68,10 +68,60 @@ class SimulateCommandTest {
     void aSweepPrintsThePhaseDiagramAndTheThreshold() {
         CapturedCli cli = new CapturedCli();
         int code = cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "4", "--runs", "2",
-                "--sweep", "contractStrength=0.2:1:3");
+                "--sweep", "contractStrength=0.2:1:3", "--progress");
         assertThat(code).as(cli.err()).isEqualTo(0);
         assertThat(cli.out().lines().filter(l -> l.matches("^\\d\\.\\d{3}.*"))).hasSize(3);
         assertThat(cli.out()).containsPattern("market (reaches half of the runs at contractStrength|never reaches)");
         assertThat(cli.err()).contains("sweep: 3 / 3 cells");
+        // without --progress (and no terminal) standard error stays quiet
+        CapturedCli quiet = new CapturedCli();
+        assertThat(quiet.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "4", "--runs", "2",
+                "--sweep", "contractStrength=0.2:1:3")).isEqualTo(0);
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
+    void theJsonAndThePageCarryTheSweepTheSensitivityAndTheIncentives(@TempDir Path dir) throws Exception {
+        CapturedCli cli = new CapturedCli();
+        Path json = dir.resolve("sim.json");
+        Path html = dir.resolve("sim.html");
+        int code = cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",
+                "--sweep", "contractStrength=0.2:1:3", "--sensitivity", "morris", "--morris-r", "2", "--target", "model=market",
+                "--json", json.toString(), "--html", html.toString(), "--lang", "zh");
+        assertThat(code).as(cli.err()).isEqualTo(0);
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        JsonNode cells = j.path("sweep").path("cells");
+        assertThat(cells.size()).isEqualTo(3);
+        assertThat(cells.get(2).path("values").path("contractStrength").asDouble()).isEqualTo(1.0);
+        double sum = 0;
+        for (JsonNode v : cells.get(0).path("model")) {
+            sum += v.asDouble();
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(j.path("sweep").has("marketThreshold")).isTrue();
+        assertThat(j.path("sensitivity").path("method").asText()).isEqualTo("morris");
+        assertThat(j.path("sensitivity").path("evaluations").asInt()).isEqualTo(2 * 7);
+        assertThat(j.path("sensitivity").path("factors").path("contractStrength").has("muStar")).isTrue();
+        assertThat(j.path("incentives").path("target").asText()).isEqualTo("model=market");
+        assertThat(j.path("incentives").path("levers").size()).isPositive();
+        assertThat(j.has("coded")).isFalse(); // a preset has no coded case
+        String page = Files.readString(html);
+        assertThat(page).contains("<html lang=\"zh\">").contains("id=\"sim-chart-sweep\"").contains("id=\"sim-sensitivity\"")
+                .contains("按组织类型的激励");
+        assertThat(cli.out()).contains("simulation page written to " + html);
+    }
+
+    @Test
+    void aCalibratedScenarioIsSetAgainstItsCodedCase(@TempDir Path dir) throws Exception {
+        Path example = Path.of("..", "examples", "province-a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate", example.toString(), "--runs", "3", "--json", "-")).as(cli.err()).isEqualTo(0);
+        String out = cli.out();
+        JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
+        assertThat(j.path("coded").path("model").asText()).isEqualTo("administrative");
+        assertThat(j.path("coded").path("trajectory").asText()).isEqualTo("de-embedded");
+        assertThat(j.path("coded").path("phases").size()).isEqualTo(3);
+        assertThat(j.path("coded").path("embeddingIndex").get(0).asDouble()).isGreaterThan(j.path("coded").path("embeddingIndex").get(2).asDouble());
     }
 }

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.analysis.CaseAnalysis;
+import org.glassbox.core.analysis.PassageCoverage;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
+import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
+import org.glassbox.core.analysis.formalism.Coverage;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -60,6 +64,8 @@ final class AnalysisView {
         a.years().forEach(p -> years.add(period(p)));
         ArrayNode formalism = o.putArray("formalism");
         a.formalism().diagnostics().forEach(d -> formalism.add(diagnostic(d)));
+        ArrayNode exemptions = o.putArray("exemptions");
+        a.formalism().exemptions().forEach(e -> exemptions.add(exemption(e)));
         o.set("provenance", provenance(a.provenance()));
         o.set("metrics", metricRows());
         SensitivityReport s = a.sensitivity();
@@ -69,6 +75,26 @@ final class AnalysisView {
             sn.put("runs", s.runs().size());
             ArrayNode fr = sn.putArray("fragile");
             s.fragile().forEach(fr::add);
+        }
+        var rb = a.robustness();
+        if (rb != null) {
+            // beside the threshold sensitivity: each verdict's share of agreeing resamples, and the exclusions (issue 11, item 6)
+            ObjectNode rn = o.putObject("robustness");
+            ArrayNode lines = rn.putArray("lines");
+            if (rb.resamples() > 0) {
+                rn.put("head", msg.format("robustness.head", String.valueOf(rb.resamples()), String.valueOf(rb.seed()),
+                        String.format(java.util.Locale.ROOT, "%.0f", rb.agreementMin() * 100)));
+                for (var v : rb.verdicts()) {
+                    String w = v.verdict().equals("model.verdict") && !v.base().equals("undetermined") ? msg.label("model", v.base()) : msg.value(v.base());
+                    lines.add(msg.format("robustness.verdict", msg.has("robustness.name." + v.verdict()) ? msg.get("robustness.name." + v.verdict())
+                                    : v.verdict().replace("structure.type@", msg.get("robustness.name.structure.type") + " "),
+                            w, String.format(java.util.Locale.ROOT, "%.1f", v.agreement() * 100), msg.get("robustness.status." + v.status().word())));
+                }
+            }
+            for (var x : rb.exclusions()) {
+                lines.add(msg.format("robustness.exclusion", x.column() + "=" + x.value(), String.valueOf(x.eventsExcluded()),
+                        String.valueOf(x.tiesExcluded()), String.format(java.util.Locale.ROOT, "%.0f", x.survived() * 100)));
+            }
         }
         return o;
     }
@@ -221,6 +247,15 @@ final class AnalysisView {
         e.tieIds().forEach(ties::add);
         ArrayNode actors = x.putArray("actors");
         e.actorIds().forEach(actors::add);
+        if (!e.passages().isEmpty()) {
+            ArrayNode ps = x.putArray("passages");
+            for (Passage p : e.passages()) {
+                ObjectNode y = ps.addObject();
+                y.put("s", p.segment());
+                y.put("q", p.quote());
+                y.put("for", p.target().toString());
+            }
+        }
         return x;
     }
 
@@ -288,6 +323,16 @@ final class AnalysisView {
             s.put("n", sw.words());
             s.put("status", sw.status());
         }
+        PassageCoverage cov = pa.coverage();
+        if (cov != null) {
+            ObjectNode c = p.putObject("coverage");
+            c.put("events", cov.events());
+            c.put("eventsWith", cov.eventsWithPassage());
+            c.put("ties", cov.ties());
+            c.put("tiesWith", cov.tiesWithPassage());
+            c.put("sentence", msg.format("coverage.phase", names.period(pa.period().id(), pa.period().name()),
+                    cov.eventsWithoutPassage(), cov.events(), cov.tiesWithoutPassage(), cov.ties()));
+        }
         return p;
     }
 
@@ -296,16 +341,44 @@ final class AnalysisView {
         x.put("id", d.id());
         x.put("label", msg.label("diagnostic", d.id()));
         x.put("what", msg.label("diagnostic.what", d.id()));
-        x.put("score", d.score());
+        if (d.score() == null) {
+            x.putNull("score");
+        } else {
+            x.put("score", d.score());
+        }
+        x.put("status", d.status().word());
+        x.put("statusL", msg.label("diagnostic.status", d.status().word()));
         ArrayNode f = x.putArray("flagged");
         d.flagged().forEach(f::add);
         String text = english ? d.explanation()
-                : msg.format("diagnostic.generated", num(d.score()), d.flagged().size());
+                : d.assessed() ? msg.format("diagnostic.generated", num(d.score()), d.flagged().size())
+                : msg.get("diagnostic.notAssessable");
         x.put("text", text);
+        x.put("coverage", coverage(d.coverage()));
         ArrayNode metrics = x.putArray("metrics");
         d.metrics().forEach((k, v) -> metrics.addArray().add(metricLabel(k)).add(num(v)));
         d.windows().forEach((k, v) -> metrics.addArray().add(claims.threshold(k)).add(num(v)));
+        ArrayNode ex = x.putArray("exemptions");
+        d.exemptions().forEach(e -> ex.add(exemption(e)));
         return x;
+    }
+
+    /** {@code Judged 7 of 11 platforms, 2 exempt, 2 uncertain.} in this language. */
+    private String coverage(Coverage c) {
+        return msg.format("diagnostic.coverage", c.judged(), c.candidates(), msg.label("diagnostic.unit", c.unit()))
+                + (c.exempt() > 0 ? msg.format("diagnostic.coverage.exempt", c.exempt()) : "")
+                + (c.uncertain() > 0 ? msg.format("diagnostic.coverage.uncertain", c.uncertain()) : "")
+                + msg.get("diagnostic.coverage.end");
+    }
+
+    /** One exemption: the event, the diagnostic's name and the coder's reason (or that none was given). */
+    private ObjectNode exemption(Exemption e) {
+        ObjectNode y = F.objectNode();
+        y.put("event", e.eventId());
+        y.put("diagnostic", e.diagnostic());
+        y.put("diagnosticL", msg.label("diagnostic", e.diagnostic()));
+        y.put("reason", e.reason() == null ? msg.get("formalism.noReason") : e.reason());
+        return y;
     }
 
     private ObjectNode provenance(Provenance p) {
@@ -377,7 +450,8 @@ final class AnalysisView {
             weighed(rows, pre, "administrativeDominance", em.administrativeDominance(), last.weight("embedding.administrativeDominance"));
         }
         for (Diagnostic d : a.formalism().diagnostics()) {
-            row(rows, "formalism." + d.id(), msg.label("diagnostic", d.id()), num(d.score()), d.score());
+            row(rows, "formalism." + d.id(), msg.label("diagnostic", d.id()),
+                    d.assessed() ? num(d.score()) : "– (" + msg.label("diagnostic.status", d.status().word()) + ")", d.score());
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseObject;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Phase;
 
@@ -52,6 +53,16 @@ final class BilingualNames {
         }
         String en = p.name() == null ? p.id() : p.name();
         return zh ? pick(p.nameZh(), en) : pick(p.name(), pick(p.nameZh(), p.id()));
+    }
+
+    /**
+     * How the report names object {@code key} ({@code kind:id}): objects.csv's {@code name_zh} in a
+     * Chinese report and {@code name} in an English one, each falling back to the other, and the
+     * {@code kind:id} itself when objects.csv does not name it (issue 12, item 7).
+     */
+    String object(String key) {
+        CaseObject o = kase.object(key);
+        return o == null ? key : o.displayName(zh);
     }
 
     /** The title of event {@code i}, or null when it has none in either language. */

@@ -17,10 +17,13 @@ import org.glassbox.core.analysis.period.PhaseBoundary;
 import org.glassbox.core.analysis.structure.PeriodNetwork;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Document;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.EventType;
 import org.glassbox.core.model.Indicator;
+import org.glassbox.core.model.Link;
 import org.glassbox.core.model.Role;
+import org.glassbox.core.model.Segment;
 import org.glassbox.core.model.Source;
 import org.glassbox.core.model.TieTable;
 import org.glassbox.core.model.TieType;
@@ -120,6 +123,9 @@ final class CaseData {
         o.set("indicators", indicators());
         o.set("process", processMap());
         o.set("sources", sources());
+        if (!kase.coding().documents().isEmpty()) {
+            o.set("documents", documents());
+        }
         long[] range = range(spans);
         o.put("t0", range[0]);
         o.put("t1", range[1]);
@@ -312,7 +318,7 @@ final class CaseData {
             }
             ArrayNode obj = e.putArray("obj");
             for (int k = ev.objectsFrom(i); k < ev.objectsTo(i); k++) {
-                obj.add(ev.objects().value(ev.objectAt(k)));
+                obj.add(names.object(ev.objects().value(ev.objectAt(k))));
             }
             ArrayNode src = e.putArray("src");
             String s = ev.attribute(EventStore.SOURCE) == null ? null : ev.attribute(EventStore.SOURCE).text(i);
@@ -327,6 +333,88 @@ final class CaseData {
                 e.put("from", fromJ);
             }
             e.put("lane", laneIndex.get(laneOfEvent[r]));
+            passages(e, new Link(Link.Kind.EVENT, ev.id(i)));
+        }
+        return arr;
+    }
+
+    /** Adds {@code pas}, the passages coded for a row (case format 1.1), when it has any. */
+    private void passages(ObjectNode row, Link link) {
+        List<Segment> segs = kase.coding().segmentsFor(link);
+        if (segs.isEmpty()) {
+            return;
+        }
+        ArrayNode pas = row.putArray("pas");
+        for (Segment s : segs) {
+            ObjectNode x = pas.addObject();
+            x.put("s", s.id());
+            x.put("doc", s.document());
+            x.put("q", s.quote());
+            x.put("coder", s.coder());
+        }
+    }
+
+    /**
+     * The source documents (case format 1.1): each with its text cut into runs at every passage's
+     * start and end, a run carrying the indices of the passages covering it (in code points, as
+     * segments.csv counts; the script only concatenates the runs), and its passages with their
+     * links, codes and coder. Overlapping passages give runs covered by several.
+     */
+    private ArrayNode documents() {
+        Map<String, Source> sourceById = new HashMap<>();
+        kase.sources().forEach(s -> sourceById.putIfAbsent(s.id(), s));
+        Map<String, List<Segment>> byDoc = new HashMap<>();
+        for (Segment s : kase.coding().segments()) {
+            byDoc.computeIfAbsent(s.document(), k -> new ArrayList<>()).add(s);
+        }
+        ArrayNode arr = F.arrayNode();
+        for (Document d : kase.coding().documents()) {
+            ObjectNode x = arr.addObject();
+            x.put("id", d.id());
+            x.put("source", d.source());
+            Source src = sourceById.get(d.source());
+            x.put("title", src == null ? null : src.title());
+            x.put("lang", d.language());
+            x.put("restricted", d.restricted());
+            x.put("length", d.length());
+            List<Segment> segs = byDoc.getOrDefault(d.id(), List.of()).stream()
+                    .filter(s -> s.end() <= d.length()).toList();
+            ArrayNode sa = x.putArray("segs");
+            for (Segment s : segs) {
+                ObjectNode y = sa.addObject();
+                y.put("id", s.id());
+                y.put("start", s.start());
+                y.put("end", s.end());
+                y.put("q", s.quote());
+                y.put("coder", s.coder());
+                ArrayNode links = y.putArray("links");
+                s.links().forEach(l -> links.add(l.toString()));
+                ArrayNode codes = y.putArray("codes");
+                s.codes().forEach(codes::add);
+                if (s.memo() != null && !s.memo().isBlank()) {
+                    y.put("memo", s.memo());
+                }
+            }
+            java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, d.length()));
+            for (Segment s : segs) {
+                cuts.add(s.start());
+                cuts.add(s.end());
+            }
+            ArrayNode runs = x.putArray("runs");
+            Integer from = null;
+            for (int at : cuts) {
+                if (from != null && at > from) {
+                    ArrayNode run = runs.addArray();
+                    run.add(d.slice(from, at));
+                    ArrayNode covering = run.addArray();
+                    for (int k = 0; k < segs.size(); k++) {
+                        if (segs.get(k).start() <= from && segs.get(k).end() >= at) {
+                            covering.add(k);
+                        }
+                    }
+                }
+                from = at;
+            }
         }
         return arr;
     }
@@ -370,6 +458,7 @@ final class CaseData {
             t.put("start", tie.start() == null ? null : tie.start().toString());
             t.put("end", tie.end() == null ? null : tie.end().toString());
             t.put("source", tie.source());
+            passages(t, new Link(Link.Kind.TIE, tie.id()));
             if (!extraCols.isEmpty()) {
                 ArrayNode x = t.putArray("x");
                 extraCols.forEach(col -> x.add(tie.attributes().getOrDefault(col, "")));

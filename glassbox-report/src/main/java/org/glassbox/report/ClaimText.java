@@ -25,16 +25,27 @@ final class ClaimText {
     private static final String END = "(?: \\(([A-Za-z0-9_-]+)\\))?";
     /** Phases the trajectory skipped for too little evidence: {@code ; skipped as insufficient: p2 (9 … < 10)}. */
     private static final String SKIPPED = "(?:; skipped as insufficient: (.*))?";
-    /** Group markers: r = a rule (translated in turn), w = a verdict word, m = a model, c = a mechanism, n = kept as it is. */
+    /** The standing arrangements core adds to "which ties bind" (issue 11, item 3). */
+    private static final String STANDING = "(?:; standing arrangements: (" + N + " contract, equity or secondment ties weigh as "
+            + N + " event-equivalents, " + N + " of them by contract))?";
+    private static final Pattern STANDING_PARTS = Pattern.compile(N + " contract, equity or secondment ties weigh as "
+            + N + " event-equivalents, " + N + " of them by contract");
+    /** Who creates the dual authority, when core names the coordinators (issue 11, item 4). */
+    private static final String COORDINATED = "(?:; dual authority created by: (.*; coordinator shares government " + N + ", enterprise "
+            + N + ", other " + N + "))?";
+    private static final Pattern COORDINATED_PARTS = Pattern.compile("(.*); coordinator shares government " + N + ", enterprise "
+            + N + ", other " + N);
+    private static final Pattern COORDINATOR = Pattern.compile("([^ ,]+) \\(([a-z-]+)\\)");
+    /** Group markers: k = coordinators, a = standing arrangements, r = a rule (translated in turn), w = a verdict word, m = a model, c = a mechanism, n = kept as it is. */
     private static final List<Kind> CLAIMS = List.of(
             kind("in " + W + " the structure is " + W + " \\((.*)\\): " + N + " of " + N
-                    + " actors under authority hold dual authority, " + N + " answer to a single superior", "structure", "nwrnnn"),
+                    + " actors under authority hold dual authority, " + N + " answer to a single superior" + COORDINATED, "structure", "nwrnnnk"),
             kind("who initiates: enterprises initiate towards government in " + N + " events, government towards enterprises in "
                     + N + " \\(reciprocity " + N + "\\)", "initiates", "nnn"),
             kind("who co-decides: enterprises initiate or take part in " + N + " of " + N + " decision events \\(co-decision "
                     + N + "\\)", "codecides", "nnn"),
             kind("which ties bind: " + N + " of " + N + " government–enterprise events run under a contract or equity tie with no"
-                    + " command, guidance or supervision tie \\(contract strength " + N + "\\)", "bind", "nnn"),
+                    + " command, guidance or supervision tie \\(contract strength " + N + "\\)" + STANDING, "bind", "nnna"),
             kind("who is only a target: in " + N + " of " + N + " government–enterprise events government initiates and"
                     + " enterprises only execute \\(administrative dominance " + N + "\\)", "target", "nnn"),
             kind("embedding trajectory " + W + ": (.*)", "trajectory", "wr"),
@@ -123,12 +134,14 @@ final class ClaimText {
                 List<String> args = new ArrayList<>();
                 for (int g = 1; g <= m.groupCount(); g++) {
                     String v = m.group(g);
-                    char type = k.groups().charAt(g - 1);
+                    char type = g - 1 < k.groups().length() ? k.groups().charAt(g - 1) : 'n';
                     if (v == null) {
                         args.add("");
                         continue;
                     }
                     args.add(switch (type) {
+                        case 'a' -> standing(v);
+                        case 'k' -> coordinated(v);
                         case 'p' -> msg.format("claim.endPhase", v);
                         case 'o' -> msg.format("claim.onPhase", v);
                         case 's' -> msg.format("claim.skipped", skipped(v));
@@ -143,6 +156,26 @@ final class ClaimText {
             }
         }
         return null;
+    }
+
+    /** The coordinators of a structure claim in the report's language, their sectors as labels. */
+    private String coordinated(String v) {
+        Matcher m = COORDINATED_PARTS.matcher(v);
+        if (!m.matches()) {
+            return "";
+        }
+        Matcher c = COORDINATOR.matcher(m.group(1));
+        List<String> names = new ArrayList<>();
+        while (c.find()) {
+            names.add(msg.format("claim.coordinator", c.group(1), msg.label("sector", c.group(2))));
+        }
+        return msg.format("claim.coordinated", String.join(msg.get("list.sep"), names), m.group(2), m.group(3), m.group(4));
+    }
+
+    /** The standing arrangements of a "which ties bind" claim in the report's language. */
+    private String standing(String v) {
+        Matcher m = STANDING_PARTS.matcher(v);
+        return m.matches() ? msg.format("claim.standing", m.group(1), m.group(2), m.group(3)) : "";
     }
 
     /** {@code p2 (9 government–enterprise events < 10), …} in the report's language. */

@@ -177,6 +177,13 @@
     return k !== undefined ? '<a class="ref" href="#c' + this.ci + '-tie-' + k + '" data-row="c' + this.ci + '-tie-' + k + '">' + esc(id) + '</a>'
       : '<span class="ref">' + esc(id) + '</span>';
   };
+  /* a coded passage (case format 1.1): its quote, linking to its mark in the documents section */
+  Ctx.prototype.segId = function (id) { return 'seg-c' + this.ci + '-' + id; };
+  Ctx.prototype.quoteLink = function (segId, quote, max) {
+    var q = String(quote);
+    if (max && q.length > max) { q = q.slice(0, max) + '…'; }
+    return '<a class="quote" href="#' + esc(this.segId(segId)) + '" data-row="' + esc(this.segId(segId)) + '">“' + esc(q) + '”</a>';
+  };
   Ctx.prototype.links = function (ids, kind, max) {
     var self = this;
     max = max || 15;
@@ -194,6 +201,11 @@
     if (chips.length) { h += '<div>' + chips.join('') + '</div>'; }
     if (x.events.length) { h += '<div class="small"><span class="muted">' + esc(t('verdict.events')) + ':</span> ' + ctx.links(x.events, 'ev') + '</div>'; }
     if (x.ties.length) { h += '<div class="small"><span class="muted">' + esc(t('verdict.ties')) + ':</span> ' + ctx.links(x.ties, 'tie') + '</div>'; }
+    if (x.passages && x.passages.length) {
+      h += '<div class="small passages"><span class="muted">' + esc(t('verdict.passages')) + ':</span> ' + x.passages.slice(0, 5).map(function (p) {
+        return '<span class="muted">' + esc(p['for']) + '</span> ' + ctx.quoteLink(p.s, p.q, 80);
+      }).join(' · ') + (x.passages.length > 5 ? '<span class="muted small">' + esc(fmt('more', x.passages.length - 5)) + '</span>' : '') + '</div>';
+    }
     if (x.actors.length) {
       h += '<div class="small"><span class="muted">' + esc(t('verdict.actors')) + ':</span> ' +
         esc(x.actors.slice(0, 15).map(function (id) { var k = ctx.actorById[id]; return k === undefined ? id : ctx.actorName(k); }).join(t('list.sep'))) + '</div>';
@@ -237,8 +249,17 @@
     ul.appendChild(el('li', null, evidenceHtml(v.trajectory.evidence, ctx)));
     why.appendChild(ul);
     col.appendChild(why);
+    var cov = A.phases.filter(function (p) { return p.coverage; });
+    if (cov.length) {
+      col.appendChild(el('p', 'note coverage', '<span class="muted">' + esc(t('coverage.title')) + ':</span> ' +
+        cov.map(function (p) { return esc(p.coverage.sentence); }).join(' · ')));
+    }
     if (A.sensitivity) {
       col.appendChild(el('p', 'note', esc(A.sensitivity.fragile.length ? fmt('sensitivity.fragile', A.sensitivity.fragile.join(t('list.sep'))) : t('sensitivity.robust'))));
+    }
+    if (A.robustness) {
+      if (A.robustness.head) col.appendChild(el('p', 'note', esc(A.robustness.head)));
+      A.robustness.lines.forEach(function (l) { col.appendChild(el('p', 'note', esc(l))); });
     }
     ctx.stats.verdictText = box.textContent;
   }
@@ -557,16 +578,28 @@
     var flaggedTotal = 0;
     A.formalism.forEach(function (d) {
       var box = el('div', 'diag');
+      box.setAttribute('data-diagnostic', d.id);
+      box.setAttribute('data-status', d.status);
       flaggedTotal += d.flagged.length;
-      box.innerHTML = '<div><b>' + esc(d.label) + '</b> <span class="scorebar"><i style="width:' + Math.round(100 * d.score) +
-        '%"></i></span><span class="score">' + esc(num(d.score)) + '</span></div>' +
+      var assessed = d.score !== null && d.score !== undefined;
+      box.innerHTML = '<div><b>' + esc(d.label) + '</b> ' + (assessed ? '<span class="scorebar"><i style="width:' + Math.round(100 * d.score) +
+        '%"></i></span><span class="score">' + esc(num(d.score)) + '</span>' : '<span class="score na">– ' + esc(d.statusL) + '</span>') + '</div>' +
         '<div class="small muted">' + esc(d.what) + '</div>' +
         '<div class="small">' + esc(d.text) + '</div>' +
+        '<div class="small coverage">' + esc(d.coverage) + '</div>' +
         (d.metrics.length ? '<div>' + d.metrics.map(function (m) { return '<span class="chip">' + esc(m[0]) + ' = ' + esc(m[1]) + '</span>'; }).join('') + '</div>' : '') +
         '<div class="small"><span class="muted">' + esc(fmt('formalism.flagged', d.flagged.length)) + '</span> ' +
         ctx.links(d.flagged, 'ev', 25) + '</div>';
       col.appendChild(box);
     });
+    if (A.exemptions && A.exemptions.length) {
+      var ex = el('div', 'diag exemptions');
+      ex.innerHTML = '<div class="small"><b>' + esc(t('formalism.exemptions')) + '</b></div><ul class="small">' +
+        A.exemptions.map(function (e) {
+          return '<li>' + esc(fmt('formalism.exemption', '\u0000', e.diagnosticL, e.reason)).replace('\u0000', ctx.evLink(e.event)) + '</li>';
+        }).join('') + '</ul>';
+      col.appendChild(ex);
+    }
     ctx.stats.flagged = flaggedTotal;
   }
 
@@ -663,7 +696,9 @@
   function eventsTable(parent, ctx) {
     var c = ctx.c;
     var cols = c.eventCols || [];
+    var docs = !!c.documents;
     var h = ['id', 'date', 'type', 'mechanism', 'initiator', 'targets', 'participants', 'objects', 'title', 'sources']
+      .concat(docs ? ['passages'] : [])
       .map(function (k) { return '<th class="' + k + '">' + esc(t('col.' + k)) + '</th>'; }).join('') +
       cols.map(function (k) { return '<th class="extra">' + esc(lab('col', k)) + '</th>'; }).join('');
     function names(arr) { return esc(arr.map(function (k) { return ctx.actorName(k); }).join(t('list.sep'))); }
@@ -677,13 +712,78 @@
         '<div class="small muted">' + esc(e.catL) + '</div></td><td><span style="color:' + MECH_COLOR[e.mech] + '">●</span> ' +
         esc(lab('mechanism', e.mech)) + '</td><td>' + names(e.ini) + '</td><td>' + names(e.tgt) + '</td><td>' + names(e.par) +
         '</td><td class="small">' + esc(e.obj.join(' ')) + '</td><td class="title">' + esc(e.title || '') + '</td><td class="small">' + srcLinks(ctx, e.src) + '</td>' +
+        (docs ? '<td class="passages">' + passageCell(ctx, e.pas) + '</td>' : '') +
         (e.x || []).map(function (v) { return '<td class="small">' + esc(v) + '</td>'; }).join('') + '</tr>';
     }).join('');
     var wrap = el('div', 'tablewrap', '<table class="events"><thead><tr>' + h + '</tr></thead><tbody>' + rows + '</tbody></table>');
     parent.appendChild(wrap);
     ctx.stats.eventRows = c.events.length;
+    ctx.stats.eventsWithPassage = c.events.filter(function (e) { return e.pas; }).length;
     ctx.stats.eventsCitedOutsideSample = cited.length;
     ctx.stats.eventExtraColumns = cols.length;
+  }
+
+  /* the passages of an event or tie row: each quote links to its mark in the document */
+  function passageCell(ctx, pas) {
+    if (!pas || !pas.length) { return '<span class="muted" title="' + esc(t('documents.noPassage')) + '">–</span>'; }
+    return pas.map(function (p) {
+      return '<div class="passage">' + ctx.quoteLink(p.s, p.q) + ' <span class="muted small">' + esc(p.doc) + ' · ' +
+        esc(t('passage.coder')) + ' ' + esc(p.coder) + '</span></div>';
+    }).join('');
+  }
+
+  /* ---------- source documents with their coded passages (case format 1.1) ---------- */
+  function linkTarget(ctx, l) {
+    var colon = l.indexOf(':');
+    var kind = l.slice(0, colon);
+    var id = l.slice(colon + 1);
+    if (kind === 'event') { return ctx.evLink(id); }
+    if (kind === 'tie') { return ctx.tieLink(id); }
+    return '<span class="ref">' + esc(l) + '</span>';
+  }
+
+  function documentsList(parent, ctx) {
+    var c = ctx.c;
+    var marks = 0;
+    var anchors = 0;
+    c.documents.forEach(function (d) {
+      var box = el('div', 'document');
+      box.id = 'c' + ctx.ci + '-doc-' + d.id;
+      var meta = [d.source ? d.source + (d.title ? ' — ' + d.title : '') : '', d.lang || ''].filter(function (x) { return x; });
+      box.appendChild(el('h3', null, esc(d.id) + (meta.length ? ' <span class="small muted">' + esc(meta.join(' · ')) + '</span>' : '')));
+      if (d.restricted) { box.appendChild(el('p', 'note', esc(t('documents.restricted')))); }
+      var started = {};
+      var html = d.runs.map(function (r) {
+        if (!r[1].length) { return esc(r[0]); }
+        var ids = r[1].map(function (k) { return d.segs[k].id; });
+        var fresh = ids.filter(function (id) { return !started[id]; });
+        fresh.forEach(function (id) { started[id] = true; });
+        var lead = fresh.slice(1).map(function (id) { anchors++; return '<span class="seganchor" id="' + esc(ctx.segId(id)) + '"></span>'; }).join('');
+        marks++;
+        if (fresh.length) { anchors++; }
+        return lead + '<mark class="seg' + (ids.length > 1 ? ' multi' : '') + '"' + (fresh.length ? ' id="' + esc(ctx.segId(fresh[0])) + '"' : '') +
+          ' data-segs="' + esc(ids.join(' ')) + '" title="' + esc(ids.join(', ')) + '">' + esc(r[0]) + '</mark>';
+      }).join('');
+      box.appendChild(el('div', 'doctext', html));
+      if (d.segs.length) {
+        var det = el('details', 'segbox');
+        det.appendChild(el('summary', 'small', esc(fmt('documents.passages', d.segs.length))));
+        var ol = el('ol', 'segs small');
+        ol.innerHTML = d.segs.map(function (sg) {
+          return '<li><a class="ref" href="#' + esc(ctx.segId(sg.id)) + '" data-row="' + esc(ctx.segId(sg.id)) + '">' + esc(sg.id) + '</a> [' + sg.start + ', ' + sg.end + ') ' +
+            '<q>' + esc(sg.q) + '</q> <span class="muted">' + esc(t('passage.coder')) + '</span> ' + esc(sg.coder) +
+            (sg.links.length ? ' · <span class="muted">' + esc(t('passage.for')) + '</span> ' + sg.links.map(function (l) { return linkTarget(ctx, l); }).join('') : '') +
+            (sg.codes.length ? ' · <span class="muted">' + esc(t('passage.codes')) + '</span> ' + esc(sg.codes.join(t('list.sep'))) : '') +
+            (sg.memo ? '<div class="muted">' + esc(sg.memo) + '</div>' : '') + '</li>';
+        }).join('');
+        det.appendChild(ol);
+        box.appendChild(det);
+      }
+      parent.appendChild(box);
+    });
+    ctx.stats.documents = c.documents.length;
+    ctx.stats.passageMarks = marks;
+    ctx.stats.passageAnchors = anchors;
   }
 
   /* ---------- sources (bibliography) ---------- */
@@ -711,13 +811,15 @@
   function tiesTable(parent, ctx) {
     var c = ctx.c;
     var cols = c.tieCols || [];
-    var h = ['id', 'from', 'to', 'tietype', 'start', 'end', 'source'].map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('') +
+    var docs = !!c.documents;
+    var h = ['id', 'from', 'to', 'tietype', 'start', 'end', 'source'].concat(docs ? ['passages'] : []).map(function (k) { return '<th>' + esc(t('col.' + k)) + '</th>'; }).join('') +
       cols.map(function (k) { return '<th class="extra">' + esc(lab('col', k)) + '</th>'; }).join('');
     var rows = c.ties.map(function (x, k) {
       var st = tieStyle(x.type);
       return '<tr id="c' + ctx.ci + '-tie-' + k + '"><td class="id">' + esc(x.id) + '</td><td>' + esc(ctx.actorName(x.from)) + '</td><td>' +
         esc(ctx.actorName(x.to)) + '</td><td><span style="color:' + st.color + '">━</span> ' + esc(x.typeL) + '</td><td class="date">' + esc(x.start || '') +
         '</td><td class="date">' + esc(x.end || '') + '</td><td class="small">' + srcLinks(ctx, splitSources(x.source)) + '</td>' +
+        (docs ? '<td class="passages">' + passageCell(ctx, x.pas) + '</td>' : '') +
         (x.x || []).map(function (v) { return '<td class="small">' + esc(v) + '</td>'; }).join('') + '</tr>';
     }).join('');
     parent.appendChild(el('div', 'tablewrap', '<table><thead><tr>' + h + '</tr></thead><tbody>' + rows + '</tbody></table>'));
@@ -788,7 +890,7 @@
     if (!row) { return; }
     var details = row.closest ? row.closest('details') : null;
     if (details) { details.open = true; }
-    document.querySelectorAll('tr.hl, dt.hl').forEach(function (r) { r.classList.remove('hl'); });
+    document.querySelectorAll('tr.hl, dt.hl, mark.hl, span.seganchor.hl').forEach(function (r) { r.classList.remove('hl'); });
     row.classList.add('hl');
     row.scrollIntoView({ block: 'center' });
   }
@@ -1003,6 +1105,12 @@
       s3.querySelector('h2').textContent = fmt('section.sources.of', ctx.c.name, Object.keys(ctx.c.sources).length);
       s3.appendChild(el('p', 'note', esc(t('sources.help'))));
       sourcesList(s3, ctx);
+      if (ctx.c.documents) {
+        var s4 = section(main, 'section.documents', 'documents-' + ctx.ci);
+        s4.querySelector('h2').textContent = fmt('section.documents.of', ctx.c.name, ctx.c.documents.length);
+        s4.appendChild(el('p', 'note', esc(t('documents.help'))));
+        documentsList(s4, ctx);
+      }
     });
     lap('tables');
     var foot = el('footer');

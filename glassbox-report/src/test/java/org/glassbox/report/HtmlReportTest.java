@@ -79,6 +79,30 @@ class HtmlReportTest {
     }
 
     @Test
+    void aDiagnosticThatCannotBeAssessedShowsNoScoreItsCoverageAndEveryExemptionWithItsReason() throws Exception {
+        Case kase = SampleCase.build();
+        for (Language lang : Language.values()) {
+            JsonNode d = embedded(HtmlReport.render(ReportInput.of(kase, SampleAnalysis.of(kase)),
+                    ReportOptions.defaults("t").withLanguage(lang)));
+            JsonNode a = d.path("cases").get(0).path("analysis");
+            JsonNode pp = a.path("formalism").get(1);
+            boolean zh = lang == Language.ZH;
+            assertThat(pp.path("id").asText()).isEqualTo("platform-proliferation");
+            assertThat(pp.path("score").isNull()).isTrue();
+            assertThat(pp.path("statusL").asText()).isEqualTo(zh ? "无法评估" : "not assessable");
+            assertThat(pp.path("coverage").asText()).isEqualTo(zh ? "判断了 2 个平台中的 0 个，1 个豁免，1 个编码不足、未判断。"
+                    : "Judged 0 of 2 platforms, 1 exempt, 1 not judged (not coded enough).");
+            assertThat(pp.path("exemptions").get(0).path("reason").asText()).isEqualTo("a pilot closed by plan");
+            assertThat(a.path("formalism").get(0).path("coverage").asText()).isEqualTo(zh ? "判断了 1 个引入中的 1 个。" : "Judged 1 of 1 adoptions.");
+            JsonNode ex = a.path("exemptions").get(0);
+            assertThat(ex.path("event").asText()).isEqualTo("e03");
+            assertThat(ex.path("diagnosticL").asText()).isEqualTo(zh ? "平台泛滥" : "Platform proliferation");
+            assertThat(a.path("metrics").findValues("value").stream().map(JsonNode::asText))
+                    .contains(zh ? "– (无法评估)" : "– (not assessable)");
+        }
+    }
+
+    @Test
     void textFromTheDataCannotCloseTheScriptElement() throws Exception {
         List<Actor> actors = List.of(new Actor("a", "</script><script>alert(1)</script>", "government"));
         EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));

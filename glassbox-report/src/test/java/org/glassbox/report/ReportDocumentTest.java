@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.glassbox.core.analysis.AnalysisOptions;
 import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.Glassbox;
 import org.glassbox.core.generate.CaseGenerator;
 import org.glassbox.core.model.Case;
+import org.glassbox.core.model.CaseObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +76,32 @@ class ReportDocumentTest {
         // a boundary sentence names each phase once, in one language
         String boundary = zh.path("boundaries").get(0).path("text").asText();
         assertThat(boundary).contains("合同建平台").doesNotContain("Platforms by contract");
+    }
+
+    @Test
+    void objectsAreNamedInTheReportsLanguageWithTheOtherAsFallback() throws Exception {
+        Case kase = SampleCase.build().withObjects(List.of(
+                new CaseObject("platform:health-app", "Health app", "健康码", "public", "hea", Map.of()),
+                new CaseObject("platform:one-window", null, "一窗通办", "public", null, Map.of()),
+                new CaseObject("project:cloud", "County cloud", null, "infrastructure", null, Map.of())));
+        JsonNode zh = caseData(kase, null, ReportOptions.defaults("t").withLanguage(Language.ZH));
+        JsonNode en = caseData(kase, null, ReportOptions.defaults("t"));
+        assertThat(objects(zh, "e04")).containsExactly("健康码");
+        assertThat(objects(en, "e04")).containsExactly("Health app");
+        assertThat(objects(en, "e18")).containsExactly("一窗通办");     // no name: the Chinese one
+        assertThat(objects(zh, "e01")).containsExactly("County cloud"); // no name_zh: the English one
+        assertThat(objects(zh, "e06")).containsExactly("platform:edu-portal"); // not described: its id
+    }
+
+    private static List<String> objects(JsonNode c, String id) {
+        for (JsonNode e : c.path("events")) {
+            if (e.path("id").asText().equals(id)) {
+                List<String> out = new ArrayList<>();
+                e.path("obj").forEach(x -> out.add(x.asText()));
+                return out;
+            }
+        }
+        throw new AssertionError("no event " + id);
     }
 
     private static String title(JsonNode c, String id) {

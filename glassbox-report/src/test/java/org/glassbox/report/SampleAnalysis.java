@@ -6,7 +6,9 @@ import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
+import org.glassbox.core.analysis.formalism.Coverage;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.formalism.FormalismReport;
 import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
@@ -91,15 +93,19 @@ final class SampleAnalysis {
                                 List.of(), List.of("jv"))),
                         new EvidenceLink(EvidenceLayer.MECHANISM, "market", tr.evidence()),
                         new EvidenceLink(EvidenceLayer.MODEL, "market", Evidence.of("Three links point to market"))));
+        Diagnostic.Status ok = Diagnostic.Status.ASSESSED;
         FormalismReport fr = new FormalismReport(List.of(
-                new Diagnostic(Diagnostic.COPY_WITHOUT_DIAGNOSIS, 1.0, List.of("e06"),
-                        "1 of 1 adopted models had no local diagnosis in the 24 months before",
+                new Diagnostic(Diagnostic.COPY_WITHOUT_DIAGNOSIS, ok, 1.0, List.of("e06"),
+                        "1 of 1 adopted models had no local diagnosis in the 24 months before", new Coverage("adoptions", 1, 1, 0), List.of(),
                         Map.of("adopted", 1.0, "undiagnosed", 1.0), Map.of("formalism.diagnosis_lookback_months", 24.0)),
-                new Diagnostic(Diagnostic.PLATFORM_PROLIFERATION, 0.0, List.of(), "every platform shows use", Map.of(), Map.of()),
-                new Diagnostic(Diagnostic.ASSESSMENT_DRIVEN_BURSTS, 0.5, List.of("e04"), "1 delivery event in the 30 days before an assessment",
-                        Map.of(), Map.of("formalism.burst_window_days", 30.0)),
-                new Diagnostic(Diagnostic.PEOPLE_CENTREDNESS, 0.84, List.of(), "the public takes part in 4 of 25 events",
-                        Map.of("publicEvents", 4.0), Map.of())));
+                new Diagnostic(Diagnostic.PLATFORM_PROLIFERATION, Diagnostic.Status.NOT_ASSESSABLE, null, List.of(),
+                        "not assessable: no launched platform has a coded audience", new Coverage("platforms", 2, 0, 1),
+                        List.of(new Exemption("e03", Diagnostic.PLATFORM_PROLIFERATION, "a pilot closed by plan")), Map.of(), Map.of()),
+                new Diagnostic(Diagnostic.ASSESSMENT_DRIVEN_BURSTS, ok, 0.5, List.of("e04"), "1 delivery event in the 30 days before an assessment",
+                        new Coverage("deliveries", 3, 2, 0), List.of(), Map.of(), Map.of("formalism.burst_window_days", 30.0)),
+                new Diagnostic(Diagnostic.PEOPLE_CENTREDNESS, ok, 0.84, List.of(), "the public takes part in 4 of 25 events",
+                        new Coverage("events", 25, 25, 0), List.of(), Map.of("publicEvents", 4.0), Map.of())),
+                List.of(new Exemption("e03", Diagnostic.PLATFORM_PROLIFERATION, "a pilot closed by plan")));
         Provenance prov = new Provenance("test", "0123456789abcdef0123456789abcdef", Map.of("x", 1.0), 1L, "coded", 4.8);
         return new CaseAnalysis(kase.id(), kase.info().name(), prov, kase.events().size(), kase.actors().size(),
                 kase.ties().size(), List.of(y), List.of(a1, a2), det, evo, tr, mv, List.of(), fr, List.of(), null);

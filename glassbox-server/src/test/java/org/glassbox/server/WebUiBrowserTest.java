@@ -150,6 +150,27 @@ class WebUiBrowserTest {
             JsonNode chips = b.evaluate("[...document.querySelectorAll('tr[data-id=e001] td[data-col=targets] .chip')].map(c => c.textContent)");
             assertThat(chips.toString()).isEqualTo("[\"info\",\"drc\"]");
 
+            // the verdicts beside the tables carry the status and n the analysis (and so the report) gives them
+            waitFor(b, "document.querySelector('#case-verdicts tr[data-verdict=model]')");
+            JsonNode an = Api.JSON.readTree(api.get("/api/projects/" + p + "/cases/province-a/analysis").body());
+            JsonNode model = an.path("model");
+            assertThat(b.evaluate("document.querySelector('#case-verdicts tr[data-verdict=model]').dataset.status").asText())
+                    .isEqualTo(model.path("status").asText());
+            String modelRow = text(b, "#case-verdicts tr[data-verdict=model]");
+            assertThat(modelRow).contains(lang.equals("zh") ? "已判定" : "decided")
+                    .contains("n " + model.path("late").path("n").asInt())
+                    .contains((lang.equals("zh") ? "最少 " : "minimum ") + model.path("late").path("minimum").asInt());
+            assertThat(text(b, "#case-verdicts tr[data-verdict=structure]"))
+                    .contains("n " + an.path("structure").path("lateN").asInt())
+                    .contains(lang.equals("zh") ? "证据充足" : "sufficient");
+            JsonNode pp = an.path("formalism").path("diagnostics").get(1);
+            assertThat(b.evaluate("document.querySelector('#case-verdicts tr[data-verdict=platform-proliferation]').dataset.status").asText())
+                    .isEqualTo(pp.path("status").asText());
+            assertThat(text(b, "#case-verdicts tr[data-verdict=platform-proliferation]"))
+                    .contains((lang.equals("zh") ? "判断了 " : "judged ") + (lang.equals("zh") ? pp.path("coverage").path("candidates").asInt() + " 个平台中的 "
+                            + pp.path("coverage").path("judged").asInt() : pp.path("coverage").path("judged").asInt() + " of "
+                            + pp.path("coverage").path("candidates").asInt()));
+
             // a partial date as typed, then a date that is not one: the problem at the cell
             int loads = b.evaluate("window.__glassboxUi.reportRequested").asInt();
             b.click("tr[data-id=e051] td[data-col=date]");
@@ -325,6 +346,12 @@ class WebUiBrowserTest {
             JsonNode cmp = Api.JSON.readTree(api.get("/api/projects/xss/compare?cases=city-b,province-a").body());
             assertThat(b.evaluate("document.querySelectorAll('#comparison tbody tr').length").asInt()).isEqualTo(cmp.path("differences").size());
             assertThat(text(b, "#comparison tbody tr")).contains(cmp.path("differences").get(0).path("statement").asText());
+            // and each case's verdicts with their status, as the analysis of each case gives it
+            JsonNode statuses = b.evaluate("[...document.querySelectorAll('#compare-verdicts tr[data-verdict=model] td[data-status]')].map(c => c.dataset.status)");
+            assertThat(statuses.toString()).isEqualTo("[\"" + cmp.path("cases").get(0).path("model").path("status").asText() + "\",\""
+                    + cmp.path("cases").get(1).path("model").path("status").asText() + "\"]");
+            assertThat(text(b, "#compare-verdicts tr[data-verdict=structure]"))
+                    .contains("n " + cmp.path("cases").get(0).path("structure").path("lateN").asInt());
             b.evaluate("location.hash = '#/p/xss/c/province-a/actors'");
             waitFor(b, "document.querySelector('#grid[data-table=actors] tr[data-id=x4]')");
             waitReport(b, 0);

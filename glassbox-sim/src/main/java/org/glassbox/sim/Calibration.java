@@ -67,7 +67,7 @@ public final class Calibration {
      * @throws CalibrationException when some estimate lacks data (all of them named)
      * @throws IllegalArgumentException when {@code untilPhase} names no phase of the case
      */
-    public static Calibrated of(Case c, String untilPhase, String glassboxVersion) {
+    public static Calibrated of(Case c, String untilPhase) {
         CaseAnalysis coded = Glassbox.analyze(c);
         List<String> missing = new ArrayList<>();
         List<PeriodAnalysis> phases = coded.phases();

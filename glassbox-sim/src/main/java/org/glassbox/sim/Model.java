@@ -55,7 +55,7 @@ final class Model {
     private final List<Double> propensity = new ArrayList<>();
     private int[] strategy;
     private final int[] govs;
-    private final int[] ents;
+    private int[] ents;
     private final int[] publics;
     private final int[] superior;
     private final List<int[]> subordinates = new ArrayList<>();
@@ -64,10 +64,15 @@ final class Model {
     // ties
     private final List<TieRec> ties = new ArrayList<>();
     private final Map<Long, TieRec> contracts = new HashMap<>();
+    /** Per agent: contracts in force that it signed (rule T1: a contract binds its government party for its term). */
+    private int[] bound;
+    /** Government agents bound by a contract whose revision chose directing: they honour their contracts, sign no new one, and direct once the last ends. */
+    private final java.util.BitSet leaving = new java.util.BitSet();
     private final Map<Integer, TieRec> coordinationOf = new HashMap<>();
     private final Map<Long, TieRec> layers = new HashMap<>();
     private int coordinator;
     private int jointVenture = -1;
+    private boolean jvUnderCommand;
 
     // events
     private final List<Ev> events = new ArrayList<>();
@@ -137,6 +142,7 @@ final class Model {
         ents = e.stream().mapToInt(Integer::intValue).toArray();
         publics = pub.stream().mapToInt(Integer::intValue).toArray();
         superior = new int[n];
+        bound = new int[n];
         Arrays.fill(superior, -1);
         underLineOrOwnership = new boolean[n];
         Map<String, Integer> code = new HashMap<>();
@@ -162,7 +168,11 @@ final class Model {
                     underLineOrOwnership[b] = true;
                 }
                 case "equity" -> underLineOrOwnership[b] = true;
-                case "contract" -> contracts.put(key(a, b), r);
+                case "contract" -> {
+                    if (contracts.put(key(a, b), r) == null) {
+                        bound[a]++;
+                    }
+                }
                 case "coordination" -> coordinationOf.put(b, r);
                 default -> {
                 }
@@ -216,8 +226,16 @@ final class Model {
         for (TieRec r : new ArrayList<>(contracts.values())) {
             if (r.endMonth >= 0 && r.endMonth <= m) {
                 contracts.remove(key(r.from, r.to));
+                bound[r.from]--;
                 layers.values().removeIf(l -> l.from == r.from && l.to == r.to && l.endMonth <= m);
                 event("contract-ended", m, r.from, new int[] {r.to}, new int[0]);
+            }
+        }
+        // T1: a government agent that chose directing while bound directs once its last contract has ended
+        for (int g = leaving.nextSetBit(0); g >= 0; g = leaving.nextSetBit(g + 1)) {
+            if (bound[g] == 0) {
+                strategy[g] = Payoffs.DIRECTIVE;
+                leaving.clear(g);
             }
         }
         double x = share(govs);
@@ -226,12 +244,18 @@ final class Model {
         if (jointVenture < 0 && x >= JV_THRESHOLD && y >= JV_THRESHOLD && hasNoJointVenture() && rnd.nextDouble() < COORDINATION_RATE) {
             foundJointVenture(m);
         }
+        // T3b: a simulated joint venture is taken under its government owner's command once directing prevails
+        if (jointVenture >= 0 && !jvUnderCommand && x < JV_THRESHOLD && rnd.nextDouble() < COORDINATION_RATE) {
+            ties.add(new TieRec(s.head(), jointVenture, "command", null, m));
+            superiorOfJv(m);
+        }
         // T4: a leading group, when contracting governments need a coordinator and there is none
         if (coordinator < 0 && x >= JV_THRESHOLD && rnd.nextDouble() < COORDINATION_RATE) {
             int lg = addActor(new Actor("sim-leading-group", "Leading group (simulated)", null, "government",
                     s.actors().get(s.head()).level(), "coordination", date(m), null, Map.of()), 'G', new int[] {s.head()}, 0,
                     Payoffs.CONTRACT);
             ties.add(new TieRec(s.head(), lg, "command", null, m));
+            partners.set(s.head(), append(partners.get(s.head()), lg));
             event("leading-group-formed", m, s.head(), new int[] {lg}, new int[0]);
             coordinator = lg;
         }
@@ -256,6 +280,11 @@ final class Model {
         }
     }
 
+    private void superiorOfJv(int m) {
+        jvUnderCommand = true;
+        event("org-restructured", m, s.head(), new int[] {jointVenture}, new int[0]);
+    }
+
     private boolean hasNoJointVenture() {
         for (Actor a : s.actors()) {
             if ("joint-venture".equals(a.sector())) {
@@ -271,18 +300,28 @@ final class Model {
         int jv = addActor(new Actor("sim-joint-venture", "Joint-venture operator (simulated)", null, "joint-venture", "none",
                 "operator", date(m), null, Map.of()), 'E', new int[] {head}, propensity.get(anchor), Payoffs.INITIATE);
         jointVenture = jv;
+        ents = append(ents, jv); // the operator learns like every enterprise agent
         ties.add(new TieRec(head, jv, "equity", null, m));
         ties.add(new TieRec(anchor, jv, "equity", null, m));
         TieRec c = new TieRec(head, jv, "contract", null, m);
         c.endMonth = m + termMonths();
         ties.add(c);
         contracts.put(key(head, jv), c);
+        bound[head]++;
+        partners.set(head, append(partners.get(head), jv));
         event("joint-venture-founded", m, head, new int[] {jv}, new int[] {anchor});
         coordinator = jv;
     }
 
+    private static int[] append(int[] a, int v) {
+        int[] b = Arrays.copyOf(a, a.length + 1);
+        b[a.length] = v;
+        return b;
+    }
+
     private int addActor(Actor a, char sd, int[] partnersOf, double prop, int strat) {
         strategy = Arrays.copyOf(strategy, actors.size() + 1);
+        bound = Arrays.copyOf(bound, actors.size() + 1);
         strategy[actors.size()] = strat;
         actors.add(a);
         side.add(sd);
@@ -329,7 +368,8 @@ final class Model {
                 e = ents[rnd.nextInt(ents.length)];
             }
             TieRec c = contracts.get(key(g, e));
-            if (strategy[g] == Payoffs.CONTRACT) {
+            // a government leaving contracting works under the contracts it has and signs no new one (T1)
+            if (strategy[g] == Payoffs.CONTRACT && !(c == null && leaving.get(g))) {
                 if (c == null) { // T1: a contracting government signs a contract before working with a partner
                     sign(g, e, m, termMonths());
                     event("contract", m, g, new int[] {e}, new int[0]);
@@ -379,6 +419,9 @@ final class Model {
         }
         String type = strategy[e] == Payoffs.INITIATE ? pick(ENT_INITIATE) : pick(ENT_EXECUTE);
         event(type, m, e, new int[] {g}, new int[0]);
+        if (strategy[e] == Payoffs.INITIATE && JOINT_WORK.contains(type)) { // T5, whichever side proposes the joint work
+            layer(g, e, type.equals("data-sharing") ? "data-sharing" : "cooperation", m);
+        }
     }
 
     private void otherEvent(int o, int m) {
@@ -406,6 +449,7 @@ final class Model {
         r.endMonth = m + termMonths;
         ties.add(r);
         contracts.put(key(g, e), r);
+        bound[g]++;
     }
 
     private int partnerOfSide(int[] ps, char want) {
@@ -477,13 +521,11 @@ final class Model {
      */
     private void learn(int m) {
         double[] pay = new double[strategy.length];
-        double x = share(govs);
-        double y = share(ents);
         for (int g : govs) {
-            pay[g] = governmentPayoff(g, y);
+            pay[g] = governmentPayoff(g, strategy[g]);
         }
         for (int e : ents) {
-            pay[e] = enterprisePayoff(e, x);
+            pay[e] = enterprisePayoff(e, strategy[e]);
         }
         int[] next = strategy.clone();
         double gr = game.governmentRange();
@@ -492,29 +534,38 @@ final class Model {
             gr = Math.max(gr, q.governmentRange());
             er = Math.max(er, q.enterpriseRange());
         }
-        revise(govs, pay, next, gr);
-        revise(ents, pay, next, er);
-        if (jointVenture >= 0) {
-            next[jointVenture] = strategy[jointVenture];
-        }
+        revise(govs, pay, next, gr, true);
+        revise(ents, pay, next, er, false);
         strategy = next;
     }
 
-    private void revise(int[] pop, double[] pay, int[] next, double range) {
+    private void revise(int[] pop, double[] pay, int[] next, double range, boolean governments) {
         double rho = p.get(Parameter.REVISION_RATE);
         double mu = p.get(Parameter.MUTATION);
         for (int i : pop) {
             if (rnd.nextDouble() >= rho) {
                 continue;
             }
+            int v;
             if (rnd.nextDouble() < mu) {
-                next[i] = rnd.nextInt(2);
-                continue;
+                v = rnd.nextInt(2);
+            } else {
+                int j = pop[rnd.nextInt(pop.length)];
+                // drawing itself, an agent compares with what its other strategy would earn against the same partners
+                int other = 1 - strategy[i];
+                double gain = j == i ? (governments ? governmentPayoff(i, other) : enterprisePayoff(i, other)) - pay[i] : pay[j] - pay[i];
+                if (!(gain > 0 && rnd.nextDouble() < gain / range)) {
+                    continue;
+                }
+                v = j == i ? other : strategy[j];
             }
-            int j = pop[rnd.nextInt(pop.length)];
-            double gain = pay[j] - pay[i];
-            if (gain > 0 && rnd.nextDouble() < gain / range) {
-                next[i] = strategy[j];
+            if (governments && v == Payoffs.DIRECTIVE && strategy[i] == Payoffs.CONTRACT && bound[i] > 0) {
+                leaving.set(i); // T1: bound by its contracts until the last ends
+            } else {
+                next[i] = v;
+                if (v == Payoffs.CONTRACT) {
+                    leaving.clear(i);
+                }
             }
         }
     }
@@ -523,30 +574,34 @@ final class Model {
         return sectorGame.isEmpty() ? game : sectorGame.getOrDefault(actors.get(agent).sector(), game);
     }
 
-    private double governmentPayoff(int g, double y) {
+    /** Government agent g's payoff playing {@code own} against its enterprise partners (the population share y when it has none). */
+    private double governmentPayoff(int g, int own) {
         Payoffs game = gameOf(g);
         double sum = 0;
         int k = 0;
         for (int q : partners.get(g)) {
             if (side.get(q) == 'E' && q < strategy.length) {
-                sum += game.government(strategy[g], strategy[q]);
+                sum += game.government(own, strategy[q]);
                 k++;
             }
         }
-        return k > 0 ? sum / k : (1 - y) * game.government(strategy[g], Payoffs.EXECUTE) + y * game.government(strategy[g], Payoffs.INITIATE);
+        double y = share(ents);
+        return k > 0 ? sum / k : (1 - y) * game.government(own, Payoffs.EXECUTE) + y * game.government(own, Payoffs.INITIATE);
     }
 
-    private double enterprisePayoff(int e, double x) {
+    /** Enterprise agent e's payoff playing {@code own} against its government partners (the population share x when it has none). */
+    private double enterprisePayoff(int e, int own) {
         Payoffs game = gameOf(e);
         double sum = 0;
         int k = 0;
         for (int q : partners.get(e)) {
             if (side.get(q) == 'G') {
-                sum += game.enterprise(strategy[q], strategy[e]);
+                sum += game.enterprise(strategy[q], own);
                 k++;
             }
         }
-        return k > 0 ? sum / k : (1 - x) * game.enterprise(Payoffs.DIRECTIVE, strategy[e]) + x * game.enterprise(Payoffs.CONTRACT, strategy[e]);
+        double x = share(govs);
+        return k > 0 ? sum / k : (1 - x) * game.enterprise(Payoffs.DIRECTIVE, own) + x * game.enterprise(Payoffs.CONTRACT, own);
     }
 
     private double share(int[] pop) {

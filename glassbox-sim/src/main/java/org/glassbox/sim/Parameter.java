@@ -28,7 +28,7 @@ public enum Parameter {
     /** ρ: probability per month that an agent revises its strategy. */
     REVISION_RATE("revisionRate", 0, 1, 0.4, "probability per month that an agent revises its strategy"),
     /** μ: probability that a revising agent explores a strategy at random instead of imitating. */
-    MUTATION("mutation", 0, 0.5, 0.1, "probability that a revision picks a strategy at random");
+    MUTATION("mutation", 0, 0.5, 0.02, "probability that a revision picks a strategy at random");
 
     private final String key;
     private final double min;

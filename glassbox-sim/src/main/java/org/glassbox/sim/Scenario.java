@@ -12,12 +12,33 @@ import java.util.Objects;
  * @param codedFigures per calibrated phase, the coded case's {@link PhaseFigures}; empty without a case
  * @param sectorParameters per sector, the parameters its agents' payoffs use instead (an incentive aimed at one
  *                    type of organisation); empty = every agent uses {@code parameters}
+ * @param coded       what the analysis says of the coded case the scenario was calibrated from; null for a preset
  */
 public record Scenario(String source, InitialState initial, Parameters parameters, List<Estimate> estimates,
-                       List<java.util.Map<String, Double>> codedFigures, java.util.Map<String, Parameters> sectorParameters) {
+                       List<java.util.Map<String, Double>> codedFigures, java.util.Map<String, Parameters> sectorParameters,
+                       Coded coded) {
     public Scenario(String source, InitialState initial, Parameters parameters, List<Estimate> estimates,
                     List<java.util.Map<String, Double>> codedFigures) {
-        this(source, initial, parameters, estimates, codedFigures, java.util.Map.of());
+        this(source, initial, parameters, estimates, codedFigures, java.util.Map.of(), null);
+    }
+
+    /**
+     * The coded case's verdicts and per-phase embedding index and administrative dominance, read by
+     * {@code Glassbox.analyze} — what the runs are set against ("the scenario against the coded case").
+     */
+    public record Coded(String model, String lateStructure, String trajectory, List<String> phases, List<Double> index,
+                        List<Double> dominance) {
+        public Coded {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(lateStructure, "lateStructure");
+            Objects.requireNonNull(trajectory, "trajectory");
+            phases = List.copyOf(phases);
+            index = List.copyOf(index);
+            dominance = List.copyOf(dominance);
+            if (index.size() != phases.size() || dominance.size() != phases.size()) {
+                throw new IllegalArgumentException("index and dominance need one value per phase (" + phases.size() + ")");
+            }
+        }
     }
 
     public Scenario {
@@ -31,14 +52,14 @@ public record Scenario(String source, InitialState initial, Parameters parameter
 
     /** The same scenario under other parameters. */
     public Scenario with(Parameters p) {
-        return new Scenario(source, initial, p, estimates, codedFigures, sectorParameters);
+        return new Scenario(source, initial, p, estimates, codedFigures, sectorParameters, coded);
     }
 
     /** The same scenario with the agents of {@code sector} playing under {@code p} set to {@code v}. */
     public Scenario withSector(String sector, Parameter p, double v) {
         java.util.Map<String, Parameters> m = new java.util.HashMap<>(sectorParameters);
         m.put(sector, m.getOrDefault(sector, parameters).with(p, v));
-        return new Scenario(source, initial, parameters, estimates, codedFigures, m);
+        return new Scenario(source, initial, parameters, estimates, codedFigures, m, coded);
     }
 
     /** The same scenario with {@code p} set to {@code v}. */

@@ -41,7 +41,7 @@ public final class Sensitivity {
                 s = s.with(FACTORS.get(i), x[i]);
             }
             int p = point[0]++;
-            SimulationResult r = Simulation.run(s, new Simulation.Options(o.runs(), o.seed() + p, o.threads(), o.glassboxVersion()), null, null);
+            SimulationResult r = Simulation.run(s, new Simulation.Options(o.runs(), o.seed() + p, o.threads()), null, null);
             if (progress != null) {
                 progress.accept(p + 1);
             }

@@ -35,12 +35,8 @@ public final class Simulation {
     private Simulation() {
     }
 
-    /**
-     * How many runs, from which seed, on how many threads.
-     *
-     * @param glassboxVersion recorded in each run's analysis provenance
-     */
-    public record Options(int runs, long seed, int threads, String glassboxVersion) {
+    /** How many runs, from which seed, on how many threads. */
+    public record Options(int runs, long seed, int threads) {
         public Options {
             if (runs < 1) {
                 throw new ParameterException("runs", runs, "runs must be ≥ 1, not " + runs);
@@ -48,7 +44,6 @@ public final class Simulation {
             if (threads < 1) {
                 throw new ParameterException("threads", threads, "threads must be ≥ 1, not " + threads);
             }
-            java.util.Objects.requireNonNull(glassboxVersion, "glassboxVersion");
         }
     }
 
@@ -59,10 +54,21 @@ public final class Simulation {
     }
 
     /** Calibrates from a coded case (see {@link Calibration}); {@code untilPhase} null = all phases. */
-    public static Scenario calibrate(Case c, String untilPhase, String glassboxVersion) {
-        Calibration.Calibrated k = Calibration.of(c, untilPhase, glassboxVersion);
+    public static Scenario calibrate(Case c, String untilPhase) {
+        Calibration.Calibrated k = Calibration.of(c, untilPhase);
         List<Map<String, Double>> figures = PhaseFigures.of(c, k.coded()).subList(0, k.calibratedPhases());
-        return new Scenario("case:" + c.id(), k.initial(), k.parameters(), k.estimates(), figures);
+        CaseAnalysis a = k.coded();
+        List<String> ids = new ArrayList<>();
+        List<Double> index = new ArrayList<>();
+        List<Double> dominance = new ArrayList<>();
+        for (PeriodAnalysis p : a.phases()) {
+            ids.add(p.period().id());
+            index.add(p.embedding().index());
+            dominance.add(p.embedding().administrativeDominance());
+        }
+        Scenario.Coded coded = new Scenario.Coded(a.model().word(), a.structureLate().word(), a.trajectory().word(), ids, index,
+                dominance);
+        return new Scenario("case:" + c.id(), k.initial(), k.parameters(), k.estimates(), figures, Map.of(), coded);
     }
 
     /**
@@ -71,9 +77,9 @@ public final class Simulation {
      * event per actor and year, about the density of the coded demo cases) — so the preset and the
      * generator share one definition of each process.
      */
-    public static Scenario preset(GeneratingProcess process, int actors, int years, String glassboxVersion) {
+    public static Scenario preset(GeneratingProcess process, int actors, int years) {
         Case g = CaseGenerator.generate(new CaseGenerator.Options(actors * years, actors, 1, years, 2015, process, 0));
-        Calibration.Calibrated k = Calibration.of(g, null, glassboxVersion);
+        Calibration.Calibrated k = Calibration.of(g, null);
         return new Scenario("preset:" + process.word(), k.initial(), k.parameters(), k.estimates(), List.of());
     }
 
@@ -98,7 +104,7 @@ public final class Simulation {
         Phase last = out.get(out.size() - 1);
         out.set(out.size() - 1, new Phase(last.id(), last.name(), last.start(), endDate));
         return new Scenario(s.source(), s.initial().withPhases(out), s.parameters(), s.estimates(), s.codedFigures(),
-                s.sectorParameters());
+                s.sectorParameters(), s.coded());
     }
 
     /** The run seeds: the first {@code runs} numbers of a {@link SplittableRandom} seeded with {@code seed}. */
@@ -125,7 +131,7 @@ public final class Simulation {
         if (o.threads() == 1 || o.runs() == 1) {
             List<RunOutcome> out = new ArrayList<>();
             for (int i = 0; i < seeds.length; i++) {
-                out.add(once(sc, seeds[i], i, o.glassboxVersion(), sink));
+                out.add(once(sc, seeds[i], i, sink));
                 if (progress != null) {
                     progress.accept(done.incrementAndGet());
                 }
@@ -142,7 +148,7 @@ public final class Simulation {
             for (int i = 0; i < seeds.length; i++) {
                 int k = i;
                 fs.add(pool.submit(() -> {
-                    RunOutcome r = once(sc, seeds[k], k, o.glassboxVersion(), sink);
+                    RunOutcome r = once(sc, seeds[k], k, sink);
                     if (progress != null) {
                         progress.accept(done.incrementAndGet());
                     }
@@ -168,7 +174,7 @@ public final class Simulation {
     }
 
     /** One run: the model, its case, the analysis of that case. */
-    static RunOutcome once(Scenario sc, long seed, int index, String version, RunSink sink) {
+    static RunOutcome once(Scenario sc, long seed, int index, RunSink sink) {
         Model m = new Model(sc.initial(), sc.parameters(), sc.sectorParameters(), new SplittableRandom(seed)).run();
         Case c = m.toCase(sc.initial().caseId() + "-run-" + (index + 1), seed);
         if (sink != null) {
@@ -203,7 +209,9 @@ public final class Simulation {
         Diagnostic pc = a.formalism().diagnostic(Diagnostic.PEOPLE_CENTREDNESS);
         Map<String, Double> formalism = new java.util.LinkedHashMap<>();
         for (Diagnostic d : a.formalism().diagnostics()) {
-            formalism.put(d.id(), d.score());
+            if (d.assessed()) { // a diagnostic the run's case cannot assess has no score to record
+                formalism.put(d.id(), d.score());
+            }
         }
         int last = m.contractShare.length - 1;
         return new RunOutcome(seed, c.events().size(), model, a.model().rule(),
@@ -211,7 +219,7 @@ public final class Simulation {
                 a.model().scores().getOrDefault(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE, 0.0),
                 a.structureLate().word(), a.phases().isEmpty() ? "" : a.phases().get(a.phases().size() - 1).structure().verdict().rule(),
                 a.trajectory().word(), a.trajectory().rule(), pi, pd, years, yi, yd,
-                pc == null ? Double.NaN : pc.score(), last < 0 ? 0 : m.contractShare[last], last < 0 ? 0 : m.initiateShare[last],
+                pc == null || pc.score() == null ? Double.NaN : pc.score(), last < 0 ? 0 : m.contractShare[last], last < 0 ? 0 : m.initiateShare[last],
                 PhaseFigures.of(c, a), formalism);
     }
 }

@@ -9,7 +9,11 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a {@link SimulationResult} as {@code glassbox.simulation/1} (docs/json.md). */
+/**
+ * Writes a {@link SimulationResult} as {@code glassbox.simulation/1} (docs/json.md), with the
+ * studies run beside it ({@link Studies}: the phase diagram of a sweep, global sensitivity, the
+ * incentives table) and, for a calibrated scenario, the coded case it is set against.
+ */
 public final class SimulationJson {
     public static final String SCHEMA = "glassbox.simulation/1";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -18,11 +22,39 @@ public final class SimulationJson {
     private SimulationJson() {
     }
 
+    /**
+     * What was studied beside the plain runs; every part may be absent (null).
+     *
+     * @param axes        the sweep's one or two axes (null: no sweep)
+     * @param cells       the sweep's cells, in {@link Sweep#run} order
+     * @param sensitivity Morris or Sobol indices
+     * @param incentives  the ranked incentives table
+     */
+    public record Studies(List<Sweep.Axis> axes, List<Sweep.Cell> cells, Sensitivity.Report sensitivity, Incentives.Table incentives) {
+        public static final Studies NONE = new Studies(null, null, null, null);
+
+        public Studies {
+            axes = axes == null ? null : List.copyOf(axes);
+            cells = cells == null ? null : List.copyOf(cells);
+            if ((axes == null) != (cells == null)) {
+                throw new IllegalArgumentException("a sweep needs both its axes and its cells");
+            }
+        }
+    }
+
     public static void write(SimulationResult r, String glassboxVersion, Writer w) throws IOException {
-        MAPPER.writeValue(w, tree(r, glassboxVersion));
+        write(r, Studies.NONE, glassboxVersion, w);
+    }
+
+    public static void write(SimulationResult r, Studies studies, String glassboxVersion, Writer w) throws IOException {
+        MAPPER.writeValue(w, tree(r, studies, glassboxVersion));
     }
 
     public static ObjectNode tree(SimulationResult r, String glassboxVersion) {
+        return tree(r, Studies.NONE, glassboxVersion);
+    }
+
+    public static ObjectNode tree(SimulationResult r, Studies studies, String glassboxVersion) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("schema", SCHEMA);
         o.put("source", r.source());
@@ -61,27 +93,117 @@ public final class SimulationJson {
         band(paths.putObject("embeddingIndex"), r.yearIndex());
         band(paths.putObject("administrativeDominance"), r.yearDominance());
         ObjectNode means = o.putObject("means");
-        means.put("marketScore", round(r.meanMarketScore()));
-        means.put("administrativeScore", round(r.meanAdministrativeScore()));
-        means.put("peopleCentredness", round(r.meanPeopleCentredness()));
-        means.put("finalContractShare", round(r.meanFinalContractShare()));
-        means.put("finalInitiateShare", round(r.meanFinalInitiateShare()));
-        means.put("events", round(r.meanEvents()));
+        number(means, "marketScore", r.meanMarketScore());
+        number(means, "administrativeScore", r.meanAdministrativeScore());
+        number(means, "peopleCentredness", r.meanPeopleCentredness());
+        number(means, "finalContractShare", r.meanFinalContractShare());
+        number(means, "finalInitiateShare", r.meanFinalInitiateShare());
+        number(means, "events", r.meanEvents());
         ArrayNode fit = o.putArray("fit");
         for (FitItem f : r.fit()) {
             ObjectNode x = fit.addObject();
             x.put("phase", f.phase());
             x.put("measure", f.measure());
-            x.put("coded", round(f.coded()));
-            x.put("simulated", round(f.simulated()));
+            number(x, "coded", f.coded());
+            number(x, "simulated", f.simulated());
             x.put("tolerance", f.tolerance());
             x.put("within", f.within());
+        }
+        if (r.coded() != null) {
+            Scenario.Coded c = r.coded();
+            ObjectNode x = o.putObject("coded");
+            x.put("model", c.model());
+            x.put("lateStructure", c.lateStructure());
+            x.put("trajectory", c.trajectory());
+            ArrayNode cp = x.putArray("phases");
+            c.phases().forEach(cp::add);
+            arr(x.putArray("embeddingIndex"), c.index());
+            arr(x.putArray("administrativeDominance"), c.dominance());
+        }
+        if (studies.cells() != null) {
+            sweep(o.putObject("sweep"), studies.axes(), studies.cells());
+        }
+        if (studies.sensitivity() != null) {
+            Sensitivity.Report s = studies.sensitivity();
+            ObjectNode x = o.putObject("sensitivity");
+            x.put("method", s.method());
+            x.put("evaluations", s.evaluations());
+            x.put("runsPerPoint", s.runsPerPoint());
+            x.put("outcome", "mean of (market score − administrative score) over a point's runs");
+            ObjectNode f = x.putObject("factors");
+            s.factors().forEach((name, v) -> {
+                ObjectNode q = f.putObject(name);
+                for (String k : s.method().equals("morris") ? List.of("muStar", "mu", "sigma") : List.of("first", "total")) {
+                    q.put(k, round(v.get(k)));
+                }
+            });
+        }
+        if (studies.incentives() != null) {
+            Incentives.Table t = studies.incentives();
+            ObjectNode x = o.putObject("incentives");
+            x.put("target", t.target());
+            x.put("baseline", round(t.baseline()));
+            ArrayNode ls = x.putArray("levers");
+            for (Incentives.Lever l : t.levers()) {
+                ObjectNode q = ls.addObject();
+                q.put("sector", l.sector());
+                q.put("parameter", l.parameter().key());
+                q.put("from", round(l.from()));
+                q.put("to", round(l.to()));
+                q.put("share", round(l.share()));
+                q.put("shift", round(l.shift()));
+            }
         }
         ObjectNode prov = o.putObject("provenance");
         prov.put("glassboxVersion", glassboxVersion);
         prov.put("seed", r.seed());
         prov.put("seconds", round(r.seconds()));
         return o;
+    }
+
+    private static void sweep(ObjectNode x, List<Sweep.Axis> axes, List<Sweep.Cell> cells) {
+        ArrayNode ax = x.putArray("axes");
+        for (Sweep.Axis a : axes) {
+            ObjectNode q = ax.addObject();
+            q.put("parameter", a.parameter().key());
+            q.put("lo", a.lo());
+            q.put("hi", a.hi());
+            q.put("n", a.n());
+        }
+        ArrayNode cs = x.putArray("cells");
+        for (Sweep.Cell c : cells) {
+            ObjectNode q = cs.addObject();
+            ObjectNode v = q.putObject("values");
+            for (int i = 0; i < axes.size(); i++) {
+                v.put(axes.get(i).parameter().key(), round(c.values()[i]));
+            }
+            ObjectNode m = q.putObject("model");
+            for (String k : SimulationResult.MODELS) {
+                m.put(k, round(c.model().getOrDefault(k, 0.0)));
+            }
+            ObjectNode t = q.putObject("trajectory");
+            for (String k : SimulationResult.TRAJECTORIES) {
+                t.put(k, round(c.trajectory().getOrDefault(k, 0.0)));
+            }
+            q.put("meanMarketScore", round(c.meanMarketScore()));
+        }
+        if (axes.size() == 1) {
+            double t = Sweep.marketThreshold(cells);
+            if (Double.isNaN(t)) {
+                x.putNull("marketThreshold");
+            } else {
+                x.put("marketThreshold", round(t));
+            }
+        }
+    }
+
+    /** A number, or null when it is undefined (NaN is not JSON: no run had the figure). */
+    private static void number(ObjectNode n, String key, double v) {
+        if (Double.isNaN(v)) {
+            n.putNull(key);
+        } else {
+            n.put(key, round(v));
+        }
     }
 
     private static void band(ObjectNode n, Band b) {

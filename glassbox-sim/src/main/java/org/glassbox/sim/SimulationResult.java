@@ -17,6 +17,7 @@ import java.util.function.Function;
  * @param outcomes  "model" / "lateStructure" / "trajectory" → value → share of runs
  * @param evidence  "model" / "lateStructure" / "trajectory" → value → the rule of the first run with that value
  * @param years     calendar years of the yearly paths
+ * @param coded     the coded case's verdicts and paths (null for a preset)
  */
 public record SimulationResult(String source, int runs, long seed, Map<String, Double> parameters,
                                List<Estimate> estimates, Map<String, Map<String, Double>> outcomes,
@@ -24,11 +25,11 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
                                Band phaseDominance, List<Integer> years, Band yearIndex, Band yearDominance,
                                double meanMarketScore, double meanAdministrativeScore, double meanPeopleCentredness,
                                double meanFinalContractShare, double meanFinalInitiateShare, double meanEvents,
-                               List<FitItem> fit, double seconds) {
+                               List<FitItem> fit, double seconds, Scenario.Coded coded) {
     /** Every value of each verdict, in the order the JSON lists them. */
     public static final List<String> MODELS = List.of("administrative", "market", "hybrid", "undetermined");
     public static final List<String> STRUCTURES = List.of("linear-functional", "matrix", "network", "unclassified");
-    public static final List<String> TRAJECTORIES = List.of("inter-embedded", "de-embedded", "embedded", "never-embedded");
+    public static final List<String> TRAJECTORIES = List.of("inter-embedded", "de-embedded", "embedded", "never-embedded", "undetermined");
     /** Tolerance of the event-category mix: total variation distance. */
     public static final double TOLERANCE_MIX = 0.25;
     /** Tolerance of the government and enterprise initiation shares (absolute). */
@@ -68,7 +69,7 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
                 evidence, phases, pi, pd, years, yi, yd, mean(runs, RunOutcome::marketScore),
                 mean(runs, RunOutcome::administrativeScore), mean(runs, RunOutcome::peopleCentredness),
                 mean(runs, RunOutcome::finalContractShare), mean(runs, RunOutcome::finalInitiateShare),
-                mean(runs, r -> (double) r.events()), fit, seconds);
+                mean(runs, r -> (double) r.events()), fit, seconds, sc.coded());
     }
 
     private static void tally(String name, List<String> values, List<RunOutcome> runs, Function<RunOutcome, String> f,

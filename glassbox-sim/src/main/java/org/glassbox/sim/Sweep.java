@@ -70,7 +70,7 @@ public final class Sweep {
                 if (b != null) {
                     s = s.with(b.parameter(), b.value(j));
                 }
-                SimulationResult r = Simulation.run(s, new Simulation.Options(o.runs(), o.seed() + k, o.threads(), o.glassboxVersion()), null, null);
+                SimulationResult r = Simulation.run(s, new Simulation.Options(o.runs(), o.seed() + k, o.threads()), null, null);
                 out.add(new Cell(v, r.outcomes().get("model"), r.outcomes().get("trajectory"), r.meanMarketScore()));
                 k++;
                 if (progress != null) {

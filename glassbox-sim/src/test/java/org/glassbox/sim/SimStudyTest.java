@@ -21,23 +21,29 @@ class SimStudyTest {
     static Scenario provinceA;
     static Scenario cityB;
     static SimulationResult a;
+    static List<RunOutcome> aRuns;
     static SimulationResult b;
 
     @BeforeAll
     static void calibrate() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(EXAMPLES.resolve("province-a")), "examples not found; skipping");
-        provinceA = Simulation.calibrate(Cases.read(EXAMPLES.resolve("province-a")), null, "test");
-        cityB = Simulation.calibrate(Cases.read(EXAMPLES.resolve("city-b")), null, "test");
-        a = Simulation.run(provinceA, new Simulation.Options(30, 1, 2, "test"), null, null);
-        b = Simulation.run(cityB, new Simulation.Options(30, 1, 2, "test"), null, null);
+        provinceA = Simulation.calibrate(Cases.read(EXAMPLES.resolve("province-a")), null);
+        cityB = Simulation.calibrate(Cases.read(EXAMPLES.resolve("city-b")), null);
+        Simulation.Options thirty = new Simulation.Options(30, 1, 2);
+        aRuns = Simulation.outcomes(provinceA, thirty, null, null);
+        a = SimulationResult.of(provinceA, thirty, aRuns, 0);
+        b = Simulation.run(cityB, new Simulation.Options(30, 1, 2), null, null);
     }
 
     @Test
     void provinceAEndsAdministrativeAndDeEmbedded() {
-        assertThat(a.share("model", "administrative")).isGreaterThanOrEqualTo(0.7);
+        // the figure: at least 80 % of the runs end administrative and de-embedded, both in the same run
+        long both = aRuns.stream().filter(r -> r.model().equals("administrative") && r.trajectory().equals("de-embedded")).count();
+        assertThat(both / (double) aRuns.size()).isGreaterThanOrEqualTo(0.8);
+        assertThat(a.share("model", "administrative")).isGreaterThanOrEqualTo(0.8);
         assertThat(a.share("model", "market")).isLessThanOrEqualTo(0.05);
         assertThat(a.share("lateStructure", "linear-functional")).isGreaterThanOrEqualTo(0.8);
-        assertThat(a.share("trajectory", "de-embedded")).isGreaterThan(0.5)
+        assertThat(a.share("trajectory", "de-embedded")).isGreaterThanOrEqualTo(0.8)
                 .isGreaterThan(b.share("trajectory", "de-embedded") + 0.3);
         // the embedding index falls and administrative dominance rises from the first phase to the last
         assertThat(a.phaseIndex().mean().get(2)).isLessThan(a.phaseIndex().mean().get(0) - 0.1);
@@ -56,7 +62,7 @@ class SimStudyTest {
     void raisingContractStrengthFromProvinceAsValueMovesTowardsMarket() {
         double c = provinceA.parameters().get(Parameter.CONTRACT_STRENGTH);
         List<Sweep.Cell> cells = Sweep.run(provinceA, List.of(new Sweep.Axis(Parameter.CONTRACT_STRENGTH, c, 1, 4)),
-                new Simulation.Options(12, 3, 2, "test"), null);
+                new Simulation.Options(12, 3, 2), null);
         double first = cells.get(0).model().get("market");
         double last = cells.get(cells.size() - 1).model().get("market");
         assertThat(last).isGreaterThan(first + 0.5);
@@ -83,7 +89,7 @@ class SimStudyTest {
     @Test
     void incentivesRankLeversPerTypeOfOrganisation() {
         Incentives.Table t = Incentives.rank(provinceA, Incentives.Target.parse("model=market"),
-                new Simulation.Options(8, 4, 2, "test"), null);
+                new Simulation.Options(8, 4, 2), null);
         assertThat(t.baseline()).isLessThanOrEqualTo(0.25);
         assertThat(t.levers()).isNotEmpty();
         assertThat(t.levers()).extracting(Incentives.Lever::sector).contains("government", "private-enterprise");

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SimulationTest {
-    static final Scenario PRESET = Simulation.preset(GeneratingProcess.MARKET, 30, 6, "test");
+    static final Scenario PRESET = Simulation.preset(GeneratingProcess.MARKET, 30, 6);
 
     @Test
     void theSameSeedGivesTheSameRunsWhateverTheNumberOfThreads() {
-        List<RunOutcome> one = Simulation.outcomes(PRESET, new Simulation.Options(6, 11, 1, "test"), null, null);
-        List<RunOutcome> two = Simulation.outcomes(PRESET, new Simulation.Options(6, 11, 2, "test"), null, null);
+        List<RunOutcome> one = Simulation.outcomes(PRESET, new Simulation.Options(6, 11, 1), null, null);
+        List<RunOutcome> two = Simulation.outcomes(PRESET, new Simulation.Options(6, 11, 2), null, null);
         assertThat(two).isEqualTo(one);
-        List<RunOutcome> other = Simulation.outcomes(PRESET, new Simulation.Options(6, 12, 2, "test"), null, null);
+        List<RunOutcome> other = Simulation.outcomes(PRESET, new Simulation.Options(6, 12, 2), null, null);
         assertThat(other).isNotEqualTo(one);
         assertThat(one).extracting(RunOutcome::seed).doesNotHaveDuplicates();
     }
@@ -43,7 +43,7 @@ class SimulationTest {
     @Test
     void everyRunIsAValidCaseThatTheAnalysisReadsAsTheSummarySays(@TempDir Path dir) throws Exception {
         Map<Integer, Case> cases = new ConcurrentHashMap<>();
-        SimulationResult r = Simulation.run(PRESET, new Simulation.Options(4, 5, 2, "test"), (i, c) -> {
+        SimulationResult r = Simulation.run(PRESET, new Simulation.Options(4, 5, 2), (i, c) -> {
             CaseWriter.writeFolder(c, dir.resolve("run-" + i));
             cases.put(i, c);
         }, null);
@@ -65,7 +65,7 @@ class SimulationTest {
 
     @Test
     void theJsonCarriesTheSchemaTheIssueStates() throws Exception {
-        SimulationResult r = Simulation.run(PRESET, new Simulation.Options(3, 2, 2, "test"), null, null);
+        SimulationResult r = Simulation.run(PRESET, new Simulation.Options(3, 2, 2), null, null);
         StringWriter w = new StringWriter();
         SimulationJson.write(r, "test", w);
         JsonNode j = new ObjectMapper().readTree(w.toString());
@@ -91,12 +91,12 @@ class SimulationTest {
         CaseInfo info = new CaseInfo("thin", "Thin", null, null, null, 2020, 2021,
                 List.of(new Phase("p1", "one", PartialDate.ofYear(2020), PartialDate.ofYear(2021))), null, Map.of());
         Case c = Case.of(info, actors, List.of(), b.build(), List.of(), List.of(), Codebook.defaults());
-        assertThatThrownBy(() -> Simulation.calibrate(c, null, "test"))
+        assertThatThrownBy(() -> Simulation.calibrate(c, null))
                 .isInstanceOf(CalibrationException.class)
                 .hasMessageContaining("no enterprise-side actor is present in the first phase p1")
                 .hasMessageContaining("initial government strategies: no government-initiated event with an enterprise")
                 .hasMessageContaining("contractStrength: no government–enterprise interaction event in p1");
-        assertThatThrownBy(() -> Simulation.calibrate(c, "p9", "test")).hasMessageContaining("no phase p9 in case thin; phases: p1");
+        assertThatThrownBy(() -> Simulation.calibrate(c, "p9")).hasMessageContaining("no phase p9 in case thin; phases: p1");
     }
 
     @Test

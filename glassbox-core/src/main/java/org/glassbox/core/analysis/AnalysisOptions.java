@@ -24,11 +24,15 @@ import org.glassbox.core.model.Frozen;
  * @param thresholdOverrides       codebook thresholds to override, by name
  * @param sensitivity              whether to re-run the verdicts with every threshold moved ±{@code sensitivityStep}
  * @param sensitivityStep          relative step of the sensitivity runs (0.2 = ±20 %)
+ * @param robustness               whether to resample the evidence and report each verdict's stability
+ * @param resamples                number of resamples (default 1000)
+ * @param excludeWhere             data-side runs, each {@code COLUMN=VALUE}: the analysis without the events and ties whose
+ *                                 extra column holds the value
  */
 public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, Double changePointPenalty,
                               int minPhaseEvents, long seed, int betweennessExactMaxActors, int betweennessSamples,
                               int subjectsListed, Map<String, Double> thresholdOverrides, boolean sensitivity,
-                              double sensitivityStep) {
+                              double sensitivityStep, boolean robustness, int resamples, java.util.List<String> excludeWhere) {
     public AnalysisOptions {
         Objects.requireNonNull(glassboxVersion, "glassboxVersion");
         Objects.requireNonNull(phaseSource, "phaseSource");
@@ -45,6 +49,16 @@ public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, D
             throw new IllegalArgumentException("sensitivityStep must be in (0, 1), was " + sensitivityStep);
         }
         thresholdOverrides = Frozen.map(thresholdOverrides);
+        if (resamples < 1) {
+            throw new IllegalArgumentException("resamples must be ≥ 1, was " + resamples);
+        }
+        excludeWhere = Frozen.list(excludeWhere);
+        for (String w : excludeWhere) {
+            int eq = w.indexOf('=');
+            if (eq <= 0 || eq == w.length() - 1) {
+                throw new IllegalArgumentException("excludeWhere must be COLUMN=VALUE, was " + w);
+            }
+        }
     }
 
     /**
@@ -75,6 +89,9 @@ public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, D
         b.thresholdOverrides.putAll(thresholdOverrides);
         b.sensitivity = sensitivity;
         b.sensitivityStep = sensitivityStep;
+        b.robustness = robustness;
+        b.resamples = resamples;
+        b.excludeWhere.addAll(excludeWhere);
         return b;
     }
 
@@ -91,8 +108,28 @@ public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, D
         private final Map<String, Double> thresholdOverrides = new java.util.LinkedHashMap<>();
         private boolean sensitivity;
         private double sensitivityStep = 0.2;
+        private boolean robustness;
+        private int resamples = 1000;
+        private final java.util.List<String> excludeWhere = new java.util.ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Resample the evidence and report each verdict's stability. */
+        public Builder robustness(boolean on) {
+            robustness = on;
+            return this;
+        }
+
+        public Builder resamples(int n) {
+            resamples = n;
+            return this;
+        }
+
+        /** A data-side run without the rows whose extra column {@code COLUMN} holds {@code VALUE} ({@code COLUMN=VALUE}). */
+        public Builder excludeWhere(String columnEqualsValue) {
+            excludeWhere.add(java.util.Objects.requireNonNull(columnEqualsValue, "excludeWhere"));
+            return this;
         }
 
         /** The version recorded in the provenance (default: this build's). */
@@ -164,7 +201,7 @@ public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, D
         public AnalysisOptions build() {
             return new AnalysisOptions(glassboxVersion, phaseSource, changePointPenalty, minPhaseEvents, seed,
                     betweennessExactMaxActors, betweennessSamples, subjectsListed, thresholdOverrides, sensitivity,
-                    sensitivityStep);
+                    sensitivityStep, robustness, resamples, excludeWhere);
         }
     }
 
@@ -187,6 +224,7 @@ public record AnalysisOptions(String glassboxVersion, PhaseSource phaseSource, D
     /** These options with exactly {@code overrides} as the threshold overrides. */
     public AnalysisOptions withThresholdOverrides(Map<String, Double> overrides) {
         return new AnalysisOptions(glassboxVersion, phaseSource, changePointPenalty, minPhaseEvents, seed,
-                betweennessExactMaxActors, betweennessSamples, subjectsListed, overrides, sensitivity, sensitivityStep);
+                betweennessExactMaxActors, betweennessSamples, subjectsListed, overrides, sensitivity, sensitivityStep,
+                robustness, resamples, excludeWhere);
     }
 }

@@ -26,12 +26,13 @@ import org.glassbox.core.model.Frozen;
  * @param formalism      the digital-formalism diagnostics
  * @param indicators     performance series set against the phases
  * @param sensitivity    the ±20 % threshold runs; null unless asked for
+ * @param robustness     the stability of each verdict under resampling and the data-side runs; null unless asked for
  */
 public record CaseAnalysis(String caseId, String caseName, Provenance provenance, int events, int actors, int ties,
                            List<PeriodAnalysis> years, List<PeriodAnalysis> phases, PhaseDetection phaseDetection,
                            StructureEvolution evolution, EmbeddingTrajectory trajectory, ModelVerdict model,
                            List<FormationStep> formation, FormalismReport formalism, List<IndicatorSeries> indicators,
-                           SensitivityReport sensitivity) {
+                           SensitivityReport sensitivity, org.glassbox.core.analysis.robustness.RobustnessReport robustness) {
     public CaseAnalysis {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(caseName, "caseName");
@@ -52,8 +53,23 @@ public record CaseAnalysis(String caseId, String caseName, Provenance provenance
         return evolution.late();
     }
 
+    /** Everything but robustness (the shape before issue 11, item 6). */
+    public CaseAnalysis(String caseId, String caseName, Provenance provenance, int events, int actors, int ties,
+                        List<PeriodAnalysis> years, List<PeriodAnalysis> phases, PhaseDetection phaseDetection,
+                        StructureEvolution evolution, EmbeddingTrajectory trajectory, ModelVerdict model,
+                        List<FormationStep> formation, FormalismReport formalism, List<IndicatorSeries> indicators,
+                        SensitivityReport sensitivity) {
+        this(caseId, caseName, provenance, events, actors, ties, years, phases, phaseDetection, evolution, trajectory, model,
+                formation, formalism, indicators, sensitivity, null);
+    }
+
     public CaseAnalysis withSensitivity(SensitivityReport report) {
         return new CaseAnalysis(caseId, caseName, provenance, events, actors, ties, years, phases, phaseDetection,
-                evolution, trajectory, model, formation, formalism, indicators, report);
+                evolution, trajectory, model, formation, formalism, indicators, report, robustness);
+    }
+
+    public CaseAnalysis withRobustness(org.glassbox.core.analysis.robustness.RobustnessReport report) {
+        return new CaseAnalysis(caseId, caseName, provenance, events, actors, ties, years, phases, phaseDetection,
+                evolution, trajectory, model, formation, formalism, indicators, sensitivity, report);
     }
 }

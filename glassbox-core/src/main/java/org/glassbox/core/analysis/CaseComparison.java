@@ -42,9 +42,12 @@ final class CaseComparison {
         metric(cases, "embedding.administrativeDominance", "administrative dominance", a -> last(a).embedding().administrativeDominance(), diffs);
         metric(cases, "mechanism.administrativeShare", "administrative share of the mechanism mix", a -> last(a).mechanism().administrativeShare(), diffs);
         metric(cases, "mechanism.marketShare", "market share of the mechanism mix", a -> last(a).mechanism().marketShare(), diffs);
-        for (String id : List.of(Diagnostic.COPY_WITHOUT_DIAGNOSIS, Diagnostic.PLATFORM_PROLIFERATION,
-                Diagnostic.ASSESSMENT_DRIVEN_BURSTS, Diagnostic.PEOPLE_CENTREDNESS)) {
-            metric(cases, "formalism." + id, "'" + id + "' score", a -> a.formalism().diagnostic(id).score(), diffs, "of the case");
+        for (String id : Diagnostic.IDS) {
+            // a diagnostic that is not assessable has no score: it is shown as n/a and takes no part in the comparison
+            metric(cases, "formalism." + id, "'" + id + "' score", a -> {
+                Double s = a.formalism().diagnostic(id).score();
+                return s == null ? Double.NaN : s;
+            }, diffs, "of the case");
         }
         return new Comparison(cases, diffs, agree);
     }
@@ -106,6 +109,10 @@ final class CaseComparison {
                 continue;
             }
             double x = v.applyAsDouble(a);
+            if (Double.isNaN(x)) {
+                values.put(keys.get(i), "n/a");
+                continue;
+            }
             values.put(keys.get(i), String.format(Locale.ROOT, "%.2f", x));
             if (x > max) {
                 max = x;

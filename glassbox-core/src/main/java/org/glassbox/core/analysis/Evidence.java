@@ -15,9 +15,11 @@ import org.glassbox.core.model.Frozen;
  * @param eventIds   ids of the events behind the claim (events.csv ids)
  * @param tieIds     ids of the ties behind the claim (ties.csv ids)
  * @param actorIds   ids of the actors the claim is about
+ * @param passages   the coded passages (case format 1.1 segments) linked to those events, then to those
+ *                   ties, in id order and file order; empty when the case has none
  */
 public record Evidence(String claim, Map<String, Double> metrics, Map<String, Double> thresholds,
-                       List<String> eventIds, List<String> tieIds, List<String> actorIds) {
+                       List<String> eventIds, List<String> tieIds, List<String> actorIds, List<Passage> passages) {
     public Evidence {
         Objects.requireNonNull(claim, "claim");
         metrics = Frozen.map(metrics);
@@ -25,6 +27,18 @@ public record Evidence(String claim, Map<String, Double> metrics, Map<String, Do
         eventIds = Frozen.list(eventIds);
         tieIds = Frozen.list(tieIds);
         actorIds = Frozen.list(actorIds);
+        passages = Frozen.list(passages);
+    }
+
+    /** Evidence without passages (they are attached by {@link #withPassages}). */
+    public Evidence(String claim, Map<String, Double> metrics, Map<String, Double> thresholds,
+                    List<String> eventIds, List<String> tieIds, List<String> actorIds) {
+        this(claim, metrics, thresholds, eventIds, tieIds, actorIds, List.of());
+    }
+
+    /** A copy citing {@code passages}. */
+    public Evidence withPassages(List<Passage> other) {
+        return new Evidence(claim, metrics, thresholds, eventIds, tieIds, actorIds, other);
     }
 
     public static Evidence of(String claim) {

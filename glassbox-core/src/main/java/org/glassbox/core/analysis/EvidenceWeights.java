@@ -17,7 +17,8 @@ import org.glassbox.core.model.Codebook;
  * <tr><td>embedding.reciprocity</td><td>government↔enterprise initiations g→e + e→g ({@value #INITIATIONS_MIN}, default 5)</td></tr>
  * <tr><td>embedding.coDecision</td><td>decision events ({@value #DECISIONS_MIN}, default 5)</td></tr>
  * <tr><td>embedding.multiplexity</td><td>government–enterprise dyads ({@value #DYADS_MIN}, default 3)</td></tr>
- * <tr><td>embedding.contractStrength, administrativeDominance, index</td><td>government–enterprise events ({@value #GE_EVENTS_MIN}, default 10)</td></tr>
+ * <tr><td>embedding.contractStrength, administrativeDominance, index</td><td>government–enterprise events plus standing arrangements'
+ * event-equivalents ({@link EmbeddingMetrics#evidenceN()}; {@value #GE_EVENTS_MIN}, default 10)</td></tr>
  * <tr><td>structure.supervisionIntensity, informationBarrierIndex, lateralToAuthorityRatio, publicParticipationShare;
  * subjects' initiation shares</td><td>government actors, same-level pairs, authority ties, events (no minimum: n only)</td></tr>
  * </table>
@@ -30,6 +31,11 @@ public final class EvidenceWeights {
     public static final String DECISIONS_MIN = "evidence.decision_events_min";
     public static final String DYADS_MIN = "evidence.dyads_min";
     public static final String GE_EVENTS_MIN = "evidence.government_enterprise_events_min";
+    /**
+     * k: the event-equivalents a standing arrangement (contract, equity, secondment tie between government
+     * and enterprise) weighs per year it is valid in a period (docs/methods.md, "Standing arrangements").
+     */
+    public static final String STANDING_PER_YEAR = "evidence.standing_tie_events_per_year";
 
     private EvidenceWeights() {
     }
@@ -54,7 +60,7 @@ public final class EvidenceWeights {
      */
     public static Map<String, FigureWeight> of(Period p, StructureMetrics s, EmbeddingMetrics e, Codebook c) {
         Map<String, FigureWeight> w = new LinkedHashMap<>();
-        FigureWeight actors = new FigureWeight(s.actorsUnderAuthority(), minimum(c, ACTORS_MIN));
+        FigureWeight actors = actors(s.authority(), c);
         w.put("structure.type", actors);
         w.put("structure.dualAuthorityRatio", actors);
         w.put("structure.unityOfCommandRatio", actors);
@@ -64,14 +70,34 @@ public final class EvidenceWeights {
         w.put("structure.publicParticipationShare", new FigureWeight(p.events(), 0));
         w.put("subjects.governmentInitiationShare", new FigureWeight(p.events(), 0));
         w.put("subjects.enterpriseInitiationShare", new FigureWeight(p.events(), 0));
-        FigureWeight ge = new FigureWeight(e.dyadInteractions(), minimum(c, GE_EVENTS_MIN));
+        FigureWeight ge = governmentEnterprise(e, c);
         w.put("embedding.index", ge);
-        w.put("embedding.reciprocity", new FigureWeight(e.governmentToEnterprise() + e.enterpriseToGovernment(), minimum(c, INITIATIONS_MIN)));
-        w.put("embedding.coDecision", new FigureWeight(e.decisionEvents(), minimum(c, DECISIONS_MIN)));
+        w.put("embedding.reciprocity", initiations(e, c));
+        w.put("embedding.coDecision", decisions(e, c));
         w.put("embedding.multiplexity", new FigureWeight(e.dyads(), minimum(c, DYADS_MIN)));
         w.put("embedding.contractStrength", ge);
         w.put("embedding.administrativeDominance", ge);
         return w;
+    }
+
+    /** The weight of the structure type and the authority ratios: actors under authority. */
+    public static FigureWeight actors(org.glassbox.core.analysis.structure.AuthorityMetrics a, Codebook c) {
+        return new FigureWeight(a.actorsUnderAuthority(), minimum(c, ACTORS_MIN));
+    }
+
+    /** The weight of reciprocity: initiations g→e + e→g. */
+    public static FigureWeight initiations(EmbeddingMetrics e, Codebook c) {
+        return new FigureWeight(e.governmentToEnterprise() + e.enterpriseToGovernment(), minimum(c, INITIATIONS_MIN));
+    }
+
+    /** The weight of co-decision: decision events. */
+    public static FigureWeight decisions(EmbeddingMetrics e, Codebook c) {
+        return new FigureWeight(e.decisionEvents(), minimum(c, DECISIONS_MIN));
+    }
+
+    /** The weight of the index, contract strength and dominance: the government–enterprise evidence n. */
+    public static FigureWeight governmentEnterprise(EmbeddingMetrics e, Codebook c) {
+        return new FigureWeight(e.evidenceN(), minimum(c, GE_EVENTS_MIN));
     }
 
     /** The weights of an analysed period (recomputed with the codebook {@code c}, as sensitivity runs do). */

@@ -14,6 +14,7 @@ import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismCount;
 import org.glassbox.core.analysis.mechanism.TrajectoryRule;
 import org.glassbox.core.analysis.outcome.ConstructionModel;
+import org.glassbox.core.analysis.outcome.EvidenceLink;
 import org.glassbox.core.analysis.outcome.EvolutionPattern;
 import org.glassbox.core.analysis.outcome.IndicatorAlignment;
 import org.glassbox.core.analysis.outcome.ModelRule;
@@ -74,7 +75,7 @@ public final class Glassbox {
         List<EmbeddingMetrics> emb = phases.stream().map(PeriodAnalysis::embedding).toList();
         EmbeddingTrajectory trajectory = TrajectoryRule.classify(phaseIds, emb, cb);
         java.util.function.IntFunction<PeriodAnalysis> pooled = lateStages(f, phases, o);
-        ModelVerdict model = phases.isEmpty() ? noModel(cb) : ModelRule.decide(phases, pooled, trajectory, cb);
+        ModelVerdict model = phases.isEmpty() ? noModel(cb) : withPassages(ModelRule.decide(phases, pooled, trajectory, cb), f);
         Provenance prov = new Provenance(o.glassboxVersion(), CodebookHash.sha256(cb), cb.thresholds(), o.seed(),
                 plan.detection().source(), plan.detection().penalty());
         CaseAnalysis a = new CaseAnalysis(c.id(), c.info().name(), prov, c.events().size(), c.actors().size(),
@@ -82,6 +83,13 @@ public final class Glassbox {
                 FormalismDiagnostics.of(f), IndicatorAlignment.of(c.indicators(), plan.phases()), null);
         if (o.sensitivity()) {
             a = a.withSensitivity(ThresholdSensitivity.run(phases, pooled, cb, o.sensitivityStep()));
+        }
+        if (o.robustness() || !o.excludeWhere().isEmpty()) {
+            var r = o.robustness() ? org.glassbox.core.analysis.robustness.Robustness.run(phases, pooled, cb, o.resamples(), o.seed())
+                    : new org.glassbox.core.analysis.robustness.RobustnessReport(0, o.seed(),
+                            org.glassbox.core.analysis.robustness.Robustness.AGREEMENT_MIN,
+                            org.glassbox.core.analysis.robustness.Robustness.SMALL_UNITS, List.of(), List.of());
+            a = a.withRobustness(r.withExclusions(org.glassbox.core.analysis.robustness.Exclusions.run(c, o, a)));
         }
         return a;
     }
@@ -136,7 +144,8 @@ public final class Glassbox {
         var embedding = EmbeddingMeasure.measure(f, s);
         return new PeriodAnalysis(p, structure,
                 SubjectsAnalysis.measure(f, s, o.subjectsListed(), o.betweennessExactMaxActors(), o.betweennessSamples(), seed),
-                MechanismCount.of(f, s.events()), embedding, network, EvidenceWeights.of(p, structure, embedding, f.codebook()));
+                MechanismCount.of(f, s.events()), embedding, network, EvidenceWeights.of(p, structure, embedding, f.codebook()),
+                f.coverage(s));
     }
 
     /**
@@ -202,6 +211,20 @@ public final class Glassbox {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The verdict whose every chain link cites the passages coded for its events and ties (case format 1.1). */
+    private static ModelVerdict withPassages(ModelVerdict m, CaseFacts f) {
+        if (f.kase().coding().segments().isEmpty()) {
+            return m;
+        }
+        List<EvidenceLink> chain = new ArrayList<>();
+        for (EvidenceLink l : m.evidence()) {
+            Evidence e = l.evidence();
+            chain.add(new EvidenceLink(l.layer(), l.pointsTo(), e.withPassages(f.passages(e.eventIds(), e.tieIds()))));
+        }
+        return new ModelVerdict(m.verdict(), m.scores(), m.rule(), m.thresholds(), chain, m.status(), m.leaning(), m.reason(),
+                m.late(), m.phases());
     }
 
     private static ModelVerdict noModel(Codebook cb) {

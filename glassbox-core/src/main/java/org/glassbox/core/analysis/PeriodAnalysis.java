@@ -16,10 +16,12 @@ import org.glassbox.core.model.Frozen;
  *
  * @param weights the count behind each figure and its minimum ({@link EvidenceWeights}), keyed
  *                {@code layer.figure}; empty for periods made by hand without a codebook
+ * @param coverage how many of the period's events and ties have a coded passage ({@link PassageCoverage});
+ *                 null when the case has no source documents (a version 1 case)
  */
 public record PeriodAnalysis(Period period, StructureMetrics structure, SubjectsMetrics subjects,
                              MechanismMix mechanism, EmbeddingMetrics embedding, PeriodNetwork network,
-                             Map<String, FigureWeight> weights) {
+                             Map<String, FigureWeight> weights, PassageCoverage coverage) {
     public PeriodAnalysis {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(structure, "structure");
@@ -30,10 +32,17 @@ public record PeriodAnalysis(Period period, StructureMetrics structure, Subjects
         weights = Frozen.map(weights);
     }
 
+    /** A period of a case without documents (no coverage). */
+    public PeriodAnalysis(Period period, StructureMetrics structure, SubjectsMetrics subjects,
+                          MechanismMix mechanism, EmbeddingMetrics embedding, PeriodNetwork network,
+                          Map<String, FigureWeight> weights) {
+        this(period, structure, subjects, mechanism, embedding, network, weights, null);
+    }
+
     /** A period without weights (made by hand, e.g. in tests of the report). */
     public PeriodAnalysis(Period period, StructureMetrics structure, SubjectsMetrics subjects,
                           MechanismMix mechanism, EmbeddingMetrics embedding, PeriodNetwork network) {
-        this(period, structure, subjects, mechanism, embedding, network, Map.of());
+        this(period, structure, subjects, mechanism, embedding, network, Map.of(), null);
     }
 
     /** The weight of a figure ({@code embedding.index}, …); null when the period has none for it. */

@@ -75,6 +75,7 @@ final class DefaultCodebook {
         th.put("evidence.decision_events_min", 5.0);
         th.put("evidence.dyads_min", 3.0);
         th.put("evidence.government_enterprise_events_min", 10.0);
+        th.put("evidence.standing_tie_events_per_year", 2.0);
 
         return new Codebook(e, t, s,
                 new LinkedHashSet<>(List.of("central", "provincial", "prefectural", "county", "township", "none")), th);

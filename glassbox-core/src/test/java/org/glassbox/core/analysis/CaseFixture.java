@@ -7,6 +7,7 @@ import org.glassbox.core.analysis.facts.CaseFacts;
 import org.glassbox.core.model.Actor;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.CaseInfo;
+import org.glassbox.core.model.CaseObject;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.EventStore;
 import org.glassbox.core.model.Indicator;
@@ -24,6 +25,8 @@ public final class CaseFixture {
     private final List<String[]> events = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
+    private final Map<Integer, Map<String, String>> extra = new java.util.HashMap<>();
+    private final List<CaseObject> objects = new ArrayList<>();
     private Integer start;
     private Integer end;
     private Codebook codebook = Codebook.defaults();
@@ -78,6 +81,24 @@ public final class CaseFixture {
         return this;
     }
 
+    /** An extra column of the last event added (e.g. {@code confidence=low}). */
+    public CaseFixture extra(String column, String value) {
+        extra.computeIfAbsent(events.size() - 1, k -> new java.util.LinkedHashMap<>()).put(column, value);
+        return this;
+    }
+
+    /** An extra column of the last event added (e.g. {@code exempt}, {@code coding_note}), kept as its attribute. */
+    public CaseFixture attribute(String name, String value) {
+        extra.computeIfAbsent(events.size() - 1, k -> new java.util.LinkedHashMap<>()).put(name, value);
+        return this;
+    }
+
+    /** A row of objects.csv: {@code kind:id} and its audience (or null). */
+    public CaseFixture object(String id, String audience) {
+        objects.add(new CaseObject(id, null, null, audience, null, Map.of()));
+        return this;
+    }
+
     public CaseFixture period(int from, int to) {
         start = from;
         end = to;
@@ -101,8 +122,10 @@ public final class CaseFixture {
 
     public Case build() {
         EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));
-        for (String[] e : events) {
+        for (int n = 0; n < events.size(); n++) {
+            String[] e = events.get(n);
             b.add(e[0], e[2], PartialDate.parse(e[1]));
+            extra.getOrDefault(n, Map.of()).forEach(b::attribute);
             if (!e[7].isEmpty()) {
                 b.mechanism(Mechanism.ofWord(e[7]));
             }
@@ -115,9 +138,10 @@ public final class CaseFixture {
             if (e[8] != null) {
                 b.attribute(EventStore.FROM_JURISDICTION, e[8]);
             }
+            extra.getOrDefault(events.indexOf(e), Map.of()).forEach(b::attribute);
         }
         CaseInfo info = new CaseInfo("fixture", "Fixture", null, null, null, start, end, phases, null, Map.of());
-        return Case.of(info, actors, ties, b.build(), indicators, List.of(), codebook);
+        return Case.of(info, actors, ties, b.build(), indicators, List.of(), codebook).withObjects(objects);
     }
 
     /** The facts of the built case under its codebook. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.glassbox.core.model.Case;
 
 /**
- * Reads a case in the Glassbox case format, version 1 (case-format.md), in one of its own forms: a folder,
+ * Reads a case in the Glassbox case format, version 1 and the additions of 1.1 (case-format.md), in one of its own forms: a folder,
  * the same folder as a {@code .zip}, or one {@code .xlsx} workbook. Which form a path is, is decided by the
  * facade {@link org.glassbox.io.Cases} (the one place that looks at file names). Every problem of every
  * file is collected; a case with any error is never partly returned. The user's files are only ever read.

@@ -314,6 +314,9 @@ public final class NetworkExport {
         w.row(whole, "embedding.end", a.trajectory().end(), null);
         for (Diagnostic d : a.formalism().diagnostics()) {
             w.row(whole, "formalism." + d.id() + ".score", d.score(), null);
+            w.row(whole, "formalism." + d.id() + ".status", null, d.status().word());
+            w.row(whole, "formalism." + d.id() + ".judged", (double) d.coverage().judged(), null);
+            w.row(whole, "formalism." + d.id() + ".candidates", (double) d.coverage().candidates(), null);
             w.row(whole, "formalism." + d.id() + ".flagged", (double) d.flagged().size(), null);
         }
     }

@@ -16,9 +16,11 @@ import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
+import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
+import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
 import org.glassbox.core.analysis.mechanism.MechanismMix;
@@ -141,6 +143,21 @@ public final class AnalysisJson {
             x.put("explanation", d.explanation());
             x.set("metrics", numbers(d.metrics()));
             x.set("windows", numbers(d.windows()));
+            x.put("status", d.status().word());
+            ObjectNode cov = x.putObject("coverage");
+            cov.put("unit", d.coverage().unit());
+            cov.put("candidates", d.coverage().candidates());
+            cov.put("judged", d.coverage().judged());
+            cov.put("exempt", d.coverage().exempt());
+            cov.put("uncertain", d.coverage().uncertain());
+            ArrayNode ex = x.putArray("exemptions");
+            for (Exemption e : d.exemptions()) {
+                ex.addObject().put("event", e.eventId()).put("reason", e.reason());
+            }
+        }
+        ArrayNode exemptions = fm.putArray("exemptions");
+        for (Exemption e : a.formalism().exemptions()) {
+            exemptions.addObject().put("event", e.eventId()).put("diagnostic", e.diagnostic()).put("reason", e.reason());
         }
         ObjectNode sub = o.putObject("subjects");
         ArrayNode form = sub.putArray("formation");
@@ -178,6 +195,9 @@ public final class AnalysisJson {
                 num(y, "change", b.change());
             }
         }
+        if (a.robustness() != null) {
+            o.set("robustness", robustness(a.robustness()));
+        }
         if (a.sensitivity() != null) {
             o.set("sensitivity", sensitivity(a.sensitivity()));
         }
@@ -209,6 +229,13 @@ public final class AnalysisJson {
         o.set("subjects", weighed(subjects(pa.subjects()), "subjects", pa));
         o.set("mechanism", mix(pa.mechanism()));
         o.set("embedding", weighed(embedding(pa.embedding()), "embedding", pa));
+        if (pa.coverage() != null) {
+            ObjectNode c = o.putObject("coverage");
+            c.put("events", pa.coverage().events());
+            c.put("eventsWithPassage", pa.coverage().eventsWithPassage());
+            c.put("ties", pa.coverage().ties());
+            c.put("tiesWithPassage", pa.coverage().tiesWithPassage());
+        }
         return o;
     }
 
@@ -282,6 +309,19 @@ public final class AnalysisJson {
         x.put("pressureEvents", m.pressureEvents());
         num(x, "publicParticipationShare", m.publicParticipationShare());
         o.set("evidence", evidence(m.verdict().evidence()));
+        // who creates the dual authority (issue 11, item 4)
+        ObjectNode co = o.putObject("coordination");
+        num(co, "governmentShare", m.coordination().governmentShare());
+        num(co, "enterpriseShare", m.coordination().enterpriseShare());
+        num(co, "otherShare", m.coordination().otherShare());
+        ArrayNode cs = co.putArray("coordinators");
+        for (var c : m.coordination().coordinators()) {
+            ObjectNode y = cs.addObject();
+            y.put("actor", c.actorId());
+            y.put("sector", c.sector());
+            y.put("side", c.side());
+            y.put("holders", c.holders());
+        }
         return o;
     }
 
@@ -356,6 +396,12 @@ public final class AnalysisJson {
         o.put("contractGovernedInteractions", e.contractGovernedInteractions());
         num(o, "administrativeDominance", e.administrativeDominance());
         o.put("topDownEvents", e.topDownEvents());
+        // standing arrangements (issue 11, item 3): their event-equivalents and the evidence n they add to
+        o.put("standingTies", e.standingTies());
+        num(o, "standingContract", e.standingContract());
+        num(o, "standingOther", e.standingOther());
+        o.set("standing", strings(e.ids().standingTies()));
+        o.put("evidenceN", e.evidenceN());
         o.set("evidence", evidence(e.evidence()));
         return o;
     }
@@ -457,6 +503,42 @@ public final class AnalysisJson {
         return o;
     }
 
+    private static ObjectNode robustness(org.glassbox.core.analysis.robustness.RobustnessReport r) {
+        ObjectNode o = F.objectNode();
+        o.put("resamples", r.resamples());
+        o.put("seed", r.seed());
+        num(o, "agreementMin", r.agreementMin());
+        o.put("smallUnits", r.smallUnits());
+        ArrayNode vs = o.putArray("verdicts");
+        for (var v : r.verdicts()) {
+            ObjectNode x = vs.addObject();
+            x.put("verdict", v.verdict());
+            x.put("base", v.base());
+            num(x, "agreement", v.agreement());
+            x.put("status", v.status().word());
+            ObjectNode oc = x.putObject("outcomes");
+            v.outcomes().forEach(oc::put);
+        }
+        ArrayNode ex = o.putArray("exclusions");
+        for (var e : r.exclusions()) {
+            ObjectNode x = ex.addObject();
+            x.put("column", e.column());
+            x.put("value", e.value());
+            x.put("eventsExcluded", e.eventsExcluded());
+            x.put("tiesExcluded", e.tiesExcluded());
+            num(x, "survived", e.survived());
+            ArrayNode vv = x.putArray("verdicts");
+            for (var v : e.verdicts()) {
+                ObjectNode y = vv.addObject();
+                y.put("verdict", v.verdict());
+                y.put("base", v.base());
+                y.put("without", v.without());
+                y.put("survives", v.survives());
+            }
+        }
+        return o;
+    }
+
     private static ObjectNode sensitivity(SensitivityReport r) {
         ObjectNode o = F.objectNode();
         num(o, "step", r.step());
@@ -486,6 +568,19 @@ public final class AnalysisJson {
         o.set("events", strings(e.eventIds()));
         o.set("ties", strings(e.tieIds()));
         o.set("actors", strings(e.actorIds()));
+        if (!e.passages().isEmpty()) {
+            ArrayNode ps = o.putArray("passages");
+            for (Passage p : e.passages()) {
+                ObjectNode x = ps.addObject();
+                x.put("segment", p.segment());
+                x.put("document", p.document());
+                x.put("start", p.start());
+                x.put("end", p.end());
+                x.put("quote", p.quote());
+                x.put("coder", p.coder());
+                x.put("for", p.target().toString());
+            }
+        }
         return o;
     }
 

@@ -146,4 +146,24 @@ class Format11FormsTest {
                 "segments!H4:an unknown code",
                 "segments!H2:an unknown code");
     }
+
+    @Test
+    void theCodedExampleValidatesCleanWithEveryAddition() throws Exception {
+        Path dir = null;
+        for (Path d = Path.of("").toAbsolutePath(); d != null && dir == null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("examples/county-c-coded"))) {
+                dir = d.resolve("examples/county-c-coded");
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "examples/county-c-coded not found; skipping");
+        ValidationReport r = Cases.validate(dir);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.notes()).isEmpty();
+        Case c = Cases.read(dir);
+        assertThat(c.coding().documents()).hasSize(3);
+        assertThat(c.coding().segments()).hasSize(10).allSatisfy(s ->
+                assertThat(c.coding().document(s.document()).slice(s.start(), s.end())).isEqualTo(s.quote()));
+        assertThat(c.coding().coders()).hasSize(2);
+        assertThat(c.objects()).allSatisfy(o -> assertThat(o.nameZh()).isNotBlank());
+    }
 }

@@ -1,6 +1,9 @@
 package org.glassbox.core.analysis.facts;
 
 import java.util.Arrays;
+import java.util.List;
+import org.glassbox.core.analysis.PassageCoverage;
+import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.model.Axis;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.Codebook;
@@ -35,6 +38,7 @@ public final class CaseFacts {
     private final String[] categoryOfType;
     private final boolean[] decisionType;
     private final byte[] axis;
+    private final PassageIndex passages;
 
     /** Resolves {@code c} under {@code codebook} (the case's codebook with any overrides). */
     public CaseFacts(Case c, Codebook codebook) {
@@ -69,6 +73,7 @@ public final class CaseFacts {
             mechanism[i] = (byte) (coded != null ? coded : defaultMechanism[events.type(i)]).ordinal();
             endExclusive[i] = spanEnd(events.time(i), events.precision(i));
         }
+        passages = new PassageIndex(c.coding());
         axis = new byte[ties.size()];
         for (int i = 0; i < ties.size(); i++) {
             var tt = codebook.tieType(ties.typeName(i));
@@ -146,5 +151,23 @@ public final class CaseFacts {
     /** A copy of the event span ends (for change-point detection). */
     public long[] endsExclusive() {
         return Arrays.copyOf(endExclusive, endExclusive.length);
+    }
+
+    /**
+     * The coded passages (case format 1.1) for the events {@code eventIds}, then the ties
+     * {@code tieIds}, as {@link org.glassbox.core.analysis.Evidence} cites them; empty without passages.
+     */
+    public List<Passage> passages(List<String> eventIds, List<String> tieIds) {
+        return passages.passages(eventIds, tieIds);
+    }
+
+    /** Whether the case has source documents (then every period has a {@link PassageCoverage}). */
+    public boolean documented() {
+        return passages.documented();
+    }
+
+    /** How many of the slice's events and ties have a coded passage; null when the case has no documents. */
+    public PassageCoverage coverage(PeriodSlice s) {
+        return passages.coverage(this, s);
     }
 }

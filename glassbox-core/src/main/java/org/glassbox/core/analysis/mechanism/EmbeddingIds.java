@@ -12,11 +12,13 @@ import org.glassbox.core.model.Frozen;
  * @param coDecision          decision events with an enterprise initiating or participating
  * @param contractGoverned    government–enterprise events under a contract or equity tie
  * @param topDown             government-initiated events with enterprises only as targets
- * @param bindingTies         contract and equity ties between the two sides
+ * @param bindingTies         contract and equity ties between the parties of contract-governed events, valid at their dates
+ * @param standingTies        the standing arrangements of the period (contract, equity, secondment ties between the two sides)
  */
 public record EmbeddingIds(List<String> enterpriseInitiated, List<String> governmentInitiated, List<String> coDecision,
-                           List<String> contractGoverned, List<String> topDown, List<String> bindingTies) {
-    private static final EmbeddingIds NONE = new EmbeddingIds(null, null, null, null, null, null);
+                           List<String> contractGoverned, List<String> topDown, List<String> bindingTies,
+                           List<String> standingTies) {
+    private static final EmbeddingIds NONE = new EmbeddingIds(null, null, null, null, null, null, null);
 
     public EmbeddingIds {
         enterpriseInitiated = Frozen.list(enterpriseInitiated);
@@ -25,6 +27,7 @@ public record EmbeddingIds(List<String> enterpriseInitiated, List<String> govern
         contractGoverned = Frozen.list(contractGoverned);
         topDown = Frozen.list(topDown);
         bindingTies = Frozen.list(bindingTies);
+        standingTies = Frozen.list(standingTies);
     }
 
     /** No ids (a period without government–enterprise interaction, or metrics made by hand). */

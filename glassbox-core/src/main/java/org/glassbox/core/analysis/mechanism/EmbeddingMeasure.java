@@ -33,6 +33,9 @@ import org.glassbox.core.model.TieTable;
  * <li><b>Administrative dominance</b> = share of those events initiated by government in which the
  * enterprises are only targets (top-down).</li>
  * <li><b>Index</b> = (reciprocity + co-decision + multiplexity) / 3.</li>
+ * <li><b>Standing arrangements</b> (contract, equity and secondment ties between the two sides valid in the
+ * period) weigh as event-equivalents in contract strength, administrative dominance and the evidence n
+ * ({@link EmbeddingCounts} gives the formulas; docs/methods.md, "Standing arrangements").</li>
  * </ul>
  * Evidence id lists are capped at {@value #EVIDENCE_CAP} ids each (the counts are always complete).
  * O(events × actors per event² + ties).
@@ -73,13 +76,7 @@ public final class EmbeddingMeasure {
             };
             layers.merge(key, bit, (x, y) -> x | y);
         }
-        int g2e = 0;
-        int e2g = 0;
-        int decisions = 0;
-        int decisionsWithEnt = 0;
-        int dyadEvents = 0;
-        int contractEvents = 0;
-        int topDown = 0;
+        int[] patterns = new int[EmbeddingUnits.PATTERNS];
         List<String> e2gIds = new ArrayList<>();
         List<String> g2eIds = new ArrayList<>();
         List<String> coDecisionIds = new ArrayList<>();
@@ -125,18 +122,19 @@ public final class EmbeddingMeasure {
                 }
             }
             String id = ev.id(i);
+            int pattern = 0;
             if (gInit && eOther) {
-                g2e++;
+                pattern |= EmbeddingUnits.G2E;
                 cap(g2eIds, id);
             }
             if (eInit && gOther) {
-                e2g++;
+                pattern |= EmbeddingUnits.E2G;
                 cap(e2gIds, id);
             }
             if (f.isDecision(i)) {
-                decisions++;
+                pattern |= EmbeddingUnits.DECISION;
                 if (eVoice) {
-                    decisionsWithEnt++;
+                    pattern |= EmbeddingUnits.DECISION_WITH_ENTERPRISE;
                     cap(coDecisionIds, id);
                 }
             }
@@ -158,52 +156,120 @@ public final class EmbeddingMeasure {
                 }
             }
             if (dyadic) {
-                dyadEvents++;
+                pattern |= EmbeddingUnits.DYADIC;
                 if (contract) {
-                    contractEvents++;
+                    pattern |= EmbeddingUnits.CONTRACT;
                     cap(contractIds, id);
                 }
                 if (gInit && !eVoice && eTarget) {
-                    topDown++;
+                    pattern |= EmbeddingUnits.TOP_DOWN;
                     cap(topDownIds, id);
                 }
             }
+            patterns[pattern]++;
         }
-        double reciprocity = Math.max(g2e, e2g) == 0 ? 0 : (double) Math.min(g2e, e2g) / Math.max(g2e, e2g);
-        double coDecision = decisions == 0 ? 0 : (double) decisionsWithEnt / decisions;
-        double mult = 0;
+        int[] layerHist = new int[5];
         for (int m : layers.values()) {
-            mult += Integer.bitCount(m) / 4.0;
+            layerHist[Integer.bitCount(m)]++;
         }
-        mult = layers.isEmpty() ? 0 : mult / layers.size();
-        double contractStrength = dyadEvents == 0 ? 0 : (double) contractEvents / dyadEvents;
-        double dominance = dyadEvents == 0 ? 0 : (double) topDown / dyadEvents;
-        double index = (reciprocity + coDecision + mult) / 3;
+        Standing st = standing(f, s, pairTies);
+        EmbeddingUnits units = new EmbeddingUnits(patterns, layerHist, st.weights, st.contract);
+        EmbeddingCounts c = units.counts();
 
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("reciprocity", reciprocity);
-        m.put("governmentToEnterprise", (double) g2e);
-        m.put("enterpriseToGovernment", (double) e2g);
-        m.put("coDecision", coDecision);
-        m.put("multiplexity", mult);
-        m.put("contractStrength", contractStrength);
-        m.put("administrativeDominance", dominance);
-        m.put("index", index);
+        m.put("reciprocity", c.reciprocity());
+        m.put("governmentToEnterprise", (double) c.governmentToEnterprise());
+        m.put("enterpriseToGovernment", (double) c.enterpriseToGovernment());
+        m.put("coDecision", c.coDecision());
+        m.put("multiplexity", c.multiplexity());
+        m.put("contractStrength", c.contractStrength());
+        m.put("administrativeDominance", c.administrativeDominance());
+        m.put("index", c.index());
         List<String> events = new ArrayList<>(e2gIds);
         for (String x : coDecisionIds) {
             if (!events.contains(x) && events.size() < EVIDENCE_CAP) {
                 events.add(x);
             }
         }
-        String claim = "enterprises initiate towards government in " + e2g + " events, government towards enterprises in "
-                + g2e + "; enterprises co-decide in " + decisionsWithEnt + " of " + decisions + " decision events; "
-                + contractEvents + " of " + dyadEvents + " government–enterprise events run under a contract or equity tie";
+        String claim = "enterprises initiate towards government in " + c.enterpriseToGovernment() + " events, government towards enterprises in "
+                + c.governmentToEnterprise() + "; enterprises co-decide in " + c.decisionsWithEnterprise() + " of " + c.decisions()
+                + " decision events; " + c.contractEvents() + " of " + c.dyadEvents() + " government–enterprise events run under a contract or equity tie"
+                + (st.ids.isEmpty() ? "" : "; " + st.ids.size() + " standing arrangements");
         List<String> binding = new ArrayList<>(bindingTies);
-        Evidence e = new Evidence(claim, m, Map.of(), events, binding, List.of());
-        return new EmbeddingMetrics(g2e, e2g, reciprocity, decisions, decisionsWithEnt, coDecision, layers.size(),
-                mult, dyadEvents, contractEvents, contractStrength, topDown, dominance, index, e,
-                new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, binding));
+        // the ties cited are those binding the events' own parties (issue 11, item 5); the standing arrangements
+        // are listed apart (ids().standingTies()) and cited by the model's "which ties bind" link
+        Evidence e = new Evidence(claim, m, Map.of(), events, binding, List.of(), f.passages(events, binding));
+        return EmbeddingMetrics.of(c, st.ids.size(), e,
+                new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, binding, st.ids), units);
     }
+
+    /** The standing arrangements of a period: weights, whether each governs by contract, ids (capped). */
+    private record Standing(double[] weights, boolean[] contract, List<String> ids) {
+    }
+
+    /** Milliseconds in a mean Gregorian year. */
+    private static final double YEAR_MS = 365.2425 * 86_400_000.0;
+
+    /**
+     * Standing arrangements (FRAMEWORK.md, "Evidence weight"): government–enterprise ties of the market
+     * (contract) or ownership (equity) axis, and secondments, valid in the period. Each weighs
+     * {@code evidence.standing_tie_events_per_year} × the years of the period it is valid in. A contract or
+     * equity tie governs by contract when the pair has no command, guidance or supervision tie valid in
+     * that span; otherwise (and for a secondment, which is joint work, not a contract) it counts as evidence
+     * against one-way command but not as a contract.
+     */
+    private static Standing standing(CaseFacts f, PeriodSlice s, Map<Long, List<Integer>> pairTies) {
+        double k = f.codebook().thresholds().getOrDefault(org.glassbox.core.analysis.EvidenceWeights.STANDING_PER_YEAR, 0.0);
+        TieTable t = f.ties();
+        long ps = s.period().startMillis();
+        long pe = s.period().endMillisExclusive();
+        List<Double> w = new ArrayList<>();
+        List<Boolean> contract = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        if (k <= 0) {
+            return new Standing(new double[0], new boolean[0], ids);
+        }
+        for (int i : s.ties()) {
+            if (!cross(f, t.from(i), t.to(i))) {
+                continue;
+            }
+            Axis ax = f.axis(i);
+            boolean contractual = ax == Axis.MARKET || ax == Axis.OWNERSHIP;
+            if (!contractual && !SECONDMENT.equals(t.typeName(i))) {
+                continue;
+            }
+            long lo = Math.max(ps, t.startMillis(i));
+            long hi = Math.min(pe, t.endMillisExclusive(i));
+            if (hi <= lo) {
+                continue;
+            }
+            boolean governs = contractual;
+            if (contractual) {
+                for (int j : pairTies.get(key(t.from(i), t.to(i)))) {
+                    Axis bx = f.axis(j);
+                    if ((bx == Axis.LINE || bx == Axis.FUNCTIONAL || bx == Axis.OVERSIGHT) && t.validDuring(j, lo, hi)) {
+                        governs = false;
+                        break;
+                    }
+                }
+            }
+            w.add(k * (hi - lo) / YEAR_MS);
+            contract.add(governs);
+            if (ids.size() < EVIDENCE_CAP) {
+                ids.add(t.id(i));
+            }
+        }
+        double[] wa = new double[w.size()];
+        boolean[] ca = new boolean[w.size()];
+        for (int i = 0; i < wa.length; i++) {
+            wa[i] = w.get(i);
+            ca[i] = contract.get(i);
+        }
+        return new Standing(wa, ca, ids);
+    }
+
+    /** The tie type of a secondment (case-format.md: lender → host of staff). */
+    static final String SECONDMENT = "secondment";
 
     /**
      * Whether the pair's ties valid at the event bind it by contract or equity and by no command,

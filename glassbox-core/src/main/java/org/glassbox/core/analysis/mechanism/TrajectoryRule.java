@@ -13,7 +13,8 @@ import org.glassbox.core.model.Codebook;
 /**
  * The embedding trajectory over the phases (FRAMEWORK.md, suggested operationalisation).
  *
- * <p>Only phases whose index is sufficient vote: a phase with fewer government–enterprise events
+ * <p>Only phases whose index is sufficient vote: a phase with less government–enterprise evidence (events plus
+ * standing arrangements, {@link EmbeddingMetrics#evidenceN()})
  * than {@code evidence.government_enterprise_events_min} is skipped and named. Over the voting phases
  * (start = first, end = last, peak = largest index), the rules in order:
  * <ol>
@@ -71,7 +72,7 @@ public final class TrajectoryRule {
         List<String> skipped = new ArrayList<>();
         List<String> skippedWords = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int ge = phases.get(i).dyadInteractions();
+            int ge = phases.get(i).evidenceN();
             if (ge >= min) {
                 voting.add(i);
             } else {
@@ -169,10 +170,11 @@ public final class TrajectoryRule {
         m.put("contractStrengthEnd", r.csEnd);
         m.put("dominanceAtPeak", r.domPeak);
         m.put("dominanceEnd", r.domEnd);
-        m.put("governmentEnterpriseEventsEnd", (double) phases.get(r.lastAt).dyadInteractions());
+        m.put("governmentEnterpriseEventsEnd", (double) phases.get(r.lastAt).evidenceN());
         EmbeddingMetrics last = phases.get(r.lastAt);
         String word = status == VerdictStatus.DECIDED ? r.type.word() : "undetermined";
-        Evidence e = new Evidence(word + ": " + rule, m, th, last.evidence().eventIds(), last.evidence().tieIds(), List.of());
+        Evidence e = new Evidence(word + ": " + rule, m, th, last.evidence().eventIds(), last.evidence().tieIds(), List.of(),
+                last.evidence().passages());
         return new EmbeddingTrajectory(r.type, phaseIds, index, dominance, r.start, r.peak, r.end, r.csEnd, rule, th, e,
                 status, skipped);
     }

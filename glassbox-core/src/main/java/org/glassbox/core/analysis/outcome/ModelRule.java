@@ -12,6 +12,8 @@ import org.glassbox.core.analysis.EvidenceWeights;
 import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.VerdictStatus;
 import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.PeriodCounts;
+import org.glassbox.core.analysis.structure.AuthorityMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingTrajectory;
@@ -35,8 +37,9 @@ import org.glassbox.core.model.Codebook;
  * <p>Six components, each giving a market value m and an administrative value a in [0, 1], each voting
  * only when the figure it reads is sufficient ({@link EvidenceWeights}):
  * <ol>
- * <li>structure — who holds dual authority: m = min(1, dualAuthorityRatio / matrix threshold), a = unityOfCommandRatio
- *     (votes when actors under authority reach their minimum);</li>
+ * <li>structure — who holds dual authority and who creates it: μ = min(1, dualAuthorityRatio / matrix threshold),
+ *     m = μ · enterprise-coordinated share, a = min(1, unityOfCommandRatio + μ · government-coordinated share)
+ *     ({@link org.glassbox.core.analysis.structure.Coordination}; votes when actors under authority reach their minimum);</li>
  * <li>subjects — who initiates: m = reciprocity of government↔enterprise initiations, a = 1 − m (initiations minimum);</li>
  * <li>mechanism — who co-decides: m = co-decision share, a = 1 − m (decision events minimum);</li>
  * <li>mechanism — which ties bind: m = contract strength, a = 1 − m (government–enterprise events minimum);</li>
@@ -91,25 +94,54 @@ public final class ModelRule {
     }
 
     private static Component[] components(PeriodAnalysis p, EmbeddingTrajectory trajectory, Codebook c) {
-        StructureMetrics s = p.structure();
+        return components(PeriodCounts.of(p), trajectory, c);
+    }
+
+    /** The six components of a period's counts — the one copy, read by the verdict, sensitivity and robustness. */
+    private static Component[] components(PeriodCounts p, EmbeddingTrajectory trajectory, Codebook c) {
+        AuthorityMetrics s = p.authority();
         EmbeddingMetrics e = p.embedding();
-        Map<String, FigureWeight> w = EvidenceWeights.of(p, c);
         double dualMin = c.threshold(StructureRule.MATRIX_DUAL_MIN);
         TrajectoryType tt = trajectory.type();
         double t = tt == TrajectoryType.INTER_EMBEDDED ? 1 : tt == TrajectoryType.EMBEDDED ? 0.5 : 0;
-        FigureWeight actors = w.get("structure.type");
-        FigureWeight init = w.get("embedding.reciprocity");
-        FigureWeight dec = w.get("embedding.coDecision");
-        FigureWeight ge = w.get("embedding.contractStrength");
+        FigureWeight actors = EvidenceWeights.actors(s, c);
+        FigureWeight init = EvidenceWeights.initiations(e, c);
+        FigureWeight dec = EvidenceWeights.decisions(e, c);
+        FigureWeight ge = EvidenceWeights.governmentEnterprise(e, c);
         return new Component[] {
-            new Component(dualMin <= 0 ? (s.dualAuthorityRatio() > 0 ? 1 : 0) : Math.min(1, s.dualAuthorityRatio() / dualMin),
-                    s.unityOfCommandRatio(), actors.sufficient(), actors),
+            structure(s.dualAuthorityRatio(), s.unityOfCommandRatio(), p.coordination(), dualMin, actors),
             new Component(e.reciprocity(), 1 - e.reciprocity(), init.sufficient(), init),
             new Component(e.coDecision(), 1 - e.coDecision(), dec.sufficient(), dec),
             new Component(e.contractStrength(), 1 - e.contractStrength(), ge.sufficient(), ge),
             new Component(1 - e.administrativeDominance(), e.administrativeDominance(), ge.sufficient(), ge),
             new Component(t, 1 - t, trajectory.decided(), null),
         };
+    }
+
+    /**
+     * The structure component: matrixness μ = min(1, dualAuthorityRatio / matrix threshold) split by who
+     * coordinates — m = μ · enterpriseShare, a = min(1, unityOfCommandRatio + μ · governmentShare) (a matrix a
+     * leading group or a data bureau coordinates is administrative mobilisation; one an operator coordinates is
+     * the market-integrated matrix; dual authority other sectors create points neither way). Without coordinators
+     * recorded (metrics made by hand) m = μ, a = unityOfCommandRatio.
+     */
+    private static Component structure(double dual, double unity, org.glassbox.core.analysis.structure.Coordination co, double dualMin,
+                                       FigureWeight actors) {
+        double mu = dualMin <= 0 ? (dual > 0 ? 1 : 0) : Math.min(1, dual / dualMin);
+        if (co.coordinators().isEmpty()) {
+            return new Component(mu, unity, actors.sufficient(), actors);
+        }
+        return new Component(mu * co.enterpriseShare(), Math.min(1, unity + mu * co.governmentShare()), actors.sufficient(), actors);
+    }
+
+    /** The coordinators of a structure claim: {@code ; dual authority created by: lg (party), jv (joint-venture); coordinator shares …}. */
+    static String coordinators(org.glassbox.core.analysis.structure.Coordination co) {
+        if (co.coordinators().isEmpty()) {
+            return "";
+        }
+        return "; dual authority created by: " + String.join(", ", co.coordinators().stream().map(x -> x.words()).toList())
+                + "; coordinator shares government " + f(co.governmentShare()) + ", enterprise " + f(co.enterpriseShare())
+                + ", other " + f(co.otherShare());
     }
 
     /** The verdict alone, for sensitivity runs. */
@@ -130,10 +162,15 @@ public final class ModelRule {
      * Phases partition the events, so the pooled count is the sum of the phases' counts.
      */
     public static int lateSpan(List<PeriodAnalysis> phases, Codebook c) {
+        return lateSpanOf(phases.stream().map(PeriodCounts::of).toList(), c);
+    }
+
+    /** {@link #lateSpan} on counts. */
+    public static int lateSpanOf(List<PeriodCounts> phases, Codebook c) {
         int min = EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN);
         int sum = 0;
         for (int k = 1; k <= phases.size(); k++) {
-            sum += phases.get(phases.size() - k).embedding().dyadInteractions();
+            sum += phases.get(phases.size() - k).embedding().evidenceN();
             if (sum >= min) {
                 return k;
             }
@@ -149,14 +186,20 @@ public final class ModelRule {
      */
     public static String word(List<PeriodAnalysis> phases, IntFunction<PeriodAnalysis> pooled, EmbeddingTrajectory trajectory,
                               Codebook c) {
+        return wordOf(phases.stream().map(PeriodCounts::of).toList(), k -> PeriodCounts.of(pooled.apply(k)), trajectory, c);
+    }
+
+    /** {@link #word} on counts (robustness resamples call it with re-weighted counts). */
+    public static String wordOf(List<PeriodCounts> phases, IntFunction<PeriodCounts> pooled, EmbeddingTrajectory trajectory,
+                                Codebook c) {
         if (phases.isEmpty()) {
             return "undetermined";
         }
-        PeriodAnalysis late = pooled.apply(lateSpan(phases, c));
-        if (late.embedding().dyadInteractions() < EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN)) {
+        PeriodCounts late = pooled.apply(lateSpanOf(phases, c));
+        if (late.embedding().evidenceN() < EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN)) {
             return "undetermined";
         }
-        return verdict(scores(late, trajectory, c), c).word();
+        return verdict(scores(components(late, trajectory, c)), c).word();
     }
 
     /**
@@ -177,10 +220,10 @@ public final class ModelRule {
         for (int k = phases.size() - span; k < phases.size(); k++) {
             used.add(phases.get(k).period().id());
         }
-        FigureWeight lateWeight = new FigureWeight(last.embedding().dyadInteractions(), min);
+        FigureWeight lateWeight = new FigureWeight(last.embedding().evidenceN(), min);
         LateStage stage = new LateStage(used, last.period().id(), lateWeight);
         PeriodAnalysis lastPhase = phases.get(phases.size() - 1);
-        int lastGe = lastPhase.embedding().dyadInteractions();
+        int lastGe = lastPhase.embedding().evidenceN();
         String lastId = lastPhase.period().id();
         String reason;
         if (!lateWeight.sufficient()) {
@@ -207,11 +250,15 @@ public final class ModelRule {
         m1.put("dualAuthorityRatio", s.dualAuthorityRatio());
         m1.put("unityOfCommandRatio", s.unityOfCommandRatio());
         m1.put("actorsUnderAuthority", (double) s.actorsUnderAuthority());
+        if (!s.coordination().coordinators().isEmpty()) {
+            m1.put("governmentCoordinatedShare", s.coordination().governmentShare());
+            m1.put("enterpriseCoordinatedShare", s.coordination().enterpriseShare());
+        }
         chain.add(link(EvidenceLayer.STRUCTURE, comp[0], m1, StructureRule.thresholds(c),
                 "in " + phase + " the structure is " + s.type().word() + " (" + s.verdict().rule() + "): "
                         + s.dualAuthorityActors() + " of " + s.actorsUnderAuthority() + " actors under authority hold dual authority, "
-                        + s.singleSuperiorActors() + " answer to a single superior",
-                List.of(), s.verdict().evidence().tieIds(), s.verdict().evidence().actorIds()));
+                        + s.singleSuperiorActors() + " answer to a single superior" + coordinators(s.coordination()),
+                List.of(), s.verdict().evidence().tieIds(), coordinated(s)));
 
         Map<String, Double> m2 = new LinkedHashMap<>();
         m2.put("enterpriseToGovernment", (double) e.enterpriseToGovernment());
@@ -231,11 +278,27 @@ public final class ModelRule {
                         + e.decisionEvents() + " decision events (co-decision " + f(e.coDecision()) + ")",
                 ids.coDecision(), List.of(), List.of()));
 
-        chain.add(link(EvidenceLayer.MECHANISM, comp[3], ordered("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions()),
-                Map.of(), "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
+        Map<String, Double> m4 = ordered("contractStrength", e.contractStrength(), "dyadInteractions", (double) e.dyadInteractions());
+        List<String> bindTies = new ArrayList<>(ids.bindingTies());
+        String standing = "";
+        if (e.standingTies() > 0) {
+            m4.put("standingTies", (double) e.standingTies());
+            m4.put("standingContract", e.standingContract());
+            m4.put("standingOther", e.standingOther());
+            for (String x : ids.standingTies()) {
+                if (!bindTies.contains(x)) {
+                    bindTies.add(x);
+                }
+            }
+            standing = "; standing arrangements: " + e.standingTies() + " contract, equity or secondment ties weigh as "
+                    + f(e.standingContract() + e.standingOther()) + " event-equivalents, " + f(e.standingContract()) + " of them by contract";
+        }
+        chain.add(link(EvidenceLayer.MECHANISM, comp[3], m4,
+                e.standingTies() > 0 ? Map.of(EvidenceWeights.STANDING_PER_YEAR, c.threshold(EvidenceWeights.STANDING_PER_YEAR)) : Map.of(),
+                "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
                         + " government–enterprise events run under a contract or equity tie with no command, guidance or supervision tie (contract strength "
-                        + f(e.contractStrength()) + ")",
-                ids.contractGoverned(), ids.bindingTies(), List.of()));
+                        + f(e.contractStrength()) + ")" + standing,
+                ids.contractGoverned(), bindTies, List.of()));
 
         Map<String, Double> m5 = new LinkedHashMap<>();
         m5.put("administrativeDominance", e.administrativeDominance());
@@ -280,12 +343,23 @@ public final class ModelRule {
         List<PhaseModel> perPhase = new ArrayList<>();
         for (PeriodAnalysis p : phases) {
             Scores ps = scores(p, trajectory, c);
-            FigureWeight pw = new FigureWeight(p.embedding().dyadInteractions(), min);
+            FigureWeight pw = new FigureWeight(p.embedding().evidenceN(), min);
             perPhase.add(new PhaseModel(p.period().id(), pw.sufficient() ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED,
                     verdict(ps, c), scoreMap(ps), pw));
         }
         return new ModelVerdict(decided ? v : null, scores, rule, mth, chain,
                 decided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED, v, reason, stage, perPhase);
+    }
+
+    /** The dual-authority holders, then their coordinators (the actors the structure link is about). */
+    private static List<String> coordinated(StructureMetrics s) {
+        List<String> ids = new ArrayList<>(s.verdict().evidence().actorIds());
+        for (var x : s.coordination().coordinators()) {
+            if (!ids.contains(x.actorId())) {
+                ids.add(x.actorId());
+            }
+        }
+        return ids;
     }
 
     private static String lateGe(int n) {

@@ -158,13 +158,47 @@ public final class StructureAnalysis {
                 + " actors under authority hold dual authority, " + auth.singleSuperiorActors()
                 + " have a single superior; " + lateral + " lateral vs " + authority + " authority ties";
         List<String> tieIds = o.type() == StructureType.MATRIX ? dualTies : authorityTieIds;
-        Evidence e = new Evidence(claim, m, StructureRule.thresholds(f.codebook()), List.of(), tieIds, dualActors);
+        Evidence e = new Evidence(claim, m, StructureRule.thresholds(f.codebook()), List.of(), tieIds, dualActors,
+                f.passages(List.of(), tieIds));
         StructureVerdict verdict = new StructureVerdict(o.type(), o.rule(), StructureRule.thresholds(f.codebook()), e);
+        Coordination coordination = coordination(f, rule);
         return new StructureMetrics(ties.length, hierarchy,
                 new SupervisionMetrics(gov, supervision, gov == 0 ? 0 : (double) supervision / gov),
                 new BarrierMetrics(nDept, barrier.sameLevelPairs(), barrier.connectedPairs(), barrier.index()),
                 auth, new TieBalance(authority, lateral, lateralRatio), pressure,
-                evs.length == 0 ? 0 : (double) withPublic / evs.length, verdict);
+                evs.length == 0 ? 0 : (double) withPublic / evs.length, verdict, coordination);
+    }
+
+    /** The cross-cutting superiors of the dual-authority holders, by side (see {@link Coordination}). */
+    static Coordination coordination(CaseFacts f, DualAuthority rule) {
+        TieTable t = f.ties();
+        // holder → its distinct cross-cutting superiors (holderTies come holder by holder)
+        Map<Integer, java.util.LinkedHashSet<Integer>> byHolder = new java.util.TreeMap<>();
+        for (int i : rule.holderTies()) {
+            if (f.axis(i) == Axis.CROSS_CUTTING) {
+                byHolder.computeIfAbsent(t.to(i), k -> new java.util.LinkedHashSet<>()).add(t.from(i));
+            }
+        }
+        if (byHolder.isEmpty()) {
+            return Coordination.none();
+        }
+        double[] share = new double[3];
+        Map<Integer, Integer> holdersOf = new java.util.TreeMap<>();
+        for (java.util.Set<Integer> sup : byHolder.values()) {
+            for (int c : sup) {
+                share[f.side(c)] += 1.0 / sup.size();
+                holdersOf.merge(c, 1, Integer::sum);
+            }
+        }
+        List<Coordination.Coordinator> cs = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : holdersOf.entrySet()) {
+            Actor a = f.kase().actor(e.getKey());
+            byte sd = f.side(e.getKey());
+            cs.add(new Coordination.Coordinator(a.id(), a.sector(), sd == CaseFacts.GOVERNMENT ? "government"
+                    : sd == CaseFacts.ENTERPRISE ? "enterprise" : "other", e.getValue()));
+        }
+        int n = byHolder.size();
+        return new Coordination(cs, share[CaseFacts.GOVERNMENT] / n, share[CaseFacts.ENTERPRISE] / n, share[CaseFacts.OTHER] / n);
     }
 
     /**

@@ -19,11 +19,22 @@ import java.util.Objects;
  * @param pressureEvents           performance and legitimacy pressure: assessment, ranking and award events
  * @param publicParticipationShare share of the period's events in which a {@code public}-sector actor initiates or takes part
  * @param verdict                  the structure type with the rule that fired and its evidence
+ * @param coordination             who creates the dual authority: the holders' coordinators and their sectors
  */
 public record StructureMetrics(int ties, HierarchyMetrics hierarchy, SupervisionMetrics supervision,
                                BarrierMetrics barriers, AuthorityMetrics authority, TieBalance tieBalance,
-                               int pressureEvents, double publicParticipationShare, StructureVerdict verdict) {
+                               int pressureEvents, double publicParticipationShare, StructureVerdict verdict,
+                               Coordination coordination) {
+    /** Metrics without coordinators (made by hand). */
+    public StructureMetrics(int ties, HierarchyMetrics hierarchy, SupervisionMetrics supervision, BarrierMetrics barriers,
+                            AuthorityMetrics authority, TieBalance tieBalance, int pressureEvents, double publicParticipationShare,
+                            StructureVerdict verdict) {
+        this(ties, hierarchy, supervision, barriers, authority, tieBalance, pressureEvents, publicParticipationShare, verdict,
+                Coordination.none());
+    }
+
     public StructureMetrics {
+        Objects.requireNonNull(coordination, "coordination");
         Objects.requireNonNull(hierarchy, "hierarchy");
         Objects.requireNonNull(supervision, "supervision");
         Objects.requireNonNull(barriers, "barriers");

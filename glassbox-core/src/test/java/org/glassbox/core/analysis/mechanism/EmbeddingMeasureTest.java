@@ -24,7 +24,8 @@ public class EmbeddingMeasureTest {
                 .event("ev2", "2020-02", "directive", "g2", "e2", "")
                 .event("ev3", "2020-03", "co-design", "e1", "", "g1")
                 .event("ev4", "2020-04", "procurement", "g1", "e1", "")
-                .event("ev5", "2020-05", "meeting", "o1", "", "g1;e2");
+                .event("ev5", "2020-05", "meeting", "o1", "", "g1;e2")
+                .codebook(org.glassbox.core.analysis.outcome.ModelRuleTest.eventsOnly(org.glassbox.core.model.Codebook.defaults()));
     }
 
     static EmbeddingMetrics measure(CaseFixture fx) {

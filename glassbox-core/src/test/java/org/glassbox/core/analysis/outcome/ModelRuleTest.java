@@ -17,12 +17,20 @@ import org.junit.jupiter.api.Test;
 
 public class ModelRuleTest {
 
-    /** The codebook with every evidence minimum at 1, so that the five-event fixture's six components all vote. */
+    /**
+     * The codebook with every evidence minimum at 1, so that the five-event fixture's six components all vote,
+     * and standing arrangements weightless ({@link #eventsOnly}).
+     */
     public static Codebook thin(Codebook c) {
         for (String k : EvidenceWeights.thresholds(c).keySet()) {
             c = c.withThreshold(k, 1);
         }
-        return c;
+        return eventsOnly(c);
+    }
+
+    /** The codebook with standing arrangements weightless: the fixtures' undated contracts add no evidence, only events count. */
+    public static Codebook eventsOnly(Codebook c) {
+        return c.withThreshold(EvidenceWeights.STANDING_PER_YEAR, 0);
     }
 
     static CaseAnalysis analyse(Codebook c) {
@@ -45,7 +53,7 @@ public class ModelRuleTest {
         for (int i = 0; i < late; i++) {
             fx.event("b" + i, String.format(java.util.Locale.ROOT, "2020-%02d", i % 12 + 1), "co-design", "e1", "", "g1");
         }
-        return fx.phase("p1", "2018", "2018").phase("p2", "2019", "2020");
+        return fx.phase("p1", "2018", "2018").phase("p2", "2019", "2020").codebook(eventsOnly(Codebook.defaults()));
     }
 
     @Test
@@ -138,7 +146,7 @@ public class ModelRuleTest {
         assertThat(m.phases()).allSatisfy(p -> assertThat(p.verdict()).isNull());
         // the same case with the minimum at 5 is decided
         ModelVerdict lowered = Glassbox.analyze(twoPhases(3, 2).codebook(Codebook.defaults()
-                .withThreshold(EvidenceWeights.GE_EVENTS_MIN, 5)).build()).model();
+                .withThreshold(EvidenceWeights.GE_EVENTS_MIN, 5).withThreshold(EvidenceWeights.STANDING_PER_YEAR, 0)).build()).model();
         assertThat(lowered.decided()).isTrue();
         assertThat(lowered.verdict()).isEqualTo(lowered.leaning());
     }
@@ -160,7 +168,7 @@ public class ModelRuleTest {
         for (int i = 0; i < 12; i++) {
             fx.event("x" + i, String.format(java.util.Locale.ROOT, "2020-%02d", i + 1), "procurement", "g1", "e1", "");
         }
-        CaseAnalysis a = Glassbox.analyze(fx.build());
+        CaseAnalysis a = Glassbox.analyze(fx.codebook(eventsOnly(Codebook.defaults())).build());
         ModelVerdict m = a.model();
         EvidenceLink co = m.evidence().get(2);
         assertThat(co.pointsTo()).isEqualTo("neutral");

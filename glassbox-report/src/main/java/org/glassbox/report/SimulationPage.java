@@ -1,0 +1,266 @@
+package org.glassbox.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The report's simulation page: a self-contained HTML document (ECharts inlined, offline) drawn
+ * from a {@code glassbox.simulation/1} document (docs/json.md) — the scenario against the coded
+ * case side by side (verdicts, per-phase embedding index and administrative dominance), the mean
+ * trajectories of both with their 10–90 % bands, the phase diagram of a sweep as a heat map (share
+ * of market runs per grid point, with the threshold), the Morris or Sobol bars and the incentives
+ * table. Every figure has its numbers in a table beside it, so the page reads without scripts and
+ * prints. Written by {@code glassbox simulate … --html FILE [--lang en|zh]}; labels from the
+ * report's message bundles.
+ *
+ * <p>Complexity O(size of the document) plus the inlined ECharts (about 1 MB).
+ */
+public final class SimulationPage {
+    private static final String RES = "org/glassbox/report/";
+    private static final List<String> MODELS = List.of("administrative", "market", "hybrid", "undetermined");
+
+    private SimulationPage() {
+    }
+
+    /**
+     * The page of {@code sim}, a {@code glassbox.simulation/1} tree, in {@code language}.
+     *
+     * @throws IllegalArgumentException when {@code sim} is not a {@code glassbox.simulation/1} document
+     */
+    public static String render(JsonNode sim, Language language) {
+        Objects.requireNonNull(sim, "sim");
+        if (!"glassbox.simulation/1".equals(sim.path("schema").asText())) {
+            throw new IllegalArgumentException("sim is not a glassbox.simulation/1 document (schema '" + sim.path("schema").asText() + "')");
+        }
+        Messages msg = Messages.of(language);
+        StringBuilder b = new StringBuilder();
+        String source = sim.path("source").asText();
+        b.append("<p class=\"summary\">").append(esc(msg.format("sim.summary", source, sim.path("runs").asInt(),
+                sim.path("seed").asLong()))).append("</p>\n");
+        side(b, sim, msg);
+        paths(b, sim, msg);
+        if (sim.has("sweep")) {
+            sweep(b, sim.get("sweep"), msg);
+        }
+        if (sim.has("sensitivity")) {
+            sensitivity(b, sim.get("sensitivity"), msg);
+        }
+        if (sim.has("incentives")) {
+            incentives(b, sim.get("incentives"), msg);
+        }
+        parameters(b, sim, msg);
+        String json;
+        try {
+            json = new ObjectMapper().writeValueAsString(labels(msg, sim));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("simulation data is not serialisable", e);
+        }
+        return HtmlReport.fill(HtmlReport.resource(RES + "simulation.html"), Map.of(
+                "lang", language.code(),
+                "title", esc(msg.format("sim.title", source)),
+                "noscript", esc(msg.get("noscript")),
+                "body", b.toString(),
+                "data", HtmlReport.jsonSafe(json),
+                "echarts", HtmlReport.scriptSafe(HtmlReport.resource(HtmlReport.ECHARTS)),
+                "app", HtmlReport.scriptSafe(HtmlReport.resource(RES + "simulation.js"))));
+    }
+
+    /** The document the script draws from: the simulation itself plus the labels in the page's language. */
+    private static JsonNode labels(Messages msg, JsonNode sim) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = new ObjectMapper().createObjectNode();
+        o.set("sim", sim);
+        com.fasterxml.jackson.databind.node.ObjectNode l = o.putObject("labels");
+        for (String k : List.of("sim.index", "sim.dominance", "sim.coded", "sim.band", "sim.mean", "sim.marketShare",
+                "sim.muStar", "sim.sigma", "sim.first", "sim.total", "sim.phase")) {
+            l.put(k, msg.get(k));
+        }
+        return o;
+    }
+
+    private static void side(StringBuilder b, JsonNode sim, Messages msg) {
+        JsonNode coded = sim.get("coded");
+        b.append("<section id=\"sim-side\"><h2>").append(esc(msg.get("sim.side"))).append("</h2>\n");
+        b.append("<table class=\"side\"><thead><tr><th></th>");
+        if (coded != null) {
+            b.append("<th>").append(esc(msg.get("sim.coded"))).append("</th>");
+        }
+        b.append("<th>").append(esc(msg.format("sim.simulated", sim.path("runs").asInt()))).append("</th></tr></thead><tbody>\n");
+        for (String[] v : new String[][] {{"model", "sim.verdict.model"}, {"lateStructure", "sim.verdict.lateStructure"},
+            {"trajectory", "sim.verdict.trajectory"}}) {
+            b.append("<tr data-verdict=\"").append(v[0]).append("\"><th>").append(esc(msg.get(v[1]))).append("</th>");
+            if (coded != null) {
+                b.append("<td class=\"coded\">").append(esc(word(msg, coded.path(v[0]).asText()))).append("</td>");
+            }
+            b.append("<td class=\"simulated\">").append(esc(shares(msg, sim.path("outcomes").path(v[0])))).append("</td></tr>\n");
+        }
+        b.append("</tbody></table>\n");
+        if (coded == null) {
+            b.append("<p class=\"note\">").append(esc(msg.get("sim.preset"))).append("</p>\n");
+        }
+        b.append("</section>\n");
+    }
+
+    private static void paths(StringBuilder b, JsonNode sim, Messages msg) {
+        JsonNode p = sim.path("paths");
+        JsonNode coded = sim.get("coded");
+        b.append("<section id=\"sim-paths\"><h2>").append(esc(msg.get("sim.paths"))).append("</h2>\n");
+        b.append("<p class=\"note\">").append(esc(msg.get("sim.paths.note"))).append("</p>\n");
+        b.append("<div class=\"chart\" id=\"sim-chart-paths\"></div>\n");
+        b.append("<table class=\"paths\"><thead><tr><th>").append(esc(msg.get("sim.phase"))).append("</th><th>")
+                .append(esc(msg.get("sim.index"))).append("</th><th>").append(esc(msg.get("sim.dominance"))).append("</th>");
+        if (coded != null) {
+            b.append("<th>").append(esc(msg.get("sim.coded.index"))).append("</th><th>").append(esc(msg.get("sim.coded.dominance"))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+        JsonNode phases = p.path("phases");
+        for (int i = 0; i < phases.size(); i++) {
+            String id = phases.get(i).asText();
+            b.append("<tr><th>").append(esc(id)).append("</th><td>").append(band(p.path("phaseEmbeddingIndex"), i)).append("</td><td>")
+                    .append(band(p.path("phaseAdministrativeDominance"), i)).append("</td>");
+            if (coded != null) {
+                int k = indexOf(coded.path("phases"), id);
+                b.append("<td>").append(k < 0 ? "–" : num(coded.path("embeddingIndex").get(k))).append("</td><td>")
+                        .append(k < 0 ? "–" : num(coded.path("administrativeDominance").get(k))).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table></section>\n");
+    }
+
+    private static void sweep(StringBuilder b, JsonNode sw, Messages msg) {
+        JsonNode axes = sw.path("axes");
+        List<String> names = new ArrayList<>();
+        axes.forEach(a -> names.add(a.path("parameter").asText()));
+        b.append("<section id=\"sim-sweep\"><h2>").append(esc(msg.get("sim.sweep"))).append("</h2>\n");
+        b.append("<p class=\"note\">").append(esc(msg.format("sim.sweep.note", String.join(" × ", names)))).append("</p>\n");
+        b.append("<div class=\"chart\" id=\"sim-chart-sweep\"></div>\n");
+        if (sw.has("marketThreshold")) {
+            JsonNode t = sw.get("marketThreshold");
+            b.append("<p class=\"threshold\">").append(esc(t.isNull() ? msg.format("sim.threshold.none", names.get(0))
+                    : msg.format("sim.threshold", names.get(0), String.format(Locale.ROOT, "%.3f", t.asDouble())))).append("</p>\n");
+        }
+        b.append("<table class=\"sweep\"><thead><tr>");
+        names.forEach(n -> b.append("<th>").append(esc(n)).append("</th>"));
+        for (String m : MODELS) {
+            b.append("<th>").append(esc(word(msg, m))).append("</th>");
+        }
+        b.append("<th>").append(esc(word(msg, "inter-embedded"))).append("</th></tr></thead><tbody>\n");
+        for (JsonNode c : sw.path("cells")) {
+            b.append("<tr>");
+            names.forEach(n -> b.append("<td>").append(num(c.path("values").get(n))).append("</td>"));
+            for (String m : MODELS) {
+                b.append("<td>").append(pct(c.path("model").path(m).asDouble())).append("</td>");
+            }
+            b.append("<td>").append(pct(c.path("trajectory").path("inter-embedded").asDouble())).append("</td></tr>\n");
+        }
+        b.append("</tbody></table></section>\n");
+    }
+
+    private static void sensitivity(StringBuilder b, JsonNode s, Messages msg) {
+        boolean morris = "morris".equals(s.path("method").asText());
+        b.append("<section id=\"sim-sensitivity\"><h2>").append(esc(msg.get(morris ? "sim.morris" : "sim.sobol"))).append("</h2>\n");
+        b.append("<p class=\"note\">").append(esc(msg.format("sim.sensitivity.note", s.path("evaluations").asInt(),
+                s.path("runsPerPoint").asInt()))).append("</p>\n");
+        b.append("<div class=\"chart\" id=\"sim-chart-sensitivity\"></div>\n");
+        List<String> keys = morris ? List.of("muStar", "mu", "sigma") : List.of("first", "total");
+        b.append("<table class=\"sensitivity\"><thead><tr><th>").append(esc(msg.get("sim.parameter"))).append("</th>");
+        for (String k : keys) {
+            b.append("<th>").append(esc(msg.get("sim." + k))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = s.path("factors").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            b.append("<tr><th>").append(esc(e.getKey())).append("</th>");
+            for (String k : keys) {
+                b.append("<td>").append(num(e.getValue().get(k))).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table></section>\n");
+    }
+
+    private static void incentives(StringBuilder b, JsonNode t, Messages msg) {
+        b.append("<section id=\"sim-incentives\"><h2>").append(esc(msg.get("sim.incentives"))).append("</h2>\n");
+        b.append("<p class=\"note\">").append(esc(msg.format("sim.incentives.note", t.path("target").asText(),
+                pct(t.path("baseline").asDouble())))).append("</p>\n");
+        b.append("<table class=\"incentives\"><thead><tr>");
+        for (String k : List.of("sim.rank", "sim.sector", "sim.lever", "sim.fromTo", "sim.share", "sim.shift")) {
+            b.append("<th>").append(esc(msg.get(k))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+        int rank = 0;
+        for (JsonNode l : t.path("levers")) {
+            b.append("<tr><td>").append(++rank).append("</td><td>").append(esc(msg.label("sector", l.path("sector").asText())))
+                    .append("</td><td>").append(esc(l.path("parameter").asText())).append("</td><td>").append(num(l.get("from")))
+                    .append(" → ").append(num(l.get("to"))).append("</td><td>").append(pct(l.path("share").asDouble()))
+                    .append("</td><td>").append(String.format(Locale.ROOT, "%+.0f", 100 * l.path("shift").asDouble())).append("</td></tr>\n");
+        }
+        b.append("</tbody></table></section>\n");
+    }
+
+    private static void parameters(StringBuilder b, JsonNode sim, Messages msg) {
+        b.append("<section id=\"sim-parameters\"><h2>").append(esc(msg.get("sim.parameters"))).append("</h2>\n");
+        b.append("<table class=\"parameters\"><thead><tr><th>").append(esc(msg.get("sim.parameter"))).append("</th><th>")
+                .append(esc(msg.get("sim.value"))).append("</th><th>").append(esc(msg.get("sim.estimator"))).append("</th></tr></thead><tbody>\n");
+        Map<String, String> estimator = new java.util.HashMap<>();
+        for (JsonNode e : sim.path("estimates")) {
+            estimator.put(e.path("name").asText(), e.path("estimated").asBoolean() ? e.path("estimator").asText() : msg.get("sim.default"));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = sim.path("parameters").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            b.append("<tr><th>").append(esc(e.getKey())).append("</th><td>").append(num(e.getValue())).append("</td><td>")
+                    .append(esc(estimator.getOrDefault(e.getKey(), ""))).append("</td></tr>\n");
+        }
+        b.append("</tbody></table></section>\n");
+    }
+
+    /** "administrative 94 %, hybrid 6 %": the values with a share above 0, largest first. */
+    static String shares(Messages msg, JsonNode dist) {
+        List<Map.Entry<String, JsonNode>> e = new ArrayList<>();
+        dist.fields().forEachRemaining(e::add);
+        e.sort((a, c) -> Double.compare(c.getValue().asDouble(), a.getValue().asDouble()));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> x : e) {
+            if (x.getValue().asDouble() > 0) {
+                out.add(word(msg, x.getKey()) + " " + pct(x.getValue().asDouble()));
+            }
+        }
+        return String.join(msg.get("list.sep"), out);
+    }
+
+    private static String word(Messages msg, String v) {
+        return "undetermined".equals(v) ? msg.get("sim.undetermined") : msg.value(v);
+    }
+
+    private static int indexOf(JsonNode arr, String id) {
+        for (int i = 0; i < arr.size(); i++) {
+            if (arr.get(i).asText().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String band(JsonNode b, int i) {
+        return num(b.path("mean").get(i)) + " (" + num(b.path("low").get(i)) + "–" + num(b.path("high").get(i)) + ")";
+    }
+
+    private static String num(JsonNode v) {
+        return v == null || v.isNull() || !v.isNumber() ? "–" : String.format(Locale.ROOT, "%.2f", v.asDouble());
+    }
+
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.0f %%", 100 * v);
+    }
+
+    private static String esc(String s) {
+        return HtmlReport.escapeHtml(s);
+    }
+}

@@ -1,0 +1,187 @@
+package org.glassbox.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.glassbox.report.browser.HeadlessChromium;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The simulation page (issue 15): DOM of the en and zh pages read with jsoup, and (with Chromium) every chart drawn. */
+class SimulationPageTest {
+    private static final ObjectMapper M = new ObjectMapper();
+
+    /** A glassbox.simulation/1 document of the shape SimulationJson writes: a calibrated case, a 3 × 2 sweep, Morris, incentives. */
+    static ObjectNode document(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        ObjectNode o = M.createObjectNode();
+        o.put("schema", "glassbox.simulation/1");
+        o.put("source", "case:province-a");
+        o.put("runs", 40);
+        o.put("seed", 1);
+        ObjectNode out = o.putObject("outcomes");
+        double adm = 0.5 + 0.4 * r.nextDouble();
+        out.putObject("model").put("administrative", adm).put("market", 0).put("hybrid", 1 - adm).put("undetermined", 0);
+        out.putObject("lateStructure").put("linear-functional", 1.0).put("matrix", 0).put("network", 0).put("unclassified", 0);
+        out.putObject("trajectory").put("inter-embedded", 0).put("de-embedded", 0.9).put("embedded", 0.1).put("never-embedded", 0)
+                .put("undetermined", 0);
+        o.putObject("parameters").put("contractStrength", 0.49).put("administrativePressure", 0.077).put("mutation", 0.02);
+        ArrayNode est = o.putArray("estimates");
+        est.addObject().put("name", "contractStrength").put("value", 0.49).put("estimator", "p1–p3: contract-governed / interaction events")
+                .put("basis", 49).put("estimated", true);
+        est.addObject().put("name", "mutation").put("value", 0.02).put("estimator", "not observable").put("basis", 0).put("estimated", false);
+        ObjectNode paths = o.putObject("paths");
+        ArrayNode ph = paths.putArray("phases");
+        ph.add("p1").add("p2").add("p3");
+        band(paths.putObject("phaseEmbeddingIndex"), r, 3);
+        band(paths.putObject("phaseAdministrativeDominance"), r, 3);
+        ObjectNode coded = o.putObject("coded");
+        coded.put("model", "administrative").put("lateStructure", "linear-functional").put("trajectory", "de-embedded");
+        coded.putArray("phases").add("p1").add("p2").add("p3");
+        coded.putArray("embeddingIndex").add(0.6).add(0.31).add(0.14);
+        coded.putArray("administrativeDominance").add(0.16).add(0.5).add(0.81);
+        ObjectNode sw = o.putObject("sweep");
+        ArrayNode axes = sw.putArray("axes");
+        axes.addObject().put("parameter", "contractStrength").put("lo", 0.2).put("hi", 1).put("n", 3);
+        axes.addObject().put("parameter", "administrativePressure").put("lo", 0).put("hi", 0.2).put("n", 2);
+        ArrayNode cells = sw.putArray("cells");
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 2; j++) {
+                ObjectNode c = cells.addObject();
+                c.putObject("values").put("contractStrength", 0.2 + 0.4 * i).put("administrativePressure", 0.2 * j);
+                double mk = r.nextDouble();
+                c.putObject("model").put("administrative", 1 - mk).put("market", mk).put("hybrid", 0).put("undetermined", 0);
+                c.putObject("trajectory").put("inter-embedded", mk / 2);
+                c.put("meanMarketScore", mk);
+            }
+        }
+        ObjectNode s = o.putObject("sensitivity");
+        s.put("method", "morris").put("evaluations", 140).put("runsPerPoint", 10);
+        ObjectNode f = s.putObject("factors");
+        for (String n : new String[] {"contractStrength", "administrativePressure", "penalty", "subsidy", "reputation", "publicParticipation"}) {
+            f.putObject(n).put("muStar", r.nextDouble()).put("mu", r.nextDouble() - 0.5).put("sigma", r.nextDouble());
+        }
+        ObjectNode inc = o.putObject("incentives");
+        inc.put("target", "model=market").put("baseline", 0.05);
+        inc.putArray("levers").addObject().put("sector", "government").put("parameter", "contractStrength").put("from", 0.49)
+                .put("to", 0.9).put("share", 0.8).put("shift", 0.75);
+        return o;
+    }
+
+    private static void band(ObjectNode n, SplittableRandom r, int k) {
+        ArrayNode m = n.putArray("mean");
+        ArrayNode lo = n.putArray("low");
+        ArrayNode hi = n.putArray("high");
+        for (int i = 0; i < k; i++) {
+            double v = 0.2 + 0.6 * r.nextDouble();
+            m.add(v);
+            lo.add(v - 0.1);
+            hi.add(v + 0.1);
+        }
+    }
+
+    @Test
+    void theEnglishPageShowsTheScenarioBesideTheCodedCaseAndEveryStudyWithItsNumbers() {
+        ObjectNode sim = document(7);
+        Document d = Jsoup.parse(SimulationPage.render(sim, Language.EN));
+        assertThat(d.select("html").attr("lang")).isEqualTo("en");
+        assertThat(d.title()).isEqualTo("What if: simulation of case:province-a");
+        Element model = d.selectFirst("#sim-side tr[data-verdict=model]");
+        assertThat(model.selectFirst("td.coded").text()).isEqualTo("administrative");
+        double adm = sim.path("outcomes").path("model").path("administrative").asDouble();
+        assertThat(model.selectFirst("td.simulated").text())
+                .isEqualTo(String.format(Locale.ROOT, "administrative %.0f %%, hybrid %.0f %%", 100 * adm, 100 * (1 - adm)));
+        assertThat(d.selectFirst("#sim-side tr[data-verdict=trajectory] td.simulated").text()).isEqualTo("de-embedded 90 %, embedded 10 %");
+        // one row per phase, the band as mean (low–high), the coded values beside
+        assertThat(d.select("#sim-paths table tbody tr")).hasSize(3);
+        JsonNode idx = sim.path("paths").path("phaseEmbeddingIndex");
+        assertThat(d.select("#sim-paths tbody tr").get(2).select("td").get(0).text()).isEqualTo(String.format(Locale.ROOT, "%.2f (%.2f–%.2f)",
+                idx.path("mean").get(2).asDouble(), idx.path("low").get(2).asDouble(), idx.path("high").get(2).asDouble()));
+        assertThat(d.select("#sim-paths tbody tr").get(2).select("td").get(2).text()).isEqualTo("0.14");
+        // the phase diagram: a chart and a row per grid point; no threshold for two parameters
+        assertThat(d.select("#sim-chart-sweep")).hasSize(1);
+        assertThat(d.select("#sim-sweep tbody tr")).hasSize(6);
+        assertThat(d.select("#sim-sweep .threshold")).isEmpty();
+        double mk = sim.path("sweep").path("cells").get(5).path("model").path("market").asDouble();
+        assertThat(d.select("#sim-sweep tbody tr").get(5).select("td").get(3).text()).isEqualTo(String.format(Locale.ROOT, "%.0f %%", 100 * mk));
+        assertThat(d.select("#sim-sensitivity h2").text()).contains("Morris");
+        assertThat(d.select("#sim-sensitivity tbody tr")).hasSize(6);
+        assertThat(d.select("#sim-incentives tbody tr td").get(1).text()).isEqualTo("government");
+        assertThat(d.select("#sim-parameters tbody tr")).hasSize(3);
+        assertThat(d.select("#sim-parameters tbody tr").get(2).select("td").get(1).text()).isEqualTo("not observable in a coded case: the default");
+    }
+
+    @Test
+    void theChinesePageHasEveryLabelInChineseAndAOneParameterSweepStatesItsThreshold() {
+        ObjectNode sim = document(8);
+        ObjectNode sw = (ObjectNode) sim.get("sweep");
+        ((ArrayNode) sw.get("axes")).remove(1);
+        sw.put("marketThreshold", 0.6234);
+        Document d = Jsoup.parse(SimulationPage.render(sim, Language.ZH));
+        assertThat(d.select("html").attr("lang")).isEqualTo("zh");
+        assertThat(d.title()).isEqualTo("假如：case:province-a 的仿真");
+        assertThat(d.selectFirst("#sim-side tr[data-verdict=model] td.coded").text()).isEqualTo("行政主导型");
+        assertThat(d.selectFirst("#sim-side tr[data-verdict=trajectory] td.simulated").text()).isEqualTo("脱嵌 90 %、嵌入 10 %");
+        assertThat(d.select("#sim-sweep .threshold").text()).isEqualTo("市场主导型运行比例首次达到一半时，contractStrength ≈ 0.623。");
+        assertThat(d.select("#sim-incentives tbody tr td").get(1).text()).isEqualTo("政府");
+        // every heading and table header is Chinese: no Latin letters but the parameters' own names and the indices' symbols
+        for (Element e : d.select("h1, h2, thead th, p.note")) {
+            String t = e.text().replaceAll("case:province-a|contractStrength|administrativePressure|model=market|Morris|Sobol|[μσST*]", "");
+            assertThat(t).as(e.outerHtml()).doesNotContainPattern("[A-Za-z]{2,}");
+        }
+    }
+
+    @Test
+    void everySimulationLabelHasItsChineseTextAndBadDocumentsAreRefused() throws Exception {
+        java.util.Properties en = properties("messages.properties");
+        java.util.Properties zh = properties("messages_zh.properties");
+        long simKeys = en.stringPropertyNames().stream().filter(k -> k.startsWith("sim.")).count();
+        assertThat(simKeys).isGreaterThan(30);
+        for (String k : en.stringPropertyNames()) {
+            if (k.startsWith("sim.")) {
+                assertThat(zh.getProperty(k)).as(k).isNotNull().isNotEqualTo(en.getProperty(k));
+            }
+        }
+        assertThatThrownBy(() -> SimulationPage.render(M.createObjectNode().put("schema", "glassbox.analysis/1"), Language.EN))
+                .hasMessageContaining("not a glassbox.simulation/1 document");
+    }
+
+    private static java.util.Properties properties(String name) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = new java.io.InputStreamReader(SimulationPage.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    @Test
+    void chromiumDrawsTheTrajectoriesThePhaseDiagramAndTheBars() throws Exception {
+        Assumptions.assumeTrue(HeadlessChromium.available(), "chromium not found at " + HeadlessChromium.DEFAULT_BINARY + "; skipping");
+        Path html = Path.of("target", "simulation-page", "sim.html");
+        Files.createDirectories(html.getParent());
+        Files.writeString(html, SimulationPage.render(document(9), Language.EN), StandardCharsets.UTF_8);
+        try (HeadlessChromium b = HeadlessChromium.start(HeadlessChromium.DEFAULT_BINARY)) {
+            b.open(html, "window.__glassboxSim && window.__glassboxSim.ready", Duration.ofSeconds(60));
+            assertThat(b.consoleErrors()).isEmpty();
+            JsonNode drawn = b.evaluate("window.__glassboxSim.drawn");
+            assertThat(drawn.path("paths").path("phases").asInt()).isEqualTo(3);
+            assertThat(drawn.path("paths").path("series").asInt()).isEqualTo(8);
+            assertThat(drawn.path("sweep").path("kind").asText()).isEqualTo("heatmap");
+            assertThat(drawn.path("sweep").path("cells").asInt()).isEqualTo(6);
+            assertThat(drawn.path("sensitivity").path("factors").asInt()).isEqualTo(6);
+        }
+    }
+}

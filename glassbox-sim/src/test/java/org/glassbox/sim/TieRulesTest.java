@@ -1,0 +1,63 @@
+package org.glassbox.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Codebook;
+import org.glassbox.core.model.PartialDate;
+import org.glassbox.core.model.Phase;
+import org.glassbox.core.model.Tie;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule T1's commitment (docs/simulation.md §4): a contract binds its government party for its
+ * term — a contracting government whose revisions choose directing keeps contracting until its
+ * last contract has ended, then directs; and an agent alone in its population still learns, by
+ * comparing with its own other strategy.
+ */
+class TieRulesTest {
+    /** Directing pays against everything: weak contracts, heavy assessment. */
+    static final Parameters DIRECTING = Parameters.defaults().with(Parameter.CONTRACT_STRENGTH, 0.1)
+            .with(Parameter.ADMINISTRATIVE_PRESSURE, 2).with(Parameter.MUTATION, 0).with(Parameter.REVISION_RATE, 1)
+            .with(Parameter.CONTRACT_TERM, 2);
+
+    static InitialState state(boolean contract) {
+        List<Actor> actors = List.of(new Actor("g", "Gov", "government"), new Actor("e", "Firm", "private-enterprise"));
+        List<Tie> ties = contract ? List.of(new Tie("c1", "g", "e", "contract", PartialDate.ofMonth(2019, 6), null, "s", java.util.Map.of()))
+                : List.of();
+        Phase phase = new Phase("p1", "all", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2023, 12));
+        return new InitialState("t", "t", actors, new char[] {'G', 'E'}, ties, new double[] {1, 0},
+                new int[][] {{1}, {0}}, new double[] {0, 0}, 0.1, 1, 0, 0, 0, -1, -1, YearMonth.of(2020, 1), List.of(phase),
+                Codebook.defaults());
+    }
+
+    @Test
+    void aBoundGovernmentContractsUntilItsContractEndsAndDirectsAfter() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Model m = new Model(state(true), DIRECTING, new SplittableRandom(seed)).run();
+            Case c = m.toCase("t", seed);
+            int ended = -1;
+            for (int i = 0; i < c.events().size(); i++) {
+                if (c.events().typeName(i).equals("contract-ended")) {
+                    ended = (c.events().date(i).year() - 2020) * 12 + c.events().date(i).month() - 1;
+                }
+            }
+            assertThat(ended).as("the contract in force at the start ends within one term").isBetween(1, 24);
+            for (int k = 0; k < ended; k++) {
+                assertThat(m.contractShare[k]).as("seed %d month %d, contract ends in month %d", seed, k, ended).isEqualTo(1.0);
+            }
+            // once free it directs: alone in its population it compares with its own other strategy
+            assertThat(m.contractShare[ended + 2]).as("seed %d", seed).isEqualTo(0.0);
+        }
+    }
+
+    @Test
+    void anUnboundGovernmentAloneInItsPopulationLearnsAtOnce() {
+        Model m = new Model(state(false), DIRECTING, new SplittableRandom(3)).run();
+        assertThat(m.contractShare[0]).isEqualTo(0.0); // revision rate 1: it compares with directing in the first month
+    }
+}
