@@ -115,16 +115,38 @@ public final class CaseStudy {
     }
 
     /**
-     * Reads every case; when any cannot be read, each that cannot, with its problems.
+     * Reads every case; when any cannot be read, or is still being coded ({@link Cases#stillToCode}: actors
+     * whose sector is still to code, no events yet), each such case with its problems.
      *
      * @param stopAtFirst stop at the first case that cannot be read (the demo's two fixed cases)
      */
     public static List<Case> read(List<Path> paths, boolean stopAtFirst) throws UnreadableCasesException {
+        return read(paths, stopAtFirst, true);
+    }
+
+    /**
+     * Reads coders' versions of a case for comparing their coding (agreement): like {@link #read}, but a case
+     * still being coded (e.g. another QDA tool's project, sectors not yet coded) is read too, since the
+     * passages and codes are what is compared.
+     */
+    public static List<Case> readVersions(List<Path> paths) throws UnreadableCasesException {
+        return read(paths, false, false);
+    }
+
+    private static List<Case> read(List<Path> paths, boolean stopAtFirst, boolean forAnalysis)
+            throws UnreadableCasesException {
         List<Case> cases = new ArrayList<>();
         List<Unreadable> bad = new ArrayList<>();
         for (Path p : paths) {
             try {
-                cases.add(Cases.read(p));
+                Case c = Cases.read(p);
+                List<Problem> missing = forAnalysis ? Cases.stillToCode(p, c) : List.of();
+                if (missing.isEmpty()) {
+                    cases.add(c);
+                } else {
+                    // a case being coded (e.g. another QDA tool's project) is refused, never guessed at
+                    bad.add(new Unreadable(p, missing, null));
+                }
             } catch (CaseFormatException e) {
                 bad.add(new Unreadable(p, e.errors(), null));
             } catch (RuntimeException e) {

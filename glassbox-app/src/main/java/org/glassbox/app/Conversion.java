@@ -16,10 +16,12 @@ import org.glassbox.io.UnknownFormatException;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.interchange.OcelToCase;
 import org.glassbox.io.ocel.OcelMappingException;
+import org.glassbox.io.qdpx.Qdpx;
+import org.glassbox.io.qdpx.QdpxImport;
 
 /**
  * The one converter, for cases and event logs alike, by the names' formats ({@link FileFormat}): a case in
- * any of its forms to any other (folder, {@code .zip}, OCEL 2.0), an event log in any format to any other
+ * any of its forms to any other (folder, {@code .zip}, {@code .qdpx}, OCEL 2.0), an event log in any format to any other
  * (XES, CSV, OCEL 2.0). An OCEL 2.0 input is read as the case it was written from when it follows the
  * mapping, else as an event log. Nothing is written over its own input, nor over a non-empty output unless
  * asked; a failure leaves nothing half-written (the facades write beside the target and move into place).
@@ -75,6 +77,14 @@ public final class Conversion {
                     return log(in, out, replace);
                 }
             }
+            if (from == FileFormat.QDPX) {
+                QdpxImport imp = Qdpx.read(in);
+                List<String> warnings = new ArrayList<>();
+                imp.notes().forEach(p -> warnings.add(p.format()));
+                Cases.stillToCode(in, imp.kase()).forEach(p -> warnings.add("still to code: " + p.message()));
+                warnings.addAll(Cases.write(imp.kase(), out, replace));
+                return new Result(describe(imp.kase()), warnings);
+            }
             if (from.holdsCase()) {
                 Case c = Cases.read(in);
                 return new Result(describe(c), Cases.write(c, out, replace));
@@ -86,8 +96,8 @@ public final class Conversion {
             return log(in, out, replace);
         }
         if (!from.holdsLog()) {
-            throw new UnknownFormatException(out, in + " is a case; a case converts to a folder, .zip, .jsonocel,"
-                    + " .xmlocel or .sqlite, not to " + to.label());
+            throw new UnknownFormatException(out, in + " is a case; a case converts to a folder, .zip, .qdpx,"
+                    + " .jsonocel, .xmlocel or .sqlite, not to " + to.label());
         }
         return log(in, out, replace);
     }

@@ -140,7 +140,7 @@ public final class AgreementCommand implements Callable<Integer> {
     }
 
     private int cases(List<String> names, PrintWriter out) throws CaseStudy.UnreadableCasesException, IOException {
-        List<Case> versions = CaseStudy.read(cases, false);
+        List<Case> versions = CaseStudy.readVersions(cases);
         CaseAgreementReport r = CaseAgreement.compare(names, versions, seed);
         Optional<CasePassageAgreement> pa = CasePassageAgreement.of(names, versions);
         writeJson(r.fields(), pa.map(x -> x.agreement().codes()).orElse(List.of()), out);

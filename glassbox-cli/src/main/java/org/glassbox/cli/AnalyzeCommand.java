@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
  * 1 bad input (the case's problems are printed with file, line and column), 2 usage.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse one case (folder, .zip, .xlsx or OCEL 2.0 file): structure, subjects, mechanism, model, formalism.")
+        description = "Analyse one case (folder, .zip, .xlsx, .qdpx or OCEL 2.0 file): structure, subjects, mechanism, model, formalism.")
 public final class AnalyzeCommand extends CaseCommand {
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "a case folder, .zip, .xlsx workbook or OCEL 2.0 file")
+    @Parameters(index = "0", paramLabel = "CASE", description = "a case folder, .zip, .xlsx workbook, .qdpx project or OCEL 2.0 file")
     Path path;
 
     @Option(names = "--json", paramLabel = "FILE|-", description = "write the analysis as JSON (docs/json.md) to FILE, or to standard output with -")

@@ -12,24 +12,25 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code glassbox convert IN OUT [--force]}: the one converter ({@link Conversion}), by the names' formats —
- * a case (folder, .zip, .xlsx, OCEL 2.0 written from a case) to a folder, .zip or OCEL 2.0; an event log
+ * a case (folder, .zip, .xlsx, .qdpx, OCEL 2.0 written from a case) to a folder, .zip, .qdpx or OCEL 2.0; an event log
  * (XES, CSV, OCEL 2.0) to another log format. An existing non-empty OUT is refused unless {@code --force}.
  * Exit 0 ok, 1 bad input, 2 usage.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a case or an event log, by the names' extensions:",
-                "CASE (folder, .zip, .xlsx, OCEL 2.0) -> a case folder, .zip, .jsonocel, .xmlocel or .sqlite;",
+                "CASE (folder, .zip, .xlsx, .qdpx, OCEL 2.0) -> a case folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite;",
+                "a .qdpx (REFI-QDA) of another tool becomes a case being coded (sectors and events still to code);",
                 "LOG (.xes, .xes.gz, .csv, .csv.gz, OCEL 2.0) -> another of those."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "a case (folder, .zip, .xlsx, OCEL 2.0) or an event log")
+    @Parameters(index = "0", paramLabel = "IN", description = "a case (folder, .zip, .xlsx, .qdpx, OCEL 2.0) or an event log")
     Path in;
 
     @Parameters(index = "1", paramLabel = "OUT",
-            description = "a folder, .zip, .jsonocel, .xmlocel or .sqlite for a case; .xes, .csv or OCEL 2.0 for a log")
+            description = "a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite for a case; .xes, .csv or OCEL 2.0 for a log")
     Path out;
 
     @Option(names = "--force", description = "replace OUT when it exists and is not empty")

@@ -23,13 +23,13 @@ import picocli.CommandLine.Parameters;
  * are errors), 1 otherwise, 2 for usage errors.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check cases (folder, .zip or .xlsx) against the case format; report every problem at once.")
+        description = "Check cases (folder, .zip, .xlsx or .qdpx) against the case format; report every problem at once.")
 public final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "CASE", description = "case folders, .zip files or .xlsx workbooks")
+    @Parameters(arity = "1..*", paramLabel = "CASE", description = "case folders, .zip files, .xlsx workbooks or .qdpx projects")
     List<Path> cases;
 
     @Option(names = "--json", description = "print the problems as a JSON list of {file, line, column, field, found, expected, message}")

@@ -19,10 +19,11 @@ import org.glassbox.io.caseformat.ValidationReport;
 import org.glassbox.io.interchange.CaseToOcel;
 import org.glassbox.io.interchange.OcelToCase;
 import org.glassbox.io.ocel.OcelFormatException;
+import org.glassbox.io.qdpx.Qdpx;
 
 /**
  * The facade for cases: read, validate and write a case in any of its forms — a folder, a {@code .zip}, a
- * {@code .xlsx} workbook, or OCEL 2.0 ({@code .jsonocel}, {@code .xmlocel}, {@code .sqlite}) by the
+ * {@code .xlsx} workbook, a REFI-QDA project ({@code .qdpx}), or OCEL 2.0 ({@code .jsonocel}, {@code .xmlocel}, {@code .sqlite}) by the
  * lossless mapping. The form is decided by {@link FileFormat}, nowhere else. A case with any error is never
  * partly returned; a write goes to a temporary name beside its target and is moved into place, so a
  * failure leaves nothing half-written.
@@ -43,6 +44,9 @@ public final class Cases {
         if (Files.exists(path) && f != null && f.ocel() != null) {
             return ocel(path, f);
         }
+        if (f == FileFormat.QDPX) {
+            return Qdpx.read(path).kase();
+        }
         return CaseReader.read(path, caseForm(path, f));
     }
 
@@ -57,6 +61,9 @@ public final class Cases {
      */
     public static ValidationReport validate(Path path, boolean strict) {
         FileFormat f = FileFormat.ofInput(path);
+        if (f == FileFormat.QDPX) {
+            return new ValidationReport(path, Qdpx.validate(path));
+        }
         if (Files.exists(path) && f != null && f.ocel() != null) {
             try {
                 ocel(path, f);
@@ -85,7 +92,7 @@ public final class Cases {
         FileFormat f = FileFormat.ofOutput(out);
         if (!f.holdsCase()) {
             throw new UnknownFormatException(out, out + ": a " + f.label() + " file holds an event log, not a case;"
-                    + " write a case as a folder, .zip, .jsonocel, .xmlocel or .sqlite");
+                    + " write a case as a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite");
         }
         Outputs.requireWritable(out, f, replace);
         if (f.ocel() != null) {
@@ -94,10 +101,20 @@ public final class Cases {
         switch (f) {
             case CASE_FOLDER -> writeFolder(c, out.toAbsolutePath());
             case CASE_ZIP -> writeZip(c, out.toAbsolutePath());
+            case QDPX -> Qdpx.write(c, out);
             default -> throw new UnknownFormatException(out, out + ": writing a case as " + f.label()
-                    + " is not supported; write it as a folder, .zip, .jsonocel, .xmlocel or .sqlite");
+                    + " is not supported; write it as a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite");
         }
         return List.of();
+    }
+
+    /**
+     * What case {@code c}, read from {@code from}, still lacks before it can be analysed — the sectors of actors
+     * still to code, events not yet coded ({@link Qdpx#stillToCode}) — as errors naming {@code from}; empty
+     * when it can be analysed. A case imported from another QDA tool's project is such a case being coded.
+     */
+    public static List<Problem> stillToCode(Path from, Case c) {
+        return Qdpx.stillToCode(c, from.toString());
     }
 
     /** The case format's own form for a path that is not OCEL; a problem when it is no case at all. */

@@ -16,6 +16,11 @@ public enum FileFormat {
     CASE_ZIP(".zip", true, false),
     /** A case as one {@code .xlsx} workbook, a sheet a table. */
     CASE_WORKBOOK(".xlsx", true, false),
+    /**
+     * A REFI-QDA project ({@code .qdpx}, QDA-XML 1.0) — written from a case, or another QDA tool's project read
+     * as a case being coded ({@link org.glassbox.io.qdpx.Qdpx}).
+     */
+    QDPX(".qdpx", true, false),
     /** OCEL 2.0 JSON: {@code .jsonocel}, {@code .json}. */
     OCEL_JSON(".jsonocel", true, true),
     /** OCEL 2.0 XML: {@code .xmlocel}, {@code .xml}. */
@@ -100,7 +105,7 @@ public enum FileFormat {
 
     /** Every extension a format claims, for messages. */
     public static String knownExtensions() {
-        return ".zip, .xlsx, .jsonocel, .json, .xmlocel, .xml, .sqlite, .xes, .xes.gz, .csv, .csv.gz, .parquet";
+        return ".zip, .xlsx, .qdpx, .jsonocel, .json, .xmlocel, .xml, .sqlite, .xes, .xes.gz, .csv, .csv.gz, .parquet";
     }
 
     private static FileFormat byExtension(Path path) {
@@ -110,6 +115,9 @@ public enum FileFormat {
         }
         if (n.endsWith(".xlsx")) {
             return CASE_WORKBOOK;
+        }
+        if (n.endsWith(".qdpx")) {
+            return QDPX;
         }
         if (n.endsWith(".xes") || n.endsWith(".xes.gz")) {
             return XES;
