@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.glassbox.core.analysis.CaseAnalysis;
-import org.glassbox.core.analysis.Coverage;
+import org.glassbox.core.analysis.DocumentationCoverage;
 import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.FigureWeight;
@@ -104,7 +104,7 @@ final class CaseSummary {
             return null;
         }
         return "Documentation (without a coded passage): " + a.phases().stream().map(p -> {
-            Coverage c = p.coverage();
+            DocumentationCoverage c = p.coverage();
             return p.period().id() + " " + c.eventsWithoutPassage() + " of " + c.events() + " event" + (c.events() == 1 ? "" : "s")
                     + ", " + c.tiesWithoutPassage() + " of " + c.ties() + " tie" + (c.ties() == 1 ? "" : "s");
         }).collect(Collectors.joining("; "));

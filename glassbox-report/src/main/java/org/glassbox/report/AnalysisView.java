@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.analysis.CaseAnalysis;
-import org.glassbox.core.analysis.Coverage;
+import org.glassbox.core.analysis.DocumentationCoverage;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.Passage;
@@ -303,7 +303,7 @@ final class AnalysisView {
             s.put("n", sw.words());
             s.put("status", sw.status());
         }
-        Coverage cov = pa.coverage();
+        DocumentationCoverage cov = pa.coverage();
         if (cov != null) {
             ObjectNode c = p.putObject("coverage");
             c.put("events", cov.events());

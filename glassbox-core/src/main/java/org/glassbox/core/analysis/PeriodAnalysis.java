@@ -16,12 +16,12 @@ import org.glassbox.core.model.Frozen;
  *
  * @param weights the count behind each figure and its minimum ({@link EvidenceWeights}), keyed
  *                {@code layer.figure}; empty for periods made by hand without a codebook
- * @param coverage how many of the period's events and ties have a coded passage ({@link Coverage});
+ * @param coverage how many of the period's events and ties have a coded passage ({@link DocumentationCoverage});
  *                 null when the case has no source documents (a version 1 case)
  */
 public record PeriodAnalysis(Period period, StructureMetrics structure, SubjectsMetrics subjects,
                              MechanismMix mechanism, EmbeddingMetrics embedding, PeriodNetwork network,
-                             Map<String, FigureWeight> weights, Coverage coverage) {
+                             Map<String, FigureWeight> weights, DocumentationCoverage coverage) {
     public PeriodAnalysis {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(structure, "structure");

@@ -98,7 +98,7 @@ class PassageEvidenceTest {
         int yearEvents = 0;
         int yearEventsWith = 0;
         for (PeriodAnalysis p : a.years()) {
-            Coverage c = p.coverage();
+            DocumentationCoverage c = p.coverage();
             assertThat(c).isNotNull();
             assertThat(c.events()).isEqualTo(p.period().events());
             assertThat(c.ties()).isGreaterThanOrEqualTo(c.tiesWithPassage());
@@ -118,13 +118,13 @@ class PassageEvidenceTest {
 
     @Test
     void coverageIsValidated() {
-        Coverage c = new Coverage(41, 29, 5, 0);
+        DocumentationCoverage c = new DocumentationCoverage(41, 29, 5, 0);
         assertThat(c.eventsWithoutPassage()).isEqualTo(12);
         assertThat(c.tiesWithoutPassage()).isEqualTo(5);
         assertThat(c.eventShare()).isEqualTo(29 / 41.0);
-        assertThat(new Coverage(0, 0, 0, 0).eventShare()).isZero();
-        assertThatThrownBy(() -> new Coverage(3, 4, 0, 0)).hasMessageContaining("eventsWithPassage");
-        assertThatThrownBy(() -> new Coverage(3, 1, 1, 2)).hasMessageContaining("tiesWithPassage");
+        assertThat(new DocumentationCoverage(0, 0, 0, 0).eventShare()).isZero();
+        assertThatThrownBy(() -> new DocumentationCoverage(3, 4, 0, 0)).hasMessageContaining("eventsWithPassage");
+        assertThatThrownBy(() -> new DocumentationCoverage(3, 1, 1, 2)).hasMessageContaining("tiesWithPassage");
         assertThatThrownBy(() -> new Passage("s", "d", 4, 4, "", "c", new Link(Link.Kind.EVENT, "e")))
                 .hasMessageContaining("[4, 4)");
     }

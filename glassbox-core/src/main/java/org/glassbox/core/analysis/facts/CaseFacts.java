@@ -2,7 +2,7 @@ package org.glassbox.core.analysis.facts;
 
 import java.util.Arrays;
 import java.util.List;
-import org.glassbox.core.analysis.Coverage;
+import org.glassbox.core.analysis.DocumentationCoverage;
 import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.model.Axis;
 import org.glassbox.core.model.Case;
@@ -161,13 +161,13 @@ public final class CaseFacts {
         return passages.passages(eventIds, tieIds);
     }
 
-    /** Whether the case has source documents (then every period has a {@link Coverage}). */
+    /** Whether the case has source documents (then every period has a {@link DocumentationCoverage}). */
     public boolean documented() {
         return passages.documented();
     }
 
     /** How many of the slice's events and ties have a coded passage; null when the case has no documents. */
-    public Coverage coverage(PeriodSlice s) {
+    public DocumentationCoverage coverage(PeriodSlice s) {
         return passages.coverage(this, s);
     }
 }

@@ -2,7 +2,7 @@ package org.glassbox.core.analysis.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.glassbox.core.analysis.Coverage;
+import org.glassbox.core.analysis.DocumentationCoverage;
 import org.glassbox.core.analysis.Passage;
 import org.glassbox.core.model.Coding;
 import org.glassbox.core.model.Link;
@@ -47,7 +47,7 @@ final class PassageIndex {
     }
 
     /** The documentation coverage of a slice, or null when the case has no documents. */
-    Coverage coverage(CaseFacts f, PeriodSlice s) {
+    DocumentationCoverage coverage(CaseFacts f, PeriodSlice s) {
         if (!documented) {
             return null;
         }
@@ -63,6 +63,6 @@ final class PassageIndex {
                 ti++;
             }
         }
-        return new Coverage(s.events().length, ev, s.ties().length, ti);
+        return new DocumentationCoverage(s.events().length, ev, s.ties().length, ti);
     }
 }

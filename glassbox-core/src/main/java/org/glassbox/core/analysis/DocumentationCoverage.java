@@ -14,8 +14,8 @@ package org.glassbox.core.analysis;
  * @param ties              ties of the period
  * @param tiesWithPassage   those with at least one coded passage, {@code 0 ≤ tiesWithPassage ≤ ties}
  */
-public record Coverage(int events, int eventsWithPassage, int ties, int tiesWithPassage) {
-    public Coverage {
+public record DocumentationCoverage(int events, int eventsWithPassage, int ties, int tiesWithPassage) {
+    public DocumentationCoverage {
         if (events < 0 || eventsWithPassage < 0 || eventsWithPassage > events) {
             throw new IllegalArgumentException("eventsWithPassage must be in 0..events, was " + eventsWithPassage
                     + " of " + events);
