@@ -1,5 +1,6 @@
 package org.glassbox.io.caseformat;
 
+import org.glassbox.io.guard.EntryNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ final class ZipSource extends FileCaseSource {
                 return false;
             }
             String name = e.getName();
-            if (escapes(name)) {
+            if (EntryNames.escapes(name)) {
                 log.error(Pos.of(entry(name)), null, name, "paths inside the case folder",
                         "refused: a zip entry escaping its folder");
                 ok = false;
@@ -120,18 +121,6 @@ final class ZipSource extends FileCaseSource {
         return zip + "!/" + entryName;
     }
 
-    static boolean escapes(String name) {
-        String n = name.replace('\\', '/');
-        if (n.startsWith("/") || (n.length() >= 2 && n.charAt(1) == ':') || n.indexOf('\0') >= 0) {
-            return true;
-        }
-        for (String seg : n.split("/")) {
-            if (seg.equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     Set<String> names() {

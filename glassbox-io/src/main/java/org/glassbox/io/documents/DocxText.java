@@ -1,5 +1,6 @@
 package org.glassbox.io.documents;
 
+import org.glassbox.io.guard.EntryNames;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -101,7 +102,7 @@ final class DocxText {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
-                if (escapes(name)) {
+                if (EntryNames.escapes(name)) {
                     throw new DocumentImportException(file, DocumentImportException.Reason.ENTRY_ESCAPES,
                             "the zip entry '" + name + "' names a path outside the document; refused");
                 }
@@ -115,18 +116,6 @@ final class DocxText {
         }
     }
 
-    static boolean escapes(String name) {
-        String n = name.replace('\\', '/');
-        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
-            return true;
-        }
-        for (String part : n.split("/")) {
-            if (part.equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static DocumentImportException ole2(Path file, byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {

@@ -501,7 +501,7 @@ final class ProjectReader {
             return null;
         }
         String rel = path.substring(11);
-        if (QdpxArchive.escapes(rel) || rel.isEmpty()) {
+        if (org.glassbox.io.guard.EntryNames.escapes(rel) || rel.isEmpty()) {
             error(s, "plainTextPath", path, "internal://NAME (a file inside the .qdpx)",
                     "refused: the path escapes the project's Sources folder");
             return null;

@@ -1,5 +1,6 @@
 package org.glassbox.io.qdpx;
 
+import org.glassbox.io.guard.EntryNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,7 @@ final class QdpxArchive implements AutoCloseable {
                 return false;
             }
             String name = e.getName();
-            if (escapes(name)) {
+            if (EntryNames.escapes(name)) {
                 problems.add(error(display(name), "paths inside the archive",
                         "refused: a zip entry escaping the archive (" + name + ")"));
             } else if (e.isUnixSymlink()) {
@@ -112,18 +113,6 @@ final class QdpxArchive implements AutoCloseable {
         return problems.size() == before;
     }
 
-    static boolean escapes(String name) {
-        String n = name.replace('\\', '/');
-        if (n.startsWith("/") || (n.length() >= 2 && n.charAt(1) == ':') || n.indexOf('\0') >= 0) {
-            return true;
-        }
-        for (String seg : n.split("/")) {
-            if (seg.equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The entry's name as the archive writes it, matched exactly, else regardless of case; null when absent. */
     String find(String name) {

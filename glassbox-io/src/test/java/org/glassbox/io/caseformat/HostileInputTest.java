@@ -103,9 +103,9 @@ class HostileInputTest {
             assertThat(p.found()).isEqualTo("../../evil.csv");
         });
         assertThat(tmp.getParent().resolve("evil.csv")).doesNotExist();
-        assertThat(ZipSource.escapes("/etc/passwd")).isTrue();
-        assertThat(ZipSource.escapes("C:\\x")).isTrue();
-        assertThat(ZipSource.escapes("a/b..c/d.csv")).isFalse();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("/etc/passwd")).isTrue();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("C:\\x")).isTrue();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("a/b..c/d.csv")).isFalse();
     }
 
     @Test

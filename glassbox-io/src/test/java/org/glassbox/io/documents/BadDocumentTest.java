@@ -138,11 +138,11 @@ class BadDocumentTest {
         Path f = SampleDocuments.write(tmp, "escape.docx", zip);
         DocumentImportException e = refused(() -> DocumentImport.extract(f), Reason.ENTRY_ESCAPES, f);
         assertThat(e.getMessage()).contains("'../../etc/cron.d/evil'");
-        assertThat(DocxText.escapes("/abs")).isTrue();
-        assertThat(DocxText.escapes("C:\\x")).isTrue();
-        assertThat(DocxText.escapes("word\\..\\..\\x")).isTrue();
-        assertThat(DocxText.escapes("word/document.xml")).isFalse();
-        assertThat(DocxText.escapes("word/..notes.xml")).isFalse();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("/abs")).isTrue();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("C:\\x")).isTrue();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("word\\..\\..\\x")).isTrue();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("word/document.xml")).isFalse();
+        assertThat(org.glassbox.io.guard.EntryNames.escapes("word/..notes.xml")).isFalse();
     }
 
     @Test
