@@ -47,7 +47,13 @@ public final class FirstStart {
         return sb.toString();
     }
 
-    /** Imports every case folder under {@code examples} into project {@code demo} (owned by admin) when that project does not exist; the ids imported. */
+    /**
+     * The demo's cases: the study's two (the folders of {@code glassbox demo}). The other examples stay out: the
+     * store keeps the tables of case format 1 only, and a coded example's documents and passages would be dropped.
+     */
+    static final List<String> DEMO_CASES = List.of("city-b", "province-a");
+
+    /** Imports the demo's case folders under {@code examples} into project {@code demo} (owned by admin) when that project does not exist; the ids imported. */
     public static List<String> demo(Workspace ws, Path examples) throws IOException, CaseFormatException {
         List<String> out = new ArrayList<>();
         if (ws.projects().exists(DEMO)) {
@@ -56,7 +62,8 @@ public final class FirstStart {
         User admin = ws.accounts().get("admin");
         List<Path> dirs = new ArrayList<>();
         try (var s = Files.list(examples)) {
-            s.filter(d -> Files.isRegularFile(d.resolve("case.yaml"))).sorted().forEach(dirs::add);
+            s.filter(d -> DEMO_CASES.contains(d.getFileName().toString()) && Files.isRegularFile(d.resolve("case.yaml")))
+                    .sorted().forEach(dirs::add);
         }
         List<org.glassbox.core.model.Case> cases = new ArrayList<>();
         for (Path d : dirs) {
