@@ -41,7 +41,8 @@ final class ModelTests {
 
     /**
      * The decision on a late stage whose evidence reaches the minimum: a model whose smoking gun passes with its
-     * hoops held is issued on its own; otherwise the scores' leaning is issued when its hoops hold, else the model
+     * hoops held is issued on its own where the scores leave the model open (hybrid) or agree — where they decisively
+     * name another model the evidence points both ways and the model is undetermined; otherwise the scores' leaning is issued when its hoops hold, else the model
      * is undetermined, the reason naming the failed hoop.
      */
     static Decision decide(PeriodCounts late, ConstructionModel scoreLeaning, Codebook c) {
@@ -56,6 +57,11 @@ final class ModelTests {
                     gun = t;
                 }
             }
+        }
+        if (confirmed.size() == 1 && confirmed.get(0) != scoreLeaning && scoreLeaning != ConstructionModel.HYBRID) {
+            // decisive evidence both ways: the scores call one model, a smoking gun another
+            return new Decision(null, scoreLeaning, "the smoking gun of " + confirmed.get(0).word() + " contradicts the scores' "
+                    + scoreLeaning.word() + ": " + gun.condition(), tests);
         }
         if (confirmed.size() == 1) {
             return new Decision(confirmed.get(0), confirmed.get(0), "smoking gun of " + confirmed.get(0).word() + ": " + gun.condition(), tests);
