@@ -200,8 +200,59 @@ public final class CaseRows {
         return files;
     }
 
-    /** One table's file and the first physical line of each row, rendered once (and shared by {@link #with}). */
-    private record Rendered(byte[] bytes, int[] starts) {
+    /**
+     * One table's file and the first physical line of each row, rendered once (and shared by {@link #with}),
+     * with the file as the CSV reader parsed it once it has been read ({@link ParsedCsv}).
+     */
+    private static final class Rendered {
+        private final byte[] bytes;
+        private final int[] starts;
+        private ParsedCsv parsed;
+        private boolean unparseable;
+
+        Rendered(byte[] bytes, int[] starts) {
+            this.bytes = bytes;
+            this.starts = starts;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        int[] starts() {
+            return starts;
+        }
+
+        /**
+         * The file as {@link CsvTable} reads it, or null when reading it logs any problem (then the caller
+         * reads it with a {@link CsvTable} on its own log, so every problem is reported as a fresh read
+         * reports it). The same bytes always parse the same, so a parse is kept and replayed.
+         */
+        synchronized ParsedCsv parsed(String file) {
+            if (parsed == null && !unparseable) {
+                ProblemLog log = new ProblemLog();
+                try (CsvTable t = new CsvTable(file, new ByteArrayInputStream(bytes), log)) {
+                    List<String> header = List.copyOf(t.header());
+                    int headerLine = t.headerPos(0).line();
+                    List<String[]> rows = new ArrayList<>();
+                    List<Integer> lines = new ArrayList<>();
+                    while (t.next()) {
+                        String[] cells = new String[header.size()];
+                        for (int i = 0; i < cells.length; i++) {
+                            cells[i] = t.get(i);
+                        }
+                        rows.add(cells);
+                        lines.add(t.line());
+                    }
+                    if (log.problems().isEmpty() && !t.failed()) {
+                        parsed = new ParsedCsv(file, header, headerLine, rows, lines.stream().mapToInt(Integer::intValue).toArray());
+                    } else {
+                        unparseable = true;
+                    }
+                }
+            }
+            return parsed;
+        }
     }
 
     /** Table {@code name} as {@link CaseWriter} writes it; memoized. Call with this object's lock held. */
@@ -306,7 +357,7 @@ public final class CaseRows {
     /** Every problem of the case (errors and notes), with file names {@code case.yaml}, {@code events.csv}, …. */
     public ValidationReport validate() {
         ProblemLog log = new ProblemLog();
-        try (MemorySource s = new MemorySource(files())) {
+        try (MemorySource s = new MemorySource(files(), this)) {
             CaseLoader.load(s, log);
         }
         return new ValidationReport(Path.of("case"), log.problems());
@@ -320,7 +371,7 @@ public final class CaseRows {
     public Case read() throws CaseFormatException {
         ProblemLog log = new ProblemLog();
         Case c;
-        try (MemorySource s = new MemorySource(files())) {
+        try (MemorySource s = new MemorySource(files(), this)) {
             c = CaseLoader.load(s, log);
         }
         if (c == null || log.hasErrors()) {
@@ -361,9 +412,27 @@ public final class CaseRows {
     /** The case held in memory as its files. */
     private static final class MemorySource extends FileCaseSource {
         private final Map<String, byte[]> files;
+        private final CaseRows rows;
 
-        MemorySource(Map<String, byte[]> files) {
+        MemorySource(Map<String, byte[]> files, CaseRows rows) {
             this.files = files;
+            this.rows = rows;
+        }
+
+        /** A table from its kept parse when it has one (no problem in its CSV syntax), else read afresh. */
+        @Override
+        public Table table(String name, ProblemLog log) {
+            if (name.endsWith(".csv") && has(name)) {
+                Rendered r;
+                synchronized (rows) {
+                    r = rows.rendered.get(name.substring(0, name.length() - 4));
+                }
+                ParsedCsv p = r == null ? null : r.parsed(display(name));
+                if (p != null) {
+                    return p.table();
+                }
+            }
+            return super.table(name, log);
         }
 
         @Override
