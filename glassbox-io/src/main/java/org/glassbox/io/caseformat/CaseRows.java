@@ -53,6 +53,8 @@ public final class CaseRows {
     private final String codebookYaml;
     private final Map<String, List<Map<String, String>>> tables;
     private final Map<String, Rendered> rendered;
+    /** case.yaml and codebook.yaml as parsed without a problem, kept once read (shared by {@link #with} when unchanged). */
+    private final Map<String, YamlNode> parsedYaml;
     private Map<String, byte[]> files;
     private Map<String, int[]> lines;
 
@@ -79,15 +81,17 @@ public final class CaseRows {
         }
         this.tables = t;
         this.rendered = new HashMap<>();
+        this.parsedYaml = new HashMap<>();
     }
 
     /** Shares the rows (never changed after construction) and renderings of {@link #with}. */
     private CaseRows(String caseYaml, String codebookYaml, Map<String, List<Map<String, String>>> tables,
-                     Map<String, Rendered> rendered) {
+                     Map<String, Rendered> rendered, Map<String, YamlNode> parsedYaml) {
         this.caseYaml = Objects.requireNonNull(caseYaml, "caseYaml");
         this.codebookYaml = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
         this.tables = tables;
         this.rendered = rendered;
+        this.parsedYaml = parsedYaml;
     }
 
     /** The format's own columns of {@code table}, in file order. */
@@ -313,14 +317,22 @@ public final class CaseRows {
             t.put(name, rows);
         }
         Map<String, Rendered> shared = new HashMap<>();
+        Map<String, YamlNode> yaml = new HashMap<>();
+        CaseRows derived = new CaseRows(caseYaml, codebookYaml, t, shared, yaml);
         synchronized (this) {
             rendered.forEach((name, r) -> {
                 if (!changed.containsKey(name)) {
                     shared.put(name, r);
                 }
             });
+            if (parsedYaml.containsKey(CASE_FILE) && this.caseYaml.equals(derived.caseYaml)) {
+                yaml.put(CASE_FILE, parsedYaml.get(CASE_FILE));
+            }
+            if (parsedYaml.containsKey(CODEBOOK_FILE) && Objects.equals(this.codebookYaml, derived.codebookYaml)) {
+                yaml.put(CODEBOOK_FILE, parsedYaml.get(CODEBOOK_FILE));
+            }
         }
-        return new CaseRows(caseYaml, codebookYaml, t, shared);
+        return derived;
     }
 
     /** Physical line breaks in {@code s[from, to)} as the CSV parser counts them (CRLF, CR, LF). */
@@ -417,6 +429,42 @@ public final class CaseRows {
         MemorySource(Map<String, byte[]> files, CaseRows rows) {
             this.files = files;
             this.rows = rows;
+        }
+
+        @Override
+        public YamlNode caseInfo(ProblemLog log) {
+            return yaml(CASE_FILE, log);
+        }
+
+        @Override
+        public YamlNode codebook(ProblemLog log) {
+            return yaml(CODEBOOK_FILE, log);
+        }
+
+        /**
+         * case.yaml or codebook.yaml from its kept parse; else parsed, and kept when parsing logged nothing
+         * (the tree is never changed by its readers). A file whose parse logs a problem is parsed again on
+         * {@code log}, so its problems are reported as a fresh read reports them.
+         */
+        private YamlNode yaml(String name, ProblemLog log) {
+            if (!has(name)) {
+                return null;
+            }
+            synchronized (rows) {
+                YamlNode kept = rows.parsedYaml.get(name);
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            ProblemLog own = new ProblemLog();
+            YamlNode n = YamlTree.read(open(name), display(name), own);
+            if (n != null && own.problems().isEmpty()) {
+                synchronized (rows) {
+                    rows.parsedYaml.put(name, n);
+                }
+                return n;
+            }
+            return name.equals(CASE_FILE) ? super.caseInfo(log) : super.codebook(log);
         }
 
         /** A table from its kept parse when it has one (no problem in its CSV syntax), else read afresh. */
