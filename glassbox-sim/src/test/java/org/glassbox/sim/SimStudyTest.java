@@ -59,6 +59,19 @@ class SimStudyTest {
     }
 
     @Test
+    void theCalibratedPhasesFitTheCodedMixAndInitiationSharesWithinTolerance() {
+        // issue 15 item 2: every calibrated phase of both cases, coded vs mean simulated (30 runs, seed 1)
+        for (SimulationResult r : List.of(a, b)) {
+            assertThat(r.fit()).as(r.source()).hasSize(3 * 6);
+            assertThat(r.fit()).as(r.source())
+                    .filteredOn(f -> f.measure().startsWith("eventCategoryMix") || f.measure().endsWith("InitiationShare"))
+                    .hasSize(9)
+                    .allSatisfy(f -> assertThat(f.within()).as("%s %s %s: coded %.2f, simulated %.2f", r.source(), f.phase(),
+                            f.measure(), f.coded(), f.simulated()).isTrue());
+        }
+    }
+
+    @Test
     void raisingContractStrengthFromProvinceAsValueMovesTowardsMarket() {
         double c = provinceA.parameters().get(Parameter.CONTRACT_STRENGTH);
         List<Sweep.Cell> cells = Sweep.run(provinceA, List.of(new Sweep.Axis(Parameter.CONTRACT_STRENGTH, c, 1, 4)),
