@@ -58,7 +58,17 @@ public final class Cases {
      * the next write changes).
      */
     private record Cached(long version, Map<String, List<StoredRow>> rows, CaseRows tables) {
+        int size() {
+            return rows.values().stream().mapToInt(List::size).sum();
+        }
     }
+
+    /**
+     * The cache holds at most this many rows in all (besides at most 32 cases): a cached case keeps its
+     * rows, their rendered files and those files' parsed cells, a few hundred bytes a row, so about
+     * 100–200 MB at this bound. The most recently written cases stay.
+     */
+    static final int CACHED_ROWS = 400_000;
 
     Cases(Database db) {
         this.db = db;
@@ -76,7 +86,24 @@ public final class Cases {
     private <T> T remember(String project, String caseId, Loaded l, T result) {
         Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
         l.rows.forEach((t, r) -> rows.put(t, l.changed.contains(t) ? java.util.Collections.unmodifiableList(r) : r));
-        cache.put(key(project, caseId), new Cached(l.change, rows, l.tables()));
+        Cached entry = new Cached(l.change, rows, l.tables());
+        synchronized (cache) {
+            cache.put(key(project, caseId), entry);
+            List<Map.Entry<String, Cached>> eldestFirst = new ArrayList<>(cache.entrySet()); // no get(): the map is access-ordered
+            int total = 0;
+            for (Map.Entry<String, Cached> e : eldestFirst) {
+                total += e.getValue().size();
+            }
+            for (Map.Entry<String, Cached> e : eldestFirst) {
+                if (total <= CACHED_ROWS) {
+                    break;
+                }
+                if (!e.getKey().equals(key(project, caseId))) {
+                    total -= e.getValue().size();
+                    cache.remove(e.getKey());
+                }
+            }
+        }
         return result;
     }
 

@@ -15,7 +15,9 @@ import org.flywaydb.core.Flyway;
  * transactions: {@link #write} runs its work in one transaction (committed, or rolled back on any
  * exception), {@link #read} in autocommit. SQLite runs in WAL mode with {@code synchronous=FULL}
  * (a commit is on disk when it returns) and {@code BEGIN IMMEDIATE} transactions (writers queue on
- * the busy timeout instead of failing on a lock upgrade); its writes share commits ({@link GroupCommit}).
+ * the busy timeout instead of failing on a lock upgrade); its writes share commits ({@link GroupCommit}). On
+ * PostgreSQL the writes of cases share commits per shard of cases ({@link #write(String, Work)}), other writes
+ * (accounts, projects) commit on their own connection.
  */
 final class Database implements AutoCloseable {
     enum Engine { SQLITE, POSTGRESQL }
