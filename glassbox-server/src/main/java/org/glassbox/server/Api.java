@@ -115,7 +115,7 @@ final class Api {
     private static String table(Context ctx) {
         String t = ctx.pathParam("table");
         if (!CaseRows.TABLES.contains(t)) {
-            throw ApiException.notFound("no table '" + t + "' (tables: actors, ties, events, indicators, sources)");
+            throw ApiException.notFound("no table '" + t + "' (tables: " + String.join(", ", CaseRows.TABLES) + ")");
         }
         return t;
     }
