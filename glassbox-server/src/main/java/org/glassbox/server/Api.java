@@ -283,7 +283,7 @@ final class Api {
             }
             Uploads.Format fmt = Uploads.format(f.filename(), head);
             if (fmt == null) {
-                throw new ApiException(415, "unknown-format", "a case is uploaded as .zip, .xlsx, .jsonocel or .xmlocel");
+                throw new ApiException(415, "unknown-format", "a case is uploaded as .zip, .xlsx, .jsonocel, .xmlocel or .qdpx");
             }
             String name = "upload." + fmt.name().toLowerCase(Locale.ROOT);
             Path file = dir.resolve(name);
@@ -554,7 +554,20 @@ final class Api {
                     Uploads.delete(dir);
                 }
             }
-            default -> throw ApiException.badRequest("format must be zip, xlsx or jsonocel, not '" + format + "'");
+            case "qdpx" -> {
+                Case kase;
+                try {
+                    kase = s.tables().read();
+                } catch (CaseFormatException e) {
+                    throw new IllegalStateException("the stored case does not read back", e);
+                }
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                org.glassbox.io.qdpx.Qdpx.write(kase, b);
+                bytes = b.toByteArray();
+                type = "application/zip";
+                ext = "qdpx";
+            }
+            default -> throw ApiException.badRequest("format must be zip, xlsx, jsonocel or qdpx, not '" + format + "'");
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + c + "." + ext + "\"");
         ctx.status(200).contentType(type).result(bytes);

@@ -442,4 +442,58 @@ class CodingApiTest {
                 + "{\"segments\": {\"county-c-coded~cw\": [\"nope\"]}}}").status()).isEqualTo(400);
         assertThat(ws.cases().version("blind", "county-c-coded")).isEqualTo(v);
     }
+
+    static byte[] zipOf(Map<String, String> entries) throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(b, StandardCharsets.UTF_8)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return b.toByteArray();
+    }
+
+    @Test
+    void aQdpxExportImportsBackAsTheSameCaseAndHostileProjectsAreRefused() throws Exception {
+        Http owner = as.get("owner");
+        assertThat(owner.json("POST", "/api/projects", "{\"id\":\"refi\",\"name\":\"R\"}").status()).isEqualTo(201);
+        assertThat(owner.upload("/api/projects/refi/cases", "c.zip", zipFolder(CODED, "county-c-coded")).status()).isEqualTo(201);
+        Http.Res q = as.get("viewer").get("/api/projects/p/cases/county-c-coded/export?format=qdpx");
+        assertThat(q.status()).isEqualTo(200);
+        assertThat(q.header("content-disposition")).contains("county-c-coded.qdpx");
+        assertThat(unzip2(q.body())).contains("project.qde", "glassbox/case.zip");
+        Http.Res original = owner.get("/api/projects/refi/cases/county-c-coded/export?format=qdpx");
+        assertThat(owner.json("POST", "/api/projects", "{\"id\":\"refi2\",\"name\":\"R\"}").status()).isEqualTo(201);
+        Http.Res im = owner.upload("/api/projects/refi2/cases", "county-c-coded.qdpx", original.body());
+        assertThat(im.status()).as(im.text()).isEqualTo(201);
+        Map<String, byte[]> before = unzip(owner.get("/api/projects/refi/cases/county-c-coded/export?format=zip").body());
+        Map<String, byte[]> after = unzip(owner.get("/api/projects/refi2/cases/county-c-coded/export?format=zip").body());
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((f, bytes) -> assertThat(after.get(f)).as(f).isEqualTo(bytes));
+        // hostile projects: an entry escaping the archive, external entities, not a zip — 422, nothing stored
+        int cases = json(owner.get("/api/projects/refi2/cases")).size();
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>";
+        for (byte[] hostile : java.util.List.of(zipOf(Map.of("project.qde", xxe)),
+                zipOf(Map.of("../../evil.qde", "<Project/>", "project.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>")),
+                "PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1))) {
+            Http.Res r = owner.upload("/api/projects/refi2/cases", "hostile.qdpx", hostile);
+            assertThat(r.status()).as(r.text()).isEqualTo(422);
+            assertThat(r.text()).doesNotContain("root:").doesNotContain(System.getProperty("java.io.tmpdir") + "/glassbox-upload");
+        }
+        assertThat(json(owner.get("/api/projects/refi2/cases")).size()).isEqualTo(cases);
+    }
+
+    static java.util.Set<String> unzip2(byte[] zip) throws Exception {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                out.add(e.getName());
+            }
+        }
+        return out;
+    }
 }
