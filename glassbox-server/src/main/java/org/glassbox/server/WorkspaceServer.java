@@ -168,6 +168,10 @@ public final class WorkspaceServer implements AutoCloseable {
         app.get(pr + "/export", archive::export);
         app.post(pr + "/import", archive::importInto);
         app.get(pr + "/compare", api::compare);
+        app.get(pr + "/agreement", coding::agreement);
+        app.get(pr + "/disagreements", coding::disagreements);
+        app.before(cs, coding::beforeCase);
+        app.before(cs + "/*", coding::beforeCase);
         app.post(pr + "/cases", api::importCase);
         app.get(pr + "/cases", api::listCases);
         app.get(cs, api::getCase);
@@ -181,6 +185,8 @@ public final class WorkspaceServer implements AutoCloseable {
         app.get(cs + "/codebook", api::getCodebook);
         app.put(cs + "/codebook", api::putCodebook);
         // format 1.1's documents and passages, before the tables' generic routes (the first route that matches serves)
+        app.post(cs + "/copies", coding::copy);
+        app.post(cs + "/adjudicate", coding::adjudicate);
         app.get(cs + "/documents", coding::listDocuments);
         app.post(cs + "/documents", coding::addDocument);
         app.get(cs + "/documents/{d}", coding::getDocument);
@@ -217,6 +223,7 @@ public final class WorkspaceServer implements AutoCloseable {
             ctx.header("Retry-After", "5");
             error(ctx, 503, "store-unavailable", "the database is not available; try again shortly");
         });
+        app.exception(org.glassbox.core.agreement.AgreementException.class, (e, ctx) -> error(ctx, 422, "agreement", e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad-request", e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
