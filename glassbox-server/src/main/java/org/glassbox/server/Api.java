@@ -75,7 +75,7 @@ final class Api {
         }
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         String b = ctx.body();
         if (b.isBlank()) {
             throw ApiException.badRequest("a JSON body is needed");
@@ -95,7 +95,7 @@ final class Api {
         return n.asText();
     }
 
-    private static long ifMatch(Context ctx) {
+    static long ifMatch(Context ctx) {
         String h = ctx.header("If-Match");
         if (h == null || h.isBlank()) {
             throw new ApiException(428, "if-match-required", "send If-Match: VERSION (the row's version as you read it)");
@@ -115,7 +115,7 @@ final class Api {
     private static String table(Context ctx) {
         String t = ctx.pathParam("table");
         if (!CaseRows.TABLES.contains(t)) {
-            throw ApiException.notFound("no table '" + t + "' (tables: actors, ties, events, indicators, sources)");
+            throw ApiException.notFound("no table '" + t + "' (tables: " + String.join(", ", CaseRows.TABLES) + ")");
         }
         return t;
     }
@@ -398,15 +398,20 @@ final class Api {
         json(ctx, 200, a);
     }
 
-    private static int intParam(Context ctx, String name, int dflt, int max) {
+    static int intParam(Context ctx, String name, int dflt, int max) {
+        return intParam(ctx, name, dflt, 0, max);
+    }
+
+    /** A whole-number query parameter in [min, max], its default when absent, else 400 naming it. */
+    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
         String s = ctx.queryParam(name);
         if (s == null || s.isEmpty()) {
             return dflt;
         }
         try {
             int v = Integer.parseInt(s);
-            if (v < 0 || v > max) {
-                throw ApiException.badRequest(name + " must be between 0 and " + max + ", not " + v);
+            if (v < min || v > max) {
+                throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", not " + v);
             }
             return v;
         } catch (NumberFormatException e) {
@@ -493,10 +498,20 @@ final class Api {
     void analysis(Context ctx) {
         String p = ctx.pathParam("p");
         auth.need(ctx, p, Role.VIEWER);
-        Analyses.Entry e = analyses.get(p, ctx.pathParam("c"));
+        String resamples = ctx.queryParam("robustness");
+        Analyses.Entry e;
+        if (resamples == null) {
+            e = analyses.get(p, ctx.pathParam("c"));
+        } else {
+            e = analyses.withRobustness(p, ctx.pathParam("c"), intParam(ctx, "robustness", 1000, 1, MAX_RESAMPLES),
+                    intParam(ctx, "seed", 1, 0, Integer.MAX_VALUE));
+        }
         ctx.header("ETag", "\"" + e.version() + "\"");
         ctx.status(200).contentType("application/json; charset=utf-8").result(e.json().getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The most resamples {@code GET …/analysis?robustness=N} runs: 10,000 of the demo take a few seconds. */
+    static final int MAX_RESAMPLES = 10_000;
 
     void report(Context ctx) {
         String p = ctx.pathParam("p");
