@@ -1,0 +1,122 @@
+package org.glassbox.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassbox.server.search.DocumentIndex;
+import org.glassbox.server.search.IndexedDocument;
+import org.glassbox.server.search.SearchHit;
+import org.glassbox.store.CaseSummary;
+import org.glassbox.store.Project;
+import org.glassbox.store.Role;
+import org.glassbox.store.User;
+import org.glassbox.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full-text search of a project's documents and passages ({@code GET /api/projects/{p}/search?q=})
+ * over the {@link DocumentIndex}, and the index's upkeep: {@link #sync} at start-up brings it up to
+ * the store, and the document and passage routes call {@link #reindex} after each write.
+ */
+final class Searches {
+    private static final Logger LOG = LoggerFactory.getLogger(Searches.class);
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+    /** Who the store is asked as when the whole workspace is read at start-up (an admin sees every project). */
+    private static final User EVERYONE = new User("glassbox-search-index", true);
+
+    private final Workspace ws;
+    private final Auth auth;
+    private final DocumentIndex index;
+
+    Searches(Workspace ws, Auth auth, DocumentIndex index) {
+        this.ws = ws;
+        this.auth = auth;
+        this.index = index;
+    }
+
+    /** Re-indexes every case whose version differs from the one the index last saw; drops deleted cases. */
+    DocumentIndex.Sync sync() {
+        Map<DocumentIndex.CaseRef, Long> store = new LinkedHashMap<>();
+        for (Project p : ws.projects().of(EVERYONE)) {
+            for (CaseSummary c : ws.cases().list(p.id())) {
+                store.put(new DocumentIndex.CaseRef(p.id(), c.id()), c.version());
+            }
+        }
+        DocumentIndex.Sync s = index.sync(store, c -> documents(c.project(), c.kase()));
+        LOG.info("search index {}: {} cases re-indexed, {} removed, {} current{}",
+                index.folder() == null ? "(in memory)" : index.folder(), s.reindexed(), s.removed(), s.current(),
+                s.rebuilt() ? " (rebuilt: none was found, or it was unreadable or of another format)" : "");
+        return s;
+    }
+
+    /** A case's documents with their passages, as the store holds them (none before format 1.1's tables). */
+    List<IndexedDocument> documents(String project, String kase) {
+        return List.of();
+    }
+
+    /** After a write to a case's documents or passages: its documents again, at the case's new version. */
+    void reindex(String project, String kase) {
+        index.putCase(project, kase, ws.cases().version(project, kase), documents(project, kase));
+    }
+
+    /** Whether {@code user} may see document {@code document} of case {@code kase}. */
+    boolean visible(String project, User user, Role role, String kase, String document) {
+        return true;
+    }
+
+    void search(Context ctx) {
+        String p = ctx.pathParam("p");
+        User u = auth.need(ctx, p, Role.VIEWER);
+        Role role = u.admin() ? Role.OWNER : ws.projects().role(p, u.name());
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiException.badRequest("q: the words to search for are needed (?q=…)");
+        }
+        int limit = limit(ctx.queryParam("limit"));
+        List<SearchHit> hits;
+        try {
+            hits = index.search(p, q, (c, d) -> visible(p, u, role, c, d), limit);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ArrayNode a = Api.JSON.createArrayNode();
+        for (SearchHit h : hits) {
+            ObjectNode o = a.addObject();
+            o.put("case", h.kase());
+            o.put("document", h.document());
+            if (h.passage() != null) {
+                o.put("segment", h.passage());
+            }
+            o.put("start", h.start());
+            o.put("end", h.end());
+            o.put("snippet", h.snippet());
+            o.put("snippetStart", h.snippetStart());
+            ArrayNode m = o.putArray("marks");
+            for (SearchHit.Span s : h.marks()) {
+                m.addArray().add(s.start()).add(s.end());
+            }
+        }
+        ctx.header("X-Total-Count", String.valueOf(hits.size()));
+        Api.json(ctx, 200, a);
+    }
+
+    private static int limit(String s) {
+        if (s == null || s.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int v = Integer.parseInt(s);
+            if (v >= 1 && v <= MAX_LIMIT) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ApiException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + s + "'");
+    }
+}

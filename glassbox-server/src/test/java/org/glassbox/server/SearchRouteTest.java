@@ -1,0 +1,96 @@
+package org.glassbox.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.glassbox.server.search.IndexedDocument;
+import org.glassbox.server.search.IndexedPassage;
+import org.glassbox.store.Role;
+import org.glassbox.store.StoredRow;
+import org.glassbox.store.User;
+import org.glassbox.store.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /api/projects/{p}/search}: roles, answers in code points, and the index kept in step with the store across restarts. */
+class SearchRouteTest {
+    static final String PW = "correct horse battery";
+    static final String TEXT = "𠀀浙江省成立省大数据发展管理局。";
+
+    @TempDir
+    Path dir;
+
+    static String q(String s) {
+        return "/api/projects/p/search?q=" + URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchAnswersMembersAndFollowsTheStore() throws Exception {
+        Path index = dir.resolve("ws").resolve("search-index");
+        try (Workspace ws = Workspace.embedded(dir.resolve("ws"))) {
+            ws.accounts().add("owner", PW.toCharArray(), false);
+            User viewer = ws.accounts().add("viewer", PW.toCharArray(), false);
+            User outsider = ws.accounts().add("outsider", PW.toCharArray(), false);
+            ws.projects().create("p", "P", "owner");
+            ws.projects().setMember("p", "viewer", Role.VIEWER);
+            ws.cases().importCase("p", org.glassbox.io.Cases.read(Path.of("..", "examples", "city-b")), "owner");
+            WorkspaceServer.Options o = WorkspaceServer.Options.local(0, "test").withSearchIndex(index);
+            String vt = ws.accounts().newToken(viewer);
+            String ot = ws.accounts().newToken(outsider);
+            try (WorkspaceServer s = WorkspaceServer.start(ws, o)) {
+                s.searchIndex().put(new IndexedDocument("p", "city-b", "d1", TEXT, List.of(new IndexedPassage("s1", 6, 15))),
+                        ws.cases().version("p", "city-b"));
+                Http http = new Http(s.url());
+                Http v = http.token(vt);
+                Http.Res r = v.get(q("大数据"));
+                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.header("content-type")).startsWith("application/json");
+                JsonNode a = Api.JSON.readTree(r.body());
+                assertThat(a).hasSize(2);
+                JsonNode doc = a.get(0).has("segment") ? a.get(1) : a.get(0);
+                JsonNode seg = a.get(0).has("segment") ? a.get(0) : a.get(1);
+                assertThat(doc.get("case").asText()).isEqualTo("city-b");
+                assertThat(doc.get("document").asText()).isEqualTo("d1");
+                assertThat(doc.get("start").asInt()).isEqualTo(7); // 𠀀 is one code point (two UTF-16 units)
+                assertThat(doc.get("end").asInt()).isEqualTo(10);
+                assertThat(doc.get("snippet").asText()).isEqualTo(TEXT);
+                assertThat(doc.get("marks").get(0).get(0).asInt()).isEqualTo(7);
+                assertThat(seg.get("segment").asText()).isEqualTo("s1");
+                assertThat(seg.get("start").asInt()).isEqualTo(6);
+                assertThat(seg.get("end").asInt()).isEqualTo(15);
+                assertThat(seg.get("snippet").asText()).isEqualTo("省大数据发展管理局");
+                assertThat(Api.JSON.readTree(v.get(q("数据 管理局")).body())).hasSize(2);
+                assertThat(Api.JSON.readTree(v.get(q("数据 公安局")).body())).isEmpty();
+                assertThat(v.get(q("数据") + "&limit=1").header("x-total-count")).isEqualTo("1");
+
+                assertThat(http.token(ot).get(q("大数据")).status()).isEqualTo(404);
+                assertThat(http.get(q("大数据")).status()).isEqualTo(401);
+                assertThat(v.get("/api/projects/p/search").status()).isEqualTo(400);
+                Http.Res bad = v.get(q("。，"));
+                assertThat(bad.status()).isEqualTo(400);
+                assertThat(bad.text()).contains("q:");
+                assertThat(v.get(q("数据") + "&limit=0").status()).isEqualTo(400);
+            }
+            // restarted, the case unchanged: the index on disk is current and still answers
+            try (WorkspaceServer s = WorkspaceServer.start(ws, o)) {
+                assertThat(s.searchIndex().rebuilt()).isFalse();
+                assertThat(Api.JSON.readTree(new Http(s.url()).token(vt).get(q("大数据")).body())).hasSize(2);
+            }
+            // the case changed while the server was down: at start the index takes the store's documents again
+            StoredRow e = ws.cases().rows("p", "city-b", "events").get(0);
+            Map<String, String> vals = new java.util.LinkedHashMap<>(e.values());
+            vals.put("title", vals.get("title") + " (checked)");
+            ws.cases().replaceRow("p", "city-b", "events", "row:" + e.row(), e.version(), vals, "owner");
+            try (WorkspaceServer s = WorkspaceServer.start(ws, o)) {
+                assertThat(s.searchIndex().indexedCases().values()).containsExactly(ws.cases().version("p", "city-b"));
+                assertThat(Api.JSON.readTree(new Http(s.url()).token(vt).get(q("大数据")).body()))
+                        .as("the store holds no documents for city-b, so neither does the index").isEmpty();
+            }
+        }
+    }
+}
