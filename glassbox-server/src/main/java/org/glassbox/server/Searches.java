@@ -3,10 +3,16 @@ package org.glassbox.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Document;
+import org.glassbox.core.model.Segment;
 import org.glassbox.server.search.DocumentIndex;
+import org.glassbox.server.search.IndexedPassage;
 import org.glassbox.server.search.IndexedDocument;
 import org.glassbox.server.search.SearchHit;
 import org.glassbox.store.CaseSummary;
@@ -32,11 +38,13 @@ final class Searches {
     private final Workspace ws;
     private final Auth auth;
     private final DocumentIndex index;
+    private final Passages passages;
 
-    Searches(Workspace ws, Auth auth, DocumentIndex index) {
+    Searches(Workspace ws, Auth auth, DocumentIndex index, Passages passages) {
         this.ws = ws;
         this.auth = auth;
         this.index = index;
+        this.passages = passages;
     }
 
     /** Re-indexes every case whose version differs from the one the index last saw; drops deleted cases. */
@@ -54,9 +62,18 @@ final class Searches {
         return s;
     }
 
-    /** A case's documents with their passages, as the store holds them (none before format 1.1's tables). */
+    /** A case's documents with their passages, as the store holds them (read by the case format's reader). */
     List<IndexedDocument> documents(String project, String kase) {
-        return List.of();
+        Case k = passages.read(project, kase);
+        Map<String, List<IndexedPassage>> byDoc = new HashMap<>();
+        for (Segment s : k.coding().segments()) {
+            byDoc.computeIfAbsent(s.document(), x -> new ArrayList<>()).add(new IndexedPassage(s.id(), s.start(), s.end()));
+        }
+        List<IndexedDocument> out = new ArrayList<>();
+        for (Document d : k.coding().documents()) {
+            out.add(new IndexedDocument(project, kase, d.id(), d.text(), byDoc.getOrDefault(d.id(), List.of())));
+        }
+        return out;
     }
 
     /** After a write to a case's documents or passages: its documents again, at the case's new version. */
@@ -64,10 +81,6 @@ final class Searches {
         index.putCase(project, kase, ws.cases().version(project, kase), documents(project, kase));
     }
 
-    /** Whether {@code user} may see document {@code document} of case {@code kase}. */
-    boolean visible(String project, User user, Role role, String kase, String document) {
-        return true;
-    }
 
     void search(Context ctx) {
         String p = ctx.pathParam("p");
@@ -79,8 +92,17 @@ final class Searches {
         }
         int limit = limit(ctx.queryParam("limit"));
         List<SearchHit> hits;
+        Map<String, Map<String, Document>> docs = new HashMap<>(); // per case, read once per search
         try {
-            hits = index.search(p, q, (c, d) -> visible(p, u, role, c, d), limit);
+            hits = index.search(p, q, (c, d) -> {
+                Document doc = docs.computeIfAbsent(c, x -> {
+                    Map<String, Document> m = new HashMap<>();
+                    passages.read(p, x).coding().documents().forEach(y -> m.put(y.id(), y));
+                    return m;
+                }).get(d);
+                // a document the store no longer has is not shown (the index catches up at the next write or start)
+                return doc != null && Passages.visible(doc, u, role);
+            }, limit);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

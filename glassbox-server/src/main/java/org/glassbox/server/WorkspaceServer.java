@@ -127,7 +127,8 @@ public final class WorkspaceServer implements AutoCloseable {
         Api api = new Api(ws, auth, analyses, new LoginThrottle(System::currentTimeMillis), o.maxUpload(), o.tls());
         ProjectArchive archive = new ProjectArchive(ws, auth, o.maxUpload());
         DocumentIndex index = DocumentIndex.open(o.searchIndex());
-        Searches searches = new Searches(ws, auth, index);
+        Passages passages = new Passages(ws, auth);
+        Searches searches = new Searches(ws, auth, index, passages);
         try {
             searches.sync();
         } catch (RuntimeException e) {
@@ -164,8 +165,10 @@ public final class WorkspaceServer implements AutoCloseable {
                 });
             }
         });
-        routes(app, api, archive, auth);
         app.get("/api/projects/{p}/search", searches::search);
+        app.get("/api/projects/{p}/passages", passages::retrieve);
+        app.get("/api/projects/{p}/cases/{c}/coding", passages::coding); // before …/{table}, which would take it
+        routes(app, api, archive, auth);
         errors(app);
         try {
             if (ks != null) {
