@@ -76,6 +76,56 @@ final class Searches {
         return out;
     }
 
+    /** After an import into {@code project} (a case or a project archive): its new or changed cases. */
+    void sync(String project) {
+        Map<DocumentIndex.CaseRef, Long> store = new LinkedHashMap<>();
+        for (CaseSummary c : ws.cases().list(project)) {
+            store.put(new DocumentIndex.CaseRef(project, c.id()), c.version());
+        }
+        index.sync(project, store, c -> documents(c.project(), c.kase()));
+    }
+
+    /**
+     * Runs after every API request: a successful write that can change what a case's documents or
+     * passages say re-indexes that case (a document upload or edit, a passage written, a revert, the
+     * case deleted, a case or project imported). One place, so no write path can be forgotten.
+     */
+    void afterWrite(Context ctx) {
+        try {
+            reindexAfter(ctx);
+        } catch (RuntimeException e) {
+            // the write itself is committed and answered; the index catches up at the next write of the case or start
+            LOG.error("search index not updated after {} {}", ctx.method(), ctx.path(), e);
+        }
+    }
+
+    private void reindexAfter(Context ctx) {
+        String m = ctx.method().name();
+        if (m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS") || ctx.statusCode() >= 300) {
+            return;
+        }
+        String[] s = ctx.path().split("/");
+        // "", api, projects, {p}, cases, {c}, rest…
+        if (s.length < 5 || !s[1].equals("api") || !s[2].equals("projects")) {
+            return;
+        }
+        String p = java.net.URLDecoder.decode(s[3], java.nio.charset.StandardCharsets.UTF_8);
+        if (s.length == 5 && (s[4].equals("cases") || s[4].equals("import")) && m.equals("POST")) {
+            sync(p);
+            return;
+        }
+        if (s.length < 6 || !s[4].equals("cases")) {
+            return;
+        }
+        String c = java.net.URLDecoder.decode(s[5], java.nio.charset.StandardCharsets.UTF_8);
+        if (s.length == 6 && m.equals("DELETE")) {
+            index.removeCase(p, c);
+        } else if (s.length >= 7 && (s[6].equals("documents") || s[6].equals("segments") || s[6].equals("history")
+                || s[6].equals("adjudicate"))) {
+            reindex(p, c);
+        }
+    }
+
     /** After a write to a case's documents or passages: its documents again, at the case's new version. */
     void reindex(String project, String kase) {
         index.putCase(project, kase, ws.cases().version(project, kase), documents(project, kase));

@@ -165,6 +165,7 @@ public final class WorkspaceServer implements AutoCloseable {
                 });
             }
         });
+        app.after("/api/projects/*", searches::afterWrite);
         app.get("/api/projects/{p}/search", searches::search);
         app.get("/api/projects/{p}/passages", passages::retrieve);
         app.get("/api/projects/{p}/cases/{c}/coding", passages::coding); // before …/{table}, which would take it

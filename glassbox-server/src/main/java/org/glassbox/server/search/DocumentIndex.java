@@ -212,7 +212,18 @@ public final class DocumentIndex implements AutoCloseable {
      * recorded version differs are re-indexed, cases the store lacks are removed; one commit.
      */
     public synchronized Sync sync(Map<CaseRef, Long> store, Function<CaseRef, List<IndexedDocument>> documents) {
-        Map<CaseRef, Long> held = indexedCases();
+        return sync(null, store, documents);
+    }
+
+    /**
+     * {@link #sync(Map, Function)} for one project: {@code store} is every case of {@code project}, and
+     * only that project's cases are compared (and removed when the store lacks them).
+     */
+    public synchronized Sync sync(String project, Map<CaseRef, Long> store, Function<CaseRef, List<IndexedDocument>> documents) {
+        Map<CaseRef, Long> held = new LinkedHashMap<>(indexedCases());
+        if (project != null) {
+            held.keySet().removeIf(c -> !c.project().equals(project));
+        }
         int[] counts = new int[3];
         write(() -> {
             for (Map.Entry<CaseRef, Long> e : store.entrySet()) {
