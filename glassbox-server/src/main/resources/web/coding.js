@@ -13,7 +13,7 @@ Object.assign(T.en, {
   selected: 'Selected: code points {0}–{1}', linkTo: 'Link to', none2: '(none)', codes: 'Codes', memo: 'Memo',
   savePassage: 'Save the passage', passageSaved: 'Passage {0} saved.', newEvent: 'Create an event from it',
   eventDate: 'Date', eventType: 'Type', eventInitiator: 'Initiator', eventTitle: 'Title', createEvent: 'Create the event and link the passage',
-  eventCreated: 'Event {0} created, passage {1} linked to it.', coderAdded: 'You were added to the case\'s coders as {0}.',
+  eventCreated: 'Event {0} created, passage {1} linked to it.',
   searchDocs: 'Search the documents', searchBtn: 'Search', noHits: 'Nothing found.', hitsN: '{0} hits',
   retrieval: 'Retrieval by code', retrieve: 'Retrieve', withSub: 'with the codes under it', noRetrieved: 'No passage is coded so.',
   passageN: 'passage {0}', saveMemo: 'Save the memo', deletePassage: 'Delete the passage?', coder2: 'Coder', links: 'Links',
@@ -27,7 +27,7 @@ Object.assign(T.zh, {
   selected: '已选中：第 {0}–{1} 个字符', linkTo: '关联到', none2: '（无）', codes: '编码', memo: '备注',
   savePassage: '保存段落', passageSaved: '已保存段落 {0}。', newEvent: '据此创建事件',
   eventDate: '日期', eventType: '类型', eventInitiator: '发起者', eventTitle: '标题', createEvent: '创建事件并关联该段落',
-  eventCreated: '已创建事件 {0}，段落 {1} 已关联。', coderAdded: '已将您加入本案例的编码员：{0}。',
+  eventCreated: '已创建事件 {0}，段落 {1} 已关联。',
   searchDocs: '全文搜索', searchBtn: '搜索', noHits: '没有找到。', hitsN: '共 {0} 处',
   retrieval: '按编码检索', retrieve: '检索', withSub: '包括下级编码', noRetrieved: '没有这样编码的段落。',
   passageN: '段落 {0}', saveMemo: '保存备注', deletePassage: '删除这个段落？', coder2: '编码员', links: '关联',
@@ -204,20 +204,6 @@ function targetLabel(kind, r) {
   return r.id + ' — ' + ((state.lang === 'zh' && r.name_zh) || r.name || '');
 }
 
-// the coder id the user codes as: their own user name, added to case.yaml's coders when missing
-async function coderId(ctx) {
-  const me = state.user;
-  if ((ctx.coding.coders || []).some(c => c.id === me)) return me;
-  const info = (await api('GET', ctx.base)).data;
-  const v = info.version;
-  const body = Object.assign({}, info);
-  body.coders = [...(info.coders || []), { id: me, name: me }];
-  await api('PUT', ctx.base, body, { 'If-Match': String(v) });
-  ctx.coding.coders = body.coders;
-  toast(t('coderAdded', me));
-  return me;
-}
-
 function nextId(prefix, rows) {
   let n = rows.length + 1;
   const ids = new Set(rows.map(r => r.id));
@@ -259,9 +245,9 @@ async function passageForm(ctx, panel, d, doc, content, a, b) {
   const links = () => kind.value && target.value ? [kind.value + ':' + target.value] : [];
   const chosenCodes = () => [...codes.querySelectorAll('input:checked')].map(x => x.value);
   const store = async extraLinks => {
-    const coder = await coderId(ctx);
+    // the server codes it as the caller (and adds them to case.yaml's coders at their first passage)
     const all = (await api('GET', ctx.base + '/segments?limit=10000')).data;
-    const body = { id: nextId('g', all), document: d, start: a, end: b, quote, coder,
+    const body = { id: nextId('g', all), document: d, start: a, end: b, quote,
       links: [...extraLinks, ...links()], codes: chosenCodes() };
     if (memo.value.trim()) body.memo = memo.value.trim();
     const r = await api('POST', ctx.base + '/segments', body);
