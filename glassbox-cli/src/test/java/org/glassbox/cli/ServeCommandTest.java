@@ -58,6 +58,16 @@ class ServeCommandTest {
                             .PUT(HttpRequest.BodyPublishers.ofString(edit.toString())), token);
                     assertThat(put.statusCode()).as(new String(put.body(), StandardCharsets.UTF_8)).isEqualTo(200);
                 }
+                // each verdict's stability on request: the same JSON as analyze --robustness on the exported case
+                byte[] robust = send(http, HttpRequest.newBuilder(URI.create(base + "/analysis?robustness=40&seed=7")), token).body();
+                Path z = dir.resolve("export-robust.zip");
+                Files.write(z, send(http, HttpRequest.newBuilder(URI.create(base + "/export?format=zip")), token).body());
+                CapturedCli cli = new CapturedCli();
+                assertThat(cli.run("analyze", z.toString(), "--json", "-", "--robustness", "--resamples", "40", "--seed", "7")).isZero();
+                assertThat(new String(robust, StandardCharsets.UTF_8)).isEqualTo(cli.out()).contains("\"resamples\" : 40");
+                HttpResponse<byte[]> none = send(http, HttpRequest.newBuilder(URI.create(base + "/analysis?robustness=0")), token);
+                assertThat(none.statusCode()).isEqualTo(400);
+                assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("robustness must be between 1 and 10000");
             }
         }
     }

@@ -399,14 +399,19 @@ final class Api {
     }
 
     private static int intParam(Context ctx, String name, int dflt, int max) {
+        return intParam(ctx, name, dflt, 0, max);
+    }
+
+    /** A whole-number query parameter in [min, max], its default when absent, else 400 naming it. */
+    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
         String s = ctx.queryParam(name);
         if (s == null || s.isEmpty()) {
             return dflt;
         }
         try {
             int v = Integer.parseInt(s);
-            if (v < 0 || v > max) {
-                throw ApiException.badRequest(name + " must be between 0 and " + max + ", not " + v);
+            if (v < min || v > max) {
+                throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", not " + v);
             }
             return v;
         } catch (NumberFormatException e) {
@@ -493,10 +498,20 @@ final class Api {
     void analysis(Context ctx) {
         String p = ctx.pathParam("p");
         auth.need(ctx, p, Role.VIEWER);
-        Analyses.Entry e = analyses.get(p, ctx.pathParam("c"));
+        String resamples = ctx.queryParam("robustness");
+        Analyses.Entry e;
+        if (resamples == null) {
+            e = analyses.get(p, ctx.pathParam("c"));
+        } else {
+            e = analyses.withRobustness(p, ctx.pathParam("c"), intParam(ctx, "robustness", 1000, 1, MAX_RESAMPLES),
+                    intParam(ctx, "seed", 1, 0, Integer.MAX_VALUE));
+        }
         ctx.header("ETag", "\"" + e.version() + "\"");
         ctx.status(200).contentType("application/json; charset=utf-8").result(e.json().getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The most resamples {@code GET …/analysis?robustness=N} runs: 10,000 of the demo take a few seconds. */
+    static final int MAX_RESAMPLES = 10_000;
 
     void report(Context ctx) {
         String p = ctx.pathParam("p");

@@ -52,7 +52,12 @@ public final class Cases {
         }
     });
 
-    private record Cached(long version, Map<String, List<StoredRow>> rows) {
+    /**
+     * A case as committed at {@code version}: its rows (unmodifiable lists) and the tables they make,
+     * already checked by the case format's rules (and rendered, so the next check re-renders only what
+     * the next write changes).
+     */
+    private record Cached(long version, Map<String, List<StoredRow>> rows, CaseRows tables) {
     }
 
     Cases(Database db) {
@@ -63,12 +68,31 @@ public final class Cases {
         return project + "\u0000" + caseId;
     }
 
-    /** Keeps the rows of a committed write. */
+    /**
+     * Keeps the rows of a write that passed its check, at the write's version. Runs inside the
+     * write's transaction: if that transaction does not commit, {@link #write} drops the entry, and a
+     * lock only trusts an entry whose version is the one just before its own.
+     */
     private <T> T remember(String project, String caseId, Loaded l, T result) {
         Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
-        l.rows.forEach((t, r) -> rows.put(t, List.copyOf(r)));
-        cache.put(key(project, caseId), new Cached(l.change, rows));
+        l.rows.forEach((t, r) -> rows.put(t, l.changed.contains(t) ? java.util.Collections.unmodifiableList(r) : r));
+        cache.put(key(project, caseId), new Cached(l.change, rows, l.tables()));
         return result;
+    }
+
+    /**
+     * Runs a write of one case: writes of one case are serialised (its row in {@code cases} is locked
+     * first), writes of different cases may run in parallel ({@link Database#write(String, Database.Work)}).
+     * Any failure — a refused change, a conflict, a commit that did not happen — drops the case's cached
+     * state, so the next write reads the case from the database.
+     */
+    private <T> T write(String project, String caseId, Database.Work<T> w) {
+        try {
+            return db.write(key(project, caseId), w);
+        } catch (RuntimeException | Error e) {
+            cache.remove(key(project, caseId));
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ reading
@@ -177,14 +201,9 @@ public final class Cases {
             Cached cached = cache.get(key(project, caseId));
             Loaded l;
             if (cached != null && cached.version() == r.version()) {
-                l = new Loaded();
-                l.record = r;
-                l.caseYaml = r.caseYaml();
-                l.codebookYaml = r.codebookYaml();
-                cached.rows().forEach((t, rows) -> l.rows.put(t, new ArrayList<>(rows)));
-            } else {
-                l = load(c, project, caseId);
+                return new CaseSnapshot(r, cached.tables());
             }
+            l = load(c, project, caseId);
             return new CaseSnapshot(l.record, l.tables());
         });
     }
@@ -242,7 +261,7 @@ public final class Cases {
         String id = c.id();
         long now = System.currentTimeMillis();
         cache.remove(key(project, id));
-        return db.write(conn -> {
+        return write(project, id, conn -> {
             long nextChange = 1;
             try (PreparedStatement ps = Database.prepare(conn, "SELECT deleted, next_change FROM cases WHERE project_id = ? AND case_id = ?",
                     project, id); ResultSet rs = ps.executeQuery()) {
@@ -303,13 +322,13 @@ public final class Cases {
     public StoredRow addRow(String project, String caseId, String table, Map<String, String> values, String user) {
         CaseRows.columns(table);
         Map<String, String> v = clean(values);
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             long rowNo = l.nextRow;
             Database.update(c, "UPDATE cases SET next_row = ? WHERE project_id = ? AND case_id = ?", rowNo + 1, project, caseId);
             StoredRow r = new StoredRow(table, rowNo, l.change, v);
             insert(c, project, caseId, r);
-            l.rows.get(table).add(r);
+            l.edit(table).add(r);
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, r.id(), rowNo, "add", null, v);
             return remember(project, caseId, l, r);
@@ -321,7 +340,7 @@ public final class Cases {
                                 Map<String, String> values, String user) {
         CaseRows.columns(table);
         Map<String, String> v = clean(values);
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             StoredRow old = find(c, project, caseId, table, ref);
             if (old.version() != ifMatch) {
@@ -342,7 +361,7 @@ public final class Cases {
     /** Deletes row {@code ref} when its version is {@code ifMatch} (refused when other rows refer to it). */
     public void deleteRow(String project, String caseId, String table, String ref, long ifMatch, String user) {
         CaseRows.columns(table);
-        db.write(c -> {
+        write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             StoredRow old = find(c, project, caseId, table, ref);
             if (old.version() != ifMatch) {
@@ -351,7 +370,7 @@ public final class Cases {
             }
             Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
                     project, caseId, table, old.row());
-            l.rows.get(table).removeIf(x -> x.row() == old.row());
+            l.edit(table).removeIf(x -> x.row() == old.row());
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, old.id(), old.row(), "delete", old.values(), null);
             return remember(project, caseId, l, null);
@@ -360,7 +379,7 @@ public final class Cases {
 
     /** Replaces case.yaml (its {@code id} must stay the case's) when its version is {@code ifMatch}. */
     public CaseRecord replaceRecord(String project, String caseId, String caseYaml, long ifMatch, String user) {
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             if (l.record.recordVersion() != ifMatch) {
                 throw new ConflictException("the case record was changed by someone else (version "
@@ -384,7 +403,7 @@ public final class Cases {
     /** Replaces codebook.yaml (null or blank: back to the default codebook) when its version is {@code ifMatch}. */
     public CaseRecord replaceCodebook(String project, String caseId, String codebookYaml, long ifMatch, String user) {
         String cb = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             if (l.record.codebookVersion() != ifMatch) {
                 throw new ConflictException("the codebook was changed by someone else (version "
@@ -407,7 +426,7 @@ public final class Cases {
      * change touched the same row (or record), or when the change is an import.
      */
     public Change revert(String project, String caseId, long n, String user) {
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             Change ch;
             try (PreparedStatement ps = Database.prepare(c, "SELECT n, at_ms, user_name, tbl, rid, row_no, action, before_data, after_data"
@@ -456,7 +475,7 @@ public final class Cases {
                     if (after == null) {
                         Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
                                 project, caseId, table, ch.row());
-                        l.rows.get(table).removeIf(x -> x.row() == ch.row());
+                        l.edit(table).removeIf(x -> x.row() == ch.row());
                     } else if (before == null) {
                         StoredRow r = new StoredRow(table, ch.row(), l.change, after);
                         insert(c, project, caseId, r);
@@ -478,7 +497,7 @@ public final class Cases {
     /** Deletes a case; its history is kept (a later import of the same id goes on numbering changes). */
     public void deleteCase(String project, String caseId, String user) {
         cache.remove(key(project, caseId));
-        db.write(c -> {
+        write(project, caseId, c -> {
             Loaded l = lockOnly(c, project, caseId);
             Database.update(c, "UPDATE cases SET deleted = 1 WHERE project_id = ? AND case_id = ?", project, caseId);
             history(c, project, caseId, l.change, l.now, user, RECORD, caseId, 0, "delete-case", null, null);
@@ -559,9 +578,14 @@ public final class Cases {
     private Loaded lock(Connection c, String project, String caseId) throws SQLException {
         Loaded l = lockOnly(c, project, caseId);
         Cached cached = cache.get(key(project, caseId));
-        for (String t : CaseRows.TABLES) {
-            l.rows.put(t, cached != null && cached.version() == l.change - 1 ? new ArrayList<>(cached.rows().get(t))
-                    : rows(c, project, caseId, t));
+        if (cached != null && cached.version() == l.change - 1) {
+            l.rows.putAll(cached.rows()); // copied on first edit (Loaded.edit)
+            l.base = cached.tables();
+        } else {
+            for (String t : CaseRows.TABLES) {
+                l.rows.put(t, rows(c, project, caseId, t));
+            }
+            l.changed.addAll(CaseRows.TABLES);
         }
         return l;
     }
@@ -586,15 +610,41 @@ public final class Cases {
         long now;
         long nextRow;
         final Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
+        /** The checked tables of the version before this write (from the cache), or null. */
+        CaseRows base;
+        /** Tables whose rows differ from {@link #base}'s (all of them when there is no base). */
+        final java.util.Set<String> changed = new java.util.HashSet<>();
+        private CaseRows tables;
 
+        /** The rows of {@code table}, to be changed: copied on the first edit, the table marked changed. */
+        List<StoredRow> edit(String table) {
+            if (changed.add(table)) {
+                rows.put(table, new ArrayList<>(rows.get(table)));
+            }
+            tables = null;
+            return rows.get(table);
+        }
+
+        /** The tables as they are now; with a base, only the changed tables are new ({@link CaseRows#with}). */
         CaseRows tables() {
-            Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
-            rows.forEach((k, v) -> t.put(k, v.stream().map(StoredRow::values).toList()));
-            return new CaseRows(caseYaml, codebookYaml, t);
+            if (tables == null) {
+                if (base == null) {
+                    Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+                    rows.forEach((k, v) -> t.put(k, v.stream().map(StoredRow::values).toList()));
+                    tables = new CaseRows(caseYaml, codebookYaml, t);
+                } else {
+                    Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+                    for (String k : changed) {
+                        t.put(k, rows.get(k).stream().map(StoredRow::values).toList());
+                    }
+                    tables = base.with(caseYaml, codebookYaml, t);
+                }
+            }
+            return tables;
         }
 
         void replace(StoredRow r) {
-            List<StoredRow> list = rows.get(r.table());
+            List<StoredRow> list = edit(r.table());
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).row() == r.row()) {
                     list.set(i, r);
@@ -603,7 +653,7 @@ public final class Cases {
         }
 
         void insertInOrder(StoredRow r) {
-            List<StoredRow> list = rows.get(r.table());
+            List<StoredRow> list = edit(r.table());
             int i = 0;
             while (i < list.size() && list.get(i).row() < r.row()) {
                 i++;
@@ -613,6 +663,7 @@ public final class Cases {
 
         /** Checks the case as changed; throws {@link InvalidCaseException} (the transaction rolls back) on any error. */
         Case check() {
+            tables = null; // case.yaml or codebook.yaml may have been set since
             CaseRows t = tables();
             try {
                 return t.read();

@@ -40,8 +40,13 @@ final class GroupCommit implements AutoCloseable {
     private final AtomicLong writes = new AtomicLong();
 
     GroupCommit(DataSource pool) {
+        this(pool, "glassbox-store-writer");
+    }
+
+    /** A group commit over {@code pool} whose writer thread is called {@code name}. */
+    GroupCommit(DataSource pool, String name) {
         this.pool = pool;
-        this.writer = new Thread(this::loop, "glassbox-store-writer");
+        this.writer = new Thread(this::loop, name);
         writer.setDaemon(true);
         writer.start();
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class CaseRows {
     private final String caseYaml;
     private final String codebookYaml;
     private final Map<String, List<Map<String, String>>> tables;
+    private final Map<String, Rendered> rendered;
     private Map<String, byte[]> files;
     private Map<String, int[]> lines;
 
@@ -76,6 +78,16 @@ public final class CaseRows {
             }
         }
         this.tables = t;
+        this.rendered = new HashMap<>();
+    }
+
+    /** Shares the rows (never changed after construction) and renderings of {@link #with}. */
+    private CaseRows(String caseYaml, String codebookYaml, Map<String, List<Map<String, String>>> tables,
+                     Map<String, Rendered> rendered) {
+        this.caseYaml = Objects.requireNonNull(caseYaml, "caseYaml");
+        this.codebookYaml = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
+        this.tables = tables;
+        this.rendered = rendered;
     }
 
     /** The format's own columns of {@code table}, in file order. */
@@ -175,30 +187,9 @@ public final class CaseRows {
             Map<String, int[]> l = new LinkedHashMap<>();
             f.put(CASE_FILE, caseYaml.getBytes(StandardCharsets.UTF_8));
             for (String name : TABLES) {
-                List<String> header = header(name);
-                List<Map<String, String>> rows = tables.get(name);
-                int[] starts = new int[rows.size()];
-                StringWriter sw = new StringWriter(64 + rows.size() * 64);
-                CsvWriter csv = new CsvWriter(sw);
-                String[] cells = new String[header.size()];
-                try {
-                    csv.row(header.toArray(new String[0]));
-                    int line = 2;
-                    for (int i = 0; i < rows.size(); i++) {
-                        Map<String, String> r = rows.get(i);
-                        for (int c = 0; c < cells.length; c++) {
-                            cells[c] = r.get(header.get(c));
-                        }
-                        int before = sw.getBuffer().length();
-                        csv.row(cells);
-                        starts[i] = line;
-                        line += 1 + breaks(sw.getBuffer(), before, sw.getBuffer().length() - 2);
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException("writing to memory failed", e);
-                }
-                f.put(name + ".csv", sw.toString().getBytes(StandardCharsets.UTF_8));
-                l.put(name + ".csv", starts);
+                Rendered r = rendered(name);
+                f.put(name + ".csv", r.bytes());
+                l.put(name + ".csv", r.starts());
             }
             if (codebookYaml != null) {
                 f.put(CODEBOOK_FILE, codebookYaml.getBytes(StandardCharsets.UTF_8));
@@ -207,6 +198,78 @@ public final class CaseRows {
             lines = l;
         }
         return files;
+    }
+
+    /** One table's file and the first physical line of each row, rendered once (and shared by {@link #with}). */
+    private record Rendered(byte[] bytes, int[] starts) {
+    }
+
+    /** Table {@code name} as {@link CaseWriter} writes it; memoized. Call with this object's lock held. */
+    private Rendered rendered(String name) {
+        Rendered done = rendered.get(name);
+        if (done != null) {
+            return done;
+        }
+        List<String> header = header(name);
+        List<Map<String, String>> rows = tables.get(name);
+        int[] starts = new int[rows.size()];
+        StringWriter sw = new StringWriter(64 + rows.size() * 64);
+        CsvWriter csv = new CsvWriter(sw);
+        String[] cells = new String[header.size()];
+        try {
+            csv.row(header.toArray(new String[0]));
+            int line = 2;
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, String> r = rows.get(i);
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = r.get(header.get(c));
+                }
+                csv.row(cells);
+                starts[i] = line;
+                CharSequence written = csv.lastRow();
+                line += 1 + breaks(written, 0, written.length() - 2);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        done = new Rendered(sw.toString().getBytes(StandardCharsets.UTF_8), starts);
+        rendered.put(name, done);
+        return done;
+    }
+
+    /**
+     * These tables with some changed: case.yaml and codebook.yaml replaced by the texts given, and each
+     * table named in {@code changed} replaced by its rows there; every other table is shared with this
+     * object, rendered file included, so checking a one-row edit renders only the edited table. The
+     * result is exactly {@code new CaseRows(caseYaml, codebookYaml, allTables)} — the same files, the
+     * same problems from {@link #read} and {@link #validate}.
+     *
+     * @param caseYaml     case.yaml's text
+     * @param codebookYaml codebook.yaml's text, or null for the default codebook
+     * @param changed      the rows of each changed table, by table name
+     */
+    public CaseRows with(String caseYaml, String codebookYaml, Map<String, List<Map<String, String>>> changed) {
+        Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+        for (String name : TABLES) {
+            t.put(name, changed.containsKey(name) ? null : tables.get(name));
+        }
+        for (String name : changed.keySet()) {
+            columns(name);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (Map<String, String> r : changed.get(name)) {
+                rows.add(new LinkedHashMap<>(r));
+            }
+            t.put(name, rows);
+        }
+        Map<String, Rendered> shared = new HashMap<>();
+        synchronized (this) {
+            rendered.forEach((name, r) -> {
+                if (!changed.containsKey(name)) {
+                    shared.put(name, r);
+                }
+            });
+        }
+        return new CaseRows(caseYaml, codebookYaml, t, shared);
     }
 
     /** Physical line breaks in {@code s[from, to)} as the CSV parser counts them (CRLF, CR, LF). */
