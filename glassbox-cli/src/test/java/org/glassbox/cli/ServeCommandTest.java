@@ -34,7 +34,7 @@ class ServeCommandTest {
         try (Workspace ws = Workspace.embedded(dir.resolve("ws"))) {
             Files.writeString(dir.resolve("pw"), "a long enough password\n");
             FirstStart.admin(ws, dir.resolve("pw"));
-            assertThat(FirstStart.demo(ws, examples)).containsExactly("city-b", "province-a");
+            assertThat(FirstStart.demo(ws, examples)).containsExactly("city-b", "county-c-coded", "province-a");
             User admin = ws.accounts().get("admin");
             String token = ws.accounts().newToken(admin);
             try (WorkspaceServer server = WorkspaceServer.start(ws, WorkspaceServer.Options.local(0, Main.Version.version()))) {

@@ -75,7 +75,7 @@ final class Api {
         }
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         String b = ctx.body();
         if (b.isBlank()) {
             throw ApiException.badRequest("a JSON body is needed");
@@ -95,7 +95,7 @@ final class Api {
         return n.asText();
     }
 
-    private static long ifMatch(Context ctx) {
+    static long ifMatch(Context ctx) {
         String h = ctx.header("If-Match");
         if (h == null || h.isBlank()) {
             throw new ApiException(428, "if-match-required", "send If-Match: VERSION (the row's version as you read it)");
@@ -115,7 +115,7 @@ final class Api {
     private static String table(Context ctx) {
         String t = ctx.pathParam("table");
         if (!CaseRows.TABLES.contains(t)) {
-            throw ApiException.notFound("no table '" + t + "' (tables: actors, ties, events, indicators, sources)");
+            throw ApiException.notFound("no table '" + t + "' (tables: " + String.join(", ", CaseRows.TABLES) + ")");
         }
         return t;
     }
@@ -398,7 +398,7 @@ final class Api {
         json(ctx, 200, a);
     }
 
-    private static int intParam(Context ctx, String name, int dflt, int max) {
+    static int intParam(Context ctx, String name, int dflt, int max) {
         return intParam(ctx, name, dflt, 0, max);
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -32,7 +31,7 @@ final class Passages {
     /** Code points of context on each side of a retrieved passage. */
     static final int CONTEXT = 60;
     /** The column of documents.csv naming the coders assigned to a restricted document ({@code ;} list). */
-    static final String ASSIGNED = "coders";
+    static final String ASSIGNED = org.glassbox.io.caseformat.CaseRows.ASSIGNED_CODERS;
 
     private final Workspace ws;
     private final Auth auth;
@@ -51,13 +50,10 @@ final class Passages {
         }
     }
 
-    /** Whether {@code user} (with {@code role} in the project) may see document {@code d}: open, or an owner, or assigned. */
+    /** Whether {@code user} (with {@code role} in the project) may see document {@code d}: the document routes' own rule. */
     static boolean visible(Document d, User user, Role role) {
-        if (!d.restricted() || user.admin() || role == Role.OWNER) {
-            return true;
-        }
-        String assigned = d.attributes().getOrDefault(ASSIGNED, "");
-        return Arrays.stream(assigned.split(";")).map(String::strip).anyMatch(x -> x.equals(user.name()));
+        return CodingApi.sees(new CodingApi.Caller(user, role),
+                Map.of("access", d.access(), ASSIGNED, d.attributes().getOrDefault(ASSIGNED, "")));
     }
 
     Role role(String p, User u) {

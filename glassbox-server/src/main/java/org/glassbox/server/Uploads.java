@@ -24,9 +24,7 @@ final class Uploads {
 
     /** The format named by the client's file name, else by the first bytes; null when neither says (415). */
     static Format format(String clientName, byte[] head) {
-        String n = clientName == null ? "" : clientName.toLowerCase(Locale.ROOT).strip();
-        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-        n = n.substring(slash + 1);
+        String n = baseName(clientName).toLowerCase(Locale.ROOT);
         if (n.endsWith(".zip")) {
             return Format.ZIP;
         }
@@ -51,6 +49,13 @@ final class Uploads {
             }
         }
         return null;
+    }
+
+    /** The last segment of a client's file name (after any '/' or '\\'), stripped; "" when none. */
+    static String baseName(String clientName) {
+        String n = clientName == null ? "" : clientName.strip();
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return n.substring(slash + 1);
     }
 
     /** A fresh folder for one upload. */

@@ -126,6 +126,7 @@ public final class WorkspaceServer implements AutoCloseable {
         Analyses analyses = new Analyses(ws.cases(), o.version());
         Api api = new Api(ws, auth, analyses, new LoginThrottle(System::currentTimeMillis), o.maxUpload(), o.tls());
         ProjectArchive archive = new ProjectArchive(ws, auth, o.maxUpload());
+        CodingApi coding = new CodingApi(ws, auth, o.maxUpload());
         DocumentIndex index = DocumentIndex.open(o.searchIndex());
         Passages passages = new Passages(ws, auth);
         Searches searches = new Searches(ws, auth, index, passages);
@@ -169,7 +170,7 @@ public final class WorkspaceServer implements AutoCloseable {
         app.get("/api/projects/{p}/search", searches::search);
         app.get("/api/projects/{p}/passages", passages::retrieve);
         app.get("/api/projects/{p}/cases/{c}/coding", passages::coding); // before …/{table}, which would take it
-        routes(app, api, archive, auth);
+        routes(app, api, archive, coding, auth);
         errors(app);
         try {
             if (ks != null) {
@@ -184,7 +185,7 @@ public final class WorkspaceServer implements AutoCloseable {
         return new WorkspaceServer(app, o, index);
     }
 
-    private static void routes(Javalin app, Api api, ProjectArchive archive, Auth auth) {
+    private static void routes(Javalin app, Api api, ProjectArchive archive, CodingApi coding, Auth auth) {
         String pr = "/api/projects/{p}";
         String cs = pr + "/cases/{c}";
         app.before("/api/*", auth::before);
@@ -213,6 +214,17 @@ public final class WorkspaceServer implements AutoCloseable {
         app.post(cs + "/history/{n}/revert", api::revert);
         app.get(cs + "/codebook", api::getCodebook);
         app.put(cs + "/codebook", api::putCodebook);
+        // format 1.1's documents and passages, before the tables' generic routes (the first route that matches serves)
+        app.get(cs + "/documents", coding::listDocuments);
+        app.post(cs + "/documents", coding::addDocument);
+        app.get(cs + "/documents/{d}", coding::getDocument);
+        app.put(cs + "/documents/{d}", coding::putDocument);
+        app.delete(cs + "/documents/{d}", coding::deleteDocument);
+        app.get(cs + "/segments", coding::listSegments);
+        app.post(cs + "/segments", coding::addSegment);
+        app.get(cs + "/segments/{id}", coding::getSegment);
+        app.put(cs + "/segments/{id}", coding::putSegment);
+        app.delete(cs + "/segments/{id}", coding::deleteSegment);
         app.get(cs + "/{table}", api::listRows);
         app.post(cs + "/{table}", api::addRow);
         app.get(cs + "/{table}/{id}", api::getRow);

@@ -40,8 +40,6 @@ class CodingBrowserTest {
     static void start() throws Exception {
         Assumptions.assumeTrue(HeadlessChromium.available(), "chromium not found at " + HeadlessChromium.DEFAULT_BINARY
                 + "; skipping the coding browser tests (CI installs Debian's chromium)");
-        Assumptions.assumeTrue(org.glassbox.io.caseformat.CaseRows.TABLES.contains("documents"),
-                "the store does not keep format 1.1's documents yet");
         ws = Workspace.embedded(dir.resolve("ws"));
         User admin = ws.accounts().add("admin", PW.toCharArray(), true);
         for (String p : List.of("code-en", "code-zh")) {

@@ -34,7 +34,10 @@ import org.glassbox.core.model.Tie;
  *     interaction events; reputation = award and ranking events naming an enterprise / the same;</li>
  * <li>contract term = mean years from start to end of the window's contract ties with a known start
  *     (an open-ended tie counts up to the window's end: a censored, lower estimate);</li>
- * <li>penalty, revision rate, mutation, activity: not observable in a coded case; defaults, flagged.</li>
+ * <li>penalty, revision rate, mutation, activity: not observable in a coded case; defaults, flagged;</li>
+ * <li>the event-type mix per channel: the window's coded events counted into their channels and
+ *     smoothed towards the fixed lists ({@link EventMix}, {@link #mix}); the rates at which contract
+ *     ties' starts and ends show as {@code contract} / {@code contract-ended} events.</li>
  * </ul>
  * Initial state from the first phase: the agents are the actors present by its end (joined and
  * left dates dropped: the runs do not know the future); the ties valid at its start; a government

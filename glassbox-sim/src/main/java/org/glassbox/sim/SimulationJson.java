@@ -134,7 +134,8 @@ public final class SimulationJson {
             ObjectNode f = x.putObject("factors");
             s.factors().forEach((name, v) -> {
                 ObjectNode q = f.putObject(name);
-                for (String k : s.method().equals("morris") ? List.of("muStar", "mu", "sigma") : List.of("first", "total")) {
+                for (String k : s.method().equals("morris") ? List.of("muStar", "mu", "sigma")
+                        : List.of("first", "total", "firstLow", "firstHigh", "totalLow", "totalHigh")) {
                     q.put(k, round(v.get(k)));
                 }
             });

@@ -55,7 +55,7 @@ public final class Cases {
     /**
      * A case as committed at {@code version}: its rows (unmodifiable lists) and the tables they make,
      * already checked by the case format's rules (and rendered, so the next check re-renders only what
-     * the next write changes).
+     * the next write changes), its files under documents/ among them.
      */
     private record Cached(long version, Map<String, List<StoredRow>> rows, CaseRows tables) {
     }
@@ -163,6 +163,26 @@ public final class Cases {
         return out;
     }
 
+    /** The case's files under documents/ (format 1.1: texts and originals), by path. */
+    private static Map<String, byte[]> files(Connection c, String project, String caseId) throws SQLException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT path, content FROM case_files"
+                + " WHERE project_id = ? AND case_id = ? ORDER BY path", project, caseId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getBytes(2));
+            }
+        }
+        return out;
+    }
+
+    /** Keeps (or replaces) file {@code path} under documents/ of a case. */
+    private static void putFile(Connection c, String project, String caseId, String path, byte[] content) throws SQLException {
+        Database.update(c, "DELETE FROM case_files WHERE project_id = ? AND case_id = ? AND path = ?", project, caseId, path);
+        Database.update(c, "INSERT INTO case_files (project_id, case_id, path, content) VALUES (?, ?, ?, ?)",
+                project, caseId, path, content);
+    }
+
     /** One row by its reference: {@code row:N} or the value of its id column. */
     public StoredRow row(String project, String caseId, String table, String ref) {
         CaseRows.columns(table);
@@ -252,12 +272,48 @@ public final class Cases {
      * order. A {@link ConflictException} when the project has a case with that id.
      */
     public CaseSummary importCase(String project, Case c, String user) {
+        return importCase(project, c, Map.of(), user);
+    }
+
+    /**
+     * Stores case {@code c} as {@link #importCase(String, Case, String)} does, with files under documents/ its
+     * reader does not keep (the originals documents.csv names, as uploaded beside the texts).
+     */
+    public CaseSummary importCase(String project, Case c, Map<String, byte[]> originals, String user) {
         CaseRows t;
         try {
-            t = CaseRows.of(c);
+            t = CaseRows.of(c).withDocumentFiles(originals);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return store(project, c, t, user);
+    }
+
+    /**
+     * Stores the case these rows hold (checked first by the case format's rules: an {@link InvalidCaseException}
+     * with every problem, nothing stored) under {@code project}, its rows as given.
+     */
+    public CaseSummary importRows(String project, CaseRows t, String user) {
+        Case c;
+        try {
+            c = t.read();
+        } catch (CaseFormatException e) {
+            Loaded l = new Loaded();
+            l.record = new CaseRecord("case", t.caseYaml(), 1, t.codebookYaml(), 1, 1);
+            for (String table : CaseRows.TABLES) {
+                List<StoredRow> rows = new ArrayList<>();
+                long n = 1;
+                for (Map<String, String> r : t.rows(table)) {
+                    rows.add(new StoredRow(table, n++, 1, r));
+                }
+                l.rows.put(table, rows);
+            }
+            throw new InvalidCaseException(l.problems(t, e.errors()));
+        }
+        return store(project, c, t, user);
+    }
+
+    private CaseSummary store(String project, Case c, CaseRows t, String user) {
         String id = c.id();
         long now = System.currentTimeMillis();
         cache.remove(key(project, id));
@@ -274,6 +330,7 @@ public final class Cases {
             }
             if (nextChange > 1) {
                 Database.update(conn, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ?", project, id);
+                Database.update(conn, "DELETE FROM case_files WHERE project_id = ? AND case_id = ?", project, id);
                 Database.update(conn, "DELETE FROM cases WHERE project_id = ? AND case_id = ?", project, id);
             }
             long n = nextChange;
@@ -305,6 +362,9 @@ public final class Cases {
                 }
                 ps.executeBatch();
             }
+            for (Map.Entry<String, byte[]> f : t.documentFiles().entrySet()) {
+                putFile(conn, project, id, f.getKey(), f.getValue());
+            }
             String name = c.info().name();
             Database.update(conn, "INSERT INTO cases (project_id, case_id, name, version, record_version, codebook_version, case_yaml,"
                     + " codebook_yaml, next_row, next_change, deleted, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
@@ -332,6 +392,52 @@ public final class Cases {
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, r.id(), rowNo, "add", null, v);
             return remember(project, caseId, l, r);
+        });
+    }
+
+    /**
+     * Adds a documents row (format 1.1) with its files under documents/ (its text, and its original when kept), in
+     * one checked transaction like {@link #addRow}. A {@link ConflictException} when a file's path is one another
+     * documents row names.
+     */
+    public StoredRow addDocument(String project, String caseId, Map<String, String> values, Map<String, byte[]> files,
+                                 String user) {
+        Map<String, String> v = clean(values);
+        return db.write(c -> {
+            Loaded l = lock(c, project, caseId);
+            for (StoredRow d : l.rows.get("documents")) {
+                for (String path : files.keySet()) {
+                    if (path.equals(d.values().get("text")) || path.equals(d.values().get("original"))) {
+                        throw new ConflictException("document " + d.id() + " has the file " + path + " already", d);
+                    }
+                }
+            }
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                putFile(c, project, caseId, f.getKey(), f.getValue());
+                l.putFile(f.getKey(), f.getValue());
+            }
+            long rowNo = l.nextRow;
+            Database.update(c, "UPDATE cases SET next_row = ? WHERE project_id = ? AND case_id = ?", rowNo + 1, project, caseId);
+            StoredRow r = new StoredRow("documents", rowNo, l.change, v);
+            insert(c, project, caseId, r);
+            l.edit("documents").add(r);
+            l.check();
+            history(c, project, caseId, l.change, l.now, user, "documents", r.id(), rowNo, "add", null, v);
+            return remember(project, caseId, l, r);
+        });
+    }
+
+    /** The bytes of file {@code path} under documents/ of a case (a text or an original), or a {@link NotFoundException}. */
+    public byte[] file(String project, String caseId, String path) {
+        return db.read(c -> {
+            record(c, project, caseId);
+            try (PreparedStatement ps = Database.prepare(c, "SELECT content FROM case_files WHERE project_id = ? AND case_id = ?"
+                    + " AND path = ?", project, caseId, path); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("file", path);
+                }
+                return rs.getBytes(1);
+            }
         });
     }
 
@@ -581,11 +687,13 @@ public final class Cases {
         if (cached != null && cached.version() == l.change - 1) {
             l.rows.putAll(cached.rows()); // copied on first edit (Loaded.edit)
             l.base = cached.tables();
+            l.files.putAll(cached.tables().allDocumentFiles());
         } else {
             for (String t : CaseRows.TABLES) {
                 l.rows.put(t, rows(c, project, caseId, t));
             }
             l.changed.addAll(CaseRows.TABLES);
+            l.files.putAll(files(c, project, caseId));
         }
         return l;
     }
@@ -598,6 +706,7 @@ public final class Cases {
         for (String t : CaseRows.TABLES) {
             l.rows.put(t, rows(c, project, caseId, t));
         }
+        l.files.putAll(files(c, project, caseId));
         return l;
     }
 
@@ -615,6 +724,16 @@ public final class Cases {
         /** Tables whose rows differ from {@link #base}'s (all of them when there is no base). */
         final java.util.Set<String> changed = new java.util.HashSet<>();
         private CaseRows tables;
+        /** The case's files under documents/ (format 1.1), by path: change them through {@link #putFile}. */
+        final Map<String, byte[]> files = new LinkedHashMap<>();
+        private boolean filesChanged;
+
+        /** Adds or replaces a file under documents/. */
+        void putFile(String path, byte[] bytes) {
+            files.put(path, bytes);
+            filesChanged = true;
+            tables = null;
+        }
 
         /** The rows of {@code table}, to be changed: copied on the first edit, the table marked changed. */
         List<StoredRow> edit(String table) {
@@ -631,13 +750,16 @@ public final class Cases {
                 if (base == null) {
                     Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
                     rows.forEach((k, v) -> t.put(k, v.stream().map(StoredRow::values).toList()));
-                    tables = new CaseRows(caseYaml, codebookYaml, t);
+                    tables = new CaseRows(caseYaml, codebookYaml, t, files);
                 } else {
                     Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
                     for (String k : changed) {
                         t.put(k, rows.get(k).stream().map(StoredRow::values).toList());
                     }
                     tables = base.with(caseYaml, codebookYaml, t);
+                    if (filesChanged) {
+                        tables = tables.withDocumentFiles(files);
+                    }
                 }
             }
             return tables;

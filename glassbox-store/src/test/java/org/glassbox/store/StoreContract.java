@@ -120,6 +120,122 @@ abstract class StoreContract {
         assertThatThrownBy(() -> ws.cases().importCase(p, c, "alice")).isInstanceOf(ConflictException.class);
     }
 
+    /** Every file of a folder, by its path relative to the folder with '/'. */
+    static Map<String, byte[]> folder(Path dir) throws Exception {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString().replace('\\', '/'), java.nio.file.Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aCodedCaseOfFormat11IsKeptWholeByteForByteInItsFolderForm(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String p = project();
+        Case c = demo("county-c-coded");
+        ws.cases().importCase(p, c, "alice");
+        CaseSnapshot snap = ws.cases().snapshot(p, "county-c-coded");
+        for (String t : List.of("objects", "documents", "segments")) {
+            assertThat(snap.tables().rows(t)).as(t).isNotEmpty();
+        }
+        // the store's folder form is the one the case format's writer gives, file for file and byte for byte
+        org.glassbox.io.caseformat.CaseWriter.writeFolder(c, tmp.resolve("written"));
+        snap.tables().writeFolder(tmp.resolve("stored"));
+        Map<String, byte[]> written = folder(tmp.resolve("written"));
+        Map<String, byte[]> stored = folder(tmp.resolve("stored"));
+        assertThat(stored.keySet()).containsExactlyElementsOf(written.keySet())
+                .contains("documents.csv", "segments.csv", "objects.csv", "documents/d1-plan.txt");
+        written.forEach((f, bytes) -> assertThat(stored.get(f)).as(f).isEqualTo(bytes));
+        // the texts are the example's own, and the case reads back with its passages
+        assertThat(stored.get("documents/d2-survey.txt"))
+                .isEqualTo(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("county-c-coded/documents/d2-survey.txt")));
+        Case back = snap.tables().read();
+        assertThat(back.coding().segments()).hasSize(c.coding().segments().size());
+        assertThat(back.coding().documents()).extracting(d -> d.text())
+                .isEqualTo(c.coding().documents().stream().map(d -> d.text()).toList());
+        // a second import of the stored folder gives the same folder again
+        Case again = org.glassbox.io.Cases.read(tmp.resolve("stored"));
+        ws.projects().create("p2", "Two", "alice");
+        ws.cases().importCase("p2", again, "alice");
+        ws.cases().snapshot("p2", "county-c-coded").tables().writeFolder(tmp.resolve("again"));
+        Map<String, byte[]> twice = folder(tmp.resolve("again"));
+        assertThat(twice.keySet()).isEqualTo(stored.keySet());
+        stored.forEach((f, bytes) -> assertThat(twice.get(f)).as(f).isEqualTo(bytes));
+    }
+
+    @Test
+    void aPassageOutsideItsDocumentOrMisquotedIsRefusedAtItsRowAndField() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("county-c-coded"), "alice");
+        long before = ws.cases().version(p, "county-c-coded");
+        StoredRow g01 = ws.cases().row(p, "county-c-coded", "segments", "g01");
+        Map<String, String> past = new LinkedHashMap<>(g01.values());
+        past.put("end", "100000");
+        assertThatThrownBy(() -> ws.cases().replaceRow(p, "county-c-coded", "segments", "g01", g01.version(), past, "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problems()).anySatisfy(pr -> {
+                    assertThat(pr.table()).isEqualTo("segments");
+                    assertThat(pr.id()).isEqualTo("g01");
+                    assertThat(pr.row()).isEqualTo(g01.row());
+                    assertThat(pr.field()).isEqualTo("end");
+                    assertThat(pr.found()).isEqualTo("100000");
+                }));
+        Map<String, String> misquoted = new LinkedHashMap<>(g01.values());
+        misquoted.put("quote", "不是这段文字");
+        assertThatThrownBy(() -> ws.cases().replaceRow(p, "county-c-coded", "segments", "g01", g01.version(), misquoted, "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problems())
+                        .anySatisfy(pr -> assertThat(pr.field()).isEqualTo("quote")));
+        Map<String, String> unknownCoder = new LinkedHashMap<>(g01.values());
+        unknownCoder.put("id", "g99");
+        unknownCoder.put("coder", "nobody");
+        assertThatThrownBy(() -> ws.cases().addRow(p, "county-c-coded", "segments", unknownCoder, "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problems())
+                        .anySatisfy(pr -> assertThat(pr.field()).isEqualTo("coder")));
+        assertThat(ws.cases().version(p, "county-c-coded")).isEqualTo(before);
+        assertThat(ws.cases().row(p, "county-c-coded", "segments", "g01").values()).isEqualTo(g01.values());
+    }
+
+    @Test
+    void aDocumentIsAddedWithItsTextAndPassagesQuoteIt() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("county-c-coded"), "alice");
+        String text = "县政府办公室关于数据共享的通知。\n第二段。";
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", "d9");
+        row.put("source", "s2");
+        row.put("text", "documents/d9.txt");
+        row.put("language", "zh");
+        StoredRow d = ws.cases().addDocument(p, "county-c-coded", row, Map.of("documents/d9.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "alice");
+        assertThat(d.table()).isEqualTo("documents");
+        Map<String, String> seg = new LinkedHashMap<>();
+        seg.put("id", "g20");
+        seg.put("document", "d9");
+        seg.put("start", "6");
+        seg.put("end", "12");
+        seg.put("quote", text.substring(6, 12));
+        seg.put("coder", "cw");
+        seg.put("links", "event:e13");
+        ws.cases().addRow(p, "county-c-coded", "segments", seg, "cw");
+        Case back = ws.cases().snapshot(p, "county-c-coded").tables().read();
+        assertThat(back.coding().document("d9").text()).isEqualTo(text);
+        assertThat(new String(ws.cases().file(p, "county-c-coded", "documents/d9.txt"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(text);
+        // a file another document names is not replaced
+        Map<String, String> other = new LinkedHashMap<>(row);
+        other.put("id", "d10");
+        assertThatThrownBy(() -> ws.cases().addDocument(p, "county-c-coded", other, Map.of("documents/d9.txt", new byte[] {'x'}), "alice"))
+                .isInstanceOf(ConflictException.class);
+        // a text that is not NFC is refused by the format's rules, nothing written
+        Map<String, String> bad = new LinkedHashMap<>(row);
+        bad.put("id", "d11");
+        bad.put("text", "documents/d11.txt");
+        assertThatThrownBy(() -> ws.cases().addDocument(p, "county-c-coded", bad, Map.of("documents/d11.txt",
+                "e\u0301".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "alice")).isInstanceOf(InvalidCaseException.class);
+        assertThatThrownBy(() -> ws.cases().file(p, "county-c-coded", "documents/d11.txt")).isInstanceOf(NotFoundException.class);
+    }
+
     @Test
     void aRowThatBreaksTheCaseIsRefusedWithItsProblemsAndNothingIsWritten() throws Exception {
         String p = project();

@@ -26,16 +26,20 @@ import org.glassbox.core.model.Case;
 
 /**
  * A case as the rows of its own files, for a store that keeps cases as rows: case.yaml and
- * codebook.yaml as text, and each table (actors, ties, events, indicators, sources) as rows keyed by
- * the format's column names, unknown columns kept. The tables are written back exactly as
+ * codebook.yaml as text, each table (actors, ties, events, indicators, sources, and format 1.1's
+ * objects, documents, segments) as rows keyed by the format's column names, unknown columns kept, and
+ * the document files under {@code documents/} (texts and originals) as bytes by path. The tables are written back exactly as
  * {@link CaseWriter} writes a folder (the format's columns first, then the unknown ones in the order
  * they first appear) and checked by the same rules as {@link CaseReader}, in memory; a problem's
  * line maps back to its row through {@link #rowAt}. So a store built on this class never
  * re-implements the format.
  */
 public final class CaseRows {
-    /** The format's tables, in the order they are read. */
-    public static final List<String> TABLES = List.of("actors", "sources", "ties", "events", "indicators");
+    /** The format's tables, in the order they are read (version 1's, then the additions of 1.1). */
+    public static final List<String> TABLES = List.of("actors", "sources", "ties", "events", "indicators", "objects",
+            "documents", "segments");
+    /** The tables of format 1.1: their files are written only when they have rows (as {@link CaseWriter} does). */
+    public static final List<String> TABLES_1_1 = List.of("objects", "documents", "segments");
     /** case.yaml's file name. */
     public static final String CASE_FILE = CaseTables.CASE;
     /** codebook.yaml's file name. */
@@ -43,16 +47,27 @@ public final class CaseRows {
 
     private static final Map<String, List<String>> COLUMNS = Map.of(
             "actors", CaseTables.ACTOR_COLUMNS, "ties", CaseTables.TIE_COLUMNS, "events", CaseTables.EVENT_COLUMNS,
-            "indicators", CaseTables.INDICATOR_COLUMNS, "sources", CaseTables.SOURCE_COLUMNS);
+            "indicators", CaseTables.INDICATOR_COLUMNS, "sources", CaseTables.SOURCE_COLUMNS,
+            "objects", CaseTables.OBJECT_COLUMNS, "documents", CaseTables.DOCUMENT_COLUMNS,
+            "segments", CaseTables.SEGMENT_COLUMNS);
+    /** documents.csv's columns naming files under documents/. */
+    private static final List<String> DOCUMENT_FILE_COLUMNS = List.of("text", "original");
+    /**
+     * documents.csv's column (an extension the workspace reads; the format keeps it as an attribute) naming, as a
+     * {@code ;} list of coder ids, the coders assigned to a {@code restricted} document: only they and owners see it.
+     */
+    public static final String ASSIGNED_CODERS = "coders";
     /** Columns that hold {@code ;} lists (case-format.md and its 1.1 additions). */
     private static final Map<String, Set<String>> LISTS = Map.of(
             "events", Set.of("initiator", "targets", "participants", "objects", "source", "exempt"),
-            "actors", Set.of(), "ties", Set.of(), "indicators", Set.of(), "sources", Set.of());
+            "actors", Set.of(), "ties", Set.of(), "indicators", Set.of(), "sources", Set.of(),
+            "objects", Set.of(), "documents", Set.of(ASSIGNED_CODERS), "segments", Set.of("links", "codes"));
 
     private final String caseYaml;
     private final String codebookYaml;
     private final Map<String, List<Map<String, String>>> tables;
     private final Map<String, Rendered> rendered;
+    private final Map<String, byte[]> documentFiles;
     private Map<String, byte[]> files;
     private Map<String, int[]> lines;
 
@@ -62,6 +77,29 @@ public final class CaseRows {
      * @param tables       rows per table name (absent tables are empty); each row maps column to text
      */
     public CaseRows(String caseYaml, String codebookYaml, Map<String, List<Map<String, String>>> tables) {
+        this(caseYaml, codebookYaml, tables, Map.of());
+    }
+
+    /**
+     * @param caseYaml      case.yaml's text
+     * @param codebookYaml  codebook.yaml's text, or null when the case keeps the default codebook
+     * @param tables        rows per table name (absent tables are empty); each row maps column to text
+     * @param documentFiles the files under {@code documents/} by path ({@code documents/d1.txt}): the texts
+     *                      (UTF-8) and originals documents.csv names; the arrays are kept, not copied. A file
+     *                      no documents row names is kept but not written.
+     * @throws IllegalArgumentException when a path is not a plain path under {@code documents/}
+     */
+    public CaseRows(String caseYaml, String codebookYaml, Map<String, List<Map<String, String>>> tables,
+                    Map<String, byte[]> documentFiles) {
+        Map<String, byte[]> df = new LinkedHashMap<>();
+        documentFiles.forEach((path, bytes) -> {
+            String why = DocumentFiles.refusal(path);
+            if (why != null) {
+                throw new IllegalArgumentException("documentFiles: '" + path + "' is " + why);
+            }
+            df.put(path, Objects.requireNonNull(bytes, "documentFiles: the bytes of " + path));
+        });
+        this.documentFiles = java.util.Collections.unmodifiableMap(df);
         this.caseYaml = Objects.requireNonNull(caseYaml, "caseYaml");
         this.codebookYaml = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
         Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
@@ -83,7 +121,8 @@ public final class CaseRows {
 
     /** Shares the rows (never changed after construction) and renderings of {@link #with}. */
     private CaseRows(String caseYaml, String codebookYaml, Map<String, List<Map<String, String>>> tables,
-                     Map<String, Rendered> rendered) {
+                     Map<String, byte[]> documentFiles, Map<String, Rendered> rendered) {
+        this.documentFiles = documentFiles;
         this.caseYaml = Objects.requireNonNull(caseYaml, "caseYaml");
         this.codebookYaml = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
         this.tables = tables;
@@ -149,7 +188,29 @@ public final class CaseRows {
             }
             t.put(name, rows);
         }
-        return new CaseRows(yaml, codebook, t);
+        Map<String, byte[]> df = new LinkedHashMap<>();
+        for (Map<String, String> d : t.get("documents")) {
+            for (String column : DOCUMENT_FILE_COLUMNS) {
+                String path = d.get(column);
+                if (path != null && DocumentFiles.refusal(path) == null && !df.containsKey(path)) {
+                    byte[] b = DocumentFiles.read(dir, path, Long.MAX_VALUE - 1);
+                    if (b != null) {
+                        df.put(path, b);
+                    }
+                }
+            }
+        }
+        return new CaseRows(yaml, codebook, t, df);
+    }
+
+    /**
+     * Reads a case folder as {@link CaseWriter} writes it (the format's files, and under {@code documents/} the
+     * texts and originals documents.csv names) into rows, without checking it ({@link #validate} does).
+     *
+     * @throws IOException when a file cannot be read (or a table is no CSV)
+     */
+    public static CaseRows ofFolder(Path dir) throws IOException {
+        return readFolder(dir);
     }
 
     public String caseYaml() {
@@ -159,6 +220,38 @@ public final class CaseRows {
     /** codebook.yaml's text, or null. */
     public String codebookYaml() {
         return codebookYaml;
+    }
+
+    /**
+     * The files under {@code documents/} that documents.csv names (text and original), by path, in row order: the
+     * ones the case consists of (arrays as kept, not copies).
+     */
+    public Map<String, byte[]> documentFiles() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Map<String, String> d : tables.get("documents")) {
+            for (String column : DOCUMENT_FILE_COLUMNS) {
+                String path = d.get(column);
+                if (path != null && documentFiles.containsKey(path)) {
+                    out.put(path, documentFiles.get(path));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** These rows with {@code more} files under {@code documents/} besides (replacing those of the same path). */
+    public CaseRows withDocumentFiles(Map<String, byte[]> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, byte[]> df = new LinkedHashMap<>(documentFiles);
+        df.putAll(more);
+        return new CaseRows(caseYaml, codebookYaml, tables, df);
+    }
+
+    /** Every file under {@code documents/} these rows were given, named by a documents row or not. */
+    public Map<String, byte[]> allDocumentFiles() {
+        return documentFiles;
     }
 
     /** The rows of {@code table} (copies; empty values may be absent). */
@@ -180,19 +273,29 @@ public final class CaseRows {
         return new ArrayList<>(h);
     }
 
-    /** The case's files as bytes, by file name (case.yaml, actors.csv, …, codebook.yaml when present). */
+    /**
+     * The case's files as bytes, by file name, in {@link CaseWriter}'s order: case.yaml, actors.csv, ties.csv,
+     * events.csv, indicators.csv, sources.csv, codebook.yaml when present, then objects.csv and documents.csv when they
+     * have rows, the document files ({@code documents/…}), and segments.csv when it has rows.
+     */
     public synchronized Map<String, byte[]> files() {
         if (files == null) {
             Map<String, byte[]> f = new LinkedHashMap<>();
             Map<String, int[]> l = new LinkedHashMap<>();
             f.put(CASE_FILE, caseYaml.getBytes(StandardCharsets.UTF_8));
             for (String name : TABLES) {
+                if (name.equals("objects") && codebookYaml != null) {
+                    f.put(CODEBOOK_FILE, codebookYaml.getBytes(StandardCharsets.UTF_8));
+                }
+                if (name.equals("segments")) {
+                    f.putAll(documentFiles());
+                }
+                if (TABLES_1_1.contains(name) && tables.get(name).isEmpty()) {
+                    continue;
+                }
                 Rendered r = rendered(name);
                 f.put(name + ".csv", r.bytes());
                 l.put(name + ".csv", r.starts());
-            }
-            if (codebookYaml != null) {
-                f.put(CODEBOOK_FILE, codebookYaml.getBytes(StandardCharsets.UTF_8));
             }
             files = f;
             lines = l;
@@ -269,7 +372,7 @@ public final class CaseRows {
                 }
             });
         }
-        return new CaseRows(caseYaml, codebookYaml, t, shared);
+        return new CaseRows(caseYaml, codebookYaml, t, documentFiles, shared);
     }
 
     /** Physical line breaks in {@code s[from, to)} as the CSV parser counts them (CRLF, CR, LF). */
@@ -306,7 +409,7 @@ public final class CaseRows {
     /** Every problem of the case (errors and notes), with file names {@code case.yaml}, {@code events.csv}, …. */
     public ValidationReport validate() {
         ProblemLog log = new ProblemLog();
-        try (MemorySource s = new MemorySource(files())) {
+        try (MemorySource s = new MemorySource(files(), documentFiles)) {
             CaseLoader.load(s, log);
         }
         return new ValidationReport(Path.of("case"), log.problems());
@@ -320,7 +423,7 @@ public final class CaseRows {
     public Case read() throws CaseFormatException {
         ProblemLog log = new ProblemLog();
         Case c;
-        try (MemorySource s = new MemorySource(files())) {
+        try (MemorySource s = new MemorySource(files(), documentFiles)) {
             c = CaseLoader.load(s, log);
         }
         if (c == null || log.hasErrors()) {
@@ -333,7 +436,9 @@ public final class CaseRows {
     public void writeFolder(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> e : files().entrySet()) {
-            Files.write(dir.resolve(e.getKey()), e.getValue());
+            Path f = dir.resolve(e.getKey());
+            Files.createDirectories(f.getParent());
+            Files.write(f, e.getValue());
         }
     }
 
@@ -361,9 +466,11 @@ public final class CaseRows {
     /** The case held in memory as its files. */
     private static final class MemorySource extends FileCaseSource {
         private final Map<String, byte[]> files;
+        private final Map<String, byte[]> documentFiles;
 
-        MemorySource(Map<String, byte[]> files) {
+        MemorySource(Map<String, byte[]> files, Map<String, byte[]> documentFiles) {
             this.files = files;
+            this.documentFiles = documentFiles;
         }
 
         @Override
@@ -377,8 +484,12 @@ public final class CaseRows {
         }
 
         @Override
-        public byte[] document(String path, long max) {
-            return null; // rows carry no document texts
+        public byte[] document(String path, long max) throws DocumentFiles.TooLarge {
+            byte[] b = documentFiles.get(path);
+            if (b != null && b.length > max) {
+                throw new DocumentFiles.TooLarge(max);
+            }
+            return b;
         }
 
         @Override
