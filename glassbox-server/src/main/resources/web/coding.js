@@ -346,7 +346,7 @@ function projectCoding(p) {
       out.replaceChildren(r.data.length === 0 ? el('p', { class: 'muted', text: t('noHits') }) : el('div', null,
         el('p', { class: 'muted', id: 'doc-hit-count', text: t('hitsN', r.data.length) }),
         el('ol', { class: 'hits', id: 'doc-hit-list' }, r.data.map(h => el('li', { 'data-case': h.case, 'data-document': h.document,
-          'data-start': h.start, 'data-end': h.end },
+          'data-segment': h.segment || null, 'data-start': h.start, 'data-end': h.end },
         el('a', { href: '#/p/' + enc(p) + '/c/' + enc(h.case) + '/documents/' + enc(h.document) + '/' + h.start + '-' + h.end,
           text: h.case + ' / ' + h.document + (h.segment ? ' / ' + t('passageN', h.segment) : '') + ' [' + h.start + '–' + h.end + ']' }),
         el('div', { class: 'snippet' }, marked(h.snippet, h.snippetStart, h.marks)))))));

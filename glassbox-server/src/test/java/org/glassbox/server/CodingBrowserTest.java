@@ -172,16 +172,22 @@ class CodingBrowserTest {
             b.type("大数据");
             b.click("#doc-search-submit");
             WebUiBrowserTest.waitFor(b, "document.querySelector('#doc-hit-list li')");
-            JsonNode hits = b.evaluate("[...document.querySelectorAll('#doc-hit-list li')].map(l => [l.dataset.document, +l.dataset.start,"
-                    + " l.querySelector('mark') ? l.querySelector('mark').textContent : ''])");
-            assertThat(hits.toString()).contains("[\"" + doc + "\"," + cp("大数据") + ",\"大数据\"]");
+            JsonNode hits = b.evaluate("[...document.querySelectorAll('#doc-hit-list li')].map(l => [l.dataset.document, l.dataset.segment || '',"
+                    + " +l.dataset.start, l.querySelector('mark') ? l.querySelector('mark').textContent : ''])");
+            // in the text (at 大数据's code point), in the passage coded from it (its own range), and in the example's documents
+            assertThat(hits.toString()).contains("[\"" + doc + "\",\"\"," + cp("大数据") + ",\"大数据\"]")
+                    .contains("[\"" + doc + "\",\"" + seg.path("id").asText() + "\"," + cp(passage) + ",\"大数据\"]");
             JsonNode route = Api.JSON.readTree(api.get("/api/projects/" + p + "/search?q=" + java.net.URLEncoder.encode("数据 管理局",
                     StandardCharsets.UTF_8)).body());
             assertThat(route.findValuesAsText("document")).contains(doc);
-            // a hit opens the document with the hit selected
-            b.click("#doc-hit-list li[data-document='" + doc + "'] a");
+            // a hit opens the document with the hit's range selected (the matches near each other are one hit)
+            String hit = "#doc-hit-list li[data-document='" + doc + "']:not([data-segment])";
+            int hs = b.evaluate("+document.querySelector(\"" + hit + "\").dataset.start").asInt();
+            int he = b.evaluate("+document.querySelector(\"" + hit + "\").dataset.end").asInt();
+            b.click(hit + " a");
             WebUiBrowserTest.waitFor(b, "document.getElementById('doc-text') && document.getElementById('selection')");
-            assertThat(WebUiBrowserTest.text(b, "#selection-quote")).isEqualTo("大数据");
+            int[] points = TEXT.codePoints().toArray();
+            assertThat(WebUiBrowserTest.text(b, "#selection-quote")).isEqualTo(new String(points, hs, he - hs)).startsWith("大数据");
 
             // retrieval by code across the project: the passage coded coordination, with its context
             b.evaluate("location.hash = '#/p/" + p + "'");
