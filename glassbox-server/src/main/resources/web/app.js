@@ -31,7 +31,8 @@ const T = {
     rowN: 'row {0}', network: 'the server cannot be reached', owner: 'owner', coder: 'coder', viewer: 'viewer', admin: 'admin',
     case: 'Case', storeDown: 'The database is not available; try again shortly.',
     verdicts: 'Verdicts and the evidence they rest on', verdict: 'Verdict', value: 'Value', status: 'Status', basis: 'Rests on',
-    robustness: 'Robustness', vModel: 'Construction model', vLate: 'Structure of the last phase', vTrajectory: 'Embedding trajectory',
+    robustness: 'Robustness', checkRobustness: 'Check how stable each verdict is (1,000 resamples)',
+    robustnessNote: 'Robustness: {0} seeded resamples of the events and ties, the same rules re-run on each (robust ≥ 90 % agree).', vModel: 'Construction model', vLate: 'Structure of the last phase', vTrajectory: 'Embedding trajectory',
     'copy-without-diagnosis': 'Copy without diagnosis', 'platform-proliferation': 'Platform proliferation',
     'assessment-driven-bursts': 'Assessment-driven bursts', 'people-centredness': 'Lack of people-centredness',
     'w.decided': 'decided', 'w.undetermined': 'undetermined', 'w.sufficient': 'sufficient', 'w.insufficient': 'insufficient',
@@ -70,7 +71,8 @@ const T = {
     rowN: '第 {0} 行', network: '无法连接服务器', owner: '负责人', coder: '编码员', viewer: '查看者', admin: '管理员',
     case: '案例', storeDown: '数据库暂时不可用，请稍后再试。',
     verdicts: '判断及其依据', verdict: '判断', value: '结果', status: '状态', basis: '依据',
-    robustness: '稳健性', vModel: '建设模式', vLate: '最后阶段的结构', vTrajectory: '政企嵌入轨迹',
+    robustness: '稳健性', checkRobustness: '检验各项判断的稳健性（1000 次重抽样）',
+    robustnessNote: '稳健性：对事件与关系做 {0} 次带种子的重抽样，每次以同样的规则重新判断（≥ 90% 一致为稳健）。', vModel: '建设模式', vLate: '最后阶段的结构', vTrajectory: '政企嵌入轨迹',
     'copy-without-diagnosis': '照搬而无诊断', 'platform-proliferation': '平台泛滥',
     'assessment-driven-bursts': '考核驱动的突击', 'people-centredness': '以人民为中心不足',
     'w.decided': '已判定', 'w.undetermined': '无法判定', 'w.sufficient': '证据充足', 'w.insufficient': '证据不足',
@@ -324,7 +326,7 @@ async function renderProject(view, p) {
   });
   view.replaceChildren(el('h1', { text: p }),
     el('div', { class: 'card' }, el('h2', { text: t('cases') }), table, data.length > 1 ? el('p', null, cmpBtn) : null, cmpOut),
-    importForm(p, () => renderProject(view, p)));
+    importForm(p, () => renderProject(view, p)), projectCoding(p)); // projectCoding: coding.js
 }
 
 function exportLinks(p, c) {
@@ -366,8 +368,9 @@ function robustnessOf(a, node, key) {
   const share = ['share', 'agreement', 'agree', 'agreeing', 'stability'].map(k => r[k]).find(v => typeof v === 'number');
   const parts = [];
   if (r.status) parts.push(word(r.status));
-  if (share !== undefined) parts.push(t('agreeShare', Math.round(100 * (share > 1 ? share / 100 : share))));
-  return parts.length ? parts.join(', ') : null;
+  // an insufficient verdict has no share worth showing: no resample could decide it either
+  if (share !== undefined && r.status !== 'insufficient') parts.push(t('agreeShare', Math.round(100 * (share > 1 ? share / 100 : share))));
+  return parts.length ? parts.join(state.lang === 'zh' ? '，' : ', ') : null;
 }
 
 // one row per verdict and diagnostic of an analysis: [name, value, status word, what it rests on, robustness]
@@ -513,7 +516,7 @@ async function renderCase(view, p, c, tab) {
   const base = '/api/projects/' + enc(p) + '/cases/' + enc(c);
   const info = (await api('GET', base)).data;
   renderHeader([[t('projects'), '#/'], [p, '#/p/' + enc(p)], [c]]);
-  const tabs = el('div', { class: 'tabs', role: 'tablist' }, [...TABLES, 'history'].map(k => el('button', {
+  const tabs = el('div', { class: 'tabs', role: 'tablist' }, [...TABLES, 'documents', 'history'].map(k => el('button', {
     type: 'button', role: 'tab', 'data-tab': k, 'aria-selected': String(k === tab), text: t(k),
     onclick: () => { location.hash = '#/p/' + enc(p) + '/c/' + enc(c) + '/' + k; }
   })));
@@ -529,9 +532,10 @@ async function renderCase(view, p, c, tab) {
     frame.onload = () => { ui.reportLoads++; ui.reportLoaded = n; };
     frame.src = base + '/report?lang=' + state.lang + '&v=' + n + '-' + Date.now();
     const asked = ++ui.verdictsRequested;
-    api('GET', base + '/analysis').then(r => {
+    // once asked for, the stability of each verdict is recomputed after every save too (GET …/analysis?robustness=N)
+    api('GET', base + '/analysis' + (ctx.resamples ? '?robustness=' + ctx.resamples : '')).then(r => {
       if (asked !== ui.verdictsRequested) return; // a later save asked again
-      verdicts.replaceChildren(verdicts.firstChild, verdictTable([r.data], 'case-verdicts'));
+      verdicts.replaceChildren(verdicts.firstChild, verdictTable([r.data], 'case-verdicts'), robustnessButton(ctx));
       ui.verdictsLoaded = asked;
     }, e => {
       if (asked === ui.verdictsRequested) verdicts.replaceChildren(verdicts.firstChild, el('p', { class: 'error', text: describe(e) }));
@@ -550,9 +554,21 @@ async function renderCase(view, p, c, tab) {
   await showTab(ctx, tab);
 }
 
+// the button that asks for each verdict's stability: a seeded bootstrap of the evidence (analyze --robustness)
+function robustnessButton(ctx) {
+  if (ctx.resamples) return el('p', { class: 'muted small', id: 'robustness-note', text: t('robustnessNote', ctx.resamples) });
+  return el('p', null, el('button', { type: 'button', id: 'check-robustness', text: t('checkRobustness'), onclick: ev => {
+    ev.target.disabled = true;
+    ev.target.textContent = t('loading');
+    ctx.resamples = 1000;
+    ctx.reload();
+  } }));
+}
+
 async function showTab(ctx, tab) {
   ctx.tab = tab;
   if (tab === 'history') await renderHistory(ctx);
+  else if (tab === 'documents') await renderDocuments(ctx); // coding.js
   else await renderTable(ctx, TABLES.includes(tab) ? tab : 'events');
 }
 

@@ -32,7 +32,8 @@ import org.glassbox.store.Workspace;
  * writes per second with 20 concurrent clients, each replacing its own actor row of city-b over
  * S seconds (default 10), on the embedded store and, with {@code --pg} (or
  * GLASSBOX_TEST_PG_URL), on PostgreSQL, and (4) the server's heap holding 50 cases with their
- * analyses cached. Everything runs in this JVM against a real server on loopback.
+ * analyses cached. Everything runs in this JVM against a real server on loopback. {@code --only
+ * import,analysis,writes,memory} runs some of the four (e.g. {@code --only writes} to profile writes).
  */
 public final class WorkspaceBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,13 +46,15 @@ public final class WorkspaceBenchmark {
         int events = 100_000;
         int seconds = 10;
         String pg = System.getenv("GLASSBOX_TEST_PG_URL");
+        java.util.Set<String> only = java.util.Set.of("import", "analysis", "writes", "memory");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--events" -> events = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--pg" -> pg = args[++i];
+                case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> {
-                    System.err.println("usage: ./bench workspace [--events N] [--seconds S] [--pg JDBC_URL]");
+                    System.err.println("usage: ./bench workspace [--events N] [--seconds S] [--pg JDBC_URL] [--only import,analysis,writes,memory]");
                     System.exit(2);
                 }
             }
@@ -62,13 +65,21 @@ public final class WorkspaceBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try (Workspace ws = Workspace.embedded(tmp.resolve("ws"))) {
             Bench b = new Bench(ws, examples);
-            b.importLarge(events);
-            b.warmAnalysis();
-            b.writes("embedded (SQLite)", seconds);
-            b.memory(50);
+            if (only.contains("import")) {
+                b.importLarge(events);
+            }
+            if (only.contains("analysis")) {
+                b.warmAnalysis();
+            }
+            if (only.contains("writes")) {
+                b.writes("embedded (SQLite)", seconds);
+            }
+            if (only.contains("memory")) {
+                b.memory(50);
+            }
             b.close();
         }
-        if (pg != null) {
+        if (pg != null && only.contains("writes")) {
             try (var c = java.sql.DriverManager.getConnection(pg); var st = c.createStatement()) {
                 st.execute("DROP SCHEMA IF EXISTS public CASCADE");
                 st.execute("CREATE SCHEMA public");

@@ -34,7 +34,7 @@ class ServeCommandTest {
         try (Workspace ws = Workspace.embedded(dir.resolve("ws"))) {
             Files.writeString(dir.resolve("pw"), "a long enough password\n");
             FirstStart.admin(ws, dir.resolve("pw"));
-            assertThat(FirstStart.demo(ws, examples)).containsExactly("city-b", "province-a");
+            assertThat(FirstStart.demo(ws, examples)).containsExactly("city-b", "county-c-coded", "province-a");
             User admin = ws.accounts().get("admin");
             String token = ws.accounts().newToken(admin);
             try (WorkspaceServer server = WorkspaceServer.start(ws, WorkspaceServer.Options.local(0, Main.Version.version()))) {
@@ -58,6 +58,16 @@ class ServeCommandTest {
                             .PUT(HttpRequest.BodyPublishers.ofString(edit.toString())), token);
                     assertThat(put.statusCode()).as(new String(put.body(), StandardCharsets.UTF_8)).isEqualTo(200);
                 }
+                // each verdict's stability on request: the same JSON as analyze --robustness on the exported case
+                byte[] robust = send(http, HttpRequest.newBuilder(URI.create(base + "/analysis?robustness=40&seed=7")), token).body();
+                Path z = dir.resolve("export-robust.zip");
+                Files.write(z, send(http, HttpRequest.newBuilder(URI.create(base + "/export?format=zip")), token).body());
+                CapturedCli cli = new CapturedCli();
+                assertThat(cli.run("analyze", z.toString(), "--json", "-", "--robustness", "--resamples", "40", "--seed", "7")).isZero();
+                assertThat(new String(robust, StandardCharsets.UTF_8)).isEqualTo(cli.out()).contains("\"resamples\" : 40");
+                HttpResponse<byte[]> none = send(http, HttpRequest.newBuilder(URI.create(base + "/analysis?robustness=0")), token);
+                assertThat(none.statusCode()).isEqualTo(400);
+                assertThat(new String(none.body(), StandardCharsets.UTF_8)).contains("robustness must be between 1 and 10000");
             }
         }
     }

@@ -53,7 +53,20 @@ final class Analyses {
 
     /** The case's analysis at its current version. */
     Entry get(String project, String caseId) {
-        String key = project + "\u0000" + caseId;
+        return get(project, caseId, options(), "");
+    }
+
+    /**
+     * The case's analysis at its current version with each verdict's stability, as {@code glassbox analyze --json
+     * --robustness --resamples N --seed S} writes it; cached beside the plain analysis under its own key.
+     */
+    Entry withRobustness(String project, String caseId, int resamples, long seed) {
+        AnalysisOptions o = options().toBuilder().robustness(true).resamples(resamples).seed(seed).build();
+        return get(project, caseId, o, "\u0000robustness " + resamples + " " + seed);
+    }
+
+    private Entry get(String project, String caseId, AnalysisOptions options, String variant) {
+        String key = project + "\u0000" + caseId + variant;
         long v = cases.version(project, caseId);
         synchronized (cache) {
             Entry e = cache.get(key);
@@ -68,7 +81,7 @@ final class Analyses {
         } catch (CaseFormatException ex) {
             throw new StoreException("the stored case " + caseId + " does not read back: " + ex.getMessage(), ex);
         }
-        CaseAnalysis a = CaseStudy.analyse(List.of(c), options()).single();
+        CaseAnalysis a = CaseStudy.analyse(List.of(c), options).single();
         StringWriter w = new StringWriter();
         try {
             AnalysisJson.write(a, w);

@@ -75,7 +75,7 @@ final class Api {
         }
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         String b = ctx.body();
         if (b.isBlank()) {
             throw ApiException.badRequest("a JSON body is needed");
@@ -95,7 +95,7 @@ final class Api {
         return n.asText();
     }
 
-    private static long ifMatch(Context ctx) {
+    static long ifMatch(Context ctx) {
         String h = ctx.header("If-Match");
         if (h == null || h.isBlank()) {
             throw new ApiException(428, "if-match-required", "send If-Match: VERSION (the row's version as you read it)");
@@ -115,7 +115,7 @@ final class Api {
     private static String table(Context ctx) {
         String t = ctx.pathParam("table");
         if (!CaseRows.TABLES.contains(t)) {
-            throw ApiException.notFound("no table '" + t + "' (tables: actors, ties, events, indicators, sources)");
+            throw ApiException.notFound("no table '" + t + "' (tables: " + String.join(", ", CaseRows.TABLES) + ")");
         }
         return t;
     }
@@ -236,9 +236,13 @@ final class Api {
 
     void listCases(Context ctx) {
         String p = ctx.pathParam("p");
-        auth.need(ctx, p, Role.VIEWER);
+        User u = auth.need(ctx, p, Role.VIEWER);
+        CodingApi.Caller who = new CodingApi.Caller(u, u.admin() ? Role.OWNER : ws.projects().role(p, u.name()));
         ArrayNode a = JSON.createArrayNode();
         for (CaseSummary s : ws.cases().list(p)) {
+            if (!CodingApi.seesCase(who, s.id())) {
+                continue; // a blind copy: only its coder and owners see it
+            }
             a.addObject().put("id", s.id()).put("name", s.name()).put("events", s.events()).put("actors", s.actors())
                     .put("ties", s.ties()).put("version", s.version()).put("updated", iso(s.updatedMs()));
         }
@@ -279,7 +283,7 @@ final class Api {
             }
             Uploads.Format fmt = Uploads.format(f.filename(), head);
             if (fmt == null) {
-                throw new ApiException(415, "unknown-format", "a case is uploaded as .zip, .xlsx, .jsonocel or .xmlocel");
+                throw new ApiException(415, "unknown-format", "a case is uploaded as .zip, .xlsx, .jsonocel, .xmlocel or .qdpx");
             }
             String name = "upload." + fmt.name().toLowerCase(Locale.ROOT);
             Path file = dir.resolve(name);
@@ -398,15 +402,20 @@ final class Api {
         json(ctx, 200, a);
     }
 
-    private static int intParam(Context ctx, String name, int dflt, int max) {
+    static int intParam(Context ctx, String name, int dflt, int max) {
+        return intParam(ctx, name, dflt, 0, max);
+    }
+
+    /** A whole-number query parameter in [min, max], its default when absent, else 400 naming it. */
+    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
         String s = ctx.queryParam(name);
         if (s == null || s.isEmpty()) {
             return dflt;
         }
         try {
             int v = Integer.parseInt(s);
-            if (v < 0 || v > max) {
-                throw ApiException.badRequest(name + " must be between 0 and " + max + ", not " + v);
+            if (v < min || v > max) {
+                throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", not " + v);
             }
             return v;
         } catch (NumberFormatException e) {
@@ -493,10 +502,20 @@ final class Api {
     void analysis(Context ctx) {
         String p = ctx.pathParam("p");
         auth.need(ctx, p, Role.VIEWER);
-        Analyses.Entry e = analyses.get(p, ctx.pathParam("c"));
+        String resamples = ctx.queryParam("robustness");
+        Analyses.Entry e;
+        if (resamples == null) {
+            e = analyses.get(p, ctx.pathParam("c"));
+        } else {
+            e = analyses.withRobustness(p, ctx.pathParam("c"), intParam(ctx, "robustness", 1000, 1, MAX_RESAMPLES),
+                    intParam(ctx, "seed", 1, 0, Integer.MAX_VALUE));
+        }
         ctx.header("ETag", "\"" + e.version() + "\"");
         ctx.status(200).contentType("application/json; charset=utf-8").result(e.json().getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The most resamples {@code GET …/analysis?robustness=N} runs: 10,000 of the demo take a few seconds. */
+    static final int MAX_RESAMPLES = 10_000;
 
     void report(Context ctx) {
         String p = ctx.pathParam("p");
@@ -550,7 +569,20 @@ final class Api {
                     Uploads.delete(dir);
                 }
             }
-            default -> throw ApiException.badRequest("format must be zip, xlsx or jsonocel, not '" + format + "'");
+            case "qdpx" -> {
+                Case kase;
+                try {
+                    kase = s.tables().read();
+                } catch (CaseFormatException e) {
+                    throw new IllegalStateException("the stored case does not read back", e);
+                }
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                org.glassbox.io.qdpx.Qdpx.write(kase, b);
+                bytes = b.toByteArray();
+                type = "application/zip";
+                ext = "qdpx";
+            }
+            default -> throw ApiException.badRequest("format must be zip, xlsx, jsonocel or qdpx, not '" + format + "'");
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + c + "." + ext + "\"");
         ctx.status(200).contentType(type).result(bytes);
@@ -566,6 +598,13 @@ final class Api {
         List<String> ids = Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (ids.size() < 2) {
             throw ApiException.badRequest("compare needs at least two cases");
+        }
+        User u = Auth.user(ctx);
+        CodingApi.Caller who = new CodingApi.Caller(u, u.admin() ? Role.OWNER : ws.projects().role(p, u.name()));
+        for (String id : ids) {
+            if (!CodingApi.seesCase(who, id)) {
+                throw new org.glassbox.store.NotFoundException("case", id);
+            }
         }
         ctx.status(200).contentType("application/json; charset=utf-8")
                 .result(analyses.compare(p, ids).getBytes(StandardCharsets.UTF_8));

@@ -48,10 +48,10 @@ public final class FirstStart {
     }
 
     /**
-     * The demo's cases: the study's two (the folders of {@code glassbox demo}). The other examples stay out: the
-     * store keeps the tables of case format 1 only, and a coded example's documents and passages would be dropped.
+     * The demo's cases: the study's two (the folders of {@code glassbox demo}) and the coded example of case format
+     * 1.1 (documents, passages by two coders, objects), which the store keeps whole.
      */
-    static final List<String> DEMO_CASES = List.of("city-b", "province-a");
+    static final List<String> DEMO_CASES = List.of("city-b", "county-c-coded", "province-a");
 
     /** Imports the demo's case folders under {@code examples} into project {@code demo} (owned by admin) when that project does not exist; the ids imported. */
     public static List<String> demo(Workspace ws, Path examples) throws IOException, CaseFormatException {
@@ -69,7 +69,7 @@ public final class FirstStart {
         for (Path d : dirs) {
             cases.add(org.glassbox.io.Cases.read(d));
         }
-        ws.projects().create(DEMO, "Demo: Province A and City B", admin.name());
+        ws.projects().create(DEMO, "Demo: Province A, City B and County C (coded)", admin.name());
         for (var c : cases) {
             ws.cases().importCase(DEMO, c, admin.name());
             out.add(c.id());

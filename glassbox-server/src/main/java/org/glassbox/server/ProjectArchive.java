@@ -38,7 +38,9 @@ import org.glassbox.store.Workspace;
  */
 final class ProjectArchive {
     private static final Set<String> FILES = Set.of("case.yaml", "codebook.yaml", "actors.csv", "ties.csv", "events.csv",
-            "indicators.csv", "sources.csv");
+            "indicators.csv", "sources.csv", "objects.csv", "documents.csv", "segments.csv");
+    /** The name of a file under a case's documents/ in a project zip: one plain name, no path. */
+    private static final java.util.regex.Pattern DOCUMENT_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]{0,199}");
     private static final int MAX_ENTRIES = 10_000;
     private final Workspace ws;
     private final Auth auth;
@@ -121,6 +123,10 @@ final class ProjectArchive {
                 } else if (parts.length == 3 && parts[0].equals("cases") && org.glassbox.store.Projects.validId(parts[1].toLowerCase(java.util.Locale.ROOT))
                         && !parts[1].contains("..") && FILES.contains(parts[2])) {
                     cases.computeIfAbsent(parts[1], k -> new LinkedHashMap<>()).put(parts[2], data);
+                } else if (parts.length == 4 && parts[0].equals("cases") && org.glassbox.store.Projects.validId(parts[1].toLowerCase(java.util.Locale.ROOT))
+                        && !parts[1].contains("..") && parts[2].equals("documents") && DOCUMENT_NAME.matcher(parts[3]).matches()
+                        && !parts[3].contains("..")) {
+                    cases.computeIfAbsent(parts[1], k -> new LinkedHashMap<>()).put("documents/" + parts[3], data);
                 } else {
                     throw invalid("an entry that is not part of a project zip: '" + name + "'");
                 }
@@ -132,18 +138,28 @@ final class ProjectArchive {
             throw invalid("the zip has no project.json");
         }
         List<Case> read = new ArrayList<>();
+        List<Map<String, byte[]>> documentFiles = new ArrayList<>();
         List<Map<String, Object>> problems = new ArrayList<>();
         for (Map.Entry<String, Map<String, byte[]>> c : cases.entrySet()) {
             Path dir = Uploads.folder();
             try {
                 Path folder = dir.resolve("case");
                 Files.createDirectories(folder);
+                Map<String, byte[]> docs = new LinkedHashMap<>();
                 for (Map.Entry<String, byte[]> file : c.getValue().entrySet()) {
+                    if (file.getKey().startsWith("documents/")) {
+                        // the name was matched against DOCUMENT_NAME: one plain file name under documents/
+                        Files.createDirectories(folder.resolve("documents"));
+                        Files.write(folder.resolve("documents").resolve(file.getKey().substring("documents/".length())), file.getValue());
+                        docs.put(file.getKey(), file.getValue());
+                        continue;
+                    }
                     String safe = FILES.stream().filter(file.getKey()::equals).findFirst().orElseThrow();
                     Files.write(folder.resolve(safe), file.getValue());
                 }
                 try {
                     read.add(org.glassbox.io.Cases.read(folder));
+                    documentFiles.add(docs);
                 } catch (CaseFormatException ex) {
                     for (Problem pr : ex.errors()) {
                         problems.add(ProblemJson.file(pr, folder.toString(), "cases/" + c.getKey()));
@@ -156,8 +172,8 @@ final class ProjectArchive {
         if (!problems.isEmpty()) {
             throw new Api.Invalid(problems);
         }
-        for (Case c : read) {
-            ws.cases().importCase(p, c, u.name());
+        for (int i = 0; i < read.size(); i++) {
+            ws.cases().importCase(p, read.get(i), documentFiles.get(i), u.name());
         }
         int members = 0;
         for (JsonNode m : meta.path("members")) {

@@ -17,16 +17,14 @@ import java.util.stream.Stream;
  */
 final class Uploads {
     /** The formats a case may be uploaded in, by extension. */
-    enum Format { ZIP, XLSX, JSONOCEL, XMLOCEL }
+    enum Format { ZIP, XLSX, JSONOCEL, XMLOCEL, QDPX }
 
     private Uploads() {
     }
 
     /** The format named by the client's file name, else by the first bytes; null when neither says (415). */
     static Format format(String clientName, byte[] head) {
-        String n = clientName == null ? "" : clientName.toLowerCase(Locale.ROOT).strip();
-        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-        n = n.substring(slash + 1);
+        String n = baseName(clientName).toLowerCase(Locale.ROOT);
         if (n.endsWith(".zip")) {
             return Format.ZIP;
         }
@@ -38,6 +36,9 @@ final class Uploads {
         }
         if (n.endsWith(".xmlocel")) {
             return Format.XMLOCEL;
+        }
+        if (n.endsWith(".qdpx")) {
+            return Format.QDPX; // a REFI-QDA project, read by io.qdpx with its own defences
         }
         if (!n.contains(".") && head.length >= 2) {
             if (head[0] == 'P' && head[1] == 'K') {
@@ -51,6 +52,13 @@ final class Uploads {
             }
         }
         return null;
+    }
+
+    /** The last segment of a client's file name (after any '/' or '\\'), stripped; "" when none. */
+    static String baseName(String clientName) {
+        String n = clientName == null ? "" : clientName.strip();
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return n.substring(slash + 1);
     }
 
     /** A fresh folder for one upload. */

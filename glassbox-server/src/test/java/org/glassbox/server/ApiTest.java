@@ -47,6 +47,7 @@ class ApiTest {
         ws.projects().setMember("p", "viewer", Role.VIEWER);
         ws.cases().importCase("p", org.glassbox.io.Cases.read(EXAMPLES.resolve("city-b")), "owner");
         ws.cases().importCase("p", org.glassbox.io.Cases.read(EXAMPLES.resolve("province-a")), "owner");
+        ws.cases().importCase("p", org.glassbox.io.Cases.read(EXAMPLES.resolve(CODED)), "owner");
         server = WorkspaceServer.start(ws, new WorkspaceServer.Options("127.0.0.1", 0, MAX_UPLOAD, null, null, false, "test"));
         http = new Http(server.url());
         as.put("admin", http.token(ws.accounts().newToken(admin)));
@@ -87,6 +88,60 @@ class ApiTest {
 
     private static StoredRow addActor(String id) {
         return ws.cases().addRow("p", "city-b", "actors", Map.of("id", id, "name", id, "sector", "public"), "owner");
+    }
+
+    /** The coded example of format 1.1, where the matrix adds documents and passages. */
+    static final String CODED = "county-c-coded";
+
+    /** The text of the documents the matrix adds: a passage is its first four code points. */
+    static final String TEXT = "城市数据局的通知。";
+
+    /** A document of city-b, added directly to the store. */
+    private static StoredRow addDocument() {
+        String id = "doc-" + fresh();
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("source", "s2");
+        row.put("text", "documents/" + id + ".txt");
+        return ws.cases().addDocument("p", CODED, row, Map.of("documents/" + id + ".txt", TEXT.getBytes(StandardCharsets.UTF_8)), "owner");
+    }
+
+    /** A passage of {@code document} coded by {@code coder} (null: left to the server, the caller). */
+    private static Map<String, String> passage(String document, String coder) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("id", "g-" + fresh());
+        v.put("document", document);
+        v.put("start", "0");
+        v.put("end", "4");
+        v.put("quote", TEXT.substring(0, 4));
+        if (coder != null) {
+            v.put("coder", coder);
+        }
+        v.put("links", "event:e01");
+        return v;
+    }
+
+    /** A passage coded by {@code coder} (added to case.yaml's coders when new), added directly to the store. */
+    private static StoredRow addPassage(String coder) throws Exception {
+        var rec = ws.cases().record("p", CODED);
+        ObjectNode y = (ObjectNode) Api.YAML.readTree(rec.caseYaml());
+        boolean known = false;
+        for (JsonNode x : y.path("coders")) {
+            known |= coder.equals(x.path("id").asText());
+        }
+        if (!known) {
+            (y.has("coders") ? (com.fasterxml.jackson.databind.node.ArrayNode) y.get("coders") : y.putArray("coders"))
+                    .addObject().put("id", coder).put("name", coder);
+            y.put("format", "1.1");
+            ws.cases().replaceRecord("p", CODED, Api.YAML.writeValueAsString(y), rec.recordVersion(), "owner");
+        }
+        return ws.cases().addRow("p", CODED, "segments", passage(addDocument().id(), coder), coder);
+    }
+
+    /** The user an Http of {@link #as} calls as ("anonymous" for none). */
+    private static String nameOf(Http h) {
+        return as.entrySet().stream().filter(e -> e.getValue() == h).map(Map.Entry::getKey)
+                .map(n -> n.equals("non-member") ? "outsider" : n).findFirst().orElse("anonymous");
     }
 
     static List<Route> routes() {
@@ -135,6 +190,49 @@ class ApiTest {
             StoredRow a = addActor(fresh());
             return h.send("DELETE", c + "/actors/row:" + a.row(), null, null, Map.of("If-Match", String.valueOf(a.version())));
         }));
+        // format 1.1: documents and passages of the coded example (the coder of a passage is the caller; restricted
+        // documents in CodingApiTest)
+        String k = "/api/projects/p/cases/" + CODED;
+        r.add(new Route("POST document (upload)", Role.CODER, 201, h -> h.upload(k + "/documents", fresh() + ".txt",
+                "城市数据局的通知。".getBytes(StandardCharsets.UTF_8), Map.of("source", "s2", "language", "zh"))));
+        r.add(new Route("GET documents", Role.VIEWER, 200, h -> h.get(k + "/documents")));
+        r.add(new Route("GET document", Role.VIEWER, 200, h -> h.get(k + "/documents/" + addDocument().id())));
+        r.add(new Route("PUT document", Role.CODER, 200, h -> {
+            StoredRow d = addDocument();
+            Map<String, String> v = new LinkedHashMap<>(d.values());
+            v.put("language", "zh-Hans");
+            return h.json("PUT", k + "/documents/" + d.id(), Api.JSON.writeValueAsString(v), d.version());
+        }));
+        r.add(new Route("DELETE document", Role.CODER, 204, h -> {
+            StoredRow d = addDocument();
+            return h.send("DELETE", k + "/documents/" + d.id(), null, null, Map.of("If-Match", String.valueOf(d.version())));
+        }));
+        r.add(new Route("GET segments", Role.VIEWER, 200, h -> h.get(k + "/segments?coder=owner")));
+        r.add(new Route("POST segment", Role.CODER, 201, h -> h.json("POST", k + "/segments", Api.JSON.writeValueAsString(
+                passage(addDocument().id(), null)))));
+        r.add(new Route("PUT segment (own)", Role.CODER, 200, h -> {
+            StoredRow s = addPassage(nameOf(h));
+            Map<String, String> v = new LinkedHashMap<>(s.values());
+            v.put("memo", "revised");
+            return h.json("PUT", k + "/segments/" + s.id(), Api.JSON.writeValueAsString(v), s.version());
+        }));
+        r.add(new Route("DELETE segment (own)", Role.CODER, 204, h -> {
+            StoredRow s = addPassage(nameOf(h));
+            return h.send("DELETE", k + "/segments/" + s.id(), null, null, Map.of("If-Match", String.valueOf(s.version())));
+        }));
+        // blind double coding: copies, agreement, adjudication (owner); who sees a copy in CodingApiTest
+        r.add(new Route("POST copy", Role.OWNER, 201, h -> {
+            try {
+                ws.cases().deleteCase("p", CODED + "~coder", "owner");
+            } catch (RuntimeException none) {
+                // no copy yet
+            }
+            return h.json("POST", k + "/copies", "{\"coder\":\"coder\"}");
+        }));
+        r.add(new Route("GET agreement", Role.OWNER, 200, h -> h.get("/api/projects/p/agreement?cases=city-b,province-a")));
+        r.add(new Route("GET disagreements", Role.OWNER, 200, h -> h.get("/api/projects/p/disagreements?cases=city-b,province-a")));
+        r.add(new Route("POST adjudicate", Role.OWNER, 200, h -> h.json("POST", c + "/adjudicate",
+                "{\"from\":[\"province-a\"],\"choices\":{}}")));
         r.add(new Route("GET analysis", Role.VIEWER, 200, h -> h.get(c + "/analysis")));
         r.add(new Route("GET report", Role.VIEWER, 200, h -> h.get(c + "/report?lang=zh")));
         r.add(new Route("GET export", Role.VIEWER, 200, h -> h.get(c + "/export?format=zip")));

@@ -75,8 +75,17 @@ final class Http {
     }
 
     Res upload(String path, String fileName, byte[] data) throws IOException, InterruptedException {
+        return upload(path, fileName, data, Map.of());
+    }
+
+    /** A multipart upload: field {@code file} and text fields. */
+    Res upload(String path, String fileName, byte[] data, Map<String, String> fields) throws IOException, InterruptedException {
         String boundary = "----glassbox" + System.nanoTime();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         b.writeBytes(data);

@@ -317,6 +317,87 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void oneInitiatorEditChangesTheModelOnThePageInEnglish() throws Exception {
+        verdictFollowsOneEdit("en", "hybrid");
+    }
+
+    @Test
+    void oneInitiatorEditChangesTheModelOnThePageInChinese() throws Exception {
+        verdictFollowsOneEdit("zh", "混合型");
+    }
+
+    /**
+     * A case on the edge (test resource {@code cases/edge}: twelve government–enterprise events, six initiated by
+     * each side) reads market-based; its event e02 made the government's instead of the platform firm's makes
+     * it hybrid. The card must follow the one edit, and say how stable each verdict is when asked.
+     */
+    void verdictFollowsOneEdit(String lang, String hybridWord) throws Exception {
+        String p = "edge-" + lang;
+        String c = "/api/projects/" + p + "/cases/edge";
+        ws.projects().create(p, "Edge", "admin");
+        ws.cases().importCase(p, org.glassbox.io.Cases.read(Path.of("src", "test", "resources", "cases", "edge")), "admin");
+        assertThat(Api.JSON.readTree(api.get(c + "/analysis").body()).path("model").path("verdict").asText()).isEqualTo("market");
+        try (HeadlessChromium b = HeadlessChromium.start(HeadlessChromium.DEFAULT_BINARY)) {
+            logIn(b, lang);
+            b.evaluate("location.hash = '#/p/" + p + "/c/edge/events'");
+            waitFor(b, "document.querySelector('#grid[data-table=events] tr[data-id=e02]')");
+            waitFor(b, "window.__glassboxUi.verdictsLoaded > 0 && window.__glassboxUi.verdictsLoaded === window.__glassboxUi.verdictsRequested"
+                    + " && document.querySelector('#case-verdicts tr[data-verdict=model]')");
+            String before = text(b, "#case-verdicts tr[data-verdict=model] td:nth-child(2)");
+            assertThat(before).isEqualTo(lang.equals("zh") ? "市场主导型" : "market-based");
+
+            int saves = b.evaluate("window.__glassboxUi.saves").asInt();
+            int asked = b.evaluate("window.__glassboxUi.verdictsRequested").asInt();
+            b.click("tr[data-id=e02] td[data-col=initiator]");
+            waitFor(b, "document.getElementById('cell-editor')");
+            b.type("gov");
+            b.press("Enter", false);
+            waitFor(b, "window.__glassboxUi.saves === " + (saves + 1));
+            waitFor(b, "window.__glassboxUi.verdictsLoaded > " + asked
+                    + " && window.__glassboxUi.verdictsLoaded === window.__glassboxUi.verdictsRequested");
+            assertThat(field(Api.JSON.readTree(api.get(c + "/events/e02").body()), "initiator")).isEqualTo("gov");
+            JsonNode model = Api.JSON.readTree(api.get(c + "/analysis").body()).path("model");
+            assertThat(model.path("verdict").asText()).isEqualTo("hybrid");
+            assertThat(text(b, "#case-verdicts tr[data-verdict=model] td:nth-child(2)")).isNotEqualTo(before).isEqualTo(hybridWord);
+            assertThat(b.evaluate("document.querySelector('#case-verdicts tr[data-verdict=model]').dataset.status").asText())
+                    .isEqualTo(model.path("status").asText());
+
+            // how stable is it? 1,000 seeded resamples, as analyze --robustness gives them
+            b.click("#check-robustness");
+            waitFor(b, "document.getElementById('robustness-note')");
+            JsonNode robust = Api.JSON.readTree(api.get(c + "/analysis?robustness=1000").body()).path("robustness");
+            JsonNode of = null;
+            for (JsonNode v : robust.path("verdicts")) {
+                if (v.path("verdict").asText().equals("model.verdict")) {
+                    of = v;
+                }
+            }
+            assertThat(of).as("the model's robustness in %s", robust).isNotNull();
+            String cell = text(b, "#case-verdicts tr[data-verdict=model] td:nth-child(5)");
+            assertThat(cell).contains(b.evaluate("word(" + Api.JSON.writeValueAsString(of.path("status").asText()) + ")").asText())
+                    .contains(String.valueOf(Math.round(100 * of.path("agreement").asDouble())));
+            b.screenshot(shots().resolve("workspace-verdict-edit-" + lang + ".png"), 1400, 900);
+            assertThat(unexpected(b.consoleErrors())).isEmpty();
+            assertThat(offHost(b.requests())).isEmpty();
+        }
+    }
+
+    /** Opens the workspace in {@code lang} and logs in as admin. */
+    static void logIn(HeadlessChromium b, String lang) throws Exception {
+        b.open(URI.create(server.url()), "window.__glassboxUi && window.__glassboxUi.ready && document.getElementById('login')", WAIT);
+        if (lang.equals("zh")) {
+            b.click("#lang");
+            waitFor(b, "document.getElementById('login-submit').textContent === '登录'");
+        }
+        b.click("#login-user");
+        b.type("admin");
+        b.click("#login-password");
+        b.type(PW);
+        b.press("Enter", false);
+        waitFor(b, "document.getElementById('projects')");
+    }
+
+    @Test
     void storedXssStaysText() throws Exception {
         ws.projects().create("xss", "<script>window.__xss=1</script>项目", "admin");
         ws.cases().importCase("xss", org.glassbox.io.Cases.read(ApiTest.EXAMPLES.resolve("province-a")), "admin");
@@ -328,13 +409,7 @@ class WebUiBrowserTest {
             ws.cases().addRow("xss", "province-a", "actors", Map.of("id", "x" + (++i), "name", n, "name_zh", n, "sector", "public"), "admin");
         }
         try (HeadlessChromium b = HeadlessChromium.start(HeadlessChromium.DEFAULT_BINARY)) {
-            b.open(URI.create(server.url()), "window.__glassboxUi && window.__glassboxUi.ready && document.getElementById('login')", WAIT);
-            b.click("#login-user");
-            b.type("admin");
-            b.click("#login-password");
-            b.type(PW);
-            b.press("Enter", false);
-            waitFor(b, "document.getElementById('projects')");
+            logIn(b, "en");
             assertThat(text(b, "#projects")).contains("<script>window.__xss=1</script>项目");
             // the compare view of the project's two cases, as a table of the comparison's differences
             b.evaluate("location.hash = '#/p/xss'");

@@ -34,7 +34,10 @@ import org.glassbox.core.model.Tie;
  *     interaction events; reputation = award and ranking events naming an enterprise / the same;</li>
  * <li>contract term = mean years from start to end of the window's contract ties with a known start
  *     (an open-ended tie counts up to the window's end: a censored, lower estimate);</li>
- * <li>penalty, revision rate, mutation, activity: not observable in a coded case; defaults, flagged.</li>
+ * <li>penalty, revision rate, mutation, activity: not observable in a coded case; defaults, flagged;</li>
+ * <li>the event-type mix per channel: the window's coded events counted into their channels and
+ *     smoothed towards the fixed lists ({@link EventMix}, {@link #mix}); the rates at which contract
+ *     ties' starts and ends show as {@code contract} / {@code contract-ended} events.</li>
  * </ul>
  * Initial state from the first phase: the agents are the actors present by its end (joined and
  * left dates dropped: the runs do not know the future); the ties valid at its start; a government
@@ -396,6 +399,21 @@ public final class Calibration {
         est.add(new Estimate(Parameter.CONTRACT_TERM.key(), p.get(Parameter.CONTRACT_TERM),
                 terms > 0 ? window + ": mean years of contract ties (open-ended ones counted to the window's end)"
                         : "no contract tie with a start date: the default", terms, terms > 0));
+        EventMix mix = mix(c, p1From, winTo);
+        for (EventMix.Channel ch : EventMix.Channel.values()) {
+            int k = mix.observed(ch);
+            StringBuilder top = new StringBuilder();
+            for (Map.Entry<String, Double> e : mix.distribution(ch).subList(0, Math.min(3, mix.distribution(ch).size()))) {
+                top.append(top.length() == 0 ? "" : ", ").append(e.getKey()).append(String.format(java.util.Locale.ROOT, " %.2f", e.getValue()));
+            }
+            est.add(new Estimate("eventMix." + ch.key(), k / (k + EventMix.ALPHA), window + ": " + k
+                    + " coded events of the channel, smoothed towards the fixed list with " + (int) EventMix.ALPHA
+                    + " pseudo-events (value: the coded events' weight); most probable: " + top, k, k > 0));
+        }
+        est.add(new Estimate("eventMix.contractRecorded", mix.contractRecorded(), window
+                + ": contract events / contract ties starting in the window (1 without such ties)", 0, true));
+        est.add(new Estimate("eventMix.contractEndRecorded", mix.endRecorded(), window
+                + ": contract-ended events / contract ties ending in the window (1 without such ties)", 0, true));
         for (Parameter q : new Parameter[] {Parameter.PENALTY, Parameter.ACTIVITY, Parameter.REVISION_RATE, Parameter.MUTATION}) {
             est.add(new Estimate(q.key(), p.get(q), "not observable in a coded case: the default", 0, false));
         }
@@ -447,8 +465,99 @@ public final class Calibration {
             runPhases.add(new Phase(pe.id(), pe.name(), pe.start(), pe.end()));
         }
         InitialState init = new InitialState(c.id(), c.info().name(), actors, side, ties, coop, part, prop,
-                EXECUTE_PROPENSITY, toEnt, toOther, invite, head, coordinator, anchor, start, runPhases, cb);
+                EXECUTE_PROPENSITY, toEnt, toOther, invite, head, coordinator, anchor, start, runPhases, cb, mix);
         return new Calibrated(init, p, est, coded, until + 1);
+    }
+
+    /**
+     * The event-type counts per channel of the coded events in [from, to) (docs/simulation.md §5),
+     * smoothed by {@link EventMix#estimate}. An event's channel is read from its actors: initiated by
+     * a government-side actor with an enterprise-side actor that takes part (not only a target) —
+     * contracting towards an enterprise; with enterprises only as targets — directing towards an
+     * enterprise; with only actors of neither side — towards other; otherwise towards government
+     * (counted for both strategies: a coded event does not show its initiator's strategy there).
+     * Initiated by an enterprise-side actor — initiating, and, if the type is no decision, also
+     * execute-only; by an actor of neither side — towards government. Not counted: events without an
+     * initiator, the codebook's structure category, {@link EventMix#RULE_TYPES}, and assessments and
+     * inspections between government actors (ordering 1 makes those).
+     */
+    static EventMix mix(Case c, long from, long to) {
+        Codebook cb = c.codebook();
+        EventStore ev = c.events();
+        Map<EventMix.Channel, Map<String, Integer>> counts = new java.util.EnumMap<>(EventMix.Channel.class);
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t == EventStore.MISSING_TIME || t < from || t >= to) {
+                continue;
+            }
+            String type = ev.typeName(i);
+            org.glassbox.core.model.EventType et = cb.eventType(type);
+            if (EventMix.RULE_TYPES.contains(type) || et != null && "structure".equals(et.category())) {
+                continue;
+            }
+            Side init = null;
+            boolean entPart = false;
+            boolean ent = false;
+            boolean gov = false;
+            boolean other = false;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                Side sd = cb.side(c.actors().get(ev.actorAt(k)).sector());
+                if (ev.roleAt(k) == Role.INITIATOR) {
+                    init = sd;
+                    continue;
+                }
+                ent |= sd == Side.ENTERPRISE;
+                entPart |= sd == Side.ENTERPRISE && ev.roleAt(k) != Role.TARGET;
+                gov |= sd == Side.GOVERNMENT;
+                other |= sd != Side.ENTERPRISE && sd != Side.GOVERNMENT;
+            }
+            if (init == null) {
+                continue;
+            }
+            List<EventMix.Channel> chs = new ArrayList<>();
+            if (init == Side.GOVERNMENT) {
+                if (ent) {
+                    chs.add(entPart ? EventMix.Channel.GOVERNMENT_CONTRACT_TO_ENTERPRISE : EventMix.Channel.GOVERNMENT_DIRECTIVE_TO_ENTERPRISE);
+                } else if (other && !gov) {
+                    chs.add(EventMix.Channel.GOVERNMENT_TO_OTHER);
+                } else if (!type.equals("assessment") && !type.equals("inspection")) {
+                    chs.add(EventMix.Channel.GOVERNMENT_DIRECTIVE_TO_GOVERNMENT);
+                    chs.add(EventMix.Channel.GOVERNMENT_CONTRACT_TO_GOVERNMENT);
+                }
+            } else if (init == Side.ENTERPRISE) {
+                chs.add(EventMix.Channel.ENTERPRISE_INITIATE);
+                if (et == null || !et.decision()) {
+                    chs.add(EventMix.Channel.ENTERPRISE_EXECUTE);
+                }
+            } else {
+                chs.add(EventMix.Channel.OTHER_TO_GOVERNMENT);
+            }
+            for (EventMix.Channel ch : chs) {
+                counts.computeIfAbsent(ch, x -> new java.util.LinkedHashMap<>()).merge(type, 1, Integer::sum);
+            }
+        }
+        // how often the coders recorded a contract tie's start (end) in the window as an event
+        int started = 0;
+        int ended = 0;
+        for (int i = 0; i < c.ties().size(); i++) {
+            Tie t = c.ties().tie(i);
+            if (!t.type().equals("contract")) {
+                continue;
+            }
+            started += t.start() != null && t.start().startMillis() >= from && t.start().startMillis() < to ? 1 : 0;
+            ended += t.end() != null && t.end().startMillis() >= from && t.end().endMillisExclusive() <= to ? 1 : 0;
+        }
+        int signedEvents = 0;
+        int endedEvents = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t != EventStore.MISSING_TIME && t >= from && t < to) {
+                signedEvents += ev.typeName(i).equals("contract") ? 1 : 0;
+                endedEvents += ev.typeName(i).equals("contract-ended") ? 1 : 0;
+            }
+        }
+        return EventMix.estimate(counts, started == 0 ? 1 : Math.min(1, (double) signedEvents / started),
+                ended == 0 ? 1 : Math.min(1, (double) endedEvents / ended));
     }
 
     private static int count(char[] side, char c) {

@@ -28,12 +28,14 @@ import org.glassbox.core.model.Tie;
  * @param anchorEnterprise the state-owned enterprise that co-founds a joint venture (or the first enterprise), or −1
  * @param start           the first month of the runs
  * @param phases          the phases a run case is cut into (the run's horizon ends with the last)
+ * @param mix             which event type an initiation is, per channel (estimated from the calibration window)
  */
 public record InitialState(String caseId, String caseName, List<Actor> actors, char[] side, List<Tie> ties,
                            double[] cooperative, int[][] partners, double[] propensity, double executePropensity,
                            double toEnterprise, double toOther, double invite, int head, int coordinator, int anchorEnterprise,
-                           YearMonth start, List<Phase> phases, Codebook codebook) {
+                           YearMonth start, List<Phase> phases, Codebook codebook, EventMix mix) {
     public InitialState {
+        Objects.requireNonNull(mix, "mix");
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(caseName, "caseName");
         actors = List.copyOf(actors);
@@ -60,6 +62,15 @@ public record InitialState(String caseId, String caseName, List<Actor> actors, c
         partners = partners.clone();
     }
 
+    /** With the fixed event-type lists of §4 (a hand-made initial state). */
+    public InitialState(String caseId, String caseName, List<Actor> actors, char[] side, List<Tie> ties,
+                        double[] cooperative, int[][] partners, double[] propensity, double executePropensity,
+                        double toEnterprise, double toOther, double invite, int head, int coordinator, int anchorEnterprise,
+                        YearMonth start, List<Phase> phases, Codebook codebook) {
+        this(caseId, caseName, actors, side, ties, cooperative, partners, propensity, executePropensity, toEnterprise, toOther,
+                invite, head, coordinator, anchorEnterprise, start, phases, codebook, EventMix.fixed());
+    }
+
     /** Months from the start to the end of the last phase. */
     public int months() {
         Phase last = phases.get(phases.size() - 1);
@@ -70,6 +81,6 @@ public record InitialState(String caseId, String caseName, List<Actor> actors, c
     /** The same state cut into other phases (another horizon). */
     public InitialState withPhases(List<Phase> p) {
         return new InitialState(caseId, caseName, actors, side, ties, cooperative, partners, propensity,
-                executePropensity, toEnterprise, toOther, invite, head, coordinator, anchorEnterprise, start, p, codebook);
+                executePropensity, toEnterprise, toOther, invite, head, coordinator, anchorEnterprise, start, p, codebook, mix);
     }
 }

@@ -23,18 +23,10 @@ import org.glassbox.core.model.Tie;
  * recording every event; {@link #toCase()} turns the run into a v1 case. Orderings each month:
  * 0 structure (contracts end, coordination ties form and dissolve, a joint venture or leading group
  * is founded), 1 assessments, 2 the agents' initiations (shuffled), 3 payoffs and imitation
- * (synchronous), 4 records. Not thread-safe; one run per instance.
+ * (synchronous), 4 records. An initiation's event type is drawn from the scenario's {@link EventMix}
+ * for its channel. Not thread-safe; one run per instance.
  */
 final class Model {
-    static final String[] GOV_DIRECTIVE_TO_ENT = {"directive", "directive", "approval", "inspection", "procurement", "assessment"};
-    static final String[] GOV_CONTRACT_TO_ENT = {"meeting", "co-design", "consultation", "joint-team", "data-sharing", "plan", "procurement"};
-    static final String[] GOV_DIRECTIVE_TO_GOV = {"directive", "directive", "plan", "approval", "meeting", "data-sharing"};
-    static final String[] GOV_CONTRACT_TO_GOV = {"plan", "meeting", "meeting", "approval", "data-sharing", "directive"};
-    static final String[] GOV_TO_OTHER = {"consultation", "needs-assessment", "service-launch", "meeting"};
-    static final String[] ENT_INITIATE = {"co-design", "strategic-agreement", "problem-report", "upgrade", "joint-team",
-        "data-sharing", "meeting", "service-launch"};
-    static final String[] ENT_EXECUTE = {"upgrade", "service-launch", "problem-report"};
-    static final String[] OTHER_TO_GOV = {"feedback", "feedback", "problem-report", "consultation"};
     /** Coordination ties form (dissolve) at this rate per month while contracting governments are (are not) the majority (rule T2). */
     static final double COORDINATION_RATE = 1.0 / 12;
     /** Both shares a joint venture needs before it may be founded (rule T3). */
@@ -68,6 +60,8 @@ final class Model {
     private int[] bound;
     /** Government agents bound by a contract whose revision chose directing: they honour their contracts, sign no new one, and direct once the last ends. */
     private final java.util.BitSet leaving = new java.util.BitSet();
+    /** {@link #leaving} as it was at the start of this month's learning (what enterprises read; synchronous revision). */
+    private java.util.BitSet readLeaving = new java.util.BitSet();
     private final Map<Integer, TieRec> coordinationOf = new HashMap<>();
     private final Map<Long, TieRec> layers = new HashMap<>();
     private int coordinator;
@@ -228,7 +222,9 @@ final class Model {
                 contracts.remove(key(r.from, r.to));
                 bound[r.from]--;
                 layers.values().removeIf(l -> l.from == r.from && l.to == r.to && l.endMonth <= m);
-                event("contract-ended", m, r.from, new int[] {r.to}, new int[0]);
+                if (rnd.nextDouble() < s.mix().endRecorded()) {
+                    event("contract-ended", m, r.from, new int[] {r.to}, new int[0]);
+                }
             }
         }
         // T1: a government agent that chose directing while bound directs once its last contract has ended
@@ -372,17 +368,19 @@ final class Model {
             if (strategy[g] == Payoffs.CONTRACT && !(c == null && leaving.get(g))) {
                 if (c == null) { // T1: a contracting government signs a contract before working with a partner
                     sign(g, e, m, termMonths());
-                    event("contract", m, g, new int[] {e}, new int[0]);
-                    return;
+                    if (rnd.nextDouble() < s.mix().contractRecorded()) {
+                        event("contract", m, g, new int[] {e}, new int[0]);
+                        return;
+                    } // a signing the coders would not have recorded: the initiation is the work under the contract
                 }
-                String type = pick(GOV_CONTRACT_TO_ENT);
+                String type = s.mix().draw(EventMix.Channel.GOVERNMENT_CONTRACT_TO_ENTERPRISE, rnd);
                 boolean joins = strategy[e] == Payoffs.INITIATE || rnd.nextBoolean();
                 event(type, m, g, joins ? new int[0] : new int[] {e}, joins ? new int[] {e} : new int[0]);
                 if (strategy[e] == Payoffs.INITIATE && JOINT_WORK.contains(type)) {
                     layer(g, e, type.equals("data-sharing") ? "data-sharing" : "cooperation", m);
                 }
             } else {
-                String type = pick(GOV_DIRECTIVE_TO_ENT);
+                String type = s.mix().draw(EventMix.Channel.GOVERNMENT_DIRECTIVE_TO_ENTERPRISE, rnd);
                 if (type.equals("procurement") && c == null && rnd.nextDouble() < p.get(Parameter.CONTRACT_STRENGTH)) {
                     sign(g, e, m, 12); // T1: procurement under directives yields a one-year contract with probability c
                 }
@@ -393,10 +391,11 @@ final class Model {
             if (o < 0) {
                 o = publics[rnd.nextInt(publics.length)];
             }
-            event(pick(GOV_TO_OTHER), m, g, new int[] {o}, new int[0]);
+            event(s.mix().draw(EventMix.Channel.GOVERNMENT_TO_OTHER, rnd), m, g, new int[] {o}, new int[0]);
         } else {
             int t = partnerOfSide(ps, 'G');
-            String type = pick(strategy[g] == Payoffs.CONTRACT ? GOV_CONTRACT_TO_GOV : GOV_DIRECTIVE_TO_GOV);
+            String type = s.mix().draw(strategy[g] == Payoffs.CONTRACT ? EventMix.Channel.GOVERNMENT_CONTRACT_TO_GOVERNMENT
+                    : EventMix.Channel.GOVERNMENT_DIRECTIVE_TO_GOVERNMENT, rnd);
             if (type.equals("directive") && subordinates.get(g).length > 0) {
                 t = subordinates.get(g)[rnd.nextInt(subordinates.get(g).length)];
             }
@@ -417,7 +416,7 @@ final class Model {
         if (g < 0) {
             g = s.head();
         }
-        String type = strategy[e] == Payoffs.INITIATE ? pick(ENT_INITIATE) : pick(ENT_EXECUTE);
+        String type = s.mix().draw(strategy[e] == Payoffs.INITIATE ? EventMix.Channel.ENTERPRISE_INITIATE : EventMix.Channel.ENTERPRISE_EXECUTE, rnd);
         event(type, m, e, new int[] {g}, new int[0]);
         if (strategy[e] == Payoffs.INITIATE && JOINT_WORK.contains(type)) { // T5, whichever side proposes the joint work
             layer(g, e, type.equals("data-sharing") ? "data-sharing" : "cooperation", m);
@@ -429,7 +428,7 @@ final class Model {
         if (g < 0) {
             g = s.head();
         }
-        event(pick(OTHER_TO_GOV), m, o, new int[] {g}, new int[0]);
+        event(s.mix().draw(EventMix.Channel.OTHER_TO_GOVERNMENT, rnd), m, o, new int[] {g}, new int[0]);
     }
 
     /** T5: joint work between a contracted pair adds a data-sharing or cooperation tie (once), ending with the contract. */
@@ -471,9 +470,6 @@ final class Model {
         return -1;
     }
 
-    private String pick(String[] types) {
-        return types[rnd.nextInt(types.length)];
-    }
 
     private int poisson(double lambda) {
         if (lambda <= 0) {
@@ -518,8 +514,11 @@ final class Model {
      * probability ρ, then with probability μ takes a random strategy, else compares itself with one
      * uniformly drawn member of its own population and adopts that member's strategy with
      * probability (π_other − π_own)⁺ / Δ, Δ the population's payoff range. All changes apply at once.
+     * An enterprise's payoff reads a government that chose directing while still bound by a contract
+     * (rule T1) as directing: it knows the contract will not be renewed.
      */
     private void learn(int m) {
+        readLeaving = (java.util.BitSet) leaving.clone(); // synchronous: enterprises read the governments' choices of the month's start
         double[] pay = new double[strategy.length];
         for (int g : govs) {
             pay[g] = governmentPayoff(g, strategy[g]);
@@ -596,12 +595,28 @@ final class Model {
         int k = 0;
         for (int q : partners.get(e)) {
             if (side.get(q) == 'G') {
-                sum += game.enterprise(strategy[q], own);
+                sum += game.enterprise(announced(q), own);
                 k++;
             }
         }
-        double x = share(govs);
+        double x = announcedShare();
         return k > 0 ? sum / k : (1 - x) * game.enterprise(Payoffs.DIRECTIVE, own) + x * game.enterprise(Payoffs.CONTRACT, own);
+    }
+
+    /** What an enterprise reads of government agent g: its chosen strategy — directive once it chose directing, even while bound (T1). */
+    private int announced(int g) {
+        return readLeaving.get(g) ? Payoffs.DIRECTIVE : strategy[g];
+    }
+
+    private double announcedShare() {
+        if (govs.length == 0) {
+            return 0;
+        }
+        int c = 0;
+        for (int g : govs) {
+            c += announced(g);
+        }
+        return (double) c / govs.length;
     }
 
     private double share(int[] pop) {

@@ -59,12 +59,20 @@ public final class Sensitivity {
         return new Report("morris", m.evaluations(), o.runs(), f);
     }
 
-    /** Sobol first-order and total indices with n base points; {@code o.runs()} runs per point. */
+    /** Bootstrap resamples behind the Sobol indices' 95 % intervals (the resamples reuse the runs: no extra runs). */
+    public static final int BOOTSTRAP = 1000;
+
+    /**
+     * Sobol first-order and total indices with n base points and their 95 % percentile-bootstrap
+     * intervals ({@link #BOOTSTRAP} resamples of the base points, seeded with the simulation's seed);
+     * {@code o.runs()} runs per point.
+     */
     public static Report sobol(Scenario sc, int n, Simulation.Options o, IntConsumer progress) {
-        SobolIndices.Result s = SobolIndices.estimate(outcome(sc, o, progress), lo(), hi(), n);
+        SobolIndices.Result s = SobolIndices.estimate(outcome(sc, o, progress), lo(), hi(), n, BOOTSTRAP, o.seed());
         Map<String, Map<String, Double>> f = new LinkedHashMap<>();
         for (int i = 0; i < FACTORS.size(); i++) {
-            f.put(FACTORS.get(i).key(), Map.of("first", s.first()[i], "total", s.total()[i]));
+            f.put(FACTORS.get(i).key(), Map.of("first", s.first()[i], "total", s.total()[i], "firstLow", s.firstLow()[i],
+                    "firstHigh", s.firstHigh()[i], "totalLow", s.totalLow()[i], "totalHigh", s.totalHigh()[i]));
         }
         return new Report("sobol", s.evaluations(), o.runs(), f);
     }

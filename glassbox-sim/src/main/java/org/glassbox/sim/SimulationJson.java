@@ -74,6 +74,7 @@ public final class SimulationJson {
         for (Parameter q : Parameter.values()) {
             p.put(q.key(), r.parameters().get(q.key()));
         }
+        meanField(o.putObject("meanField"), r.parameters());
         ArrayNode est = o.putArray("estimates");
         for (Estimate e : r.estimates()) {
             ObjectNode x = est.addObject();
@@ -133,7 +134,8 @@ public final class SimulationJson {
             ObjectNode f = x.putObject("factors");
             s.factors().forEach((name, v) -> {
                 ObjectNode q = f.putObject(name);
-                for (String k : s.method().equals("morris") ? List.of("muStar", "mu", "sigma") : List.of("first", "total")) {
+                for (String k : s.method().equals("morris") ? List.of("muStar", "mu", "sigma")
+                        : List.of("first", "total", "firstLow", "firstHigh", "totalLow", "totalHigh")) {
                     q.put(k, round(v.get(k)));
                 }
             });
@@ -159,6 +161,45 @@ public final class SimulationJson {
         prov.put("seed", r.seed());
         prov.put("seconds", round(r.seconds()));
         return o;
+    }
+
+    /**
+     * The mean field of the scenario's parameters (docs/simulation.md §6): the replicator equations'
+     * advantages at the edges, every rest point with its Jacobian eigenvalues (per month: ρ / Δ
+     * scaling) and the Jacobian test's verdict, and the attractors.
+     */
+    static void meanField(ObjectNode x, Map<String, Double> parameters) {
+        Parameters p = Parameters.defaults();
+        for (Parameter q : Parameter.values()) {
+            Double v = parameters.get(q.key());
+            if (v != null) {
+                p = p.with(q, v);
+            }
+        }
+        Payoffs g = Payoffs.of(p);
+        Replicator rep = new Replicator(g, p.get(Parameter.REVISION_RATE));
+        x.put("equations", "two-population replicator dynamics, x = contracting governments, y = initiating enterprises");
+        ObjectNode adv = x.putObject("advantages");
+        adv.put("governmentAtY0", round(g.governmentAdvantage(0)));
+        adv.put("governmentAtY1", round(g.governmentAdvantage(1)));
+        adv.put("enterpriseAtX0", round(g.enterpriseAdvantage(0)));
+        adv.put("enterpriseAtX1", round(g.enterpriseAdvantage(1)));
+        ArrayNode rp = x.putArray("restPoints");
+        ArrayNode at = x.putArray("attractors");
+        for (Replicator.RestPoint q : rep.restPoints()) {
+            ObjectNode n = rp.addObject();
+            n.put("x", round(q.x()));
+            n.put("y", round(q.y()));
+            ArrayNode e = n.putArray("eigenvalues");
+            e.add(round(q.eigen1()));
+            e.add(round(q.eigen2()));
+            n.put("kind", q.kind().word());
+            if (q.kind() == Replicator.Kind.STABLE) {
+                ObjectNode a = at.addObject();
+                a.put("x", round(q.x()));
+                a.put("y", round(q.y()));
+            }
+        }
     }
 
     private static void sweep(ObjectNode x, List<Sweep.Axis> axes, List<Sweep.Cell> cells) {

@@ -59,6 +59,19 @@ class SimStudyTest {
     }
 
     @Test
+    void theCalibratedPhasesFitTheCodedMixAndInitiationSharesWithinTolerance() {
+        // issue 15 item 2: every calibrated phase of both cases, coded vs mean simulated (30 runs, seed 1)
+        for (SimulationResult r : List.of(a, b)) {
+            assertThat(r.fit()).as(r.source()).hasSize(3 * 6);
+            assertThat(r.fit()).as(r.source())
+                    .filteredOn(f -> f.measure().startsWith("eventCategoryMix") || f.measure().endsWith("InitiationShare"))
+                    .hasSize(9)
+                    .allSatisfy(f -> assertThat(f.within()).as("%s %s %s: coded %.2f, simulated %.2f", r.source(), f.phase(),
+                            f.measure(), f.coded(), f.simulated()).isTrue());
+        }
+    }
+
+    @Test
     void raisingContractStrengthFromProvinceAsValueMovesTowardsMarket() {
         double c = provinceA.parameters().get(Parameter.CONTRACT_STRENGTH);
         List<Sweep.Cell> cells = Sweep.run(provinceA, List.of(new Sweep.Axis(Parameter.CONTRACT_STRENGTH, c, 1, 4)),
@@ -80,6 +93,28 @@ class SimStudyTest {
         assertThat(new Replicator(Payoffs.of(cityB.parameters())).attractors())
                 .extracting(Replicator.RestPoint::x, Replicator.RestPoint::y)
                 .contains(org.assertj.core.groups.Tuple.tuple(1.0, 1.0));
+    }
+
+    @Test
+    void theRunsEndAtTheAttractorTheMeanFieldPrintsForTheirParameters() throws Exception {
+        // issue 15 item 5: the rest points of A's and B's calibrated parameters, as --json prints them, against the
+        // runs' long-run shares (x = contracting governments, y = initiating enterprises in the last month)
+        for (SimulationResult r : List.of(a, b)) {
+            java.io.StringWriter w = new java.io.StringWriter();
+            SimulationJson.write(r, "test", w);
+            com.fasterxml.jackson.databind.JsonNode mf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.toString()).get("meanField");
+            assertThat(mf.get("restPoints").size()).as(r.source()).isGreaterThanOrEqualTo(4);
+            assertThat(mf.get("attractors").size()).as(r.source() + ": one attractor, outside the bistable region").isEqualTo(1);
+            com.fasterxml.jackson.databind.JsonNode at = mf.get("attractors").get(0);
+            assertThat(r.meanFinalContractShare()).as(r.source()).isCloseTo(at.get("x").asDouble(), org.assertj.core.api.Assertions.within(0.1));
+            assertThat(r.meanFinalInitiateShare()).as(r.source()).isCloseTo(at.get("y").asDouble(), org.assertj.core.api.Assertions.within(0.1));
+            for (com.fasterxml.jackson.databind.JsonNode q : mf.get("restPoints")) {
+                boolean stable = q.get("kind").asText().equals("stable");
+                assertThat(q.get("eigenvalues").get(0).asDouble() < 0 && q.get("eigenvalues").get(1).asDouble() < 0).isEqualTo(stable);
+            }
+        }
+        assertThat(a.meanFinalContractShare()).isLessThan(0.1); // administrative corner
+        assertThat(b.meanFinalContractShare()).isGreaterThan(0.9); // market corner
     }
 
     private static Sweep.Cell cell(double x, double market) {

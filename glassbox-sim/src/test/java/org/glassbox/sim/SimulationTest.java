@@ -83,6 +83,22 @@ class SimulationTest {
     }
 
     @Test
+    void sobolIndicesCarryTheirBootstrapIntervalsIntoTheJson() throws Exception {
+        Sensitivity.Report rep = Sensitivity.sobol(PRESET, 4, new Simulation.Options(1, 5, 2), null);
+        SimulationResult r = Simulation.run(PRESET, new Simulation.Options(1, 5, 2), null, null);
+        StringWriter w = new StringWriter();
+        SimulationJson.write(r, new SimulationJson.Studies(null, null, rep, null), "test", w);
+        JsonNode f = new ObjectMapper().readTree(w.toString()).get("sensitivity").get("factors");
+        assertThat(f.size()).isEqualTo(Sensitivity.FACTORS.size());
+        for (JsonNode q : f) {
+            assertThat(q.get("firstLow").asDouble()).isLessThanOrEqualTo(q.get("firstHigh").asDouble());
+            assertThat(q.get("totalLow").asDouble()).isLessThanOrEqualTo(q.get("totalHigh").asDouble());
+            assertThat(q.get("firstLow").isNumber()).isTrue();
+        }
+        assertThat(rep.evaluations()).isEqualTo(4 * (Sensitivity.FACTORS.size() + 2));
+    }
+
+    @Test
     void aCaseTooThinToCalibrateSaysWhichEstimatesLackData() {
         List<Actor> actors = List.of(new Actor("gov", "Gov", "government"), new Actor("dept", "Dept", "government"));
         EventStore.Builder b = EventStore.builder(Case.actorDictionary(actors));

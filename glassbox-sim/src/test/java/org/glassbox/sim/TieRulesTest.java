@@ -26,11 +26,16 @@ class TieRulesTest {
             .with(Parameter.CONTRACT_TERM, 2);
 
     static InitialState state(boolean contract) {
+        return state(contract, 0);
+    }
+
+    /** One government bound (or not) by a contract with one enterprise that starts initiating with probability {@code firmInitiates}. */
+    static InitialState state(boolean contract, double firmInitiates) {
         List<Actor> actors = List.of(new Actor("g", "Gov", "government"), new Actor("e", "Firm", "private-enterprise"));
         List<Tie> ties = contract ? List.of(new Tie("c1", "g", "e", "contract", PartialDate.ofMonth(2019, 6), null, "s", java.util.Map.of()))
                 : List.of();
         Phase phase = new Phase("p1", "all", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2023, 12));
-        return new InitialState("t", "t", actors, new char[] {'G', 'E'}, ties, new double[] {1, 0},
+        return new InitialState("t", "t", actors, new char[] {'G', 'E'}, ties, new double[] {1, firmInitiates},
                 new int[][] {{1}, {0}}, new double[] {0, 0}, 0.1, 1, 0, 0, 0, -1, -1, YearMonth.of(2020, 1), List.of(phase),
                 Codebook.defaults());
     }
@@ -53,6 +58,30 @@ class TieRulesTest {
             // once free it directs: alone in its population it compares with its own other strategy
             assertThat(m.contractShare[ended + 2]).as("seed %d", seed).isEqualTo(0.0);
         }
+    }
+
+    @Test
+    void anEnterpriseReadsABoundGovernmentThatChoseDirectingAsDirectingBeforeItsContractEnds() {
+        // under these payoffs initiating pays against a contracting government (c + s + r = 0.1 > c/2) and executing
+        // against a directing one; the firm stops initiating while the contract still binds the government (T1)
+        int checked = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            Model m = new Model(state(true, 1), DIRECTING, new SplittableRandom(seed)).run();
+            Case c = m.toCase("t", seed);
+            int ended = -1;
+            for (int i = 0; i < c.events().size(); i++) {
+                if (c.events().typeName(i).equals("contract-ended")) {
+                    ended = (c.events().date(i).year() - 2020) * 12 + c.events().date(i).month() - 1;
+                }
+            }
+            if (ended < 8) {
+                continue;
+            }
+            checked++;
+            assertThat(m.contractShare[ended - 1]).as("seed %d: still bound", seed).isEqualTo(1.0);
+            assertThat(m.initiateShare[ended - 1]).as("seed %d: the firm executes before the contract ends", seed).isEqualTo(0.0);
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(3);
     }
 
     @Test

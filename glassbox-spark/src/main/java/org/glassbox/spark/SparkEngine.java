@@ -60,7 +60,8 @@ public final class SparkEngine implements ClusterEngine {
     /**
      * The jars of this engine and of glassbox-core, which a cluster's executors need (the engine's
      * functions run there): shipped with {@code spark.jars} unless the submit names its own. A folder
-     * of classes (a build's {@code target/classes}) cannot be shipped and is left out.
+     * of classes (a build's {@code target/classes}, as in the module's tests or a run from the source
+     * tree) is packed into a jar of its own in a temporary folder first, so it ships the same way.
      */
     static List<String> shippable() {
         List<String> out = new ArrayList<>();
@@ -73,9 +74,13 @@ public final class SparkEngine implements ClusterEngine {
                 java.nio.file.Path p = java.nio.file.Path.of(cs.getLocation().toURI());
                 if (java.nio.file.Files.isRegularFile(p)) {
                     out.add(p.toString());
+                } else if (java.nio.file.Files.isDirectory(p)) {
+                    out.add(ClassFolders.jar(p).toString());
                 }
             } catch (java.net.URISyntaxException | IllegalArgumentException e) {
                 // not a file location: nothing to ship
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot pack the classes in " + cs.getLocation() + " into a jar", e);
             }
         }
         return out;
@@ -147,6 +152,12 @@ public final class SparkEngine implements ClusterEngine {
             out.add(new LogProfile(name.apply(g), dfg.get(g), variants.get(g), handover.get(g)));
         }
         return out;
+    }
+
+    @Override
+    public List<org.glassbox.core.analysis.CaseAnalysis> analyseCases(List<java.nio.file.Path> cases,
+                                                                      org.glassbox.core.analysis.AnalysisOptions options) {
+        return CaseBatch.analyse(session, cases, options);
     }
 
     @Override

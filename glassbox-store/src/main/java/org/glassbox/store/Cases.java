@@ -52,8 +52,23 @@ public final class Cases {
         }
     });
 
-    private record Cached(long version, Map<String, List<StoredRow>> rows) {
+    /**
+     * A case as committed at {@code version}: its rows (unmodifiable lists) and the tables they make,
+     * already checked by the case format's rules (and rendered, so the next check re-renders only what
+     * the next write changes), its files under documents/ among them.
+     */
+    private record Cached(long version, Map<String, List<StoredRow>> rows, CaseRows tables) {
+        int size() {
+            return rows.values().stream().mapToInt(List::size).sum();
+        }
     }
+
+    /**
+     * The cache holds at most this many rows in all (besides at most 32 cases): a cached case keeps its
+     * rows, their rendered files and those files' parsed cells, a few hundred bytes a row, so about
+     * 100–200 MB at this bound. The most recently written cases stay.
+     */
+    static final int CACHED_ROWS = 400_000;
 
     Cases(Database db) {
         this.db = db;
@@ -63,12 +78,48 @@ public final class Cases {
         return project + "\u0000" + caseId;
     }
 
-    /** Keeps the rows of a committed write. */
+    /**
+     * Keeps the rows of a write that passed its check, at the write's version. Runs inside the
+     * write's transaction: if that transaction does not commit, {@link #write} drops the entry, and a
+     * lock only trusts an entry whose version is the one just before its own.
+     */
     private <T> T remember(String project, String caseId, Loaded l, T result) {
         Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
-        l.rows.forEach((t, r) -> rows.put(t, List.copyOf(r)));
-        cache.put(key(project, caseId), new Cached(l.change, rows));
+        l.rows.forEach((t, r) -> rows.put(t, l.changed.contains(t) ? java.util.Collections.unmodifiableList(r) : r));
+        Cached entry = new Cached(l.change, rows, l.tables());
+        synchronized (cache) {
+            cache.put(key(project, caseId), entry);
+            List<Map.Entry<String, Cached>> eldestFirst = new ArrayList<>(cache.entrySet()); // no get(): the map is access-ordered
+            int total = 0;
+            for (Map.Entry<String, Cached> e : eldestFirst) {
+                total += e.getValue().size();
+            }
+            for (Map.Entry<String, Cached> e : eldestFirst) {
+                if (total <= CACHED_ROWS) {
+                    break;
+                }
+                if (!e.getKey().equals(key(project, caseId))) {
+                    total -= e.getValue().size();
+                    cache.remove(e.getKey());
+                }
+            }
+        }
         return result;
+    }
+
+    /**
+     * Runs a write of one case: writes of one case are serialised (its row in {@code cases} is locked
+     * first), writes of different cases may run in parallel ({@link Database#write(String, Database.Work)}).
+     * Any failure — a refused change, a conflict, a commit that did not happen — drops the case's cached
+     * state, so the next write reads the case from the database.
+     */
+    private <T> T write(String project, String caseId, Database.Work<T> w) {
+        try {
+            return db.write(key(project, caseId), w);
+        } catch (RuntimeException | Error e) {
+            cache.remove(key(project, caseId));
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ reading
@@ -139,6 +190,26 @@ public final class Cases {
         return out;
     }
 
+    /** The case's files under documents/ (format 1.1: texts and originals), by path. */
+    private static Map<String, byte[]> files(Connection c, String project, String caseId) throws SQLException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT path, content FROM case_files"
+                + " WHERE project_id = ? AND case_id = ? ORDER BY path", project, caseId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getBytes(2));
+            }
+        }
+        return out;
+    }
+
+    /** Keeps (or replaces) file {@code path} under documents/ of a case. */
+    private static void putFile(Connection c, String project, String caseId, String path, byte[] content) throws SQLException {
+        Database.update(c, "DELETE FROM case_files WHERE project_id = ? AND case_id = ? AND path = ?", project, caseId, path);
+        Database.update(c, "INSERT INTO case_files (project_id, case_id, path, content) VALUES (?, ?, ?, ?)",
+                project, caseId, path, content);
+    }
+
     /** One row by its reference: {@code row:N} or the value of its id column. */
     public StoredRow row(String project, String caseId, String table, String ref) {
         CaseRows.columns(table);
@@ -177,14 +248,9 @@ public final class Cases {
             Cached cached = cache.get(key(project, caseId));
             Loaded l;
             if (cached != null && cached.version() == r.version()) {
-                l = new Loaded();
-                l.record = r;
-                l.caseYaml = r.caseYaml();
-                l.codebookYaml = r.codebookYaml();
-                cached.rows().forEach((t, rows) -> l.rows.put(t, new ArrayList<>(rows)));
-            } else {
-                l = load(c, project, caseId);
+                return new CaseSnapshot(r, cached.tables());
             }
+            l = load(c, project, caseId);
             return new CaseSnapshot(l.record, l.tables());
         });
     }
@@ -233,16 +299,52 @@ public final class Cases {
      * order. A {@link ConflictException} when the project has a case with that id.
      */
     public CaseSummary importCase(String project, Case c, String user) {
+        return importCase(project, c, Map.of(), user);
+    }
+
+    /**
+     * Stores case {@code c} as {@link #importCase(String, Case, String)} does, with files under documents/ its
+     * reader does not keep (the originals documents.csv names, as uploaded beside the texts).
+     */
+    public CaseSummary importCase(String project, Case c, Map<String, byte[]> originals, String user) {
         CaseRows t;
         try {
-            t = CaseRows.of(c);
+            t = CaseRows.of(c).withDocumentFiles(originals);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return store(project, c, t, user);
+    }
+
+    /**
+     * Stores the case these rows hold (checked first by the case format's rules: an {@link InvalidCaseException}
+     * with every problem, nothing stored) under {@code project}, its rows as given.
+     */
+    public CaseSummary importRows(String project, CaseRows t, String user) {
+        Case c;
+        try {
+            c = t.read();
+        } catch (CaseFormatException e) {
+            Loaded l = new Loaded();
+            l.record = new CaseRecord("case", t.caseYaml(), 1, t.codebookYaml(), 1, 1);
+            for (String table : CaseRows.TABLES) {
+                List<StoredRow> rows = new ArrayList<>();
+                long n = 1;
+                for (Map<String, String> r : t.rows(table)) {
+                    rows.add(new StoredRow(table, n++, 1, r));
+                }
+                l.rows.put(table, rows);
+            }
+            throw new InvalidCaseException(l.problems(t, e.errors()));
+        }
+        return store(project, c, t, user);
+    }
+
+    private CaseSummary store(String project, Case c, CaseRows t, String user) {
         String id = c.id();
         long now = System.currentTimeMillis();
         cache.remove(key(project, id));
-        return db.write(conn -> {
+        return write(project, id, conn -> {
             long nextChange = 1;
             try (PreparedStatement ps = Database.prepare(conn, "SELECT deleted, next_change FROM cases WHERE project_id = ? AND case_id = ?",
                     project, id); ResultSet rs = ps.executeQuery()) {
@@ -255,6 +357,7 @@ public final class Cases {
             }
             if (nextChange > 1) {
                 Database.update(conn, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ?", project, id);
+                Database.update(conn, "DELETE FROM case_files WHERE project_id = ? AND case_id = ?", project, id);
                 Database.update(conn, "DELETE FROM cases WHERE project_id = ? AND case_id = ?", project, id);
             }
             long n = nextChange;
@@ -286,6 +389,9 @@ public final class Cases {
                 }
                 ps.executeBatch();
             }
+            for (Map.Entry<String, byte[]> f : t.documentFiles().entrySet()) {
+                putFile(conn, project, id, f.getKey(), f.getValue());
+            }
             String name = c.info().name();
             Database.update(conn, "INSERT INTO cases (project_id, case_id, name, version, record_version, codebook_version, case_yaml,"
                     + " codebook_yaml, next_row, next_change, deleted, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
@@ -303,16 +409,62 @@ public final class Cases {
     public StoredRow addRow(String project, String caseId, String table, Map<String, String> values, String user) {
         CaseRows.columns(table);
         Map<String, String> v = clean(values);
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             long rowNo = l.nextRow;
             Database.update(c, "UPDATE cases SET next_row = ? WHERE project_id = ? AND case_id = ?", rowNo + 1, project, caseId);
             StoredRow r = new StoredRow(table, rowNo, l.change, v);
             insert(c, project, caseId, r);
-            l.rows.get(table).add(r);
+            l.edit(table).add(r);
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, r.id(), rowNo, "add", null, v);
             return remember(project, caseId, l, r);
+        });
+    }
+
+    /**
+     * Adds a documents row (format 1.1) with its files under documents/ (its text, and its original when kept), in
+     * one checked transaction like {@link #addRow}. A {@link ConflictException} when a file's path is one another
+     * documents row names.
+     */
+    public StoredRow addDocument(String project, String caseId, Map<String, String> values, Map<String, byte[]> files,
+                                 String user) {
+        Map<String, String> v = clean(values);
+        return write(project, caseId, c -> {
+            Loaded l = lock(c, project, caseId);
+            for (StoredRow d : l.rows.get("documents")) {
+                for (String path : files.keySet()) {
+                    if (path.equals(d.values().get("text")) || path.equals(d.values().get("original"))) {
+                        throw new ConflictException("document " + d.id() + " has the file " + path + " already", d);
+                    }
+                }
+            }
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                putFile(c, project, caseId, f.getKey(), f.getValue());
+                l.putFile(f.getKey(), f.getValue());
+            }
+            long rowNo = l.nextRow;
+            Database.update(c, "UPDATE cases SET next_row = ? WHERE project_id = ? AND case_id = ?", rowNo + 1, project, caseId);
+            StoredRow r = new StoredRow("documents", rowNo, l.change, v);
+            insert(c, project, caseId, r);
+            l.edit("documents").add(r);
+            l.check();
+            history(c, project, caseId, l.change, l.now, user, "documents", r.id(), rowNo, "add", null, v);
+            return remember(project, caseId, l, r);
+        });
+    }
+
+    /** The bytes of file {@code path} under documents/ of a case (a text or an original), or a {@link NotFoundException}. */
+    public byte[] file(String project, String caseId, String path) {
+        return db.read(c -> {
+            record(c, project, caseId);
+            try (PreparedStatement ps = Database.prepare(c, "SELECT content FROM case_files WHERE project_id = ? AND case_id = ?"
+                    + " AND path = ?", project, caseId, path); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("file", path);
+                }
+                return rs.getBytes(1);
+            }
         });
     }
 
@@ -321,7 +473,7 @@ public final class Cases {
                                 Map<String, String> values, String user) {
         CaseRows.columns(table);
         Map<String, String> v = clean(values);
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             StoredRow old = find(c, project, caseId, table, ref);
             if (old.version() != ifMatch) {
@@ -342,7 +494,7 @@ public final class Cases {
     /** Deletes row {@code ref} when its version is {@code ifMatch} (refused when other rows refer to it). */
     public void deleteRow(String project, String caseId, String table, String ref, long ifMatch, String user) {
         CaseRows.columns(table);
-        db.write(c -> {
+        write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             StoredRow old = find(c, project, caseId, table, ref);
             if (old.version() != ifMatch) {
@@ -351,7 +503,7 @@ public final class Cases {
             }
             Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
                     project, caseId, table, old.row());
-            l.rows.get(table).removeIf(x -> x.row() == old.row());
+            l.edit(table).removeIf(x -> x.row() == old.row());
             l.check();
             history(c, project, caseId, l.change, l.now, user, table, old.id(), old.row(), "delete", old.values(), null);
             return remember(project, caseId, l, null);
@@ -360,7 +512,7 @@ public final class Cases {
 
     /** Replaces case.yaml (its {@code id} must stay the case's) when its version is {@code ifMatch}. */
     public CaseRecord replaceRecord(String project, String caseId, String caseYaml, long ifMatch, String user) {
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             if (l.record.recordVersion() != ifMatch) {
                 throw new ConflictException("the case record was changed by someone else (version "
@@ -384,7 +536,7 @@ public final class Cases {
     /** Replaces codebook.yaml (null or blank: back to the default codebook) when its version is {@code ifMatch}. */
     public CaseRecord replaceCodebook(String project, String caseId, String codebookYaml, long ifMatch, String user) {
         String cb = codebookYaml == null || codebookYaml.isBlank() ? null : codebookYaml;
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             if (l.record.codebookVersion() != ifMatch) {
                 throw new ConflictException("the codebook was changed by someone else (version "
@@ -407,7 +559,7 @@ public final class Cases {
      * change touched the same row (or record), or when the change is an import.
      */
     public Change revert(String project, String caseId, long n, String user) {
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             Change ch;
             try (PreparedStatement ps = Database.prepare(c, "SELECT n, at_ms, user_name, tbl, rid, row_no, action, before_data, after_data"
@@ -418,7 +570,7 @@ public final class Cases {
                 }
                 ch = change(rs);
             }
-            if (ch.action().equals("import") || ch.action().equals("delete-case")) {
+            if (ch.action().equals("import") || ch.action().equals("delete-case") || ch.table().equals(ADJUDICATION)) {
                 throw new ConflictException("change " + n + " (" + ch.action() + ") cannot be reverted", null);
             }
             long later = Database.count(c, "SELECT COUNT(*) FROM history WHERE project_id = ? AND case_id = ? AND n > ? AND tbl = ? AND row_no = ?",
@@ -456,7 +608,7 @@ public final class Cases {
                     if (after == null) {
                         Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
                                 project, caseId, table, ch.row());
-                        l.rows.get(table).removeIf(x -> x.row() == ch.row());
+                        l.edit(table).removeIf(x -> x.row() == ch.row());
                     } else if (before == null) {
                         StoredRow r = new StoredRow(table, ch.row(), l.change, after);
                         insert(c, project, caseId, r);
@@ -475,10 +627,89 @@ public final class Cases {
         });
     }
 
+    /** History's table word for the record of an adjudication (which copy each choice took, and who chose). */
+    public static final String ADJUDICATION = "adjudication";
+
+    /**
+     * Writes an adjudication into a case in one checked transaction: {@code caseYaml} (null: unchanged) and each
+     * row of {@code rows}, each a change of its own in history (action {@code adjudicate}, revertible like any other
+     * change), then {@code summary} (which copy each choice took) as one more change of table
+     * {@value #ADJUDICATION}, all by {@code user}. Any problem rolls everything back ({@link InvalidCaseException}).
+     *
+     * @return the changes written, in order
+     */
+    public List<Change> adjudicate(String project, String caseId, String caseYaml, List<RowChoice> rows,
+                                   Map<String, String> summary, String user) {
+        for (RowChoice r : rows) {
+            CaseRows.columns(r.table());
+            if (r.table().equals("indicators")) {
+                throw new IllegalArgumentException("rows: indicators have no id and are not adjudicated row by row");
+            }
+        }
+        return write(project, caseId, c -> {
+            Loaded l = lock(c, project, caseId);
+            int extra = rows.size() + (caseYaml != null ? 1 : 0);
+            Database.update(c, "UPDATE cases SET next_change = next_change + ? WHERE project_id = ? AND case_id = ?",
+                    extra, project, caseId);
+            long n = l.change;
+            List<Change> out = new ArrayList<>();
+            if (caseYaml != null) {
+                String before = l.caseYaml;
+                l.caseYaml = caseYaml;
+                Database.update(c, "UPDATE cases SET case_yaml = ?, record_version = ? WHERE project_id = ? AND case_id = ?",
+                        caseYaml, l.change, project, caseId);
+                history(c, project, caseId, n, l.now, user, RECORD, caseId, 0, "adjudicate", Map.of("yaml", before),
+                        Map.of("yaml", caseYaml));
+                out.add(new Change(n++, l.now, user, RECORD, caseId, 0, "adjudicate", Map.of("yaml", before), Map.of("yaml", caseYaml)));
+            }
+            long nextRow = l.nextRow;
+            for (RowChoice r : rows) {
+                StoredRow old;
+                try {
+                    old = find(c, project, caseId, r.table(), r.id());
+                } catch (NotFoundException none) {
+                    old = null;
+                }
+                if (r.values() == null && old == null) {
+                    continue;
+                }
+                StoredRow now = null;
+                if (r.values() == null) {
+                    Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                            project, caseId, r.table(), old.row());
+                    long gone = old.row();
+                    l.edit(r.table()).removeIf(x -> x.row() == gone);
+                } else if (old == null) {
+                    now = new StoredRow(r.table(), nextRow++, l.change, clean(r.values()));
+                    insert(c, project, caseId, now);
+                    l.edit(r.table()).add(now);
+                } else {
+                    now = new StoredRow(r.table(), old.row(), l.change, clean(r.values()));
+                    Database.update(c, "UPDATE case_rows SET rid = ?, version = ?, data = ? WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                            ridOf(r.table(), now.values()), now.version(), json(now.values()), project, caseId, r.table(), now.row());
+                    l.replace(now);
+                }
+                long row = now != null ? now.row() : old.row();
+                Map<String, String> before = old == null ? null : old.values();
+                Map<String, String> after = now == null ? null : now.values();
+                history(c, project, caseId, n, l.now, user, r.table(), r.id(), row, "adjudicate", before, after);
+                out.add(new Change(n++, l.now, user, r.table(), r.id(), row, "adjudicate", before, after));
+            }
+            Database.update(c, "UPDATE cases SET next_row = ? WHERE project_id = ? AND case_id = ?", nextRow, project, caseId);
+            Case checked = l.check();
+            if (caseYaml != null) {
+                Database.update(c, "UPDATE cases SET name = ? WHERE project_id = ? AND case_id = ?", checked.info().name(), project, caseId);
+            }
+            history(c, project, caseId, n, l.now, user, ADJUDICATION, caseId, 0, "adjudicate", null, summary);
+            out.add(new Change(n, l.now, user, ADJUDICATION, caseId, 0, "adjudicate", null, summary));
+            return remember(project, caseId, l, out);
+        });
+    }
+
     /** Deletes a case; its history is kept (a later import of the same id goes on numbering changes). */
     public void deleteCase(String project, String caseId, String user) {
         cache.remove(key(project, caseId));
-        db.write(c -> {
+        write(project, caseId, c -> {
             Loaded l = lockOnly(c, project, caseId);
             Database.update(c, "UPDATE cases SET deleted = 1 WHERE project_id = ? AND case_id = ?", project, caseId);
             history(c, project, caseId, l.change, l.now, user, RECORD, caseId, 0, "delete-case", null, null);
@@ -559,9 +790,16 @@ public final class Cases {
     private Loaded lock(Connection c, String project, String caseId) throws SQLException {
         Loaded l = lockOnly(c, project, caseId);
         Cached cached = cache.get(key(project, caseId));
-        for (String t : CaseRows.TABLES) {
-            l.rows.put(t, cached != null && cached.version() == l.change - 1 ? new ArrayList<>(cached.rows().get(t))
-                    : rows(c, project, caseId, t));
+        if (cached != null && cached.version() == l.change - 1) {
+            l.rows.putAll(cached.rows()); // copied on first edit (Loaded.edit)
+            l.base = cached.tables();
+            l.files.putAll(cached.tables().allDocumentFiles());
+        } else {
+            for (String t : CaseRows.TABLES) {
+                l.rows.put(t, rows(c, project, caseId, t));
+            }
+            l.changed.addAll(CaseRows.TABLES);
+            l.files.putAll(files(c, project, caseId));
         }
         return l;
     }
@@ -574,6 +812,7 @@ public final class Cases {
         for (String t : CaseRows.TABLES) {
             l.rows.put(t, rows(c, project, caseId, t));
         }
+        l.files.putAll(files(c, project, caseId));
         return l;
     }
 
@@ -586,15 +825,54 @@ public final class Cases {
         long now;
         long nextRow;
         final Map<String, List<StoredRow>> rows = new LinkedHashMap<>();
+        /** The checked tables of the version before this write (from the cache), or null. */
+        CaseRows base;
+        /** Tables whose rows differ from {@link #base}'s (all of them when there is no base). */
+        final java.util.Set<String> changed = new java.util.HashSet<>();
+        private CaseRows tables;
+        /** The case's files under documents/ (format 1.1), by path: change them through {@link #putFile}. */
+        final Map<String, byte[]> files = new LinkedHashMap<>();
+        private boolean filesChanged;
 
+        /** Adds or replaces a file under documents/. */
+        void putFile(String path, byte[] bytes) {
+            files.put(path, bytes);
+            filesChanged = true;
+            tables = null;
+        }
+
+        /** The rows of {@code table}, to be changed: copied on the first edit, the table marked changed. */
+        List<StoredRow> edit(String table) {
+            if (changed.add(table)) {
+                rows.put(table, new ArrayList<>(rows.get(table)));
+            }
+            tables = null;
+            return rows.get(table);
+        }
+
+        /** The tables as they are now; with a base, only the changed tables are new ({@link CaseRows#with}). */
         CaseRows tables() {
-            Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
-            rows.forEach((k, v) -> t.put(k, v.stream().map(StoredRow::values).toList()));
-            return new CaseRows(caseYaml, codebookYaml, t);
+            if (tables == null) {
+                if (base == null) {
+                    Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+                    rows.forEach((k, v) -> t.put(k, v.stream().map(StoredRow::values).toList()));
+                    tables = new CaseRows(caseYaml, codebookYaml, t, files);
+                } else {
+                    Map<String, List<Map<String, String>>> t = new LinkedHashMap<>();
+                    for (String k : changed) {
+                        t.put(k, rows.get(k).stream().map(StoredRow::values).toList());
+                    }
+                    tables = base.with(caseYaml, codebookYaml, t);
+                    if (filesChanged) {
+                        tables = tables.withDocumentFiles(files);
+                    }
+                }
+            }
+            return tables;
         }
 
         void replace(StoredRow r) {
-            List<StoredRow> list = rows.get(r.table());
+            List<StoredRow> list = edit(r.table());
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).row() == r.row()) {
                     list.set(i, r);
@@ -603,7 +881,7 @@ public final class Cases {
         }
 
         void insertInOrder(StoredRow r) {
-            List<StoredRow> list = rows.get(r.table());
+            List<StoredRow> list = edit(r.table());
             int i = 0;
             while (i < list.size() && list.get(i).row() < r.row()) {
                 i++;
@@ -613,6 +891,7 @@ public final class Cases {
 
         /** Checks the case as changed; throws {@link InvalidCaseException} (the transaction rolls back) on any error. */
         Case check() {
+            tables = null; // case.yaml or codebook.yaml may have been set since
             CaseRows t = tables();
             try {
                 return t.read();

@@ -15,7 +15,9 @@ import org.flywaydb.core.Flyway;
  * transactions: {@link #write} runs its work in one transaction (committed, or rolled back on any
  * exception), {@link #read} in autocommit. SQLite runs in WAL mode with {@code synchronous=FULL}
  * (a commit is on disk when it returns) and {@code BEGIN IMMEDIATE} transactions (writers queue on
- * the busy timeout instead of failing on a lock upgrade); its writes share commits ({@link GroupCommit}).
+ * the busy timeout instead of failing on a lock upgrade); its writes share commits ({@link GroupCommit}). On
+ * PostgreSQL the writes of cases share commits per shard of cases ({@link #write(String, Work)}), other writes
+ * (accounts, projects) commit on their own connection.
  */
 final class Database implements AutoCloseable {
     enum Engine { SQLITE, POSTGRESQL }
@@ -28,12 +30,20 @@ final class Database implements AutoCloseable {
     private final Engine engine;
     private final String url;
     private final GroupCommit group;
+    /** PostgreSQL's group commits, one per shard of cases (a case's writes always go to the same one). */
+    private final GroupCommit[] shards;
+    /** Writers of cases on PostgreSQL: cases hash onto them, so writes of one case share commits, other cases run beside. */
+    static final int PG_WRITERS = 4;
 
     private Database(HikariDataSource pool, Engine engine, String url) {
         this.pool = pool;
         this.engine = engine;
         this.url = url;
         this.group = engine == Engine.SQLITE ? new GroupCommit(pool) : null;
+        this.shards = new GroupCommit[engine == Engine.SQLITE ? 0 : PG_WRITERS];
+        for (int i = 0; i < shards.length; i++) {
+            shards[i] = new GroupCommit(pool, "glassbox-store-writer-" + i);
+        }
     }
 
     /** Opens the pool over {@code url} and migrates the schema; throws {@link StoreException} with the reason. */
@@ -129,6 +139,19 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code w}, a write of the thing named {@code key} (a case), in a transaction shared with other
+     * writes ({@link GroupCommit}): on SQLite the one writer; on PostgreSQL the writer of {@code key}'s
+     * shard, so concurrent writes of one case share one commit (one WAL flush) while writes of cases on
+     * other shards commit in parallel. The caller returns only after the commit of its write.
+     */
+    <T> T write(String key, Work<T> w) {
+        if (group != null) {
+            return group.write(w);
+        }
+        return shards[Math.floorMod(key.hashCode(), shards.length)].write(w);
+    }
+
     /** Runs {@code w} in autocommit (each statement sees the last committed state). */
     <T> T read(Work<T> w) {
         try (Connection c = connection()) {
@@ -209,6 +232,9 @@ final class Database implements AutoCloseable {
     public void close() {
         if (group != null) {
             group.close();
+        }
+        for (GroupCommit g : shards) {
+            g.close();
         }
         pool.close();
     }

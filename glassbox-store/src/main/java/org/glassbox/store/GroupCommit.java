@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Group commit for a database with one writer (SQLite): one thread runs every write; the writes that are
+ * Group commit: one thread runs the writes given to it (on SQLite, which has one writer, every write; on
+ * PostgreSQL, the writes of the cases of one shard, {@link Database#write(String, Database.Work)}); the writes that are
  * waiting when it starts a transaction share it, each inside its own savepoint, and one commit — one sync
  * to disk — acknowledges them all. A write that throws is rolled back to its savepoint and only its caller
  * gets the exception; if the commit itself fails, every write of the group gets it and none is acknowledged.
@@ -40,8 +41,13 @@ final class GroupCommit implements AutoCloseable {
     private final AtomicLong writes = new AtomicLong();
 
     GroupCommit(DataSource pool) {
+        this(pool, "glassbox-store-writer");
+    }
+
+    /** A group commit over {@code pool} whose writer thread is called {@code name}. */
+    GroupCommit(DataSource pool, String name) {
         this.pool = pool;
-        this.writer = new Thread(this::loop, "glassbox-store-writer");
+        this.writer = new Thread(this::loop, name);
         writer.setDaemon(true);
         writer.start();
     }

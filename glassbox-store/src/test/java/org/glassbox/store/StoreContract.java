@@ -120,6 +120,158 @@ abstract class StoreContract {
         assertThatThrownBy(() -> ws.cases().importCase(p, c, "alice")).isInstanceOf(ConflictException.class);
     }
 
+    /** Every file of a folder, by its path relative to the folder with '/'. */
+    static Map<String, byte[]> folder(Path dir) throws Exception {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString().replace('\\', '/'), java.nio.file.Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aCodedCaseOfFormat11IsKeptWholeByteForByteInItsFolderForm(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String p = project();
+        Case c = demo("county-c-coded");
+        ws.cases().importCase(p, c, "alice");
+        CaseSnapshot snap = ws.cases().snapshot(p, "county-c-coded");
+        for (String t : List.of("objects", "documents", "segments")) {
+            assertThat(snap.tables().rows(t)).as(t).isNotEmpty();
+        }
+        // the store's folder form is the one the case format's writer gives, file for file and byte for byte
+        org.glassbox.io.caseformat.CaseWriter.writeFolder(c, tmp.resolve("written"));
+        snap.tables().writeFolder(tmp.resolve("stored"));
+        Map<String, byte[]> written = folder(tmp.resolve("written"));
+        Map<String, byte[]> stored = folder(tmp.resolve("stored"));
+        assertThat(stored.keySet()).containsExactlyElementsOf(written.keySet())
+                .contains("documents.csv", "segments.csv", "objects.csv", "documents/d1-plan.txt");
+        written.forEach((f, bytes) -> assertThat(stored.get(f)).as(f).isEqualTo(bytes));
+        // the texts are the example's own, and the case reads back with its passages
+        assertThat(stored.get("documents/d2-survey.txt"))
+                .isEqualTo(java.nio.file.Files.readAllBytes(EXAMPLES.resolve("county-c-coded/documents/d2-survey.txt")));
+        Case back = snap.tables().read();
+        assertThat(back.coding().segments()).hasSize(c.coding().segments().size());
+        assertThat(back.coding().documents()).extracting(d -> d.text())
+                .isEqualTo(c.coding().documents().stream().map(d -> d.text()).toList());
+        // a second import of the stored folder gives the same folder again
+        Case again = org.glassbox.io.Cases.read(tmp.resolve("stored"));
+        ws.projects().create("p2", "Two", "alice");
+        ws.cases().importCase("p2", again, "alice");
+        ws.cases().snapshot("p2", "county-c-coded").tables().writeFolder(tmp.resolve("again"));
+        Map<String, byte[]> twice = folder(tmp.resolve("again"));
+        assertThat(twice.keySet()).isEqualTo(stored.keySet());
+        stored.forEach((f, bytes) -> assertThat(twice.get(f)).as(f).isEqualTo(bytes));
+    }
+
+    @Test
+    void aPassageOutsideItsDocumentOrMisquotedIsRefusedAtItsRowAndField() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("county-c-coded"), "alice");
+        long before = ws.cases().version(p, "county-c-coded");
+        StoredRow g01 = ws.cases().row(p, "county-c-coded", "segments", "g01");
+        Map<String, String> past = new LinkedHashMap<>(g01.values());
+        past.put("end", "100000");
+        assertThatThrownBy(() -> ws.cases().replaceRow(p, "county-c-coded", "segments", "g01", g01.version(), past, "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problems()).anySatisfy(pr -> {
+                    assertThat(pr.table()).isEqualTo("segments");
+                    assertThat(pr.id()).isEqualTo("g01");
+                    assertThat(pr.row()).isEqualTo(g01.row());
+                    assertThat(pr.field()).isEqualTo("end");
+                    assertThat(pr.found()).isEqualTo("100000");
+                }));
+        Map<String, String> misquoted = new LinkedHashMap<>(g01.values());
+        misquoted.put("quote", "不是这段文字");
+        assertThatThrownBy(() -> ws.cases().replaceRow(p, "county-c-coded", "segments", "g01", g01.version(), misquoted, "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problems())
+                        .anySatisfy(pr -> assertThat(pr.field()).isEqualTo("quote")));
+        Map<String, String> unknownCoder = new LinkedHashMap<>(g01.values());
+        unknownCoder.put("id", "g99");
+        unknownCoder.put("coder", "nobody");
+        assertThatThrownBy(() -> ws.cases().addRow(p, "county-c-coded", "segments", unknownCoder, "alice"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.problems())
+                        .anySatisfy(pr -> assertThat(pr.field()).isEqualTo("coder")));
+        assertThat(ws.cases().version(p, "county-c-coded")).isEqualTo(before);
+        assertThat(ws.cases().row(p, "county-c-coded", "segments", "g01").values()).isEqualTo(g01.values());
+    }
+
+    @Test
+    void aDocumentIsAddedWithItsTextAndPassagesQuoteIt() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("county-c-coded"), "alice");
+        String text = "县政府办公室关于数据共享的通知。\n第二段。";
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", "d9");
+        row.put("source", "s2");
+        row.put("text", "documents/d9.txt");
+        row.put("language", "zh");
+        StoredRow d = ws.cases().addDocument(p, "county-c-coded", row, Map.of("documents/d9.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "alice");
+        assertThat(d.table()).isEqualTo("documents");
+        Map<String, String> seg = new LinkedHashMap<>();
+        seg.put("id", "g20");
+        seg.put("document", "d9");
+        seg.put("start", "6");
+        seg.put("end", "12");
+        seg.put("quote", text.substring(6, 12));
+        seg.put("coder", "cw");
+        seg.put("links", "event:e13");
+        ws.cases().addRow(p, "county-c-coded", "segments", seg, "cw");
+        Case back = ws.cases().snapshot(p, "county-c-coded").tables().read();
+        assertThat(back.coding().document("d9").text()).isEqualTo(text);
+        assertThat(new String(ws.cases().file(p, "county-c-coded", "documents/d9.txt"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(text);
+        // a file another document names is not replaced
+        Map<String, String> other = new LinkedHashMap<>(row);
+        other.put("id", "d10");
+        assertThatThrownBy(() -> ws.cases().addDocument(p, "county-c-coded", other, Map.of("documents/d9.txt", new byte[] {'x'}), "alice"))
+                .isInstanceOf(ConflictException.class);
+        // a text that is not NFC is refused by the format's rules, nothing written
+        Map<String, String> bad = new LinkedHashMap<>(row);
+        bad.put("id", "d11");
+        bad.put("text", "documents/d11.txt");
+        assertThatThrownBy(() -> ws.cases().addDocument(p, "county-c-coded", bad, Map.of("documents/d11.txt",
+                "e\u0301".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "alice")).isInstanceOf(InvalidCaseException.class);
+        assertThatThrownBy(() -> ws.cases().file(p, "county-c-coded", "documents/d11.txt")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anAdjudicationIsOneCheckedTransactionWithEachChoiceInHistory() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("county-c-coded"), "alice");
+        Map<String, String> e02 = new LinkedHashMap<>(ws.cases().row(p, "county-c-coded", "events", "e02").values());
+        e02.put("date", "2017-05");
+        Map<String, String> g01 = ws.cases().row(p, "county-c-coded", "segments", "g01").values();
+        Map<String, String> g30 = new LinkedHashMap<>(g01);
+        g30.put("id", "g30");
+        List<Change> written = ws.cases().adjudicate(p, "county-c-coded", null, List.of(new RowChoice("events", "e02", e02),
+                new RowChoice("segments", "g30", g30), new RowChoice("segments", "g02", null)),
+                Map.of("from", "county-c-coded~cw", "events/e02", "date=county-c-coded~cw"), "alice");
+        assertThat(written).extracting(Change::table).containsExactly("events", "segments", "segments", Cases.ADJUDICATION);
+        assertThat(ws.cases().row(p, "county-c-coded", "events", "e02").values().get("date")).isEqualTo("2017-05");
+        assertThat(ws.cases().row(p, "county-c-coded", "segments", "g30").values().get("quote")).isEqualTo(g01.get("quote"));
+        assertThatThrownBy(() -> ws.cases().row(p, "county-c-coded", "segments", "g02")).isInstanceOf(NotFoundException.class);
+        List<Change> hist = ws.cases().history(p, "county-c-coded");
+        assertThat(hist.get(0).table()).isEqualTo(Cases.ADJUDICATION);
+        assertThat(hist.get(0).after()).containsEntry("events/e02", "date=county-c-coded~cw");
+        assertThat(hist).extracting(Change::user).containsOnly("alice");
+        // each choice reverts like any change; the adjudication's own record does not
+        long deleted = written.get(2).n();
+        ws.cases().revert(p, "county-c-coded", deleted, "alice");
+        assertThat(ws.cases().row(p, "county-c-coded", "segments", "g02").values()).isNotEmpty();
+        assertThatThrownBy(() -> ws.cases().revert(p, "county-c-coded", written.get(3).n(), "alice")).isInstanceOf(ConflictException.class);
+        // a choice that breaks the case: nothing written
+        long before = ws.cases().version(p, "county-c-coded");
+        Map<String, String> broken = new LinkedHashMap<>(g01);
+        broken.put("id", "g31");
+        broken.put("end", "99999");
+        assertThatThrownBy(() -> ws.cases().adjudicate(p, "county-c-coded", null, List.of(new RowChoice("events", "e02", null),
+                new RowChoice("segments", "g31", broken)), Map.of("from", "x"), "alice")).isInstanceOf(InvalidCaseException.class);
+        assertThat(ws.cases().version(p, "county-c-coded")).isEqualTo(before);
+        assertThat(ws.cases().row(p, "county-c-coded", "events", "e02").values().get("date")).isEqualTo("2017-05");
+    }
+
     @Test
     void aRowThatBreaksTheCaseIsRefusedWithItsProblemsAndNothingIsWritten() throws Exception {
         String p = project();
@@ -158,6 +310,79 @@ abstract class StoreContract {
         assertThat(ws.cases().row(p, "city-b", "actors", a.id()).values().get("name")).isEqualTo("First edit");
         assertThatThrownBy(() -> ws.cases().deleteRow(p, "city-b", "actors", a.id(), a.version(), "alice"))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    /**
+     * Twenty writers editing four shared rows of one case, each retrying on 409 until its five appends
+     * landed: with the cached case state and shared commits in place, no update is lost (every append
+     * is in its row exactly once, and the history has one change per acknowledged write), and the
+     * case as read back (from the cache) is the case in the database.
+     */
+    @Test
+    void twentyConcurrentWritersOnOneCaseLoseNoUpdate() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("city-b"), "alice");
+        List<String> ids = List.of("w-0", "w-1", "w-2", "w-3");
+        for (String id : ids) {
+            ws.cases().addRow(p, "city-b", "actors", Map.of("id", id, "name", "start", "sector", "public"), "alice");
+        }
+        int historyBefore = ws.cases().history(p, "city-b").size();
+        int writers = 20;
+        int each = 5;
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int me = w;
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                    for (int k = 0; k < each; k++) {
+                        String id = ids.get((me + k) % ids.size());
+                        while (true) {
+                            StoredRow r = ws.cases().row(p, "city-b", "actors", id);
+                            Map<String, String> v = new LinkedHashMap<>(r.values());
+                            v.put("name", v.get("name") + "|t" + me + "-" + k);
+                            try {
+                                ws.cases().replaceRow(p, "city-b", "actors", id, r.version(), v, "alice");
+                                break;
+                            } catch (ConflictException e) {
+                                conflicts.incrementAndGet();
+                            }
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join(120_000);
+        }
+        assertThat(failures).isEmpty();
+        List<String> appended = new java.util.ArrayList<>();
+        for (String id : ids) {
+            String name = ws.cases().row(p, "city-b", "actors", id).values().get("name");
+            assertThat(name).startsWith("start|");
+            appended.addAll(List.of(name.substring("start|".length()).split("\\|")));
+        }
+        assertThat(appended).hasSize(writers * each).doesNotHaveDuplicates();
+        for (int w = 0; w < writers; w++) {
+            for (int k = 0; k < each; k++) {
+                assertThat(appended).contains("t" + w + "-" + k);
+            }
+        }
+        assertThat(ws.cases().history(p, "city-b")).hasSize(historyBefore + writers * each);
+        CaseSnapshot snap = ws.cases().snapshot(p, "city-b");
+        for (String t : CaseRows.TABLES) {
+            assertThat(snap.tables().rows(t)).as(t)
+                    .isEqualTo(ws.cases().rows(p, "city-b", t).stream().map(StoredRow::values).toList());
+        }
+        assertThat(snap.record().version()).isEqualTo(ws.cases().version(p, "city-b"));
     }
 
     @Test

@@ -27,6 +27,11 @@ final class CsvWriter {
         out.append(row);
     }
 
+    /** The last row written, line break included (valid until the next {@link #row}). */
+    CharSequence lastRow() {
+        return row;
+    }
+
     private void field(String f) {
         if (f == null || f.isEmpty()) {
             return;
