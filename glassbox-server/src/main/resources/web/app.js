@@ -326,7 +326,7 @@ async function renderProject(view, p) {
   });
   view.replaceChildren(el('h1', { text: p }),
     el('div', { class: 'card' }, el('h2', { text: t('cases') }), table, data.length > 1 ? el('p', null, cmpBtn) : null, cmpOut),
-    importForm(p, () => renderProject(view, p)));
+    importForm(p, () => renderProject(view, p)), projectCoding(p)); // projectCoding: coding.js
 }
 
 function exportLinks(p, c) {
@@ -516,7 +516,7 @@ async function renderCase(view, p, c, tab) {
   const base = '/api/projects/' + enc(p) + '/cases/' + enc(c);
   const info = (await api('GET', base)).data;
   renderHeader([[t('projects'), '#/'], [p, '#/p/' + enc(p)], [c]]);
-  const tabs = el('div', { class: 'tabs', role: 'tablist' }, [...TABLES, 'history'].map(k => el('button', {
+  const tabs = el('div', { class: 'tabs', role: 'tablist' }, [...TABLES, 'documents', 'history'].map(k => el('button', {
     type: 'button', role: 'tab', 'data-tab': k, 'aria-selected': String(k === tab), text: t(k),
     onclick: () => { location.hash = '#/p/' + enc(p) + '/c/' + enc(c) + '/' + k; }
   })));
@@ -568,6 +568,7 @@ function robustnessButton(ctx) {
 async function showTab(ctx, tab) {
   ctx.tab = tab;
   if (tab === 'history') await renderHistory(ctx);
+  else if (tab === 'documents') await renderDocuments(ctx); // coding.js
   else await renderTable(ctx, TABLES.includes(tab) ? tab : 'events');
 }
 

@@ -58,6 +58,14 @@ abstract class CaseCommand implements Callable<Integer> {
         return null;
     }
 
+    /**
+     * The analysis of the cases read from {@code paths} (and their comparison when there are several): the embedded
+     * engine's; {@code compare --engine spark} runs it as a batch job on the cluster engine.
+     */
+    CaseStudy.Result analyse(List<Path> paths, List<Case> cases, AnalysisOptions o) throws IOException {
+        return CaseStudy.analyse(cases, o);
+    }
+
     /** The readable summary. */
     abstract void summary(CaseStudy.Result r, PrintWriter out);
 
@@ -76,7 +84,7 @@ abstract class CaseCommand implements Callable<Integer> {
             throw CommandFailure.usage(missing);
         }
         List<Case> cases = CaseStudy.read(paths, stopAtFirstUnreadable());
-        CaseStudy.Result r = CaseStudy.analyse(cases, o);
+        CaseStudy.Result r = analyse(paths, cases, o);
         afterAnalysis(r, out, err);
         List<String> said = report.write(r, defaultHtml(), lang, paths, qcaResult());
         String json = json();

@@ -10,6 +10,8 @@ import org.glassbox.core.analysis.Comparison;
 import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.ProcessTest;
+import org.glassbox.core.analysis.TestKind;
 import org.glassbox.core.analysis.formalism.Diagnostic;
 import org.glassbox.core.analysis.formalism.Exemption;
 import org.glassbox.core.analysis.outcome.ConstructionModel;
@@ -44,8 +46,16 @@ final class CaseSummary {
         out.println("Structure (late): " + a.structureLate().word()
                 + (late == null ? "" : " (" + late.words() + " actors under authority" + (late.sufficient() ? "" : ": insufficient") + ")")
                 + "   evolution: " + a.evolution().sequence());
+        if (!a.phases().isEmpty()) {
+            var sv = a.phases().get(a.phases().size() - 1).structure().verdict();
+            if (sv.leaning() != sv.type()) {
+                out.println("  leaning " + sv.leaning().word() + ": " + sv.rule());
+            }
+            tests(sv.tests(), out);
+        }
         out.println("Embedding trajectory: " + a.trajectory().word()
                 + (a.trajectory().decided() ? "" : " (leaning " + a.trajectory().type().word() + ")") + " — " + a.trajectory().rule());
+        tests(a.trajectory().tests(), out);
         ModelVerdict m = a.model();
         out.printf(Locale.ROOT, "Construction model: %s (administrative %.2f, market-based %.2f, hybrid %.2f) — %s; %s%n",
                 m.decided() ? model(m.word()) + (m.late() == null ? "" : " on " + m.late().id()) : "undetermined, leaning " + model(m.leaning().word()),
@@ -65,7 +75,9 @@ final class CaseSummary {
             if (!l.evidence().tieIds().isEmpty()) {
                 refs.add("ties " + abbreviate(l.evidence().tieIds()));
             }
-            out.println("  " + l.layer().word() + " → " + model(l.pointsTo()) + ": " + l.evidence().claim()
+            String straw = l.test() != null && l.test().kind() == TestKind.STRAW_IN_THE_WIND
+                    ? "straw in the wind for " + model(l.test().verdict()) + " " + l.test().outcome() + " · " : "";
+            out.println("  " + l.layer().word() + " → " + model(l.pointsTo()) + ": " + straw + l.evidence().claim()
                     + (refs.isEmpty() ? "" : " [" + String.join("; ", refs) + "]"));
         }
         String documentation = documentation(a);
@@ -111,6 +123,14 @@ final class CaseSummary {
         }
         out.println("Provenance: glassbox " + a.provenance().glassboxVersion() + ", codebook sha256 "
                 + a.provenance().codebookSha256().substring(0, 12) + "…, seed " + a.provenance().seed());
+    }
+
+    /** A verdict's process-tracing tests, one a line: {@code   matrix hoop passed: at least 2 actors hold dual authority: 9 ≥ 2}. */
+    static void tests(List<ProcessTest> tests, PrintWriter out) {
+        for (ProcessTest t : tests) {
+            out.println("  " + t.verdict() + " " + (t.kind() == TestKind.HOOP ? "hoop" : t.kind() == TestKind.SMOKING_GUN ? "smoking gun"
+                    : "straw in the wind") + " " + t.outcome() + ": " + t.condition());
+        }
     }
 
     /**

@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code glassbox compare CASE CASE... [--json FILE|-]}: the cases side by side, every verdict and
- * the differences in words. Exit 0 ok, 1 bad input, 2 usage.
+ * {@code glassbox compare CASE CASE... [--json FILE|-] [--engine spark [--master URL]]}: the cases side
+ * by side, every verdict and the differences in words. With {@code --engine spark} the cases are analysed
+ * by the cluster engine's batch job, one task per case (docs/scale.md); the outputs are the same.
+ * Exit 0 ok, 1 bad input, 2 usage.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Analyse several cases and state their differences in words.")
@@ -36,6 +38,18 @@ public final class CompareCommand extends CaseCommand {
 
     @CommandLine.Mixin
     QcaLinkOptions qca = new QcaLinkOptions();
+
+    @Mixin
+    org.glassbox.cli.process.EngineOptions engine = new org.glassbox.cli.process.EngineOptions();
+
+    @Override
+    CaseStudy.Result analyse(List<Path> paths, List<org.glassbox.core.model.Case> cases, AnalysisOptions o) throws IOException {
+        List<org.glassbox.core.analysis.CaseAnalysis> analyses = org.glassbox.cli.process.ClusterCases.analyse(engine, paths, o);
+        if (analyses == null) {
+            return super.analyse(paths, cases, o);
+        }
+        return new CaseStudy.Result(cases, analyses, CaseStudy.compare(analyses));
+    }
 
     @Override
     List<Path> paths() {

@@ -55,6 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "on first start, the admin's password (first line) instead of a generated one")
     Path passwordFile;
 
+    @Option(names = "--search-index", paramLabel = "DIR", description = "the full-text search index's folder (default: search-index inside the workspace folder; with --db, ./glassbox-search-index)")
+    Path searchIndex;
+
     @Option(names = "--examples", paramLabel = "DIR", hidden = true, description = "the demo cases' folder (default $glassbox.home/examples, else ./examples)")
     Path examples;
 
@@ -121,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
                 }
             }
             server = WorkspaceServer.start(ws, new WorkspaceServer.Options(host, port, max, tlsCert, tlsKey, insecureHttp,
-                    Main.Version.version()));
+                    Main.Version.version(), searchIndex != null ? searchIndex : store.searchIndex()));
         } catch (StoreException | IllegalArgumentException e) {
             ws.close();
             throw e;

@@ -16,6 +16,11 @@ public final class StoreOptions {
         return workspace == null ? Path.of("glassbox-workspace") : workspace;
     }
 
+    /** The search index's default folder: beside the embedded database, or ./glassbox-search-index for PostgreSQL. */
+    Path searchIndex() {
+        return db != null ? Path.of("glassbox-search-index") : folder().resolve("search-index");
+    }
+
     /** Opens the store (throws StoreException with the reason). */
     Workspace open() {
         return db != null ? Workspace.connect(db, null, null) : Workspace.embedded(folder());

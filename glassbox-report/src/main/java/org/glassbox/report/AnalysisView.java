@@ -12,6 +12,8 @@ import org.glassbox.core.analysis.PassageCoverage;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.Passage;
+import org.glassbox.core.analysis.ProcessTest;
+import org.glassbox.core.analysis.TestKind;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Coverage;
@@ -159,6 +161,7 @@ final class AnalysisView {
             StructureVerdict sv = a.phases().get(a.phases().size() - 1).structure().verdict();
             evo.put("rule", rule(sv.rule(), sv.thresholds()));
             evo.set("evidence", evidence(sv.evidence(), "structure", sv.type().word()));
+            evo.set("tests", tests(sv.tests()));
         }
 
         EmbeddingTrajectory t = a.trajectory();
@@ -172,10 +175,15 @@ final class AnalysisView {
                         : msg.format("verdict.model.undetermined", msg.label("trajectory", t.type().word())),
                 num(t.start()), num(t.peak()), num(t.end()), num(t.contractStrengthEnd())));
         tr.set("evidence", evidence(t.evidence(), "mechanism", t.type().word()));
+        tr.set("tests", tests(t.tests()));
 
         ArrayNode chain = v.putArray("chain");
         for (EvidenceLink link : m.evidence()) {
-            chain.add(evidence(link.evidence(), link.layer().word(), link.pointsTo()));
+            ObjectNode x = evidence(link.evidence(), link.layer().word(), link.pointsTo());
+            if (link.test() != null) {
+                test(x, link.test());
+            }
+            chain.add(x);
         }
         return v;
     }
@@ -217,6 +225,32 @@ final class AnalysisView {
         }
         var last = a.phases().get(a.phases().size() - 1).period();
         return names.period(last.id(), last.name());
+    }
+
+    /**
+     * A link's process-tracing test (docs/methods.md): {@code test}, {@code passed} and the badge {@code testL}
+     * ("hoop test for administrative: passed"); a hoop or smoking gun's sentence is the test's own, from the bundle.
+     */
+    private void test(ObjectNode x, ProcessTest t) {
+        x.put("test", t.kind().word());
+        x.put("passed", t.passed());
+        x.put("testL", msg.format("test.badge", msg.get("test.kind." + t.kind().word()), msg.value(t.verdict()),
+                msg.get(!t.assessable() ? "test.notAssessable" : t.passed() ? "test.passed" : "test.failed")));
+        x.put("assessable", t.assessable());
+        if (t.kind() != TestKind.STRAW_IN_THE_WIND && msg.has("test." + t.id())) {
+            x.put("sentence", msg.format("test." + t.id(), t.values().toArray()));
+        }
+    }
+
+    /** A verdict's tests, each {@code {test, passed, testL, sentence}}. */
+    private ArrayNode tests(List<ProcessTest> tests) {
+        ArrayNode a = F.arrayNode();
+        for (ProcessTest t : tests) {
+            ObjectNode x = a.addObject();
+            x.put("sentence", t.condition());
+            test(x, t);
+        }
+        return a;
     }
 
     /** One evidence link: layer, where it points, a sentence, metric and threshold chips, ids. */

@@ -192,8 +192,14 @@
   };
 
   /* ---------- verdict card ---------- */
+  function testBadge(x) {
+    return x.testL ? '<span class="test ' + (x.assessable === false ? 'na' : x.passed ? 'pass' : 'fail') + '">' + esc(x.testL) + '</span> ' : '';
+  }
+  function testsHtml(tests) {
+    return (tests || []).map(function (x) { return '<li>' + testBadge(x) + esc(x.sentence) + '</li>'; }).join('');
+  }
   function evidenceHtml(x, ctx) {
-    var h = '<span class="layer">' + esc(x.layerL) + '</span> ' +
+    var h = testBadge(x) + '<span class="layer">' + esc(x.layerL) + '</span> ' +
       '<span class="muted">' + esc(t('verdict.pointsTo')) + '</span> <span class="points">' + esc(x.pointsToL) + '</span> — ' +
       esc(x.sentence);
     var chips = x.metrics.map(function (m) { return '<span class="chip">' + esc(m[0]) + ' = ' + esc(m[1]) + '</span>'; })
@@ -246,7 +252,9 @@
     why.appendChild(el('summary', 'small', esc(t('verdict.why'))));
     var ul = el('ol', 'chain');
     if (v.evolution.evidence) { ul.appendChild(el('li', null, evidenceHtml(v.evolution.evidence, ctx))); }
+    if (v.evolution.tests && v.evolution.tests.length) { ul.appendChild(el('li', null, '<span class="muted">' + esc(t('test.tests')) + '</span><ul>' + testsHtml(v.evolution.tests) + '</ul>')); }
     ul.appendChild(el('li', null, evidenceHtml(v.trajectory.evidence, ctx)));
+    if (v.trajectory.tests && v.trajectory.tests.length) { ul.appendChild(el('li', null, '<span class="muted">' + esc(t('test.tests')) + '</span><ul>' + testsHtml(v.trajectory.tests) + '</ul>')); }
     why.appendChild(ul);
     col.appendChild(why);
     var cov = A.phases.filter(function (p) { return p.coverage; });

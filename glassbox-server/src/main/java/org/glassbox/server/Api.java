@@ -236,9 +236,13 @@ final class Api {
 
     void listCases(Context ctx) {
         String p = ctx.pathParam("p");
-        auth.need(ctx, p, Role.VIEWER);
+        User u = auth.need(ctx, p, Role.VIEWER);
+        CodingApi.Caller who = new CodingApi.Caller(u, u.admin() ? Role.OWNER : ws.projects().role(p, u.name()));
         ArrayNode a = JSON.createArrayNode();
         for (CaseSummary s : ws.cases().list(p)) {
+            if (!CodingApi.seesCase(who, s.id())) {
+                continue; // a blind copy: only its coder and owners see it
+            }
             a.addObject().put("id", s.id()).put("name", s.name()).put("events", s.events()).put("actors", s.actors())
                     .put("ties", s.ties()).put("version", s.version()).put("updated", iso(s.updatedMs()));
         }
@@ -279,7 +283,7 @@ final class Api {
             }
             Uploads.Format fmt = Uploads.format(f.filename(), head);
             if (fmt == null) {
-                throw new ApiException(415, "unknown-format", "a case is uploaded as .zip, .xlsx, .jsonocel or .xmlocel");
+                throw new ApiException(415, "unknown-format", "a case is uploaded as .zip, .xlsx, .jsonocel, .xmlocel or .qdpx");
             }
             String name = "upload." + fmt.name().toLowerCase(Locale.ROOT);
             Path file = dir.resolve(name);
@@ -565,7 +569,20 @@ final class Api {
                     Uploads.delete(dir);
                 }
             }
-            default -> throw ApiException.badRequest("format must be zip, xlsx or jsonocel, not '" + format + "'");
+            case "qdpx" -> {
+                Case kase;
+                try {
+                    kase = s.tables().read();
+                } catch (CaseFormatException e) {
+                    throw new IllegalStateException("the stored case does not read back", e);
+                }
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                org.glassbox.io.qdpx.Qdpx.write(kase, b);
+                bytes = b.toByteArray();
+                type = "application/zip";
+                ext = "qdpx";
+            }
+            default -> throw ApiException.badRequest("format must be zip, xlsx, jsonocel or qdpx, not '" + format + "'");
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + c + "." + ext + "\"");
         ctx.status(200).contentType(type).result(bytes);
@@ -581,6 +598,13 @@ final class Api {
         List<String> ids = Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
         if (ids.size() < 2) {
             throw ApiException.badRequest("compare needs at least two cases");
+        }
+        User u = Auth.user(ctx);
+        CodingApi.Caller who = new CodingApi.Caller(u, u.admin() ? Role.OWNER : ws.projects().role(p, u.name()));
+        for (String id : ids) {
+            if (!CodingApi.seesCase(who, id)) {
+                throw new org.glassbox.store.NotFoundException("case", id);
+            }
         }
         ctx.status(200).contentType("application/json; charset=utf-8")
                 .result(analyses.compare(p, ids).getBytes(StandardCharsets.UTF_8));

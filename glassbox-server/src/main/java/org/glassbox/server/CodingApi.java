@@ -427,4 +427,350 @@ final class CodingApi {
         ws.cases().deleteRow(p, c, "segments", "row:" + old.row(), Api.ifMatch(ctx), who.user().name());
         ctx.status(204);
     }
+
+    // ----------------------------------------------------------------- blind copies, agreement, adjudication
+
+    /** The separator of a blind copy's id: {@code {c}~{USER}}. */
+    static final String COPY = "~";
+
+    /** The coder a case id is the blind copy of ({@code {c}~{USER}}), or null for a case that is no copy. */
+    static String copyCoder(String caseId) {
+        int i = caseId.lastIndexOf(COPY);
+        return i <= 0 || i == caseId.length() - 1 ? null : caseId.substring(i + 1);
+    }
+
+    /** Whether {@code who} may see case {@code caseId}: a blind copy only its coder and owners. */
+    static boolean seesCase(Caller who, String caseId) {
+        String coder = copyCoder(caseId);
+        return coder == null || who.owner() || coder.equals(who.user().name());
+    }
+
+    /** Before every route of one case: a blind copy answers 404 to anyone but its coder and owners. */
+    void beforeCase(Context ctx) {
+        String c = ctx.pathParamMap().get("c");
+        String p = ctx.pathParamMap().get("p");
+        if (c == null || p == null || copyCoder(c) == null) {
+            return;
+        }
+        if (ctx.attribute(Auth.USER) == null) {
+            return; // the route answers 401
+        }
+        User u = Auth.user(ctx);
+        Role r = u.admin() ? Role.OWNER : ws.projects().role(p, u.name());
+        if (r == null) {
+            return; // the route answers 404 for a non-member
+        }
+        if (!seesCase(new Caller(u, r), c)) {
+            throw new NotFoundException("case", c);
+        }
+    }
+
+    /**
+     * {@code POST …/cases/{c}/copies {"coder": USER, "clear": [tables]}} (owner): a blind copy {@code {c}~{USER}} for
+     * double coding — the case as it is, with its documents, but without the tables named in {@code clear} (default:
+     * {@code segments}, so the coder codes the passages without seeing anyone's); 201 {@code {id, from, coder}}.
+     */
+    void copy(Context ctx) throws IOException {
+        String p = ctx.pathParam("p");
+        String c = ctx.pathParam("c");
+        Caller who = caller(ctx, p, Role.OWNER);
+        JsonNode b = Api.body(ctx);
+        String coder = b.path("coder").asText("");
+        if (coder.isBlank()) {
+            throw ApiException.badRequest("field 'coder' (a user who codes in the project) is needed");
+        }
+        Role role = ws.projects().role(p, coder);
+        if (role == null || !role.includes(Role.CODER)) {
+            throw ApiException.badRequest("coder: '" + coder + "' is not a coder (or owner) of project '" + p + "'");
+        }
+        List<String> clear = new ArrayList<>();
+        if (b.has("clear")) {
+            for (JsonNode t : b.get("clear")) {
+                if (!CaseRows.TABLES.contains(t.asText())) {
+                    throw ApiException.badRequest("clear: no table '" + t.asText() + "' (tables: " + String.join(", ", CaseRows.TABLES) + ")");
+                }
+                clear.add(t.asText());
+            }
+        } else {
+            clear.add("segments");
+        }
+        String id = c + COPY + coder;
+        CaseRows from = ws.cases().snapshot(p, c).tables();
+        ObjectNode yaml = (ObjectNode) Api.YAML.readTree(from.caseYaml());
+        yaml.put("id", id);
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        for (String t : CaseRows.TABLES) {
+            tables.put(t, clear.contains(t) ? List.of() : from.rows(t));
+        }
+        CaseRows copy = new CaseRows(Api.YAML.writeValueAsString(yaml), from.codebookYaml(), tables, from.documentFiles());
+        ws.cases().importRows(p, copy, who.user().name());
+        Api.json(ctx, 201, Map.of("id", id, "from", c, "coder", coder));
+    }
+
+    /** The cases of {@code ?cases=a,b,…} (at least two, distinct), each read at its current version. */
+    private List<org.glassbox.core.model.Case> versions(String p, List<String> ids) {
+        List<org.glassbox.core.model.Case> out = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                out.add(ws.cases().snapshot(p, id).tables().read());
+            } catch (CaseFormatException e) {
+                throw new IllegalStateException("the stored case " + id + " does not read back", e);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> caseList(Context ctx) {
+        String list = ctx.queryParam("cases");
+        List<String> ids = list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        if (ids.size() < 2 || new java.util.HashSet<>(ids).size() != ids.size()) {
+            throw ApiException.badRequest("cases=a,b,… names two or more distinct cases (the coders' copies)");
+        }
+        return ids;
+    }
+
+    /** The coders' names of the compared cases: a copy's coder, else the case's id (distinct). */
+    static List<String> coderNames(List<String> ids) {
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            String coder = copyCoder(id);
+            names.add(coder == null ? id : coder);
+        }
+        return new java.util.HashSet<>(names).size() == names.size() ? names : ids;
+    }
+
+    private static long seed(Context ctx) {
+        String s = ctx.queryParam("seed");
+        try {
+            return s == null || s.isBlank() ? org.glassbox.core.agreement.AlphaBootstrap.DEFAULT_SEED : Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("seed must be a whole number, not '" + s + "'");
+        }
+    }
+
+    /**
+     * {@code GET /api/projects/{p}/agreement?cases=a,b,…[&seed=S]} (owner): {@code glassbox.agreement/1}, the same
+     * calls as {@code glassbox agreement A B --json -} (coders named as the copies' coders).
+     */
+    void agreement(Context ctx) throws IOException {
+        String p = ctx.pathParam("p");
+        caller(ctx, p, Role.OWNER);
+        List<String> ids = caseList(ctx);
+        List<String> names = coderNames(ids);
+        List<org.glassbox.core.model.Case> versions = versions(p, ids);
+        org.glassbox.core.agreement.cases.CaseAgreementReport r =
+                org.glassbox.core.agreement.cases.CaseAgreement.compare(names, versions, seed(ctx));
+        var pa = org.glassbox.core.agreement.cases.CasePassageAgreement.of(names, versions);
+        java.io.StringWriter w = new java.io.StringWriter();
+        org.glassbox.io.json.AgreementJson.write(r.fields(), pa.map(x -> x.agreement().codes()).orElse(List.of()), w);
+        ctx.status(200).contentType("application/json; charset=utf-8").result(w.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code GET /api/projects/{p}/disagreements?cases=a,b,…} (owner; an extension): what the owner adjudicates —
+     * {@code {coders, cases, matched: [{unit, method, ids: {case: eventId}}], unmatched: [{case, id, date, type}],
+     * disagreements: [{unit, field, values: {case: value}}]}} (null: the case did not code the unit).
+     */
+    void disagreements(Context ctx) {
+        String p = ctx.pathParam("p");
+        caller(ctx, p, Role.OWNER);
+        List<String> ids = caseList(ctx);
+        List<String> names = coderNames(ids);
+        var r = org.glassbox.core.agreement.cases.CaseAgreement.compare(names, versions(p, ids), seed(ctx));
+        ObjectNode o = Api.JSON.createObjectNode();
+        names.forEach(o.putArray("coders")::add);
+        ids.forEach(o.putArray("cases")::add);
+        ArrayNode matched = o.putArray("matched");
+        for (var m : r.matching().matched()) {
+            ObjectNode x = matched.addObject().put("unit", m.unit()).put("method", m.method().name().toLowerCase(Locale.ROOT));
+            ObjectNode byCase = x.putObject("ids");
+            for (int i = 0; i < ids.size(); i++) {
+                byCase.put(ids.get(i), m.eventIds().get(i));
+            }
+        }
+        ArrayNode unmatched = o.putArray("unmatched");
+        for (var u : r.matching().unmatched()) {
+            unmatched.addObject().put("case", ids.get(names.indexOf(u.coder()))).put("id", u.eventId()).put("date", u.date())
+                    .put("type", u.type());
+        }
+        ArrayNode ds = o.putArray("disagreements");
+        for (var d : r.disagreements()) {
+            ObjectNode x = ds.addObject().put("unit", d.unit()).put("field", d.field());
+            ObjectNode v = x.putObject("values");
+            for (int i = 0; i < ids.size(); i++) {
+                v.put(ids.get(i), d.values().get(i));
+            }
+        }
+        Api.json(ctx, 200, o);
+    }
+
+    /**
+     * {@code POST …/cases/{c}/adjudicate {"from": [copies], "choices": {…}}} (owner): writes the chosen rows of the
+     * copies into {@code {c}} in one checked transaction (docs/workspace.md, "Adjudication", defines {@code choices}).
+     */
+    void adjudicate(Context ctx) throws IOException {
+        String p = ctx.pathParam("p");
+        String c = ctx.pathParam("c");
+        Caller who = caller(ctx, p, Role.OWNER);
+        JsonNode b = Api.body(ctx);
+        List<String> from = new ArrayList<>();
+        b.path("from").forEach(x -> from.add(x.asText()));
+        if (from.isEmpty()) {
+            throw ApiException.badRequest("field 'from' (the copies adjudicated, a list) is needed");
+        }
+        JsonNode choices = b.path("choices");
+        if (!choices.isObject()) {
+            throw ApiException.badRequest("field 'choices' (an object: table → id → copy or {field: copy}; segments → copy → \"all\" or [ids]) is needed");
+        }
+        Map<String, CaseRows> copies = new LinkedHashMap<>();
+        for (String f : from) {
+            if (f.equals(c)) {
+                throw ApiException.badRequest("from: the case itself is not one of its copies");
+            }
+            copies.put(f, ws.cases().snapshot(p, f).tables());
+        }
+        CaseRows target = ws.cases().snapshot(p, c).tables();
+        List<org.glassbox.store.RowChoice> rows = new ArrayList<>();
+        Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("from", String.join(",", from));
+        ObjectNode yaml = (ObjectNode) Api.YAML.readTree(target.caseYaml());
+        boolean yamlChanged = false;
+        var fields = choices.fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            String table = e.getKey();
+            if (!CaseRows.TABLES.contains(table) || table.equals("indicators")) {
+                throw ApiException.badRequest("choices: no table '" + table + "' to adjudicate by id (tables: actors, sources, ties, events,"
+                        + " objects, documents, segments)");
+            }
+            if (!e.getValue().isObject()) {
+                throw ApiException.badRequest("choices." + table + ": an object");
+            }
+            if (table.equals("segments")) {
+                var byCopy = e.getValue().fields();
+                while (byCopy.hasNext()) {
+                    var sc = byCopy.next();
+                    CaseRows copy = copyOf(copies, sc.getKey(), "choices.segments");
+                    List<String> wanted = new ArrayList<>();
+                    boolean all = sc.getValue().isTextual() && sc.getValue().asText().equals("all");
+                    if (!all) {
+                        if (!sc.getValue().isArray()) {
+                            throw ApiException.badRequest("choices.segments." + sc.getKey() + ": \"all\" or a list of passage ids");
+                        }
+                        sc.getValue().forEach(x -> wanted.add(x.asText()));
+                    }
+                    List<String> taken = new ArrayList<>();
+                    for (Map<String, String> s : copy.rows("segments")) {
+                        if (all || wanted.contains(s.get("id"))) {
+                            rows.add(new org.glassbox.store.RowChoice("segments", s.get("id"), s));
+                            taken.add(s.get("id"));
+                            yamlChanged |= addCoder(yaml, s.get("coder"), copy);
+                        }
+                    }
+                    for (String w : wanted) {
+                        if (!taken.contains(w)) {
+                            throw ApiException.badRequest("choices.segments." + sc.getKey() + ": the copy has no passage '" + w + "'");
+                        }
+                    }
+                    summary.put("segments/" + sc.getKey(), all ? "all" : String.join(";", taken));
+                }
+                continue;
+            }
+            var byId = e.getValue().fields();
+            while (byId.hasNext()) {
+                var rc = byId.next();
+                String id = rc.getKey();
+                JsonNode choice = rc.getValue();
+                if (choice.isTextual()) {
+                    CaseRows copy = copyOf(copies, choice.asText(), "choices." + table + "." + id);
+                    rows.add(new org.glassbox.store.RowChoice(table, id, rowById(copy, table, id)));
+                    summary.put(table + "/" + id, choice.asText());
+                } else if (choice.isObject()) {
+                    Map<String, String> base = rowById(target, table, id);
+                    if (base == null) {
+                        throw ApiException.badRequest("choices." + table + "." + id + ": the case has no such row to take fields into;"
+                                + " choose a copy for the whole row instead");
+                    }
+                    List<String> said = new ArrayList<>();
+                    var fc = choice.fields();
+                    while (fc.hasNext()) {
+                        var f = fc.next();
+                        CaseRows copy = copyOf(copies, f.getValue().asText(), "choices." + table + "." + id + "." + f.getKey());
+                        Map<String, String> theirs = rowById(copy, table, id);
+                        if (theirs == null) {
+                            throw ApiException.badRequest("choices." + table + "." + id + "." + f.getKey() + ": copy " + f.getValue().asText()
+                                    + " has no row '" + id + "'");
+                        }
+                        if (f.getKey().equals("id")) {
+                            throw ApiException.badRequest("choices." + table + "." + id + ": the id is not a field to choose");
+                        }
+                        if (theirs.get(f.getKey()) == null) {
+                            base.remove(f.getKey());
+                        } else {
+                            base.put(f.getKey(), theirs.get(f.getKey()));
+                        }
+                        said.add(f.getKey() + "=" + f.getValue().asText());
+                    }
+                    rows.add(new org.glassbox.store.RowChoice(table, id, base));
+                    summary.put(table + "/" + id, String.join(";", said));
+                } else {
+                    throw ApiException.badRequest("choices." + table + "." + id + ": a copy's id, or an object {field: copy}");
+                }
+            }
+        }
+        var written = ws.cases().adjudicate(p, c, yamlChanged ? Api.YAML.writeValueAsString(yaml) : null, rows, summary,
+                who.user().name());
+        ObjectNode o = Api.JSON.createObjectNode();
+        o.put("case", c);
+        ArrayNode changes = o.putArray("changes");
+        for (var ch : written) {
+            changes.addObject().put("n", ch.n()).put("table", ch.table()).put("id", ch.id()).put("action", ch.action())
+                    .put("deleted", ch.after() == null);
+        }
+        Api.json(ctx, 200, o);
+    }
+
+    private static CaseRows copyOf(Map<String, CaseRows> copies, String name, String where) {
+        CaseRows c = copies.get(name);
+        if (c == null) {
+            throw ApiException.badRequest(where + ": '" + name + "' is not one of 'from' " + copies.keySet());
+        }
+        return c;
+    }
+
+    /** The row of {@code table} whose id is {@code id} (a copy to change), or null. */
+    private static Map<String, String> rowById(CaseRows t, String table, String id) {
+        for (Map<String, String> r : t.rows(table)) {
+            if (id.equals(r.get("id"))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Adds coder {@code id} to case.yaml's coders (as the copy names them) when missing; whether it did. */
+    private static boolean addCoder(ObjectNode yaml, String id, CaseRows copy) throws IOException {
+        if (id == null) {
+            return false;
+        }
+        JsonNode coders = yaml.get("coders");
+        if (coders != null && coders.isArray()) {
+            for (JsonNode x : coders) {
+                if (id.equals(x.path("id").asText(null))) {
+                    return false;
+                }
+            }
+        }
+        String name = id;
+        JsonNode theirs = Api.YAML.readTree(copy.caseYaml()).path("coders");
+        for (JsonNode x : theirs) {
+            if (id.equals(x.path("id").asText(null)) && x.hasNonNull("name")) {
+                name = x.get("name").asText();
+            }
+        }
+        ArrayNode list = coders != null && coders.isArray() ? (ArrayNode) coders : yaml.putArray("coders");
+        list.addObject().put("id", id).put("name", name);
+        yaml.put("format", "1.1");
+        return true;
+    }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 final class Uploads {
     /** The formats a case may be uploaded in, by extension. */
-    enum Format { ZIP, XLSX, JSONOCEL, XMLOCEL }
+    enum Format { ZIP, XLSX, JSONOCEL, XMLOCEL, QDPX }
 
     private Uploads() {
     }
@@ -36,6 +36,9 @@ final class Uploads {
         }
         if (n.endsWith(".xmlocel")) {
             return Format.XMLOCEL;
+        }
+        if (n.endsWith(".qdpx")) {
+            return Format.QDPX; // a REFI-QDA project, read by io.qdpx with its own defences
         }
         if (!n.contains(".") && head.length >= 2) {
             if (head[0] == 'P' && head[1] == 'K') {

@@ -14,6 +14,8 @@ import java.security.KeyStore;
 import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.glassbox.server.search.DocumentIndex;
+import org.glassbox.server.search.SearchIndexException;
 import org.glassbox.store.ConflictException;
 import org.glassbox.store.InvalidCaseException;
 import org.glassbox.store.NotFoundException;
@@ -40,9 +42,11 @@ public final class WorkspaceServer implements AutoCloseable {
      * @param tlsKey       PEM PKCS#8 private key for HTTPS, or null
      * @param insecureHttp serve plain HTTP on a non-loopback address all the same
      * @param version      the Glassbox version recorded in analyses (as the CLI records it)
+     * @param searchIndex  the folder of the full-text search index, or null to keep it in memory
+     *                     (then it is rebuilt from the store at every start)
      */
     public record Options(String host, int port, long maxUpload, Path tlsCert, Path tlsKey, boolean insecureHttp,
-                          String version) {
+                          String version, Path searchIndex) {
         public Options {
             if (host == null || host.isBlank()) {
                 throw new IllegalArgumentException("host: an address to bind");
@@ -56,6 +60,16 @@ public final class WorkspaceServer implements AutoCloseable {
             if ((tlsCert == null) != (tlsKey == null)) {
                 throw new IllegalArgumentException("tlsCert and tlsKey: give both or neither");
             }
+        }
+
+        /** Without a search index folder: the index is kept in memory. */
+        public Options(String host, int port, long maxUpload, Path tlsCert, Path tlsKey, boolean insecureHttp, String version) {
+            this(host, port, maxUpload, tlsCert, tlsKey, insecureHttp, version, null);
+        }
+
+        /** The same, with the search index in {@code folder} (null: in memory). */
+        public Options withSearchIndex(Path folder) {
+            return new Options(host, port, maxUpload, tlsCert, tlsKey, insecureHttp, version, folder);
         }
 
         public static Options local(int port, String version) {
@@ -76,10 +90,12 @@ public final class WorkspaceServer implements AutoCloseable {
 
     private final Javalin app;
     private final Options options;
+    private final DocumentIndex index;
 
-    private WorkspaceServer(Javalin app, Options options) {
+    private WorkspaceServer(Javalin app, Options options, DocumentIndex index) {
         this.app = app;
         this.options = options;
+        this.index = index;
     }
 
     /** Whether {@code host} names only this machine. */
@@ -111,6 +127,15 @@ public final class WorkspaceServer implements AutoCloseable {
         Api api = new Api(ws, auth, analyses, new LoginThrottle(System::currentTimeMillis), o.maxUpload(), o.tls());
         ProjectArchive archive = new ProjectArchive(ws, auth, o.maxUpload());
         CodingApi coding = new CodingApi(ws, auth, o.maxUpload());
+        DocumentIndex index = DocumentIndex.open(o.searchIndex());
+        Passages passages = new Passages(ws, auth);
+        Searches searches = new Searches(ws, auth, index, passages);
+        try {
+            searches.sync();
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = 16L << 20;
@@ -141,14 +166,23 @@ public final class WorkspaceServer implements AutoCloseable {
                 });
             }
         });
+        app.after("/api/projects/*", searches::afterWrite);
+        app.get("/api/projects/{p}/search", searches::search);
+        app.get("/api/projects/{p}/passages", passages::retrieve);
+        app.get("/api/projects/{p}/cases/{c}/coding", passages::coding); // before …/{table}, which would take it
         routes(app, api, archive, coding, auth);
         errors(app);
-        if (ks != null) {
-            app.start();
-        } else {
-            app.start(o.host(), o.port());
+        try {
+            if (ks != null) {
+                app.start();
+            } else {
+                app.start(o.host(), o.port());
+            }
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
         }
-        return new WorkspaceServer(app, o);
+        return new WorkspaceServer(app, o, index);
     }
 
     private static void routes(Javalin app, Api api, ProjectArchive archive, CodingApi coding, Auth auth) {
@@ -168,6 +202,10 @@ public final class WorkspaceServer implements AutoCloseable {
         app.get(pr + "/export", archive::export);
         app.post(pr + "/import", archive::importInto);
         app.get(pr + "/compare", api::compare);
+        app.get(pr + "/agreement", coding::agreement);
+        app.get(pr + "/disagreements", coding::disagreements);
+        app.before(cs, coding::beforeCase);
+        app.before(cs + "/*", coding::beforeCase);
         app.post(pr + "/cases", api::importCase);
         app.get(pr + "/cases", api::listCases);
         app.get(cs, api::getCase);
@@ -181,6 +219,8 @@ public final class WorkspaceServer implements AutoCloseable {
         app.get(cs + "/codebook", api::getCodebook);
         app.put(cs + "/codebook", api::putCodebook);
         // format 1.1's documents and passages, before the tables' generic routes (the first route that matches serves)
+        app.post(cs + "/copies", coding::copy);
+        app.post(cs + "/adjudicate", coding::adjudicate);
         app.get(cs + "/documents", coding::listDocuments);
         app.post(cs + "/documents", coding::addDocument);
         app.get(cs + "/documents/{d}", coding::getDocument);
@@ -217,8 +257,13 @@ public final class WorkspaceServer implements AutoCloseable {
             ctx.header("Retry-After", "5");
             error(ctx, 503, "store-unavailable", "the database is not available; try again shortly");
         });
+        app.exception(org.glassbox.core.agreement.AgreementException.class, (e, ctx) -> error(ctx, 422, "agreement", e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad-request", e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage()));
+        app.exception(SearchIndexException.class, (e, ctx) -> {
+            LOG.error("search index error on {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "search-index-error", "the search index failed; the store is unchanged, and a restart rebuilds the index");
+        });
         app.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store error on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "store-error", "the store failed; nothing was written");
@@ -241,6 +286,11 @@ public final class WorkspaceServer implements AutoCloseable {
         Api.json(ctx, status, o);
     }
 
+    /** The full-text search index this server keeps (for tests in this package). */
+    DocumentIndex searchIndex() {
+        return index;
+    }
+
     /** The port it listens on. */
     public int port() {
         return app.port();
@@ -254,7 +304,11 @@ public final class WorkspaceServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            index.close();
+        }
     }
 
     static ArrayNode array() {

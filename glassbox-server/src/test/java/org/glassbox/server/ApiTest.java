@@ -220,6 +220,19 @@ class ApiTest {
             StoredRow s = addPassage(nameOf(h));
             return h.send("DELETE", k + "/segments/" + s.id(), null, null, Map.of("If-Match", String.valueOf(s.version())));
         }));
+        // blind double coding: copies, agreement, adjudication (owner); who sees a copy in CodingApiTest
+        r.add(new Route("POST copy", Role.OWNER, 201, h -> {
+            try {
+                ws.cases().deleteCase("p", CODED + "~coder", "owner");
+            } catch (RuntimeException none) {
+                // no copy yet
+            }
+            return h.json("POST", k + "/copies", "{\"coder\":\"coder\"}");
+        }));
+        r.add(new Route("GET agreement", Role.OWNER, 200, h -> h.get("/api/projects/p/agreement?cases=city-b,province-a")));
+        r.add(new Route("GET disagreements", Role.OWNER, 200, h -> h.get("/api/projects/p/disagreements?cases=city-b,province-a")));
+        r.add(new Route("POST adjudicate", Role.OWNER, 200, h -> h.json("POST", c + "/adjudicate",
+                "{\"from\":[\"province-a\"],\"choices\":{}}")));
         r.add(new Route("GET analysis", Role.VIEWER, 200, h -> h.get(c + "/analysis")));
         r.add(new Route("GET report", Role.VIEWER, 200, h -> h.get(c + "/report?lang=zh")));
         r.add(new Route("GET export", Role.VIEWER, 200, h -> h.get(c + "/export?format=zip")));

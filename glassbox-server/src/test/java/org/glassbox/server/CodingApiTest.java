@@ -331,4 +331,169 @@ class CodingApiTest {
         Http.Res intrude = as.get("cw").json("POST", CC + "/segments", g.deepCopy().put("id", "g61").toString());
         assertThat(intrude.status()).isEqualTo(404);
     }
+
+    @Test
+    void blindCopiesAreSeenByTheirCoderAndOwnersAgreementIsTheCommandsAndAdjudicationIsKeptInHistory() throws Exception {
+        Http owner = as.get("owner");
+        assertThat(owner.json("POST", "/api/projects", "{\"id\":\"blind\",\"name\":\"B\"}").status()).isEqualTo(201);
+        for (String u : new String[] {"cw", "lh"}) {
+            ws.projects().setMember("blind", u, Role.CODER);
+        }
+        ws.projects().setMember("blind", "viewer", Role.VIEWER);
+        assertThat(owner.upload("/api/projects/blind/cases", "c.zip", zipFolder(CODED, "county-c-coded")).status()).isEqualTo(201);
+        String base = "/api/projects/blind/cases/";
+        // a coder cannot make copies; an owner can, for a coder of the project only
+        assertThat(as.get("cw").json("POST", base + "county-c-coded/copies", "{\"coder\":\"cw\"}").status()).isEqualTo(403);
+        assertThat(owner.json("POST", base + "county-c-coded/copies", "{\"coder\":\"viewer\"}").status()).isEqualTo(400);
+        for (String u : new String[] {"cw", "lh"}) {
+            Http.Res r = owner.json("POST", base + "county-c-coded/copies", "{\"coder\":\"" + u + "\"}");
+            assertThat(r.status()).as(r.text()).isEqualTo(201);
+            assertThat(json(r).get("id").asText()).isEqualTo("county-c-coded~" + u);
+        }
+        assertThat(owner.json("POST", base + "county-c-coded/copies", "{\"coder\":\"cw\"}").status()).isEqualTo(409);
+        String cwCopy = base + "county-c-coded~cw";
+        String lhCopy = base + "county-c-coded~lh";
+        // only the copy's coder and owners see it, everywhere
+        assertThat(as.get("cw").get(cwCopy).status()).isEqualTo(200);
+        assertThat(owner.get(cwCopy + "/events").status()).isEqualTo(200);
+        for (String who : new String[] {"lh", "viewer"}) {
+            assertThat(as.get(who).get(cwCopy).status()).as(who).isEqualTo(404);
+            assertThat(as.get(who).get(cwCopy + "/documents/d1").status()).as(who).isEqualTo(404);
+            assertThat(as.get(who).get(cwCopy + "/export?format=zip").status()).as(who).isEqualTo(404);
+            assertThat(as.get(who).get("/api/projects/blind/compare?cases=county-c-coded,county-c-coded~cw").status()).as(who).isEqualTo(404);
+        }
+        assertThat(ids(as.get("lh").get("/api/projects/blind/cases"))).containsExactlyInAnyOrder("county-c-coded", "county-c-coded~lh");
+        assertThat(ids(as.get("viewer").get("/api/projects/blind/cases"))).containsExactly("county-c-coded");
+        assertThat(ids(owner.get("/api/projects/blind/cases"))).hasSize(3);
+        // a copy starts without anyone's passages, with the documents to code
+        assertThat(json(as.get("cw").get(cwCopy + "/segments")).size()).isZero();
+        assertThat(json(as.get("cw").get(cwCopy + "/documents")).size()).isEqualTo(3);
+        // each codes blind: cw a passage and a date, lh two passages
+        ObjectNode g = Api.JSON.createObjectNode().put("id", "g01").put("document", "d1").put("start", 41).put("end", 53)
+                .put("quote", "建成全县统一的政务云平台");
+        g.putArray("codes").add("platform-building");
+        g.putArray("links").add("event:e01");
+        assertThat(as.get("cw").json("POST", cwCopy + "/segments", g.toString()).status()).isEqualTo(201);
+        assertThat(as.get("lh").json("POST", lhCopy + "/segments", g.deepCopy().put("id", "h01").put("start", 43).put("quote",
+                "全县统一的政务云平台").toString()).status()).isEqualTo(201);
+        assertThat(as.get("lh").json("POST", lhCopy + "/segments", Api.JSON.createObjectNode().put("id", "h02").put("document", "d1")
+                .put("start", 77).put("end", 97).put("quote", "政务云由县政府与电信县分公司签订合同建设").put("codes", "market-contracting")
+                .toString()).status()).isEqualTo(201);
+        assertThat(as.get("lh").json("POST", cwCopy + "/segments", g.deepCopy().put("id", "h09").toString()).status()).isEqualTo(404);
+        JsonNode e02 = json(as.get("cw").get(cwCopy + "/events/e02"));
+        ObjectNode moved = e02.deepCopy();
+        moved.put("date", "2017-05");
+        assertThat(as.get("cw").json("PUT", cwCopy + "/events/e02", moved.toString(), e02.get("version").asLong()).status()).isEqualTo(200);
+        // agreement: owner only, the same calls and JSON as `glassbox agreement A B --coders cw,lh --json -`
+        String q = "/api/projects/blind/agreement?cases=county-c-coded~cw,county-c-coded~lh";
+        assertThat(as.get("cw").get(q).status()).isEqualTo(403);
+        Http.Res agreement = owner.get(q);
+        assertThat(agreement.status()).as(agreement.text()).isEqualTo(200);
+        java.util.List<Case> versions = new java.util.ArrayList<>();
+        for (String copy : new String[] {cwCopy, lhCopy}) {
+            Path z = dir.resolve(copy.substring(copy.lastIndexOf('/') + 1) + ".zip");
+            Files.write(z, owner.get(copy + "/export?format=zip").body());
+            versions.add(org.glassbox.io.Cases.read(z));
+        }
+        java.util.List<String> names = java.util.List.of("cw", "lh");
+        var report = org.glassbox.core.agreement.cases.CaseAgreement.compare(names, versions,
+                org.glassbox.core.agreement.AlphaBootstrap.DEFAULT_SEED);
+        var passages = org.glassbox.core.agreement.cases.CasePassageAgreement.of(names, versions).orElseThrow();
+        java.io.StringWriter w = new java.io.StringWriter();
+        org.glassbox.io.json.AgreementJson.write(report.fields(), passages.agreement().codes(), w);
+        assertThat(agreement.text()).isEqualTo(w.toString());
+        JsonNode aj = json(agreement);
+        assertThat(aj.get("schema").asText()).isEqualTo("glassbox.agreement/1");
+        assertThat(aj.get("passages").size()).isGreaterThan(0);
+        // the disagreements to adjudicate: e02's date
+        JsonNode dis = json(owner.get("/api/projects/blind/disagreements?cases=county-c-coded~cw,county-c-coded~lh"));
+        assertThat(dis.get("disagreements")).anySatisfy(d -> {
+            assertThat(d.get("unit").asText()).isEqualTo("e02");
+            assertThat(d.get("field").asText()).isEqualTo("date");
+            assertThat(d.get("values").get("county-c-coded~cw").asText()).isEqualTo("2017-05");
+            assertThat(d.get("values").get("county-c-coded~lh").asText()).isEqualTo("2017-04");
+        });
+        // adjudicate: e02's date from cw, lh's passages; written into the case, each choice in history by the owner
+        String body = "{\"from\": [\"county-c-coded~cw\", \"county-c-coded~lh\"], \"choices\": {"
+                + "\"events\": {\"e02\": {\"date\": \"county-c-coded~cw\"}},"
+                + "\"segments\": {\"county-c-coded~lh\": \"all\", \"county-c-coded~cw\": [\"g01\"]}}}";
+        assertThat(as.get("cw").json("POST", base + "county-c-coded/adjudicate", body).status()).isEqualTo(403);
+        Http.Res adj = owner.json("POST", base + "county-c-coded/adjudicate", body);
+        assertThat(adj.status()).as(adj.text()).isEqualTo(200);
+        assertThat(json(owner.get(base + "county-c-coded/events/e02")).get("date").asText()).isEqualTo("2017-05");
+        assertThat(ids(owner.get(base + "county-c-coded/segments?document=d1"))).contains("h01", "h02", "g01");
+        assertThat(json(owner.get(base + "county-c-coded/segments/h01")).get("coder").asText()).isEqualTo("lh");
+        JsonNode hist = json(owner.get(base + "county-c-coded/history"));
+        assertThat(hist.get(0).get("table").asText()).isEqualTo("adjudication");
+        assertThat(hist.get(0).get("user").asText()).isEqualTo("owner");
+        assertThat(hist.get(0).get("after").get("events/e02").asText()).isEqualTo("date=county-c-coded~cw");
+        assertThat(hist.get(0).get("after").get("segments/county-c-coded~lh").asText()).isEqualTo("all");
+        assertThat(hist).anySatisfy(h -> {
+            assertThat(h.get("action").asText()).isEqualTo("adjudicate");
+            assertThat(h.get("id").asText()).isEqualTo("e02");
+            assertThat(h.get("before").get("date").asText()).isEqualTo("2017-04");
+            assertThat(h.get("after").get("date").asText()).isEqualTo("2017-05");
+        });
+        // a choice naming a copy not in 'from', or a passage the copy lacks, is refused with nothing written
+        long v = ws.cases().version("blind", "county-c-coded");
+        assertThat(owner.json("POST", base + "county-c-coded/adjudicate", "{\"from\": [\"county-c-coded~cw\"], \"choices\": "
+                + "{\"events\": {\"e03\": \"county-c-coded~lh\"}}}").status()).isEqualTo(400);
+        assertThat(owner.json("POST", base + "county-c-coded/adjudicate", "{\"from\": [\"county-c-coded~cw\"], \"choices\": "
+                + "{\"segments\": {\"county-c-coded~cw\": [\"nope\"]}}}").status()).isEqualTo(400);
+        assertThat(ws.cases().version("blind", "county-c-coded")).isEqualTo(v);
+    }
+
+    static byte[] zipOf(Map<String, String> entries) throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(b, StandardCharsets.UTF_8)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return b.toByteArray();
+    }
+
+    @Test
+    void aQdpxExportImportsBackAsTheSameCaseAndHostileProjectsAreRefused() throws Exception {
+        Http owner = as.get("owner");
+        assertThat(owner.json("POST", "/api/projects", "{\"id\":\"refi\",\"name\":\"R\"}").status()).isEqualTo(201);
+        assertThat(owner.upload("/api/projects/refi/cases", "c.zip", zipFolder(CODED, "county-c-coded")).status()).isEqualTo(201);
+        Http.Res q = as.get("viewer").get("/api/projects/p/cases/county-c-coded/export?format=qdpx");
+        assertThat(q.status()).isEqualTo(200);
+        assertThat(q.header("content-disposition")).contains("county-c-coded.qdpx");
+        assertThat(unzip2(q.body())).contains("project.qde", "glassbox/case.zip");
+        Http.Res original = owner.get("/api/projects/refi/cases/county-c-coded/export?format=qdpx");
+        assertThat(owner.json("POST", "/api/projects", "{\"id\":\"refi2\",\"name\":\"R\"}").status()).isEqualTo(201);
+        Http.Res im = owner.upload("/api/projects/refi2/cases", "county-c-coded.qdpx", original.body());
+        assertThat(im.status()).as(im.text()).isEqualTo(201);
+        Map<String, byte[]> before = unzip(owner.get("/api/projects/refi/cases/county-c-coded/export?format=zip").body());
+        Map<String, byte[]> after = unzip(owner.get("/api/projects/refi2/cases/county-c-coded/export?format=zip").body());
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((f, bytes) -> assertThat(after.get(f)).as(f).isEqualTo(bytes));
+        // hostile projects: an entry escaping the archive, external entities, not a zip — 422, nothing stored
+        int cases = json(owner.get("/api/projects/refi2/cases")).size();
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>";
+        for (byte[] hostile : java.util.List.of(zipOf(Map.of("project.qde", xxe)),
+                zipOf(Map.of("../../evil.qde", "<Project/>", "project.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>")),
+                "PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1))) {
+            Http.Res r = owner.upload("/api/projects/refi2/cases", "hostile.qdpx", hostile);
+            assertThat(r.status()).as(r.text()).isEqualTo(422);
+            assertThat(r.text()).doesNotContain("root:").doesNotContain(System.getProperty("java.io.tmpdir") + "/glassbox-upload");
+        }
+        assertThat(json(owner.get("/api/projects/refi2/cases")).size()).isEqualTo(cases);
+    }
+
+    static java.util.Set<String> unzip2(byte[] zip) throws Exception {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                out.add(e.getName());
+            }
+        }
+        return out;
+    }
 }

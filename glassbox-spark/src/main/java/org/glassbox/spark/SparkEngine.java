@@ -155,6 +155,12 @@ public final class SparkEngine implements ClusterEngine {
     }
 
     @Override
+    public List<org.glassbox.core.analysis.CaseAnalysis> analyseCases(List<java.nio.file.Path> cases,
+                                                                      org.glassbox.core.analysis.AnalysisOptions options) {
+        return CaseBatch.analyse(session, cases, options);
+    }
+
+    @Override
     public void close() {
         session.stop();
     }

@@ -430,7 +430,7 @@ public final class Cases {
     public StoredRow addDocument(String project, String caseId, Map<String, String> values, Map<String, byte[]> files,
                                  String user) {
         Map<String, String> v = clean(values);
-        return db.write(c -> {
+        return write(project, caseId, c -> {
             Loaded l = lock(c, project, caseId);
             for (StoredRow d : l.rows.get("documents")) {
                 for (String path : files.keySet()) {
@@ -570,7 +570,7 @@ public final class Cases {
                 }
                 ch = change(rs);
             }
-            if (ch.action().equals("import") || ch.action().equals("delete-case")) {
+            if (ch.action().equals("import") || ch.action().equals("delete-case") || ch.table().equals(ADJUDICATION)) {
                 throw new ConflictException("change " + n + " (" + ch.action() + ") cannot be reverted", null);
             }
             long later = Database.count(c, "SELECT COUNT(*) FROM history WHERE project_id = ? AND case_id = ? AND n > ? AND tbl = ? AND row_no = ?",
@@ -624,6 +624,85 @@ public final class Cases {
             }
             history(c, project, caseId, l.change, l.now, user, ch.table(), ch.id(), ch.row(), action, before, after);
             return remember(project, caseId, l, new Change(l.change, l.now, user, ch.table(), ch.id(), ch.row(), action, before, after));
+        });
+    }
+
+    /** History's table word for the record of an adjudication (which copy each choice took, and who chose). */
+    public static final String ADJUDICATION = "adjudication";
+
+    /**
+     * Writes an adjudication into a case in one checked transaction: {@code caseYaml} (null: unchanged) and each
+     * row of {@code rows}, each a change of its own in history (action {@code adjudicate}, revertible like any other
+     * change), then {@code summary} (which copy each choice took) as one more change of table
+     * {@value #ADJUDICATION}, all by {@code user}. Any problem rolls everything back ({@link InvalidCaseException}).
+     *
+     * @return the changes written, in order
+     */
+    public List<Change> adjudicate(String project, String caseId, String caseYaml, List<RowChoice> rows,
+                                   Map<String, String> summary, String user) {
+        for (RowChoice r : rows) {
+            CaseRows.columns(r.table());
+            if (r.table().equals("indicators")) {
+                throw new IllegalArgumentException("rows: indicators have no id and are not adjudicated row by row");
+            }
+        }
+        return write(project, caseId, c -> {
+            Loaded l = lock(c, project, caseId);
+            int extra = rows.size() + (caseYaml != null ? 1 : 0);
+            Database.update(c, "UPDATE cases SET next_change = next_change + ? WHERE project_id = ? AND case_id = ?",
+                    extra, project, caseId);
+            long n = l.change;
+            List<Change> out = new ArrayList<>();
+            if (caseYaml != null) {
+                String before = l.caseYaml;
+                l.caseYaml = caseYaml;
+                Database.update(c, "UPDATE cases SET case_yaml = ?, record_version = ? WHERE project_id = ? AND case_id = ?",
+                        caseYaml, l.change, project, caseId);
+                history(c, project, caseId, n, l.now, user, RECORD, caseId, 0, "adjudicate", Map.of("yaml", before),
+                        Map.of("yaml", caseYaml));
+                out.add(new Change(n++, l.now, user, RECORD, caseId, 0, "adjudicate", Map.of("yaml", before), Map.of("yaml", caseYaml)));
+            }
+            long nextRow = l.nextRow;
+            for (RowChoice r : rows) {
+                StoredRow old;
+                try {
+                    old = find(c, project, caseId, r.table(), r.id());
+                } catch (NotFoundException none) {
+                    old = null;
+                }
+                if (r.values() == null && old == null) {
+                    continue;
+                }
+                StoredRow now = null;
+                if (r.values() == null) {
+                    Database.update(c, "DELETE FROM case_rows WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                            project, caseId, r.table(), old.row());
+                    long gone = old.row();
+                    l.edit(r.table()).removeIf(x -> x.row() == gone);
+                } else if (old == null) {
+                    now = new StoredRow(r.table(), nextRow++, l.change, clean(r.values()));
+                    insert(c, project, caseId, now);
+                    l.edit(r.table()).add(now);
+                } else {
+                    now = new StoredRow(r.table(), old.row(), l.change, clean(r.values()));
+                    Database.update(c, "UPDATE case_rows SET rid = ?, version = ?, data = ? WHERE project_id = ? AND case_id = ? AND tbl = ? AND row_no = ?",
+                            ridOf(r.table(), now.values()), now.version(), json(now.values()), project, caseId, r.table(), now.row());
+                    l.replace(now);
+                }
+                long row = now != null ? now.row() : old.row();
+                Map<String, String> before = old == null ? null : old.values();
+                Map<String, String> after = now == null ? null : now.values();
+                history(c, project, caseId, n, l.now, user, r.table(), r.id(), row, "adjudicate", before, after);
+                out.add(new Change(n++, l.now, user, r.table(), r.id(), row, "adjudicate", before, after));
+            }
+            Database.update(c, "UPDATE cases SET next_row = ? WHERE project_id = ? AND case_id = ?", nextRow, project, caseId);
+            Case checked = l.check();
+            if (caseYaml != null) {
+                Database.update(c, "UPDATE cases SET name = ? WHERE project_id = ? AND case_id = ?", checked.info().name(), project, caseId);
+            }
+            history(c, project, caseId, n, l.now, user, ADJUDICATION, caseId, 0, "adjudicate", null, summary);
+            out.add(new Change(n, l.now, user, ADJUDICATION, caseId, 0, "adjudicate", null, summary));
+            return remember(project, caseId, l, out);
         });
     }
 

@@ -237,6 +237,42 @@ abstract class StoreContract {
     }
 
     @Test
+    void anAdjudicationIsOneCheckedTransactionWithEachChoiceInHistory() throws Exception {
+        String p = project();
+        ws.cases().importCase(p, demo("county-c-coded"), "alice");
+        Map<String, String> e02 = new LinkedHashMap<>(ws.cases().row(p, "county-c-coded", "events", "e02").values());
+        e02.put("date", "2017-05");
+        Map<String, String> g01 = ws.cases().row(p, "county-c-coded", "segments", "g01").values();
+        Map<String, String> g30 = new LinkedHashMap<>(g01);
+        g30.put("id", "g30");
+        List<Change> written = ws.cases().adjudicate(p, "county-c-coded", null, List.of(new RowChoice("events", "e02", e02),
+                new RowChoice("segments", "g30", g30), new RowChoice("segments", "g02", null)),
+                Map.of("from", "county-c-coded~cw", "events/e02", "date=county-c-coded~cw"), "alice");
+        assertThat(written).extracting(Change::table).containsExactly("events", "segments", "segments", Cases.ADJUDICATION);
+        assertThat(ws.cases().row(p, "county-c-coded", "events", "e02").values().get("date")).isEqualTo("2017-05");
+        assertThat(ws.cases().row(p, "county-c-coded", "segments", "g30").values().get("quote")).isEqualTo(g01.get("quote"));
+        assertThatThrownBy(() -> ws.cases().row(p, "county-c-coded", "segments", "g02")).isInstanceOf(NotFoundException.class);
+        List<Change> hist = ws.cases().history(p, "county-c-coded");
+        assertThat(hist.get(0).table()).isEqualTo(Cases.ADJUDICATION);
+        assertThat(hist.get(0).after()).containsEntry("events/e02", "date=county-c-coded~cw");
+        assertThat(hist).extracting(Change::user).containsOnly("alice");
+        // each choice reverts like any change; the adjudication's own record does not
+        long deleted = written.get(2).n();
+        ws.cases().revert(p, "county-c-coded", deleted, "alice");
+        assertThat(ws.cases().row(p, "county-c-coded", "segments", "g02").values()).isNotEmpty();
+        assertThatThrownBy(() -> ws.cases().revert(p, "county-c-coded", written.get(3).n(), "alice")).isInstanceOf(ConflictException.class);
+        // a choice that breaks the case: nothing written
+        long before = ws.cases().version(p, "county-c-coded");
+        Map<String, String> broken = new LinkedHashMap<>(g01);
+        broken.put("id", "g31");
+        broken.put("end", "99999");
+        assertThatThrownBy(() -> ws.cases().adjudicate(p, "county-c-coded", null, List.of(new RowChoice("events", "e02", null),
+                new RowChoice("segments", "g31", broken)), Map.of("from", "x"), "alice")).isInstanceOf(InvalidCaseException.class);
+        assertThat(ws.cases().version(p, "county-c-coded")).isEqualTo(before);
+        assertThat(ws.cases().row(p, "county-c-coded", "events", "e02").values().get("date")).isEqualTo("2017-05");
+    }
+
+    @Test
     void aRowThatBreaksTheCaseIsRefusedWithItsProblemsAndNothingIsWritten() throws Exception {
         String p = project();
         ws.cases().importCase(p, demo("city-b"), "alice");

@@ -26,6 +26,11 @@ public final class OutputOptions {
         return "-".equals(json);
     }
 
+    /** Whether JSON was asked for: the commands build their JSON trees only then (Jackson's set-up costs start-up time). */
+    boolean wantsJson() {
+        return json != null;
+    }
+
     void writeJson(JsonNode value, PrintWriter out) throws IOException {
         if (json == null) {
             return;

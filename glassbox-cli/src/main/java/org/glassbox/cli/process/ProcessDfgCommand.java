@@ -86,7 +86,9 @@ public final class ProcessDfgCommand extends LogCommand {
             String name = names.get(i);
             DirectlyFollowsGraph g = graphs.get(i);
             drawn.put(drawn.containsKey(name) ? name + " (" + (drawn.size() + 1) + ")" : name, g);
-            json.add(ProcessJson.dfg(name, g));
+            if (output.wantsJson()) {
+                json.add(ProcessJson.dfg(name, g));
+            }
             if (text()) {
                 print(o, name, g);
             }

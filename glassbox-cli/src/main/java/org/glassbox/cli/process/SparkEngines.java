@@ -25,7 +25,7 @@ import org.glassbox.core.process.Variant;
  * Loads the Spark engine (module glassbox-spark) for {@code --engine spark}, from the jars its build puts
  * in {@code glassbox-spark/target} (the module's jar and {@code spark-jars/}): never on the CLI's class
  * path, so an ordinary start-up loads none of it. The jars get a class loader of their own whose parent is
- * the JDK's platform loader, except for glassbox-core's classes, which it takes from the CLI: Spark keeps
+ * the JDK's platform loader, except for glassbox-core's and glassbox-io's classes, which it takes from the CLI: Spark keeps
  * the Jackson, Parquet and Log4j it is built with (the CLI's are newer), while the engine's results are the
  * CLI's own core records. The engine is found with {@link ServiceLoader} ({@link ClusterEngine.Provider}).
  */
@@ -135,7 +135,10 @@ final class SparkEngines {
         }
     }
 
-    /** Platform classes from the JDK, glassbox-core's from the CLI, everything else from the engine's jars. */
+    /**
+     * Platform classes from the JDK, glassbox-core's and glassbox-io's (the batch job reads case folders) from the
+     * CLI, everything else from the engine's jars.
+     */
     static final class EngineLoader extends URLClassLoader {
         static {
             registerAsParallelCapable();
@@ -150,7 +153,7 @@ final class SparkEngines {
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith("org.glassbox.core.") || name.startsWith("org.jgrapht.")) {
+            if (name.startsWith("org.glassbox.core.") || name.startsWith("org.glassbox.io.") || name.startsWith("org.jgrapht.")) {
                 return core.loadClass(name);
             }
             return super.loadClass(name, resolve);
@@ -195,6 +198,12 @@ final class SparkEngines {
         @Override
         public List<LogProfile> groupProfiles(LogSource log, String attribute, SequenceOrder order, MissingResource missing) {
             return engine.groupProfiles(log, attribute, order, missing);
+        }
+
+        @Override
+        public List<org.glassbox.core.analysis.CaseAnalysis> analyseCases(List<Path> cases,
+                                                                          org.glassbox.core.analysis.AnalysisOptions options) {
+            return engine.analyseCases(cases, options);
         }
 
         @Override

@@ -221,7 +221,7 @@ public final class Glassbox {
         List<EvidenceLink> chain = new ArrayList<>();
         for (EvidenceLink l : m.evidence()) {
             Evidence e = l.evidence();
-            chain.add(new EvidenceLink(l.layer(), l.pointsTo(), e.withPassages(f.passages(e.eventIds(), e.tieIds()))));
+            chain.add(l.withEvidence(e.withPassages(f.passages(e.eventIds(), e.tieIds()))));
         }
         return new ModelVerdict(m.verdict(), m.scores(), m.rule(), m.thresholds(), chain, m.status(), m.leaning(), m.reason(),
                 m.late(), m.phases());

@@ -14,21 +14,27 @@ import org.glassbox.core.analysis.structure.Coordination;
  * @param ties                    ties valid in the period (0: the structure is unclassified)
  * @param authority               unity of command and dual authority
  * @param lateralToAuthorityRatio lateral over authority ties
+ * @param authorityTies           authority ties (line, ownership, cross-cutting) valid in the period
+ * @param lateralTies             lateral ties valid in the period
  * @param coordination            who creates the dual authority
  * @param embedding               the embedding figures
  */
 public record PeriodCounts(String id, int ties, AuthorityMetrics authority, double lateralToAuthorityRatio,
-                           Coordination coordination, EmbeddingMetrics embedding) {
+                           int authorityTies, int lateralTies, Coordination coordination, EmbeddingMetrics embedding) {
     public PeriodCounts {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(coordination, "coordination");
         Objects.requireNonNull(embedding, "embedding");
+        if (authorityTies < 0 || lateralTies < 0) {
+            throw new IllegalArgumentException("tie counts must be ≥ 0, were " + authorityTies + ", " + lateralTies);
+        }
     }
 
     /** The counts of an analysed period. */
     public static PeriodCounts of(PeriodAnalysis p) {
         return new PeriodCounts(p.period().id(), p.structure().ties(), p.structure().authority(),
-                p.structure().lateralToAuthorityRatio(), p.structure().coordination(), p.embedding());
+                p.structure().lateralToAuthorityRatio(), p.structure().authorityTies(), p.structure().lateralTies(),
+                p.structure().coordination(), p.embedding());
     }
 }

@@ -37,6 +37,15 @@ public interface ClusterEngine extends AutoCloseable {
      */
     List<LogProfile> groupProfiles(LogSource log, String attribute, SequenceOrder order, MissingResource missing);
 
+    /**
+     * The batch job of {@code glassbox compare --engine spark}: each case folder (or file) read and
+     * analysed by a task of its own, the analyses returned in the order of {@code cases} — each
+     * equal to {@link org.glassbox.core.analysis.Glassbox#analyze} of that case with {@code options}.
+     * The cases must be readable where the tasks run.
+     */
+    java.util.List<org.glassbox.core.analysis.CaseAnalysis> analyseCases(java.util.List<java.nio.file.Path> cases,
+                                                                        org.glassbox.core.analysis.AnalysisOptions options);
+
     /** Ends the session. */
     @Override
     void close();

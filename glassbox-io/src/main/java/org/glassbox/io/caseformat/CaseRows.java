@@ -250,7 +250,19 @@ public final class CaseRows {
         }
         Map<String, byte[]> df = new LinkedHashMap<>(documentFiles);
         df.putAll(more);
-        return new CaseRows(caseYaml, codebookYaml, tables, df);
+        for (String path : df.keySet()) {
+            String why = DocumentFiles.refusal(path);
+            if (why != null) {
+                throw new IllegalArgumentException("more: '" + path + "' is " + why);
+            }
+        }
+        Map<String, Rendered> shared;
+        Map<String, YamlNode> yaml;
+        synchronized (this) {
+            shared = new HashMap<>(rendered);
+            yaml = new HashMap<>(parsedYaml);
+        }
+        return new CaseRows(caseYaml, codebookYaml, tables, java.util.Collections.unmodifiableMap(df), shared, yaml);
     }
 
     /** Every file under {@code documents/} these rows were given, named by a documents row or not. */
@@ -282,6 +294,7 @@ public final class CaseRows {
      * events.csv, indicators.csv, sources.csv, codebook.yaml when present, then objects.csv and documents.csv when they
      * have rows, the document files ({@code documents/…}), and segments.csv when it has rows.
      */
+
     public synchronized Map<String, byte[]> files() {
         if (files == null) {
             Map<String, byte[]> f = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import org.glassbox.core.analysis.Difference;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.Passage;
+import org.glassbox.core.analysis.ProcessTest;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.Provenance;
 import org.glassbox.core.analysis.formalism.Diagnostic;
@@ -109,6 +110,9 @@ public final class AnalysisJson {
         st.put("late", a.structureLate().word());
         if (!a.phases().isEmpty()) {
             weight(st, "lateN", "lateMinimum", "lateStatus", a.phases().get(a.phases().size() - 1).weight("structure.type"));
+            var lv = a.phases().get(a.phases().size() - 1).structure().verdict();
+            st.put("lateLeaning", lv.leaning().word());
+            st.set("lateTests", tests(lv.tests()));
         }
         st.put("pattern", a.evolution().pattern());
         st.put("sequence", a.evolution().sequence());
@@ -285,6 +289,9 @@ public final class AnalysisJson {
         o.put("type", m.type().word());
         o.put("rule", m.verdict().rule());
         o.set("thresholds", numbers(m.verdict().thresholds()));
+        // process-tracing tests (issue 11, item 9): the type the comparisons name and its tests
+        o.put("leaning", m.verdict().leaning().word());
+        o.set("tests", tests(m.verdict().tests()));
         ObjectNode x = o.putObject("metrics");
         x.put("ties", m.ties());
         x.put("hierarchyDepth", m.hierarchyDepth());
@@ -417,6 +424,7 @@ public final class AnalysisJson {
         o.put("leaning", t.type().word());
         o.set("skipped", strings(t.skipped()));
         o.put("rule", t.rule());
+        o.set("tests", tests(t.tests()));
         o.set("thresholds", numbers(t.thresholds()));
         o.set("phases", strings(t.phaseIds()));
         ArrayNode idx = o.putArray("index");
@@ -458,6 +466,23 @@ public final class AnalysisJson {
             ObjectNode y = ev.addObject();
             y.put("layer", l.layer().word());
             y.put("pointsTo", l.pointsTo());
+            // the link's process-tracing test (issue 11, item 9); null for context and the verdict itself
+            ProcessTest t = l.test();
+            if (t == null) {
+                y.putNull("test");
+                y.putNull("testOf");
+                y.putNull("testId");
+                y.putNull("passed");
+                y.putNull("assessable");
+                y.putNull("condition");
+            } else {
+                y.put("test", t.kind().word());
+                y.put("testOf", t.verdict());
+                y.put("testId", t.id());
+                y.put("passed", t.passed());
+                y.put("assessable", t.assessable());
+                y.put("condition", t.condition());
+            }
             y.setAll(x);
         }
         ArrayNode per = o.putArray("phases");
@@ -558,6 +583,21 @@ public final class AnalysisJson {
             }
         }
         return o;
+    }
+
+    /** Process-tracing tests: {@code [{test, testOf, testId, passed, condition}]}. */
+    private static ArrayNode tests(List<ProcessTest> tests) {
+        ArrayNode a = F.arrayNode();
+        for (ProcessTest t : tests) {
+            ObjectNode x = a.addObject();
+            x.put("test", t.kind().word());
+            x.put("testOf", t.verdict());
+            x.put("testId", t.id());
+            x.put("passed", t.passed());
+            x.put("assessable", t.assessable());
+            x.put("condition", t.condition());
+        }
+        return a;
     }
 
     private static ObjectNode evidence(Evidence e) {

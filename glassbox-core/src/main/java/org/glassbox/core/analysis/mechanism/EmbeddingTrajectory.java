@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.glassbox.core.analysis.Evidence;
+import org.glassbox.core.analysis.ProcessTest;
 import org.glassbox.core.analysis.VerdictStatus;
 import org.glassbox.core.model.Frozen;
 
@@ -22,12 +23,14 @@ import org.glassbox.core.model.Frozen;
  * @param status        {@code decided}, or {@code undetermined} when no phase has enough government–enterprise
  *                      events or the index falls without rising dominance; {@code type} is then the leaning
  * @param skipped       phases whose index is insufficient (below the government–enterprise events minimum) and did not vote
+ * @param tests         the process-tracing tests of {@code type}, evaluated over the voting phases (docs/methods.md)
  */
 public record EmbeddingTrajectory(TrajectoryType type, List<String> phaseIds, List<Double> index,
                                   List<Double> dominance, double start, double peak, double end,
                                   double contractStrengthEnd, String rule, Map<String, Double> thresholds,
-                                  Evidence evidence, VerdictStatus status, List<String> skipped) {
+                                  Evidence evidence, VerdictStatus status, List<String> skipped, List<ProcessTest> tests) {
     public EmbeddingTrajectory {
+        tests = Frozen.list(tests);
         Objects.requireNonNull(status, "status");
         skipped = Frozen.list(skipped);
         Objects.requireNonNull(type, "type");
@@ -44,7 +47,15 @@ public record EmbeddingTrajectory(TrajectoryType type, List<String> phaseIds, Li
                                double start, double peak, double end, double contractStrengthEnd, String rule,
                                Map<String, Double> thresholds, Evidence evidence) {
         this(type, phaseIds, index, dominance, start, peak, end, contractStrengthEnd, rule, thresholds, evidence,
-                VerdictStatus.DECIDED, List.of());
+                VerdictStatus.DECIDED, List.of(), List.of());
+    }
+
+    /** A trajectory without tests. */
+    public EmbeddingTrajectory(TrajectoryType type, List<String> phaseIds, List<Double> index, List<Double> dominance,
+                               double start, double peak, double end, double contractStrengthEnd, String rule,
+                               Map<String, Double> thresholds, Evidence evidence, VerdictStatus status, List<String> skipped) {
+        this(type, phaseIds, index, dominance, start, peak, end, contractStrengthEnd, rule, thresholds, evidence, status, skipped,
+                List.of());
     }
 
     /** Whether the trajectory is issued. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.glassbox.core.analysis.Evidence;
 import org.glassbox.core.analysis.EvidenceWeights;
+import org.glassbox.core.analysis.ProcessTest;
+import org.glassbox.core.analysis.TestKind;
 import org.glassbox.core.analysis.VerdictStatus;
 import org.glassbox.core.model.Codebook;
 
@@ -32,6 +34,17 @@ import org.glassbox.core.model.Codebook;
  * "Administrative dominance" is read from the pattern (government-initiated events with enterprises
  * only as targets, {@link EmbeddingMetrics#administrativeDominance()}), not from the mechanism mix, so
  * relabelling mechanisms cannot flip the trajectory. With no phase: undetermined, leaning never-embedded.
+ *
+ * <p><b>Process-tracing tests</b> (docs/methods.md, "Process-tracing tests"; {@link TestKind}), over the voting
+ * phases: a trajectory the rules name is issued only when its hoop tests hold, else it is undetermined with the
+ * failed test named and the type kept as the leaning. Hoops: de-embedded — the index does not recover into the
+ * last voting phase by as much as the drop (end − the index of the voting phase before it &lt; the drop); inter-embedded — enterprises initiate towards
+ * government in the last voting phase; embedded — the index ends at or above the never-embedded floor; never-embedded —
+ * enterprises take part in fewer than half the decision events of every voting phase. Smoking guns (confirming
+ * where the rule fires): de-embedded — administrative dominance at least doubles from the peak phase to the last;
+ * inter-embedded — the index rises from start to end by at least the de-embedding drop; embedded — at least two
+ * phases vote and every one's index lies within the drop of the peak; never-embedded — enterprises initiate nothing towards government
+ * in any voting phase.
  */
 public final class TrajectoryRule {
     public static final String NEVER_MAX = "embedding.never_embedded_max";
@@ -86,18 +99,104 @@ public final class TrajectoryRule {
             for (int i = 0; i < n; i++) {
                 all.add(i);
             }
-            Reading lean = read(phaseIds, phases, index, dominance, all, th);
+            Reading lean = tested(read(phaseIds, phases, index, dominance, all, th), phaseIds, phases, index, all, th);
             return trajectory(lean, phaseIds, index, dominance, th, phases, VerdictStatus.UNDETERMINED, skipped,
                     "insufficient: no phase has " + min + " government–enterprise events" + skipNote
                             + "; leaning " + lean.type.word() + " (" + lean.rule + ")");
         }
-        Reading r = read(phaseIds, phases, index, dominance, voting, th);
+        Reading r = tested(read(phaseIds, phases, index, dominance, voting, th), phaseIds, phases, index, voting, th);
         return trajectory(r, phaseIds, index, dominance, th, phases, r.status, skipped, r.rule + skipNote);
     }
 
     /** What the rules give over the phases {@code at} (indices into the lists, in order). */
     private record Reading(TrajectoryType type, VerdictStatus status, String rule, int lastAt, double start, double peak,
-                           double end, double csEnd, double domPeak, double domEnd) {
+                           double end, double csEnd, double domPeak, double domEnd, List<ProcessTest> tests) {
+        Reading(TrajectoryType type, VerdictStatus status, String rule, int lastAt, double start, double peak,
+                double end, double csEnd, double domPeak, double domEnd) {
+            this(type, status, rule, lastAt, start, peak, end, csEnd, domPeak, domEnd, List.of());
+        }
+    }
+
+    /** The reading with the tests of its type; a decided reading whose hoop fails becomes undetermined. */
+    private static Reading tested(Reading r, List<String> phaseIds, List<EmbeddingMetrics> phases, List<Double> index,
+                                  List<Integer> at, Map<String, Double> th) {
+        List<ProcessTest> tests = tests(r, phases, index, at, th);
+        ProcessTest failed = ProcessTest.failedHoop(tests);
+        if (r.status == VerdictStatus.DECIDED && failed != null) {
+            return new Reading(r.type, VerdictStatus.UNDETERMINED, r.type.word() + " ruled out (" + r.rule + "): hoop test failed: "
+                    + failed.condition() + "; leaning " + r.type.word(), r.lastAt, r.start, r.peak, r.end, r.csEnd, r.domPeak, r.domEnd, tests);
+        }
+        return new Reading(r.type, r.status, r.rule, r.lastAt, r.start, r.peak, r.end, r.csEnd, r.domPeak, r.domEnd, tests);
+    }
+
+    /** The tests of the reading's type over the phases {@code at} (docs/methods.md's table), evaluated. */
+    private static List<ProcessTest> tests(Reading r, List<EmbeddingMetrics> phases, List<Double> index, List<Integer> at,
+                                           Map<String, Double> th) {
+        List<ProcessTest> t = new ArrayList<>();
+        String v = r.type.word();
+        double drop = th.get(DROP_MIN);
+        int voting = at.size();
+        EmbeddingMetrics last = phases.get(r.lastAt);
+        switch (r.type) {
+            case DE_EMBEDDED -> {
+                double before = voting >= 2 ? index.get(at.get(voting - 2)) : r.end;
+                double back = r.end - before;
+                boolean held = back < drop - EPS;
+                t.add(test(v, TestKind.HOOP, "trajectory.de-embedded.no-recovery", held,
+                        "the index does not recover into the last voting phase by as much as the drop: " + f(before) + " → " + f(r.end)
+                                + (held ? ", a rise < " : ", a rise ≥ ") + f(drop), f(before), f(r.end), f(drop)));
+                boolean doubles = r.domEnd > r.domPeak + EPS && r.domEnd >= 2 * r.domPeak - EPS;
+                t.add(test(v, TestKind.SMOKING_GUN, "trajectory.de-embedded.dominance-doubles", doubles,
+                        "administrative dominance at least doubles from the peak phase to the last: " + f(r.domPeak) + " → " + f(r.domEnd),
+                        f(r.domPeak), f(r.domEnd)));
+            }
+            case INTER_EMBEDDED -> {
+                int eg = last.enterpriseToGovernment();
+                t.add(test(v, TestKind.HOOP, "trajectory.inter-embedded.enterprise-initiative", eg >= 1,
+                        "enterprises initiate towards government in the last voting phase: " + eg + " events", Integer.toString(eg)));
+                boolean rise = r.end - r.start >= drop - EPS;
+                t.add(test(v, TestKind.SMOKING_GUN, "trajectory.inter-embedded.rise", rise,
+                        "the index rises from start to end by at least the de-embedding drop: " + f(r.end - r.start)
+                                + (rise ? " ≥ " : " < ") + f(drop), f(r.end - r.start), f(drop)));
+            }
+            case EMBEDDED -> {
+                double floor = th.get(NEVER_MAX);
+                boolean still = r.end >= floor - EPS;
+                t.add(test(v, TestKind.HOOP, "trajectory.embedded.still-embedded", still,
+                        "the index ends at or above the never-embedded floor: " + f(r.end) + (still ? " ≥ " : " < ") + f(floor),
+                        f(r.end), f(floor)));
+                double lowest = Double.POSITIVE_INFINITY;
+                for (int i : at) {
+                    lowest = Math.min(lowest, index.get(i));
+                }
+                boolean within = voting >= 2 && lowest >= r.peak - drop - EPS;
+                t.add(test(v, TestKind.SMOKING_GUN, "trajectory.embedded.every-phase", within,
+                        "at least 2 voting phases, every one's index within the drop of the peak: " + voting + " phases, lowest " + f(lowest)
+                                + (lowest >= r.peak - drop - EPS ? " ≥ " : " < ") + f(r.peak - drop), Integer.toString(voting), f(lowest),
+                        f(r.peak - drop)));
+            }
+            case NEVER_EMBEDDED -> {
+                double most = 0;
+                int initiated = 0;
+                for (int i : at) {
+                    most = Math.max(most, phases.get(i).coDecision());
+                    initiated += phases.get(i).enterpriseToGovernment();
+                }
+                t.add(test(v, TestKind.HOOP, "trajectory.never-embedded.co-decision", most < 0.5 - EPS,
+                        "enterprises take part in fewer than half the decision events of every voting phase: highest co-decision "
+                                + f(most) + (most < 0.5 - EPS ? " < " : " ≥ ") + "0.50", f(most)));
+                t.add(test(v, TestKind.SMOKING_GUN, "trajectory.never-embedded.no-initiative", initiated == 0,
+                        "enterprises initiate nothing towards government in any voting phase: " + initiated + " events",
+                        Integer.toString(initiated)));
+            }
+            default -> {
+            }
+        }
+        return t;
+    }
+
+    private static ProcessTest test(String verdict, TestKind kind, String id, boolean passed, String condition, String... values) {
+        return new ProcessTest(verdict, kind, id, condition, passed, List.of(values));
     }
 
     private static Reading read(List<String> phaseIds, List<EmbeddingMetrics> phases, List<Double> index,
@@ -176,7 +275,7 @@ public final class TrajectoryRule {
         Evidence e = new Evidence(word + ": " + rule, m, th, last.evidence().eventIds(), last.evidence().tieIds(), List.of(),
                 last.evidence().passages());
         return new EmbeddingTrajectory(r.type, phaseIds, index, dominance, r.start, r.peak, r.end, r.csEnd, rule, th, e,
-                status, skipped);
+                status, skipped, r.tests);
     }
 
     static String f(double v) {

@@ -13,6 +13,8 @@ import org.glassbox.core.analysis.FigureWeight;
 import org.glassbox.core.analysis.VerdictStatus;
 import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.PeriodCounts;
+import org.glassbox.core.analysis.ProcessTest;
+import org.glassbox.core.analysis.TestKind;
 import org.glassbox.core.analysis.structure.AuthorityMetrics;
 import org.glassbox.core.analysis.mechanism.EmbeddingIds;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
@@ -51,6 +53,12 @@ import org.glassbox.core.model.Codebook;
  * (all 0 when none votes). The verdict is market (administrative) when its score exceeds the other's by at
  * least {@code model.decisive_margin_min}, hybrid otherwise. The mechanism mix (labels) is shown in the chain
  * as context but does not enter a score.
+ *
+ * <p><b>Process-tracing tests</b> (docs/methods.md, "Process-tracing tests"; Van Evera 1997, Bennett 2010,
+ * Collier 2011): on a late stage with enough evidence, a model whose smoking gun passes with its hoop tests held
+ * is issued on its own; otherwise the scores' model is issued only when its hoop tests hold — when one fails the
+ * model is {@code undetermined}, the reason naming the failed test and the leaning kept ({@link ModelTests}). The
+ * six components are the chain's straws in the wind; the tests of all three models follow them in the chain.
  */
 public final class ModelRule {
     public static final String MARGIN = "model.decisive_margin_min";
@@ -199,7 +207,7 @@ public final class ModelRule {
         if (late.embedding().evidenceN() < EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN)) {
             return "undetermined";
         }
-        return verdict(scores(components(late, trajectory, c)), c).word();
+        return ModelTests.decide(late, verdict(scores(components(late, trajectory, c)), c), c).word();
     }
 
     /**
@@ -241,7 +249,13 @@ public final class ModelRule {
         EmbeddingIds ids = e.ids();
         Component[] comp = components(last, trajectory, c);
         Scores sc = scores(comp);
-        ConstructionModel v = verdict(sc, c);
+        ConstructionModel byScore = verdict(sc, c);
+        ModelTests.Decision decision = ModelTests.decide(PeriodCounts.of(last), byScore, c);
+        boolean decided = lateWeight.sufficient() && decision.model() != null;
+        ConstructionModel v = lateWeight.sufficient() ? decision.leaning() : byScore;
+        if (lateWeight.sufficient()) {
+            reason += "; " + decision.reason();
+        }
         double margin = c.threshold(MARGIN);
         String phase = stage.id();
         List<EvidenceLink> chain = new ArrayList<>();
@@ -254,7 +268,7 @@ public final class ModelRule {
             m1.put("governmentCoordinatedShare", s.coordination().governmentShare());
             m1.put("enterpriseCoordinatedShare", s.coordination().enterpriseShare());
         }
-        chain.add(link(EvidenceLayer.STRUCTURE, comp[0], m1, StructureRule.thresholds(c),
+        chain.add(link(v, margin, EvidenceLayer.STRUCTURE, comp[0], m1, StructureRule.thresholds(c),
                 "in " + phase + " the structure is " + s.type().word() + " (" + s.verdict().rule() + "): "
                         + s.dualAuthorityActors() + " of " + s.actorsUnderAuthority() + " actors under authority hold dual authority, "
                         + s.singleSuperiorActors() + " answer to a single superior" + coordinators(s.coordination()),
@@ -268,12 +282,12 @@ public final class ModelRule {
         m2.put("enterpriseInitiationShare", last.subjects().enterpriseInitiationShare());
         List<String> initEvents = new ArrayList<>(ids.enterpriseInitiated());
         initEvents.addAll(ids.governmentInitiated().subList(0, Math.min(20, ids.governmentInitiated().size())));
-        chain.add(link(EvidenceLayer.SUBJECTS, comp[1], m2, Map.of(),
+        chain.add(link(v, margin, EvidenceLayer.SUBJECTS, comp[1], m2, Map.of(),
                 "who initiates: enterprises initiate towards government in " + e.enterpriseToGovernment()
                         + " events, government towards enterprises in " + e.governmentToEnterprise() + " (reciprocity " + f(e.reciprocity()) + ")",
                 initEvents, List.of(), List.of()));
 
-        chain.add(link(EvidenceLayer.MECHANISM, comp[2], ordered("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()),
+        chain.add(link(v, margin, EvidenceLayer.MECHANISM, comp[2], ordered("coDecision", e.coDecision(), "decisionEvents", (double) e.decisionEvents()),
                 Map.of(), "who co-decides: enterprises initiate or take part in " + e.decisionEventsWithEnterprise() + " of "
                         + e.decisionEvents() + " decision events (co-decision " + f(e.coDecision()) + ")",
                 ids.coDecision(), List.of(), List.of()));
@@ -293,7 +307,7 @@ public final class ModelRule {
             standing = "; standing arrangements: " + e.standingTies() + " contract, equity or secondment ties weigh as "
                     + f(e.standingContract() + e.standingOther()) + " event-equivalents, " + f(e.standingContract()) + " of them by contract";
         }
-        chain.add(link(EvidenceLayer.MECHANISM, comp[3], m4,
+        chain.add(link(v, margin, EvidenceLayer.MECHANISM, comp[3], m4,
                 e.standingTies() > 0 ? Map.of(EvidenceWeights.STANDING_PER_YEAR, c.threshold(EvidenceWeights.STANDING_PER_YEAR)) : Map.of(),
                 "which ties bind: " + e.contractGovernedInteractions() + " of " + e.dyadInteractions()
                         + " government–enterprise events run under a contract or equity tie with no command, guidance or supervision tie (contract strength "
@@ -302,12 +316,12 @@ public final class ModelRule {
 
         Map<String, Double> m5 = new LinkedHashMap<>();
         m5.put("administrativeDominance", e.administrativeDominance());
-        chain.add(link(EvidenceLayer.MECHANISM, comp[4], m5, Map.of(),
+        chain.add(link(v, margin, EvidenceLayer.MECHANISM, comp[4], m5, Map.of(),
                 "who is only a target: in " + e.topDownEvents() + " of " + e.dyadInteractions()
                         + " government–enterprise events government initiates and enterprises only execute (administrative dominance "
                         + f(e.administrativeDominance()) + ")", ids.topDown(), List.of(), List.of()));
 
-        chain.add(link(EvidenceLayer.MECHANISM, comp[5], new LinkedHashMap<>(trajectory.evidence().metrics()), trajectory.thresholds(),
+        chain.add(link(v, margin, EvidenceLayer.MECHANISM, comp[5], new LinkedHashMap<>(trajectory.evidence().metrics()), trajectory.thresholds(),
                 "embedding trajectory " + trajectory.word() + ": " + trajectory.rule(), List.of(), List.of(), List.of()));
 
         MechanismMix mix = last.mechanism();
@@ -319,13 +333,16 @@ public final class ModelRule {
                 "context, not scored: the coded mechanism mix of " + phase + " is dominated by " + mix.dominant().word()
                         + " (labels feed the mix only)", mm, Map.of(), List.of(), List.of(), List.of())));
 
+        for (ProcessTest t : decision.tests()) {
+            chain.add(testLink(t, e, s));
+        }
+
         Map<ConstructionModel, Double> scores = scoreMap(sc);
-        String rule = switch (v) {
+        String rule = switch (byScore) {
             case MARKET -> "market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + " ≥ " + f(margin);
             case ADMINISTRATIVE -> "administrative " + f(sc.administrative()) + " − market " + f(sc.market()) + " ≥ " + f(margin);
             case HYBRID -> "|market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + "| < " + f(margin);
         };
-        boolean decided = lateWeight.sufficient();
         Map<String, Double> ms = new LinkedHashMap<>();
         ms.put("market", sc.market());
         ms.put("administrative", sc.administrative());
@@ -336,6 +353,7 @@ public final class ModelRule {
         mth.put(MARGIN, margin);
         mth.put(EvidenceWeights.GE_EVENTS_MIN, c.threshold(EvidenceWeights.GE_EVENTS_MIN));
         String head = decided ? "construction model " + v.word() + " on " + phase + ": " + rule
+                + (decision.reason().startsWith("smoking gun") ? "; " + decision.reason() : "")
                 : "construction model undetermined (" + reason + "); leaning " + v.word() + ": " + rule;
         chain.add(new EvidenceLink(EvidenceLayer.MODEL, decided ? v.word() : "neutral", new Evidence(head, ms, mth,
                 List.of(), List.of(), List.of())));
@@ -344,8 +362,10 @@ public final class ModelRule {
         for (PeriodAnalysis p : phases) {
             Scores ps = scores(p, trajectory, c);
             FigureWeight pw = new FigureWeight(p.embedding().evidenceN(), min);
-            perPhase.add(new PhaseModel(p.period().id(), pw.sufficient() ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED,
-                    verdict(ps, c), scoreMap(ps), pw));
+            ModelTests.Decision pd = ModelTests.decide(PeriodCounts.of(p), verdict(ps, c), c);
+            boolean pDecided = pw.sufficient() && pd.model() != null;
+            perPhase.add(new PhaseModel(p.period().id(), pDecided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED,
+                    pw.sufficient() ? pd.leaning() : verdict(ps, c), scoreMap(ps), pw));
         }
         return new ModelVerdict(decided ? v : null, scores, rule, mth, chain,
                 decided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED, v, reason, stage, perPhase);
@@ -374,8 +394,12 @@ public final class ModelRule {
         return scores;
     }
 
-    /** A chain link; a component that does not vote points nowhere and says why, with its n. */
-    private static EvidenceLink link(EvidenceLayer layer, Component comp, Map<String, Double> metrics, Map<String, Double> thresholds,
+    /**
+     * A chain link, a straw in the wind for {@code tested}: it passes when the component votes and points to it (for
+     * hybrid: votes with |m − a| below the margin); a component that does not vote points nowhere and says why, with its n.
+     */
+    private static EvidenceLink link(ConstructionModel tested, double margin, EvidenceLayer layer, Component comp,
+                                     Map<String, Double> metrics, Map<String, Double> thresholds,
                                      String claim, List<String> events, List<String> ties, List<String> actors) {
         Map<String, Double> m = new LinkedHashMap<>(metrics);
         String text = claim;
@@ -386,7 +410,62 @@ public final class ModelRule {
         if (!comp.votes) {
             text = "not scored, " + (comp.weight != null ? "insufficient (" + comp.weight.words() + ")" : "undetermined") + ": " + claim;
         }
-        return new EvidenceLink(layer, comp.points(), new Evidence(text, m, thresholds, events, ties, actors));
+        boolean passed = comp.votes && (tested == ConstructionModel.HYBRID ? Math.abs(comp.market - comp.administrative) < margin - 1e-9
+                : comp.points().equals(tested.word()));
+        String how = !comp.votes ? "does not vote" : "points to " + comp.points() + " (market " + f(comp.market) + ", administrative "
+                + f(comp.administrative) + ")";
+        ProcessTest t = new ProcessTest(tested.word(), TestKind.STRAW_IN_THE_WIND, "model.straw", how, passed,
+                List.of(comp.points(), f(comp.market), f(comp.administrative)));
+        return new EvidenceLink(layer, comp.points(), new Evidence(text, m, thresholds, events, ties, actors), t);
+    }
+
+    /**
+     * A test of the table as a chain link: its layer is that of the figure it reads, it points to the model it tests when
+     * it passed (neutral when it failed), and it cites the events, ties and actors behind that figure.
+     */
+    private static EvidenceLink testLink(ProcessTest t, EmbeddingMetrics e, StructureMetrics s) {
+        EmbeddingIds ids = e.ids();
+        String id = t.id();
+        EvidenceLayer layer;
+        List<String> events = List.of();
+        List<String> ties = List.of();
+        List<String> actors = List.of();
+        Map<String, Double> m = new LinkedHashMap<>();
+        if (id.endsWith(".initiative") || id.endsWith(".both-initiate")) {
+            layer = EvidenceLayer.SUBJECTS;
+            List<String> ev = new ArrayList<>(ids.enterpriseInitiated());
+            ev.addAll(ids.governmentInitiated().subList(0, Math.min(20, ids.governmentInitiated().size())));
+            events = ev;
+            m.put("governmentToEnterprise", (double) e.governmentToEnterprise());
+            m.put("enterpriseToGovernment", (double) e.enterpriseToGovernment());
+        } else if (id.endsWith(".coordinators") || id.endsWith(".operator") || id.endsWith(".dual-coordination")) {
+            layer = EvidenceLayer.STRUCTURE;
+            ties = s.verdict().evidence().tieIds();
+            actors = coordinated(s);
+            m.put("governmentCoordinatedShare", s.coordination().governmentShare());
+            m.put("enterpriseCoordinatedShare", s.coordination().enterpriseShare());
+            if (!id.endsWith(".coordinators")) {
+                m.put("contractStrength", e.contractStrength());
+                m.put("coDecision", e.coDecision());
+            }
+        } else if (id.endsWith(".contracts")) {
+            layer = EvidenceLayer.MECHANISM;
+            events = ids.contractGoverned();
+            ties = ids.bindingTies();
+            m.put("contractStrength", e.contractStrength());
+        } else {
+            layer = EvidenceLayer.MECHANISM;
+            events = ids.coDecision();
+            m.put("decisionEvents", (double) e.decisionEvents());
+            m.put("decisionEventsWithEnterprise", (double) e.decisionEventsWithEnterprise());
+            m.put("coDecision", e.coDecision());
+            if (id.endsWith(".command")) {
+                m.put("contractStrength", e.contractStrength());
+            }
+        }
+        String claim = t.verdict() + " " + (t.kind() == TestKind.HOOP ? "hoop" : "smoking gun") + ": " + t.condition()
+                + " — " + t.outcome();
+        return new EvidenceLink(layer, t.passed() ? t.verdict() : "neutral", new Evidence(claim, m, Map.of(), events, ties, actors), t);
     }
 
     static String f(double v) {

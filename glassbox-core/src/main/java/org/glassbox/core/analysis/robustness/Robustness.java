@@ -142,9 +142,7 @@ public final class Robustness {
         List<EmbeddingMetrics> emb = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             PeriodCounts p = phases.get(i);
-            AuthorityMetrics a = p.authority();
-            w[i] = StructureRule.classify(p.ties(), a.dualAuthorityRatio(), a.unityOfCommandRatio(), p.lateralToAuthorityRatio(), c)
-                    .type().word();
+            w[i] = StructureRule.classify(p, c).type().word();
             ids.add(p.id());
             emb.add(p.embedding());
         }
@@ -214,7 +212,7 @@ public final class Robustness {
                 int[] st = standing.length == 0 ? standing : multiplicities(standing.length, rng, r);
                 e = EmbeddingMetrics.of(emb.counts(events, l, st));
             }
-            return new PeriodCounts(id, ties, am, lateral, measured.coordination(), e);
+            return new PeriodCounts(id, ties, am, lateral, t[0], t[1], measured.coordination(), e);
         }
     }
 

@@ -71,8 +71,7 @@ public final class ThresholdSensitivity {
         List<String> ids = new ArrayList<>();
         List<EmbeddingMetrics> emb = new ArrayList<>();
         for (PeriodAnalysis p : phases) {
-            StructureMetrics s = p.structure();
-            types.add(StructureRule.classify(s.ties(), s.dualAuthorityRatio(), s.unityOfCommandRatio(), s.lateralToAuthorityRatio(), c).type());
+            types.add(StructureRule.classify(org.glassbox.core.analysis.PeriodCounts.of(p), c).type());
             ids.add(p.period().id());
             emb.add(p.embedding());
         }

@@ -144,8 +144,8 @@ public final class StructureAnalysis {
             }
         }
 
-        StructureRule.Outcome o = StructureRule.classify(ties.length, auth.dualAuthorityRatio(), auth.unityOfCommandRatio(),
-                lateralRatio, f.codebook());
+        Coordination coordination = coordination(f, rule);
+        StructureRule.Outcome o = StructureRule.classify(ties.length, auth, lateralRatio, authority, lateral, coordination, f.codebook());
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("dualAuthorityRatio", auth.dualAuthorityRatio());
         m.put("unityOfCommandRatio", auth.unityOfCommandRatio());
@@ -160,8 +160,8 @@ public final class StructureAnalysis {
         List<String> tieIds = o.type() == StructureType.MATRIX ? dualTies : authorityTieIds;
         Evidence e = new Evidence(claim, m, StructureRule.thresholds(f.codebook()), List.of(), tieIds, dualActors,
                 f.passages(List.of(), tieIds));
-        StructureVerdict verdict = new StructureVerdict(o.type(), o.rule(), StructureRule.thresholds(f.codebook()), e);
-        Coordination coordination = coordination(f, rule);
+        StructureVerdict verdict = new StructureVerdict(o.type(), o.rule(), StructureRule.thresholds(f.codebook()), e, o.leaning(),
+                o.tests());
         return new StructureMetrics(ties.length, hierarchy,
                 new SupervisionMetrics(gov, supervision, gov == 0 ? 0 : (double) supervision / gov),
                 new BarrierMetrics(nDept, barrier.sameLevelPairs(), barrier.connectedPairs(), barrier.index()),

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class TrajectoryRuleTest {
     final Codebook c = Codebook.defaults();
 
-    /** A phase with 20 government–enterprise events (above the default minimum of 10). */
+    /** A phase with 20 government–enterprise events (above the default minimum of 10), one of them an enterprise initiative. */
     static EmbeddingMetrics m(double index, double dominance, double contract) {
         return m(index, dominance, contract, 20);
     }
 
     static EmbeddingMetrics m(double index, double dominance, double contract, int governmentEnterpriseEvents) {
-        return new EmbeddingMetrics(0, 0, 0, 0, 0, 0, 0, 0, governmentEnterpriseEvents, 0, contract, 0, dominance, index,
+        return new EmbeddingMetrics(0, 1, 0, 0, 0, 0, 0, 0, governmentEnterpriseEvents, 0, contract, 0, dominance, index,
                 Evidence.of("test"), EmbeddingIds.none());
     }
 

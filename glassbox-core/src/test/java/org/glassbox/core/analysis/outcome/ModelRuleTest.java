@@ -75,16 +75,19 @@ public class ModelRuleTest {
     @Test
     void theChainRunsStructureSubjectsMechanismModelWithIds() {
         ModelVerdict m = analyse(Codebook.defaults()).model();
-        assertThat(m.evidence()).extracting(EvidenceLink::layer).containsExactly(EvidenceLayer.STRUCTURE, EvidenceLayer.SUBJECTS,
+        // six scored components and the context, then the ten tests of the three models (issue 11, item 9), then the model
+        assertThat(m.evidence()).hasSize(18);
+        assertThat(m.evidence().subList(0, 7)).extracting(EvidenceLink::layer).containsExactly(EvidenceLayer.STRUCTURE, EvidenceLayer.SUBJECTS,
                 EvidenceLayer.MECHANISM, EvidenceLayer.MECHANISM, EvidenceLayer.MECHANISM, EvidenceLayer.MECHANISM,
-                EvidenceLayer.MECHANISM, EvidenceLayer.MODEL);
+                EvidenceLayer.MECHANISM);
+        assertThat(m.evidence().get(17).layer()).isEqualTo(EvidenceLayer.MODEL);
         EvidenceLink contract = m.evidence().get(3);
         assertThat(contract.evidence().eventIds()).containsExactly("ev1", "ev3", "ev4");
         assertThat(contract.evidence().tieIds()).containsExactly("t1");
         assertThat(contract.pointsTo()).isEqualTo("market");
         assertThat(m.evidence().get(0).pointsTo()).isEqualTo("administrative");
         assertThat(m.evidence().get(6).pointsTo()).isEqualTo("neutral");
-        assertThat(m.evidence().get(7).evidence().thresholds()).containsEntry(ModelRule.MARGIN, 0.20);
+        assertThat(m.evidence().get(17).evidence().thresholds()).containsEntry(ModelRule.MARGIN, 0.20);
     }
 
     @Test
@@ -102,7 +105,7 @@ public class ModelRuleTest {
         assertThat(m.late().id()).isEqualTo("p1+p2");
         assertThat(m.late().weight().n()).isEqualTo(17);
         assertThat(m.status()).isEqualTo(VerdictStatus.DECIDED);
-        assertThat(m.reason()).isEqualTo("the last phase p2 has 5 government–enterprise events < 10: pooled with p1 to 17 ≥ 10");
+        assertThat(m.reason()).isEqualTo("the last phase p2 has 5 government–enterprise events < 10: pooled with p1 to 17 ≥ 10; the hoop tests of administrative hold");
         // the verdict is the rule applied to the pooled stage (12 top-down directives outweigh 5 co-designs)
         assertThat(m.verdict()).isEqualTo(ConstructionModel.ADMINISTRATIVE);
         // two actors under authority < 5: the structure link names the pooled stage and does not vote
@@ -128,7 +131,7 @@ public class ModelRuleTest {
         ModelVerdict m = Glassbox.analyze(twoPhases(12, 12).build()).model();
         assertThat(m.late().phases()).containsExactly("p2");
         assertThat(m.late().pooled()).isFalse();
-        assertThat(m.reason()).isEqualTo("the last phase p2 has 12 government–enterprise events ≥ 10");
+        assertThat(m.reason()).isEqualTo("the last phase p2 has 12 government–enterprise events ≥ 10; the hoop tests of market hold");
         assertThat(m.decided()).isTrue();
         assertThat(m.verdict()).isEqualTo(m.phases().get(1).verdict());
     }

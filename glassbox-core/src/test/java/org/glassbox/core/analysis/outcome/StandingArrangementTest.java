@@ -49,7 +49,7 @@ class StandingArrangementTest {
         assertThat(p2.administrativeDominance()).isCloseTo(2 / (4 + 2 * years), within(1e-12));
         ModelVerdict m = a.model();
         assertThat(m.late().phases()).containsExactly("p2");
-        assertThat(m.reason()).isEqualTo("the last phase p2 has 12 government–enterprise events ≥ 10");
+        assertThat(m.reason()).isEqualTo("the last phase p2 has 12 government–enterprise events ≥ 10; the hoop tests of market hold");
         assertThat(m.verdict()).isEqualTo(ConstructionModel.MARKET);
         EvidenceLink binds = m.evidence().get(3);
         assertThat(binds.evidence().tieIds()).containsExactly("t2");
