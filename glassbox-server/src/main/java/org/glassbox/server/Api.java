@@ -257,14 +257,18 @@ final class Api {
         json(ctx, 201, Map.of("id", s.id(), "name", s.name(), "events", s.events(), "actors", s.actors(), "ties", s.ties()));
     }
 
-    /** Reads the uploaded case with the case format's readers (every defence of theirs applies); 413/415/422. */
-    private Case readUpload(Context ctx) throws IOException {
+    /**
+     * The multipart field {@code file} of an upload: 413 when the declared length or the streamed body exceeds
+     * {@code maxUpload} (refused before the body is read whole), 415 with {@code notMultipart} when the request is
+     * not multipart, 400 when the field is missing.
+     */
+    static UploadedFile uploadedFile(Context ctx, long maxUpload, String notMultipart) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxUpload + 64 * 1024) {
             throw new ApiException(413, "too-large", "the upload (" + declared + " bytes) is larger than the limit of " + maxUpload + " bytes");
         }
         if (!ctx.isMultipartFormData()) {
-            throw new ApiException(415, "not-multipart", "upload the case as multipart/form-data with a field 'file'");
+            throw new ApiException(415, "not-multipart", notMultipart);
         }
         UploadedFile f;
         try {
@@ -275,6 +279,12 @@ final class Api {
         if (f == null) {
             throw ApiException.badRequest("the multipart field 'file' is missing");
         }
+        return f;
+    }
+
+    /** Reads the uploaded case with the case format's readers (every defence of theirs applies); 413/415/422. */
+    private Case readUpload(Context ctx) throws IOException {
+        UploadedFile f = uploadedFile(ctx, maxUpload, "upload the case as multipart/form-data with a field 'file'");
         Path dir = Uploads.folder();
         try {
             byte[] head;

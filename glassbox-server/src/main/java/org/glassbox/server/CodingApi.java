@@ -163,23 +163,8 @@ final class CodingApi {
         String p = ctx.pathParam("p");
         String c = ctx.pathParam("c");
         Caller who = caller(ctx, p, Role.CODER);
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > maxUpload + 64 * 1024) {
-            throw new ApiException(413, "too-large", "the upload (" + declared + " bytes) is larger than the limit of " + maxUpload + " bytes");
-        }
-        if (!ctx.isMultipartFormData()) {
-            throw new ApiException(415, "not-multipart", "upload the document as multipart/form-data with a field 'file'"
-                    + " and a field 'source'");
-        }
-        UploadedFile f;
-        try {
-            f = ctx.uploadedFile("file");
-        } catch (IllegalStateException e) {
-            throw new ApiException(413, "too-large", "the upload is larger than the limit of " + maxUpload + " bytes");
-        }
-        if (f == null) {
-            throw ApiException.badRequest("the multipart field 'file' is missing");
-        }
+        UploadedFile f = Api.uploadedFile(ctx, maxUpload, "upload the document as multipart/form-data with a field 'file'"
+                + " and a field 'source'");
         String source = ctx.formParam("source");
         if (source == null || source.isBlank()) {
             throw ApiException.badRequest("the field 'source' (a sources.csv id of the case) is needed");
@@ -399,15 +384,20 @@ final class CodingApi {
         Api.json(ctx, 201, RowJson.toJson(Api.JSON, r));
     }
 
+    /** 403 unless the caller is an owner or the passage's own coder ({@code verb}: what they tried, "writes" or "deletes"). */
+    private static void mayChange(Caller who, StoredRow passage, String verb) {
+        if (!who.owner() && !who.user().name().equals(passage.values().get("coder"))) {
+            throw ApiException.forbidden("a coder " + verb + " only their own passages; " + passage.id() + " is coded by '"
+                    + passage.values().get("coder") + "'");
+        }
+    }
+
     void putSegment(Context ctx) {
         String p = ctx.pathParam("p");
         String c = ctx.pathParam("c");
         Caller who = caller(ctx, p, Role.CODER);
         StoredRow old = segment(who, p, c, ctx.pathParam("id"));
-        if (!who.owner() && !who.user().name().equals(old.values().get("coder"))) {
-            throw ApiException.forbidden("a coder writes only their own passages; " + old.id() + " is coded by '"
-                    + old.values().get("coder") + "'");
-        }
+        mayChange(who, old, "writes");
         long v = Api.ifMatch(ctx);
         Map<String, String> values = ownPassage(who, p, c, Api.body(ctx));
         StoredRow r = ws.cases().replaceRow(p, c, "segments", "row:" + old.row(), v, values, who.user().name());
@@ -420,10 +410,7 @@ final class CodingApi {
         String c = ctx.pathParam("c");
         Caller who = caller(ctx, p, Role.CODER);
         StoredRow old = segment(who, p, c, ctx.pathParam("id"));
-        if (!who.owner() && !who.user().name().equals(old.values().get("coder"))) {
-            throw ApiException.forbidden("a coder deletes only their own passages; " + old.id() + " is coded by '"
-                    + old.values().get("coder") + "'");
-        }
+        mayChange(who, old, "deletes");
         ws.cases().deleteRow(p, c, "segments", "row:" + old.row(), Api.ifMatch(ctx), who.user().name());
         ctx.status(204);
     }
