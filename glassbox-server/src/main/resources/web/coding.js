@@ -10,7 +10,7 @@ Object.assign(T.en, {
   docSource: 'Source', docLanguage: 'Language', docUpload: 'Upload', docUploaded: 'Document {0} added.',
   noDocuments: 'No documents yet.', read: 'Read', access: 'Access', language: 'Language', passages: 'Passages',
   noPassages: 'No passages coded yet.', selectHint: 'Select a passage of the text with the mouse to code it.',
-  selected: 'Selected: code points {0}–{1}', linkTo: 'Link to', none2: '(none)', codes: 'Codes', memo: 'Memo',
+  selected: 'Selected: code points {0}–{1}', linkTo: 'Link to', none2: '(none)', codes: 'Codes', memo: 'Memo', documentMemo: 'Memo on this document',
   savePassage: 'Save the passage', passageSaved: 'Passage {0} saved.', newEvent: 'Create an event from it',
   eventDate: 'Date', eventType: 'Type', eventInitiator: 'Initiator', eventTitle: 'Title', createEvent: 'Create the event and link the passage',
   eventCreated: 'Event {0} created, passage {1} linked to it.',
@@ -24,7 +24,7 @@ Object.assign(T.zh, {
   docSource: '来源', docLanguage: '语言', docUpload: '上传', docUploaded: '已添加文档 {0}。',
   noDocuments: '还没有文档。', read: '阅读', access: '访问权限', language: '语言', passages: '段落',
   noPassages: '还没有编码的段落。', selectHint: '用鼠标选中一段文字即可编码。',
-  selected: '已选中：第 {0}–{1} 个字符', linkTo: '关联到', none2: '（无）', codes: '编码', memo: '备注',
+  selected: '已选中：第 {0}–{1} 个字符', linkTo: '关联到', none2: '（无）', codes: '编码', memo: '备注', documentMemo: '关于本文件的备注',
   savePassage: '保存段落', passageSaved: '已保存段落 {0}。', newEvent: '据此创建事件',
   eventDate: '日期', eventType: '类型', eventInitiator: '发起者', eventTitle: '标题', createEvent: '创建事件并关联该段落',
   eventCreated: '已创建事件 {0}，段落 {1} 已关联。',
@@ -140,7 +140,7 @@ async function renderReader(ctx, reader, d, at) {
   const panel = el('div', { id: 'passage-panel', class: 'card' }, el('p', { class: 'muted', text: t('selectHint') }));
   const passages = el('div', { id: 'passages' });
   reader.replaceChildren(el('div', { class: 'card' }, el('h2', null, d + ' ', el('span', { class: 'muted', text: '(' + (doc.data.source || '') + ')' })), text),
-    panel, el('div', { class: 'card' }, el('h2', { text: t('passages') }), passages));
+    documentMemo(ctx, d, doc.data), panel, el('div', { class: 'card' }, el('h2', { text: t('passages') }), passages));
   passages.replaceChildren(passageTable(ctx, segments, d));
   const sel = { start: null, end: null };
   const onSelect = () => {
@@ -163,6 +163,22 @@ async function renderReader(ctx, reader, d, at) {
     if (piece) piece.scrollIntoView({ block: 'center' });
     highlight(text, at[0], at[1]);
   }
+}
+
+// a memo on the whole document: documents.csv's extra column `memo` (extra columns are kept as the format keeps them)
+function documentMemo(ctx, d, row) {
+  const memo = el('textarea', { id: 'document-memo', rows: 2 });
+  memo.value = row.memo || '';
+  const save = el('button', { class: 'btn secondary', type: 'button', id: 'document-memo-save', text: t('saveMemo'), onclick: async () => {
+    try {
+      const body = Object.assign({}, row, { memo: memo.value.trim() });
+      delete body.content;
+      await api('PUT', ctx.base + '/documents/' + enc(d), body, { 'If-Match': String(row.version) });
+      toast(t('saved'));
+      afterWrite(ctx, d);
+    } catch (e) { toast(describe(e)); }
+  } });
+  return el('div', { class: 'card' }, el('label', { class: 'block' }, t('documentMemo'), memo), save);
 }
 
 // one listener for the page: a selection made by mouse, keyboard or script reaches the reader on screen
