@@ -516,7 +516,7 @@ async function renderCase(view, p, c, tab) {
   const base = '/api/projects/' + enc(p) + '/cases/' + enc(c);
   const info = (await api('GET', base)).data;
   renderHeader([[t('projects'), '#/'], [p, '#/p/' + enc(p)], [c]]);
-  const tabs = el('div', { class: 'tabs', role: 'tablist' }, [...TABLES, 'documents', 'history'].map(k => el('button', {
+  const tabs = el('div', { class: 'tabs', role: 'tablist' }, [...TABLES, 'documents', 'double', 'history'].map(k => el('button', {
     type: 'button', role: 'tab', 'data-tab': k, 'aria-selected': String(k === tab), text: t(k),
     onclick: () => { location.hash = '#/p/' + enc(p) + '/c/' + enc(c) + '/' + k; }
   })));
@@ -569,6 +569,7 @@ async function showTab(ctx, tab) {
   ctx.tab = tab;
   if (tab === 'history') await renderHistory(ctx);
   else if (tab === 'documents') await renderDocuments(ctx); // coding.js
+  else if (tab === 'double') await renderDoubleCoding(ctx); // doublecoding.js
   else await renderTable(ctx, TABLES.includes(tab) ? tab : 'events');
 }
 

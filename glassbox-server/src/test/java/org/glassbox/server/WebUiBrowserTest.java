@@ -386,6 +386,57 @@ class WebUiBrowserTest {
         }
     }
 
+    @Test
+    void blindCopiesAreComparedAndAdjudicatedInTheBrowser() throws Exception {
+        String p = "dbl";
+        String c = "/api/projects/" + p + "/cases/county-c-coded";
+        ws.projects().create(p, "Double coding", "admin");
+        ws.cases().importCase(p, org.glassbox.io.Cases.read(ApiTest.EXAMPLES.resolve("county-c-coded")), "admin");
+        for (String coder : List.of("cw", "lh")) {
+            ws.accounts().add(coder, PW.toCharArray(), false);
+            assertThat(api.json("PUT", "/api/projects/" + p + "/members/" + coder, "{\"role\":\"coder\"}").status()).isEqualTo(200);
+        }
+        try (HeadlessChromium b = HeadlessChromium.start(HeadlessChromium.DEFAULT_BINARY)) {
+            logIn(b, "en");
+            b.evaluate("location.hash = '#/p/" + p + "/c/county-c-coded/double'");
+            waitFor(b, "document.getElementById('copy-make')");
+            // a blind copy for each coder, made by the owner on the page
+            int n = 0;
+            for (String coder : List.of("cw", "lh")) {
+                b.click("#copy-coder");
+                b.type(coder);
+                b.click("#copy-make");
+                waitFor(b, "document.querySelectorAll('#copies input[data-copy]').length === " + (++n));
+            }
+            assertThat(Api.JSON.readTree(api.get(c + "~cw").body()).path("id").asText()).isEqualTo("county-c-coded~cw");
+            // cw codes e02's date differently in their copy (through the ordinary routes, as the coder's own page does)
+            JsonNode e02 = Api.JSON.readTree(api.get(c + "~cw/events/e02").body());
+            String theirs = e02.path("date").asText();
+            ObjectNode moved = e02.deepCopy();
+            moved.put("date", "2017-05");
+            assertThat(theirs).isNotEqualTo("2017-05");
+            assertThat(api.json("PUT", c + "~cw/events/e02", moved.toString(), e02.path("version").asLong()).status()).isEqualTo(200);
+            // compare: the coefficients per field, and the disagreement on e02's date with both values
+            b.click("#copies-compare");
+            waitFor(b, "window.__glassboxDouble.compared === 1 && document.querySelector('#disagreements tr[data-unit=e02][data-field=date]')");
+            JsonNode ag = Api.JSON.readTree(api.get("/api/projects/" + p + "/agreement?cases=county-c-coded~cw,county-c-coded~lh").body());
+            assertThat(b.evaluate("document.querySelectorAll('#agreement-fields tbody tr').length").asInt()).isEqualTo(ag.path("coefficients").size());
+            assertThat(text(b, "#disagreements tr[data-unit=e02][data-field=date]")).contains("2017-05").contains(theirs);
+            // adjudicate: cw's date wins; the case has it, and its history says who decided
+            b.click("#disagreements tr[data-unit=e02][data-field=date] input[data-copy='county-c-coded~cw']");
+            b.click("#adjudicate");
+            waitFor(b, "window.__glassboxDouble.adjudicated === 1");
+            assertThat(Api.JSON.readTree(api.get(c + "/events/e02").body()).path("date").asText()).isEqualTo("2017-05");
+            JsonNode hist = Api.JSON.readTree(api.get(c + "/history").body());
+            assertThat(hist.get(0).path("table").asText()).isEqualTo("adjudication");
+            assertThat(hist.get(0).path("user").asText()).isEqualTo("admin");
+            assertThat(hist.get(0).path("after").path("events/e02").asText()).isEqualTo("date=county-c-coded~cw");
+            b.screenshot(shots().resolve("workspace-double-coding-en.png"), 1400, 900);
+            assertThat(unexpected(b.consoleErrors())).isEmpty();
+            assertThat(offHost(b.requests())).isEmpty();
+        }
+    }
+
     /** Opens the workspace in {@code lang} and logs in as admin. */
     static void logIn(HeadlessChromium b, String lang) throws Exception {
         b.open(URI.create(server.url()), "window.__glassboxUi && window.__glassboxUi.ready && document.getElementById('login')", WAIT);
