@@ -2,6 +2,7 @@ package org.glassbox.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +110,10 @@ final class ClaimText {
         if (s != null) {
             return s;
         }
+        s = tests(text);
+        if (s != null) {
+            return s;
+        }
         // comparisons joined by words: the words from the bundle, the metrics as labels
         String out = text;
         for (String phrase : List.of("no rule fired: ", " with ", " and ", ", ")) {
@@ -116,6 +121,94 @@ final class ClaimText {
         }
         out = metrics(out);
         return ENGLISH_WORD.matcher(out).find() ? null : out;
+    }
+
+    /** What the model's process-tracing tests decided ({@code ModelTests}), joined to a rule by "; ". */
+    private static final List<Kind> TEST_OUTCOMES = List.of(
+            kind("smoking gun of " + W + ": (.*)", "test.outcome.gun", "mt"),
+            kind("the smoking gun of " + W + " contradicts the scores' " + W + ": (.*)", "test.outcome.contradicts", "mmt"),
+            kind("smoking guns of " + W + " and " + W + " both pass", "test.outcome.guns", "mm"),
+            kind(W + " ruled out: hoop test failed: (.*)", "test.outcome.hoopFailed", "mt"),
+            kind("the hoop tests of " + W + " hold", "test.outcome.hoops", "m"));
+    /** The English conditions of the tests ({@code test.*} of the English bundle), as patterns with their keys. */
+    private static final Map<Pattern, String> CONDITIONS = conditions();
+
+    private static Map<Pattern, String> conditions() {
+        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        Messages en = Messages.of(Language.EN);
+        en.all().forEach((key, template) -> {
+            if (key.startsWith("test.model.") || key.startsWith("test.structure.") || key.startsWith("test.trajectory.")) {
+                StringBuilder re = new StringBuilder("^");
+                Matcher m = Pattern.compile("\\{\\d+}").matcher(template);
+                int at = 0;
+                while (m.find()) {
+                    re.append(Pattern.quote(template.substring(at, m.start()))).append("(.+?)");
+                    at = m.end();
+                }
+                re.append(Pattern.quote(template.substring(at))).append("$");
+                out.put(Pattern.compile(re.toString()), key);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A rule followed by what the process-tracing tests decided ("market 0.78 − administrative 0.28 ≥ 0.20;
+     * smoking gun of market: …"), each part in the report's language, or null when a part cannot be.
+     */
+    private String tests(String text) {
+        List<String> out = new ArrayList<>();
+        boolean any = false;
+        for (String part : text.split("; ")) {
+            String t = outcome(part);
+            any |= t != null;
+            if (t == null) {
+                t = part.equals(text) ? null : rule(part);
+            }
+            if (t == null) {
+                return null;
+            }
+            out.add(t);
+        }
+        return any ? String.join(msg.get("rule.word.semicolon"), out) : null;
+    }
+
+    private String outcome(String part) {
+        for (Kind k : TEST_OUTCOMES) {
+            Matcher m = k.pattern().matcher(part);
+            if (m.matches()) {
+                List<Object> args = new ArrayList<>();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    String v = m.group(g);
+                    if (k.groups().charAt(g - 1) == 'm') {
+                        args.add(msg.label("model", v));
+                    } else {
+                        String c = condition(v);
+                        if (c == null) {
+                            return null;
+                        }
+                        args.add(c);
+                    }
+                }
+                return msg.format(k.key(), args.toArray());
+            }
+        }
+        return null;
+    }
+
+    /** A test's English condition in the report's language, by the template it was written from. */
+    private String condition(String english) {
+        for (Map.Entry<Pattern, String> e : CONDITIONS.entrySet()) {
+            Matcher m = e.getKey().matcher(english);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    args[g - 1] = m.group(g);
+                }
+                return msg.format(e.getValue(), args);
+            }
+        }
+        return null;
     }
 
     private static String key(String phrase) {
