@@ -173,9 +173,12 @@ function documentMemo(ctx, d, row) {
     try {
       const body = Object.assign({}, row, { memo: memo.value.trim() });
       delete body.content;
-      await api('PUT', ctx.base + '/documents/' + enc(d), body, { 'If-Match': String(row.version) });
+      const r = await api('PUT', ctx.base + '/documents/' + enc(d), body, { 'If-Match': String(row.version) });
+      // the text and its passages are unchanged: keep the reader as it is, with the row's new version
+      row.version = r.data.version;
+      row.memo = body.memo;
+      window.__glassboxCoding.documentMemos = (window.__glassboxCoding.documentMemos || 0) + 1;
       toast(t('saved'));
-      afterWrite(ctx, d);
     } catch (e) { toast(describe(e)); }
   } });
   return el('div', { class: 'card' }, el('label', { class: 'block' }, t('documentMemo'), memo), save);

@@ -114,14 +114,13 @@ class CodingBrowserTest {
             b.click("#document-memo");
             b.type("访谈记录，待核实");
             b.click("#document-memo-save");
+            WebUiBrowserTest.waitFor(b, "window.__glassboxCoding.documentMemos === 1");
             long until = System.nanoTime() + 30_000_000_000L;
             while (!Api.JSON.readTree(api.get(base + "/documents/" + doc).body()).path("memo").asText().equals("访谈记录，待核实")
                     && System.nanoTime() < until) {
                 Thread.sleep(100);
             }
             assertThat(Api.JSON.readTree(api.get(base + "/documents/" + doc).body()).path("memo").asText()).isEqualTo("访谈记录，待核实");
-            WebUiBrowserTest.waitFor(b, "document.getElementById('document-memo') && document.getElementById('document-memo').value === '访谈记录，待核实'"
-                    + " && document.querySelector('#doc-text')");
             assertThat(Api.JSON.readTree(api.get(base + "/documents/" + doc).body()).path("content").asText()).isEqualTo(TEXT);
 
             // select 省大数据发展管理局 as a person would (a DOM range over the rendered text, then the mouse is let go)
