@@ -41,14 +41,51 @@ import org.glassbox.io.log.Iso8601Time;
  *
  * <p>Errors (unterminated quote, wrong number of fields, missing mapped column) raise
  * {@link EventLogFormatException} with line and column. Complexity: one pass, O(bytes).
+ *
+ * <p>An uncompressed file of 8 MB or more is read on all processors ({@link CsvChunkReader}: byte
+ * ranges tokenised and typed in parallel, merged in file order), giving exactly the log and the
+ * errors of the one-thread reading; {@code -Dglassbox.csv.threads=1} turns that off.
  */
 public final class CsvLogReader {
+    /** Files at least this large (uncompressed) are read on several threads. */
+    static final long PARALLEL_FROM_BYTES = 8L << 20;
+    /** The nominal size of one chunk of a file read on several threads. */
+    static final int CHUNK_BYTES = 4 << 20;
+
     private final CsvLogMapping mapping;
     private final ReadProgress progress;
+    private final int threads;
+    private final int chunkBytes;
+    private final long parallelFrom;
 
     public CsvLogReader(CsvLogMapping mapping, ReadProgress progress) {
+        this(mapping, progress, defaultThreads(), CHUNK_BYTES, PARALLEL_FROM_BYTES);
+    }
+
+    /** A reader that splits an uncompressed file of at least {@code parallelFrom} bytes into chunks of
+     * {@code chunkBytes} read on {@code threads} threads (1: always one thread). */
+    CsvLogReader(CsvLogMapping mapping, ReadProgress progress, int threads, int chunkBytes, long parallelFrom) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.progress = Objects.requireNonNull(progress, "progress");
+        if (threads < 1 || chunkBytes < 1) {
+            throw new IllegalArgumentException("threads and chunkBytes must be positive: " + threads + ", " + chunkBytes);
+        }
+        this.threads = threads;
+        this.chunkBytes = chunkBytes;
+        this.parallelFrom = parallelFrom;
+    }
+
+    /** The processors, or the system property {@code glassbox.csv.threads} when set (1 turns chunked reading off). */
+    static int defaultThreads() {
+        String p = System.getProperty("glassbox.csv.threads");
+        if (p != null) {
+            try {
+                return Math.max(1, Integer.parseInt(p.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("glassbox.csv.threads must be a whole number: " + p, e);
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
     }
 
     public static EventLog read(Path file, CsvLogMapping mapping) throws IOException {
@@ -63,7 +100,14 @@ public final class CsvLogReader {
             int b1 = b.read();
             int b2 = b.read();
             b.reset();
-            InputStream in = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(b, 1 << 16) : b;
+            boolean gzip = b1 == 0x1f && b2 == 0x8b;
+            if (!gzip && threads > 1 && total >= parallelFrom && CsvChunkReader.handles(mapping)) {
+                EventLog log = new CsvChunkReader(file, mapping, progress, threads, chunkBytes).read();
+                if (log != null) {
+                    return log;
+                }
+            }
+            InputStream in = gzip ? new GZIPInputStream(b, 1 << 16) : b;
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), file, total);
         }
     }
