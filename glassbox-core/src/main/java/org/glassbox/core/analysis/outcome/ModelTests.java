@@ -43,7 +43,9 @@ final class ModelTests {
      * The decision on a late stage whose evidence reaches the minimum: a model whose smoking gun passes with its
      * hoops held is issued on its own where the scores leave the model open (hybrid) or agree — where they decisively
      * name another model the evidence points both ways and the model is undetermined; otherwise the scores' leaning is issued when its hoops hold, else the model
-     * is undetermined, the reason naming the failed hoop.
+     * is undetermined, the reason naming the failed hoop. A hybrid leaning is issued only when its hoops are also
+     * assessable (initiations and decision events at their minimums): hybrid claims both logics at work in the
+     * interactions, so scores between the two models on standing arrangements and a few events do not make it.
      */
     static Decision decide(PeriodCounts late, ConstructionModel scoreLeaning, Codebook c) {
         List<ProcessTest> tests = of(late, c);
@@ -73,6 +75,15 @@ final class ModelTests {
         ProcessTest failed = ProcessTest.failedHoop(of(tests, scoreLeaning));
         if (failed != null) {
             return new Decision(null, scoreLeaning, scoreLeaning.word() + " ruled out: hoop test failed: " + failed.condition(), tests);
+        }
+        if (scoreLeaning == ConstructionModel.HYBRID) {
+            // hybrid is a claim about the interactions (both logics at work in them): scores that merely fall between the
+            // two models on standing arrangements and a handful of events do not make it
+            for (ProcessTest t : of(tests, scoreLeaning)) {
+                if (t.kind() == TestKind.HOOP && !t.assessable()) {
+                    return new Decision(null, scoreLeaning, "hybrid not issued: its hoop test is not assessable: " + t.condition(), tests);
+                }
+            }
         }
         return new Decision(scoreLeaning, scoreLeaning, "the hoop tests of " + scoreLeaning.word() + " hold", tests);
     }
