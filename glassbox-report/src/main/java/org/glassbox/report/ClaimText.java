@@ -133,6 +133,8 @@ final class ClaimText {
             kind("the smoking gun of " + W + " contradicts the scores' " + W + ": (.*)", "test.outcome.contradicts", "mmt"),
             kind("smoking guns of " + W + " and " + W + " both pass", "test.outcome.guns", "mm"),
             kind(W + " ruled out: hoop test failed: (.*)", "test.outcome.hoopFailed", "mt"),
+            kind(W + " not issued: its hoop test is not assessable: (.*) \\(not assessable: n " + N + " < " + N
+                    + " (initiations|decision events)\\)", "test.outcome.notAssessable", "mtnnp"),
             kind("the hoop tests of " + W + " hold", "test.outcome.hoops", "m"));
     /** The English conditions of the tests ({@code test.*} of the English bundle), as patterns with their keys. */
     private static final Map<Pattern, String> CONDITIONS = conditions();
@@ -184,8 +186,13 @@ final class ClaimText {
                 List<Object> args = new ArrayList<>();
                 for (int g = 1; g <= m.groupCount(); g++) {
                     String v = m.group(g);
-                    if (k.groups().charAt(g - 1) == 'm') {
+                    char kind = k.groups().charAt(g - 1);
+                    if (kind == 'm') {
                         args.add(msg.label("model", v));
+                    } else if (kind == 'n') {
+                        args.add(v);
+                    } else if (kind == 'p') {
+                        args.add(msg.get("claim.skippedPart." + (v.equals("initiations") ? "initiations" : "decisions")));
                     } else {
                         String c = condition(v);
                         if (c == null) {

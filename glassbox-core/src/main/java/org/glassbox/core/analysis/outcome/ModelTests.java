@@ -156,7 +156,7 @@ final class ModelTests {
                 "enterprises initiate towards government: " + eg + " events", eg));
         double dual = p.authority().dualAuthorityRatio();
         boolean matrix = dual >= matrixMin - EPS;
-        String ofMatrix = " of a matrix (dual authority ratio " + f(dual) + (matrix ? " ≥ " : " < ") + f(matrixMin) + ")";
+        String ofMatrix = " of a matrix (dual authority ratio " + f(dual) + ", threshold " + f(matrixMin) + ")";
         boolean operator = matrix && es >= COORDINATED_MIN - EPS && cs >= MAJORITY - EPS && dec >= 1 && cd >= MAJORITY - EPS;
         t.add(test(m, TestKind.SMOKING_GUN, "model.market.operator", operator,
                 "an enterprise or joint-venture operator creates at least a quarter of the dual authority (" + f(es)
