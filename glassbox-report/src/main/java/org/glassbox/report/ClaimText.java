@@ -65,7 +65,11 @@ final class ClaimText {
             kind("(market|administrative) " + N + " − (market|administrative) " + N + " ≥ " + N, "rule.margin", "mnmnn"),
             kind("\\|market " + N + " − administrative " + N + "\\| < " + N, "rule.hybrid", "nnn"));
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
-    private static final Pattern SKIPPED_PHASE = Pattern.compile(W + " \\(" + N + " government–enterprise events < " + N + "\\)");
+    private static final Pattern SKIPPED_PHASE = Pattern.compile(W + " \\(" + N
+            + " (government–enterprise events|government↔enterprise initiations|decision events|government–enterprise dyads) < " + N + "\\)");
+    /** The index's parts, as the trajectory names them, to their message keys. */
+    private static final java.util.Map<String, String> PARTS = java.util.Map.of("government–enterprise events", "events",
+            "government↔enterprise initiations", "initiations", "decision events", "decisions", "government–enterprise dyads", "dyads");
     private static final Pattern METRIC = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
 
     private static Kind kind(String regex, String key, String groups) {
@@ -276,7 +280,7 @@ final class ClaimText {
         Matcher m = SKIPPED_PHASE.matcher(list);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(msg.format("claim.skippedPhase", m.group(1), m.group(2), m.group(3))));
+            m.appendReplacement(sb, Matcher.quoteReplacement(msg.format("claim.skippedPhase", m.group(1), m.group(2), m.group(4), msg.get("claim.skippedPart." + PARTS.get(m.group(3))))));
         }
         m.appendTail(sb);
         return sb.toString().replace(", ", msg.get("list.sep"));
