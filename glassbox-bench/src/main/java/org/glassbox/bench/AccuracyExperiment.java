@@ -16,7 +16,9 @@ import org.glassbox.core.model.Case;
  * both kinds, standing contracts with few events), {@code PER} cases per process (seeds 1..PER; both processes draw
  * event types from the same distribution), analysed with the default options. Per family and overall it prints
  * the accuracy of the decided model verdicts (correct / decided), the rate of {@code undetermined}, the rate of
- * {@code undetermined} among the cases whose late stage reaches the evidence minimum, how many verdicts (model or
+ * {@code undetermined} among the cases whose late stage reaches the evidence minimum (events plus standing
+ * arrangements' event-equivalents) and among those where, besides, every figure the model reads reaches its own
+ * minimum and the trajectory is decided ({@link #everyFigureSufficient}), how many verdicts (model or
  * trajectory) were decided on evidence below the minimum (must be 0), and the accuracy of the late structure and
  * of the decided trajectories.
  * Run: {@code ./bench accuracy [EVENTS ACTORS PER NOISE...]} (default 2,000 events, 150 actors, 25 per process,
@@ -34,6 +36,8 @@ public final class AccuracyExperiment {
         int undetermined;
         int sufficient;
         int undeterminedSufficient;
+        int allFigures;
+        int undeterminedAllFigures;
         int belowMinimum;
         int structure;
         int trajectoryDecided;
@@ -46,6 +50,8 @@ public final class AccuracyExperiment {
             undetermined += o.undetermined;
             sufficient += o.sufficient;
             undeterminedSufficient += o.undeterminedSufficient;
+            allFigures += o.allFigures;
+            undeterminedAllFigures += o.undeterminedAllFigures;
             belowMinimum += o.belowMinimum;
             structure += o.structure;
             trajectoryDecided += o.trajectoryDecided;
@@ -53,10 +59,27 @@ public final class AccuracyExperiment {
         }
 
         String row(String noise, String family) {
-            return String.format(Locale.ROOT, "| %s | %s | %d | %s (%d/%d) | %s | %s (%d/%d) | %d | %s | %s |", noise, family, cases,
-                    pct(correct, decided), correct, decided, pct(undetermined, cases), pct(undeterminedSufficient, sufficient),
-                    undeterminedSufficient, sufficient, belowMinimum, pct(structure, cases), pct(trajectoryCorrect, trajectoryDecided));
+            return String.format(Locale.ROOT, "| %s | %s | %d | %s (%d/%d) | %s | %s (%d/%d) | %s (%d/%d) | %d | %s | %s |", noise, family,
+                    cases, pct(correct, decided), correct, decided, pct(undetermined, cases), pct(undeterminedSufficient, sufficient),
+                    undeterminedSufficient, sufficient, pct(undeterminedAllFigures, allFigures), undeterminedAllFigures, allFigures,
+                    belowMinimum, pct(structure, cases), pct(trajectoryCorrect, trajectoryDecided));
         }
+    }
+
+    /**
+     * Whether every figure the model's components read on the late stage reaches its own minimum (structure: actors
+     * under authority; reciprocity: initiations; co-decision: decision events; contract strength and dominance: the
+     * evidence n) and the trajectory is decided — the stricter reading of "the evidence is above the minimum".
+     */
+    static boolean everyFigureSufficient(CaseAnalysis a) {
+        var chain = a.model().evidence();
+        for (int i = 0; i < 5 && i < chain.size(); i++) {
+            Map<String, Double> m = chain.get(i).evidence().metrics();
+            if (m.containsKey("n") && m.get("n") < m.get("minimum")) {
+                return false;
+            }
+        }
+        return a.trajectory().decided();
     }
 
     static String pct(int a, int b) {
@@ -76,8 +99,8 @@ public final class AccuracyExperiment {
         System.out.printf(Locale.ROOT, "accuracy experiment: %d cases per family and noise level (%d per process), %,d events, %d actors each%n",
                 2 * perProcess, perProcess, events, actors);
         System.out.println("| noise | family | cases | model correct of decided | undetermined | undetermined above the minimum"
-                + " | decided below the minimum | structure.late correct | trajectory correct of decided |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                + " | undetermined with every figure sufficient | decided below the minimum | structure.late correct | trajectory correct of decided |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (double noise : noises) {
             Tally all = new Tally();
             for (ScenarioFamily fam : ScenarioFamily.values()) {
@@ -100,6 +123,10 @@ public final class AccuracyExperiment {
                         if (enough) {
                             t.sufficient++;
                             t.undeterminedSufficient += a.model().decided() ? 0 : 1;
+                        }
+                        if (enough && everyFigureSufficient(a)) {
+                            t.allFigures++;
+                            t.undeterminedAllFigures += a.model().decided() ? 0 : 1;
                         }
                         if (a.trajectory().decided()) {
                             t.trajectoryDecided++;

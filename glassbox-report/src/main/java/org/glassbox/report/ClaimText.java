@@ -65,7 +65,11 @@ final class ClaimText {
             kind("(market|administrative) " + N + " − (market|administrative) " + N + " ≥ " + N, "rule.margin", "mnmnn"),
             kind("\\|market " + N + " − administrative " + N + "\\| < " + N, "rule.hybrid", "nnn"));
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
-    private static final Pattern SKIPPED_PHASE = Pattern.compile(W + " \\(" + N + " government–enterprise events < " + N + "\\)");
+    private static final Pattern SKIPPED_PHASE = Pattern.compile(W + " \\(" + N
+            + " (government–enterprise events|government↔enterprise initiations|decision events|government–enterprise dyads) < " + N + "\\)");
+    /** The index's parts, as the trajectory names them, to their message keys. */
+    private static final java.util.Map<String, String> PARTS = java.util.Map.of("government–enterprise events", "events",
+            "government↔enterprise initiations", "initiations", "decision events", "decisions", "government–enterprise dyads", "dyads");
     private static final Pattern METRIC = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
 
     private static Kind kind(String regex, String key, String groups) {
@@ -129,6 +133,8 @@ final class ClaimText {
             kind("the smoking gun of " + W + " contradicts the scores' " + W + ": (.*)", "test.outcome.contradicts", "mmt"),
             kind("smoking guns of " + W + " and " + W + " both pass", "test.outcome.guns", "mm"),
             kind(W + " ruled out: hoop test failed: (.*)", "test.outcome.hoopFailed", "mt"),
+            kind(W + " not issued: its hoop test is not assessable: (.*) \\(not assessable: n " + N + " < " + N
+                    + " (initiations|decision events)\\)", "test.outcome.notAssessable", "mtnnp"),
             kind("the hoop tests of " + W + " hold", "test.outcome.hoops", "m"));
     /** The English conditions of the tests ({@code test.*} of the English bundle), as patterns with their keys. */
     private static final Map<Pattern, String> CONDITIONS = conditions();
@@ -180,8 +186,13 @@ final class ClaimText {
                 List<Object> args = new ArrayList<>();
                 for (int g = 1; g <= m.groupCount(); g++) {
                     String v = m.group(g);
-                    if (k.groups().charAt(g - 1) == 'm') {
+                    char kind = k.groups().charAt(g - 1);
+                    if (kind == 'm') {
                         args.add(msg.label("model", v));
+                    } else if (kind == 'n') {
+                        args.add(v);
+                    } else if (kind == 'p') {
+                        args.add(msg.get("claim.skippedPart." + (v.equals("initiations") ? "initiations" : "decisions")));
                     } else {
                         String c = condition(v);
                         if (c == null) {
@@ -276,7 +287,7 @@ final class ClaimText {
         Matcher m = SKIPPED_PHASE.matcher(list);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(msg.format("claim.skippedPhase", m.group(1), m.group(2), m.group(3))));
+            m.appendReplacement(sb, Matcher.quoteReplacement(msg.format("claim.skippedPhase", m.group(1), m.group(2), m.group(4), msg.get("claim.skippedPart." + PARTS.get(m.group(3))))));
         }
         m.appendTail(sb);
         return sb.toString().replace(", ", msg.get("list.sep"));

@@ -62,8 +62,14 @@ public record Scenario(String source, InitialState initial, Parameters parameter
         return new Scenario(source, initial, parameters, estimates, codedFigures, m, coded);
     }
 
-    /** The same scenario with {@code p} set to {@code v}. */
+    /**
+     * The same scenario with {@code p} set to {@code v}: its estimate is replaced by the value set
+     * ({@code estimated: false}) — a value set overrides the estimator (e.g. {@code --set revisionRate=0.1}).
+     */
     public Scenario with(Parameter p, double v) {
-        return with(parameters.with(p, v));
+        Parameters q = parameters.with(p, v);
+        List<Estimate> est = estimates.stream().map(e -> !e.name().equals(p.key()) ? e
+                : new Estimate(e.name(), v, "set to " + Parameters.num(v) + " (not estimated)", 0, false)).toList();
+        return new Scenario(source, initial, q, est, codedFigures, sectorParameters, coded);
     }
 }

@@ -116,6 +116,30 @@ class SimulationTest {
     }
 
     @Test
+    void aValueSetOverridesItsEstimateAndTheEstimatesSaySo() throws Exception {
+        Path example = Path.of("..", "examples", "province-a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        Scenario sc = Simulation.calibrate(Cases.read(example), null);
+        Estimate c = estimate(sc, "contractStrength");
+        assertThat(c.estimated()).isTrue();
+        Scenario set = sc.with(Parameter.CONTRACT_STRENGTH, 0.8).with(Parameter.REVISION_RATE, 0.1);
+        assertThat(set.parameters().get(Parameter.CONTRACT_STRENGTH)).isEqualTo(0.8);
+        assertThat(estimate(set, "contractStrength")).satisfies(e -> {
+            assertThat(e.value()).isEqualTo(0.8);
+            assertThat(e.estimated()).isFalse();
+            assertThat(e.estimator()).isEqualTo("set to 0.8 (not estimated)");
+        });
+        assertThat(estimate(set, "revisionRate").value()).isEqualTo(0.1);
+        // every other estimate is kept as it was
+        assertThat(estimate(set, "administrativePressure")).isEqualTo(estimate(sc, "administrativePressure"));
+        assertThat(set.estimates()).hasSameSizeAs(sc.estimates());
+    }
+
+    private static Estimate estimate(Scenario s, String name) {
+        return s.estimates().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void aHorizonCutsOrExtendsThePhases() {
         Scenario s = Simulation.horizon(PRESET, 3);
         assertThat(s.initial().months()).isEqualTo(36);

@@ -17,8 +17,10 @@ import org.glassbox.core.model.Codebook;
  * <tr><td>embedding.reciprocity</td><td>government↔enterprise initiations g→e + e→g ({@value #INITIATIONS_MIN}, default 5)</td></tr>
  * <tr><td>embedding.coDecision</td><td>decision events ({@value #DECISIONS_MIN}, default 5)</td></tr>
  * <tr><td>embedding.multiplexity</td><td>government–enterprise dyads ({@value #DYADS_MIN}, default 3)</td></tr>
- * <tr><td>embedding.contractStrength, administrativeDominance, index</td><td>government–enterprise events plus standing arrangements'
+ * <tr><td>embedding.contractStrength, administrativeDominance</td><td>government–enterprise events plus standing arrangements'
  * event-equivalents ({@link EmbeddingMetrics#evidenceN()}; {@value #GE_EVENTS_MIN}, default 10)</td></tr>
+ * <tr><td>embedding.index</td><td>its weakest part ({@link #index}): the evidence n above, initiations, decision events and
+ * dyads, each against its own minimum</td></tr>
  * <tr><td>structure.supervisionIntensity, informationBarrierIndex, lateralToAuthorityRatio, publicParticipationShare;
  * subjects' initiation shares</td><td>government actors, same-level pairs, authority ties, events (no minimum: n only)</td></tr>
  * </table>
@@ -71,7 +73,7 @@ public final class EvidenceWeights {
         w.put("subjects.governmentInitiationShare", new FigureWeight(p.events(), 0));
         w.put("subjects.enterpriseInitiationShare", new FigureWeight(p.events(), 0));
         FigureWeight ge = governmentEnterprise(e, c);
-        w.put("embedding.index", ge);
+        w.put("embedding.index", index(e, c));
         w.put("embedding.reciprocity", initiations(e, c));
         w.put("embedding.coDecision", decisions(e, c));
         w.put("embedding.multiplexity", new FigureWeight(e.dyads(), minimum(c, DYADS_MIN)));
@@ -98,6 +100,44 @@ public final class EvidenceWeights {
     /** The weight of the index, contract strength and dominance: the government–enterprise evidence n. */
     public static FigureWeight governmentEnterprise(EmbeddingMetrics e, Codebook c) {
         return new FigureWeight(e.evidenceN(), minimum(c, GE_EVENTS_MIN));
+    }
+
+    /**
+     * The weight of the embedding index, (reciprocity + co-decision + multiplexity) / 3: the first of its parts that
+     * is below its minimum — the government–enterprise evidence n, the initiations reciprocity reads, the decision
+     * events co-decision reads, the dyads multiplexity reads — or the evidence n when all are sufficient. An index is
+     * only as sound as its weakest part: standing arrangements lift the evidence n of a thinly coded phase, but its
+     * reciprocity and co-decision then rest on a handful of events (issue 11, item 10: such a phase's index swung
+     * the trajectory).
+     */
+    public static FigureWeight index(EmbeddingMetrics e, Codebook c) {
+        String[] what = new String[1];
+        return indexPart(e, c, what);
+    }
+
+    /**
+     * What keeps the index from voting, as {@code 4 government↔enterprise initiations < 5} (the count, the name of
+     * the part, its minimum), or null when the index is sufficient.
+     */
+    public static String indexShortfall(EmbeddingMetrics e, Codebook c) {
+        String[] what = new String[1];
+        FigureWeight w = indexPart(e, c, what);
+        return w.sufficient() ? null : w.n() + " " + what[0] + " < " + w.minimum();
+    }
+
+    private static FigureWeight indexPart(EmbeddingMetrics e, Codebook c, String[] what) {
+        FigureWeight[] parts = {governmentEnterprise(e, c), initiations(e, c), decisions(e, c),
+            new FigureWeight(e.dyads(), minimum(c, DYADS_MIN))};
+        String[] names = {"government–enterprise events", "government↔enterprise initiations", "decision events",
+            "government–enterprise dyads"};
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].sufficient()) {
+                what[0] = names[i];
+                return parts[i];
+            }
+        }
+        what[0] = names[0];
+        return parts[0];
     }
 
     /** The weights of an analysed period (recomputed with the codebook {@code c}, as sensitivity runs do). */

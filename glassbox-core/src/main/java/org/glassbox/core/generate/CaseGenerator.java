@@ -69,20 +69,26 @@ import org.glassbox.core.model.Tie;
  * <tr><td>contract tie</td><td>starts in the first half, lasts 1–2 years</td>
  *     <td>starts in the first third, open-ended</td></tr>
  * <tr><td>guidance tie, data agency → each upper government unit</td><td>0.8</td><td>0.1</td></tr>
- * <tr><td>coordination tie, leading group → actor with a line or ownership superior</td><td>0.04</td><td>0.35</td></tr>
- * <tr><td>coordination tie, joint venture → such an actor</td><td>0</td><td>0.25</td></tr>
+ * <tr><td>supervision tie beside a contract, client → contractor, valid as the contract</td><td>0.9</td><td>0.1</td></tr>
+ * <tr><td>coordination tie, leading group → actor with a line or ownership superior</td><td>0.04</td><td>0.10</td></tr>
+ * <tr><td>coordination tie, joint venture → such an actor (when the leading group does not)</td><td>0</td><td>0.45</td></tr>
  * <tr><td>data-sharing / cooperation tie beside a contract</td><td>0.02 / 0</td><td>0.15 / 0.08</td></tr>
  * </table>
  * So the administrative process gives unity of command (about 95 % of actors under authority
  * have one superior, under 5 % dual authority: linear-functional), embedding that is high early
- * and collapses in the last phase while government initiates everything (de-embedded), and the
+ * and collapses in the last phase while government initiates everything (de-embedded), contracts
+ * that run under the client's supervision (not "contract rather than directive", methods.md), and the
  * administrative model; the market process gives about half of those actors a cross-cutting
- * coordinator beside their line or ownership superior (matrix, formed over the first half),
- * reciprocity and co-decision rising to the end under open-ended contracts (inter-embedded) and
- * the market model.
+ * coordinator beside their line or ownership superior, mostly the joint-venture operator (matrix,
+ * formed over the first half: the market-integrated matrix of FRAMEWORK.md's "Evidence weight"),
+ * reciprocity and co-decision rising to the end under open-ended, unsupervised contracts
+ * (inter-embedded) and the market model. (Until 2026-12-02 the market process's coordinator was
+ * mostly the leading group and no contract was supervised: the analysis's amended rules — who
+ * creates dual authority, standing contracts as evidence — then read the generator's own processes
+ * against their ground truth; the two probabilities were set from FRAMEWORK.md, not fitted.)
  *
  * <p><b>Noise</b> in [0, 1] is the probability that each initiator choice, each participant
- * choice and each optional tie (guidance, coordination, contract duration, data-sharing,
+ * choice and each optional tie (guidance, coordination, contract duration, supervision, data-sharing,
  * cooperation) is drawn with the other process's parameters; at 0.5 both processes coincide.
  * With no process ({@code null}), each choice is drawn from either process with probability ½.
  * The ground truth is recorded in case.yaml's extra keys: {@code generated.process},
@@ -173,8 +179,9 @@ public final class CaseGenerator {
     private static final double[][] P_ENT_INITIATES = {{0.45, 0.40, 0.05}, {0.45, 0.70, 0.90}};
     private static final double[][] P_CO_DECIDES = {{0.50, 0.40, 0.03}, {0.50, 0.70, 0.85}};
     private static final double[] P_GUIDANCE = {0.8, 0.1};
-    private static final double[] P_COORD_LEADING_GROUP = {0.04, 0.35};
-    private static final double[] P_COORD_JV = {0.0, 0.25};
+    private static final double[] P_COORD_LEADING_GROUP = {0.04, 0.10};
+    private static final double[] P_COORD_JV = {0.0, 0.45};
+    private static final double[] P_SUPERVISED = {0.9, 0.1};
     private static final double[] P_DATA_TIE = {0.02, 0.15};
     private static final double[] P_COOPERATION_TIE = {0.0, 0.08};
     private static final int BRANCHING = 6;
@@ -514,12 +521,18 @@ public final class CaseGenerator {
 
     private void contract(int g, int e) {
         int p = pick();
+        PartialDate start;
+        PartialDate end = null;
         if (p == 0) {
-            PartialDate start = yearIn(0, 0.5);
-            int end = Math.min(o.startYear() + o.years() - 1, start.year() + 1 + rnd.nextInt(2));
-            tie(g, e, "contract", start, PartialDate.ofYear(Math.max(start.year(), end)));
+            start = yearIn(0, 0.5);
+            int last = Math.min(o.startYear() + o.years() - 1, start.year() + 1 + rnd.nextInt(2));
+            end = PartialDate.ofYear(Math.max(start.year(), last));
         } else {
-            tie(g, e, "contract", yearIn(0, 0.34), null);
+            start = yearIn(0, 0.34);
+        }
+        tie(g, e, "contract", start, end);
+        if (chance(P_SUPERVISED[pick()])) {
+            tie(g, e, "supervision", start, end);
         }
         if (chance(P_DATA_TIE[pick()])) {
             tie(g, e, "data-sharing", yearIn(0, 0.5), null);

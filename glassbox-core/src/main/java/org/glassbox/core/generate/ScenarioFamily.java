@@ -26,13 +26,14 @@ import org.glassbox.core.model.Tie;
  * <ul>
  * <li>{@code baseline} — the case as generated;</li>
  * <li>{@code sparse-late} — the last phase keeps only 3 + (seed mod 10) of its government–enterprise events
- *     (3–12; the rest of its events stay): the model must pool earlier phases or say undetermined;</li>
+ *     (3–12) and the same share of its other events: the model must pool earlier phases or say undetermined;</li>
  * <li>{@code coordinators} — a matrix of the process's own coordinator: the party leading group
  *     ({@code leading-group}) coordinates 40 % of the actors under a line superior in an administrative case,
  *     the joint-venture operator ({@code jv-operator}) in a market case (expected structure {@code matrix}, the
  *     model unchanged): who creates dual authority must decide, not that there is a matrix;</li>
  * <li>{@code standing-contracts} — every phase keeps only 3 + (seed mod 6) of its government–enterprise events
- *     (3–8) while all ties stay: the standing contracts must carry the evidence.</li>
+ *     (3–8), and the same share of its other events, while all ties stay: the standing contracts must carry the
+ *     evidence.</li>
  * </ul>
  */
 public enum ScenarioFamily {
@@ -80,22 +81,47 @@ public enum ScenarioFamily {
         return k;
     }
 
-    /** Keeps {@code keep} government–enterprise events of the last phase ({@code lastOnly}) or of every phase. */
+    /**
+     * Codes a phase thinly: of the last phase ({@code lastOnly}) or of every phase with more than {@code keep}
+     * government–enterprise events, keeps the first {@code keep} of them and the same share f = keep / G of its other
+     * events, evenly spaced (the j-th other event stays when ⌊(j + 1)f⌋ &gt; ⌊jf⌋) — a phase documented thinly,
+     * not one whose government–enterprise interactions alone went unrecorded while every internal decision stayed.
+     */
     private static Case thin(Case c, boolean lastOnly, int keep) {
         List<Phase> phases = c.info().phases();
         EventStore ev = c.events();
-        int[] kept = new int[Math.max(1, phases.size())];
-        Set<Integer> drop = new HashSet<>();
+        int n = Math.max(1, phases.size());
+        int[] ge = new int[n];
+        int[] phaseOf = new int[ev.size()];
+        boolean[] isGe = new boolean[ev.size()];
         for (int i = 0; i < ev.size(); i++) {
             Event e = ev.event(i);
-            int ph = phaseOf(phases, e.date());
-            if (ph < 0 || (lastOnly && ph != phases.size() - 1) || !governmentEnterprise(c, e)) {
+            phaseOf[i] = phaseOf(phases, e.date());
+            isGe[i] = governmentEnterprise(c, e);
+            if (phaseOf[i] >= 0 && isGe[i]) {
+                ge[phaseOf[i]]++;
+            }
+        }
+        int[] keptGe = new int[n];
+        int[] other = new int[n];
+        Set<Integer> drop = new HashSet<>();
+        for (int i = 0; i < ev.size(); i++) {
+            int ph = phaseOf[i];
+            if (ph < 0 || (lastOnly && ph != phases.size() - 1) || ge[ph] <= keep) {
                 continue;
             }
-            if (kept[ph] < keep) {
-                kept[ph]++;
+            if (isGe[i]) {
+                if (keptGe[ph] < keep) {
+                    keptGe[ph]++;
+                } else {
+                    drop.add(i);
+                }
             } else {
-                drop.add(i);
+                double f = (double) keep / ge[ph];
+                int j = other[ph]++;
+                if (Math.floor((j + 1) * f) <= Math.floor(j * f)) {
+                    drop.add(i);
+                }
             }
         }
         return rebuild(c, i -> !drop.contains(i), c.ties().ties(), c.info());

@@ -407,6 +407,7 @@ public final class AnalysisJson {
         o.put("standingTies", e.standingTies());
         num(o, "standingContract", e.standingContract());
         num(o, "standingOther", e.standingOther());
+        num(o, "standingUnderCommand", e.standingCommand());
         o.set("standing", strings(e.ids().standingTies()));
         o.put("evidenceN", e.evidenceN());
         o.set("evidence", evidence(e.evidence()));

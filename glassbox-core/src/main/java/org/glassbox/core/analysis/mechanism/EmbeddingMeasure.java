@@ -173,7 +173,7 @@ public final class EmbeddingMeasure {
             layerHist[Integer.bitCount(m)]++;
         }
         Standing st = standing(f, s, pairTies);
-        EmbeddingUnits units = new EmbeddingUnits(patterns, layerHist, st.weights, st.contract);
+        EmbeddingUnits units = new EmbeddingUnits(patterns, layerHist, st.weights, st.kind);
         EmbeddingCounts c = units.counts();
 
         Map<String, Double> m = new LinkedHashMap<>();
@@ -203,8 +203,8 @@ public final class EmbeddingMeasure {
                 new EmbeddingIds(e2gIds, g2eIds, coDecisionIds, contractIds, topDownIds, binding, st.ids), units);
     }
 
-    /** The standing arrangements of a period: weights, whether each governs by contract, ids (capped). */
-    private record Standing(double[] weights, boolean[] contract, List<String> ids) {
+    /** The standing arrangements of a period: weights, kinds ({@link EmbeddingUnits#BY_CONTRACT} …), ids (capped). */
+    private record Standing(double[] weights, byte[] kind, List<String> ids) {
     }
 
     /** Milliseconds in a mean Gregorian year. */
@@ -215,8 +215,8 @@ public final class EmbeddingMeasure {
      * (contract) or ownership (equity) axis, and secondments, valid in the period. Each weighs
      * {@code evidence.standing_tie_events_per_year} × the years of the period it is valid in. A contract or
      * equity tie governs by contract when the pair has no command, guidance or supervision tie valid in
-     * that span; otherwise (and for a secondment, which is joint work, not a contract) it counts as evidence
-     * against one-way command but not as a contract.
+     * that span; otherwise it is a standing arrangement under command (K); a secondment is joint work, neither
+     * contract nor command.
      */
     private static Standing standing(CaseFacts f, PeriodSlice s, Map<Long, List<Integer>> pairTies) {
         double k = f.codebook().thresholds().getOrDefault(org.glassbox.core.analysis.EvidenceWeights.STANDING_PER_YEAR, 0.0);
@@ -224,10 +224,10 @@ public final class EmbeddingMeasure {
         long ps = s.period().startMillis();
         long pe = s.period().endMillisExclusive();
         List<Double> w = new ArrayList<>();
-        List<Boolean> contract = new ArrayList<>();
+        List<Byte> kind = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         if (k <= 0) {
-            return new Standing(new double[0], new boolean[0], ids);
+            return new Standing(new double[0], new byte[0], ids);
         }
         for (int i : s.ties()) {
             if (!cross(f, t.from(i), t.to(i))) {
@@ -254,16 +254,16 @@ public final class EmbeddingMeasure {
                 }
             }
             w.add(k * (hi - lo) / YEAR_MS);
-            contract.add(governs);
+            kind.add(!contractual ? EmbeddingUnits.SECONDMENT : governs ? EmbeddingUnits.BY_CONTRACT : EmbeddingUnits.UNDER_COMMAND);
             if (ids.size() < EVIDENCE_CAP) {
                 ids.add(t.id(i));
             }
         }
         double[] wa = new double[w.size()];
-        boolean[] ca = new boolean[w.size()];
+        byte[] ca = new byte[w.size()];
         for (int i = 0; i < wa.length; i++) {
             wa[i] = w.get(i);
-            ca[i] = contract.get(i);
+            ca[i] = kind.get(i);
         }
         return new Standing(wa, ca, ids);
     }

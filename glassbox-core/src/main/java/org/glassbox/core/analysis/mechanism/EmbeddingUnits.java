@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The units a period's embedding counts are summed from, kept so that robustness resamples can
  * re-weight them without re-reading the case: each event as its pattern (which of the seven event
  * counts of {@link EmbeddingCounts} it adds to), each government–enterprise dyad as its number of
- * layers (0–4), each standing arrangement as its event-equivalent weight and whether it governs by
- * contract. Events with the same pattern are interchangeable, so events and dyads are held as
+ * layers (0–4), each standing arrangement as its event-equivalent weight and its kind (governs by
+ * contract, under command, or a secondment). Events with the same pattern are interchangeable, so events and dyads are held as
  * histograms. {@link #counts} is the one place the units are summed; the analysis calls it with
  * every unit once.
  */
@@ -22,20 +22,24 @@ public final class EmbeddingUnits {
     public static final int TOP_DOWN = 64;
     /** Number of distinct patterns. */
     public static final int PATTERNS = 128;
+    /** Kinds of a standing arrangement: C, K (part of S), the rest of S (secondments). */
+    public static final byte BY_CONTRACT = 0;
+    public static final byte UNDER_COMMAND = 1;
+    public static final byte SECONDMENT = 2;
 
     private final int[] patterns;
     private final int[] layers;
     private final double[] standingWeight;
-    private final boolean[] standingContract;
+    private final byte[] standingKind;
 
-    EmbeddingUnits(int[] patterns, int[] layers, double[] standingWeight, boolean[] standingContract) {
-        if (patterns.length != PATTERNS || layers.length != 5 || standingWeight.length != standingContract.length) {
+    EmbeddingUnits(int[] patterns, int[] layers, double[] standingWeight, byte[] standingKind) {
+        if (patterns.length != PATTERNS || layers.length != 5 || standingWeight.length != standingKind.length) {
             throw new IllegalArgumentException("patterns must have " + PATTERNS + " and layers 5 entries, standing arrays one length");
         }
         this.patterns = patterns.clone();
         this.layers = layers.clone();
         this.standingWeight = standingWeight.clone();
-        this.standingContract = standingContract.clone();
+        this.standingKind = standingKind.clone();
     }
 
     /** Events of the period with pattern {@code p}. */
@@ -62,8 +66,14 @@ public final class EmbeddingUnits {
         return standingWeight[i];
     }
 
+    /** Whether standing arrangement i governs by contract (C). */
     public boolean standingContract(int i) {
-        return standingContract[i];
+        return standingKind[i] == BY_CONTRACT;
+    }
+
+    /** The kind of standing arrangement i ({@link #BY_CONTRACT}, {@link #UNDER_COMMAND}, {@link #SECONDMENT}). */
+    public byte standingKind(int i) {
+        return standingKind[i];
     }
 
     /** The counts of the units as they are. */
@@ -107,21 +117,23 @@ public final class EmbeddingUnits {
         }
         double c = 0;
         double o = 0;
+        double k = 0;
         for (int i = 0; i < standingWeight.length; i++) {
             double w = standingWeight[i] * (standing == null ? 1 : standing[i]);
-            if (standingContract[i]) {
+            if (standingKind[i] == BY_CONTRACT) {
                 c += w;
             } else {
                 o += w;
+                k += standingKind[i] == UNDER_COMMAND ? w : 0;
             }
         }
-        return new EmbeddingCounts(g2e, e2g, dec, decEnt, dyads, layerSum, dyadic, contract, top, c, o);
+        return new EmbeddingCounts(g2e, e2g, dec, decEnt, dyads, layerSum, dyadic, contract, top, c, o, Math.min(k, o));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof EmbeddingUnits u && Arrays.equals(patterns, u.patterns) && Arrays.equals(layers, u.layers)
-                && Arrays.equals(standingWeight, u.standingWeight) && Arrays.equals(standingContract, u.standingContract);
+                && Arrays.equals(standingWeight, u.standingWeight) && Arrays.equals(standingKind, u.standingKind);
     }
 
     @Override

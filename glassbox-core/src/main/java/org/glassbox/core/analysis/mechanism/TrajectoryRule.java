@@ -15,9 +15,10 @@ import org.glassbox.core.model.Codebook;
 /**
  * The embedding trajectory over the phases (FRAMEWORK.md, suggested operationalisation).
  *
- * <p>Only phases whose index is sufficient vote: a phase with less government–enterprise evidence (events plus
- * standing arrangements, {@link EmbeddingMetrics#evidenceN()})
- * than {@code evidence.government_enterprise_events_min} is skipped and named. Over the voting phases
+ * <p>Only phases whose index is sufficient vote ({@link EvidenceWeights#index}): a phase with less government–enterprise
+ * evidence (events plus standing arrangements, {@link EmbeddingMetrics#evidenceN()}) than
+ * {@code evidence.government_enterprise_events_min}, or fewer initiations, decision events or dyads than their minimums
+ * (the index's reciprocity, co-decision and multiplexity rest on them), is skipped and named with the part that fell short. Over the voting phases
  * (start = first, end = last, peak = largest index), the rules in order:
  * <ol>
  * <li>{@code never-embedded} when peak &lt; {@code embedding.never_embedded_max};</li>
@@ -30,7 +31,11 @@ import org.glassbox.core.model.Codebook;
  * <li>{@code embedded} (stable) when the index stays within the drop of its peak (peak − end &lt; drop):
  *     the rule says which inter-embedded condition failed.</li>
  * </ol>
- * With no voting phase the trajectory is undetermined, leaning to what the rules give on all phases.
+ * With no voting phase the trajectory is undetermined, leaning to what the rules give on all phases; when the last
+ * phase does not vote it is undetermined too, leaning to what the rules give on the voting phases — the trajectory
+ * is read to the case's end, and a thin last phase leaves that end unknown (until 2026-12-02 the earlier phases were
+ * read as if they were the end: an administrative case whose collapse fell in a thinly coded last phase read as
+ * inter-embedded from its rising first phases).
  * "Administrative dominance" is read from the pattern (government-initiated events with enterprises
  * only as targets, {@link EmbeddingMetrics#administrativeDominance()}), not from the mechanism mix, so
  * relabelling mechanisms cannot flip the trajectory. With no phase: undetermined, leaning never-embedded.
@@ -85,12 +90,12 @@ public final class TrajectoryRule {
         List<String> skipped = new ArrayList<>();
         List<String> skippedWords = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int ge = phases.get(i).evidenceN();
-            if (ge >= min) {
+            String short_ = EvidenceWeights.indexShortfall(phases.get(i), c);
+            if (short_ == null) {
                 voting.add(i);
             } else {
                 skipped.add(phaseIds.get(i));
-                skippedWords.add(phaseIds.get(i) + " (" + ge + " government–enterprise events < " + min + ")");
+                skippedWords.add(phaseIds.get(i) + " (" + short_ + ")");
             }
         }
         String skipNote = skipped.isEmpty() ? "" : "; skipped as insufficient: " + String.join(", ", skippedWords);
@@ -101,10 +106,16 @@ public final class TrajectoryRule {
             }
             Reading lean = tested(read(phaseIds, phases, index, dominance, all, th), phaseIds, phases, index, all, th);
             return trajectory(lean, phaseIds, index, dominance, th, phases, VerdictStatus.UNDETERMINED, skipped,
-                    "insufficient: no phase has " + min + " government–enterprise events" + skipNote
+                    "insufficient: no phase has " + min + " government–enterprise events and the index's other parts at their minimums" + skipNote
                             + "; leaning " + lean.type.word() + " (" + lean.rule + ")");
         }
         Reading r = tested(read(phaseIds, phases, index, dominance, voting, th), phaseIds, phases, index, voting, th);
+        if (voting.get(voting.size() - 1) != n - 1) {
+            // a trajectory is read to the case's last phase: when that phase is too thin, where the embedding ended is unknown
+            return trajectory(r, phaseIds, index, dominance, th, phases, VerdictStatus.UNDETERMINED, skipped,
+                    "insufficient: the last phase " + phaseIds.get(n - 1) + " does not vote, so where the embedding ended is unknown"
+                            + skipNote + "; leaning " + r.type.word() + " (" + r.rule + ")");
+        }
         return trajectory(r, phaseIds, index, dominance, th, phases, r.status, skipped, r.rule + skipNote);
     }
 

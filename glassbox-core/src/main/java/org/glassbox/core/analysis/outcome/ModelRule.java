@@ -40,7 +40,7 @@ import org.glassbox.core.model.Codebook;
  * only when the figure it reads is sufficient ({@link EvidenceWeights}):
  * <ol>
  * <li>structure — who holds dual authority and who creates it: μ = min(1, dualAuthorityRatio / matrix threshold),
- *     m = μ · enterprise-coordinated share, a = min(1, unityOfCommandRatio + μ · government-coordinated share)
+ *     m = μ · enterprise-coordinated share, a = (1 − μ) · unityOfCommandRatio + μ · government-coordinated share
  *     ({@link org.glassbox.core.analysis.structure.Coordination}; votes when actors under authority reach their minimum);</li>
  * <li>subjects — who initiates: m = reciprocity of government↔enterprise initiations, a = 1 − m (initiations minimum);</li>
  * <li>mechanism — who co-decides: m = co-decision share, a = 1 − m (decision events minimum);</li>
@@ -128,9 +128,12 @@ public final class ModelRule {
 
     /**
      * The structure component: matrixness μ = min(1, dualAuthorityRatio / matrix threshold) split by who
-     * coordinates — m = μ · enterpriseShare, a = min(1, unityOfCommandRatio + μ · governmentShare) (a matrix a
-     * leading group or a data bureau coordinates is administrative mobilisation; one an operator coordinates is
-     * the market-integrated matrix; dual authority other sectors create points neither way). Without coordinators
+     * coordinates — m = μ · enterpriseShare, a = (1 − μ) · unityOfCommandRatio + μ · governmentShare: the hierarchy's
+     * reading and the coordinators' reading mixed by how much of a matrix the structure is (a matrix a leading group or
+     * a data bureau coordinates is administrative mobilisation; one an operator coordinates is the market-integrated
+     * matrix; dual authority other sectors create points neither way). Until 2026-12-02 a = min(1, unity + μ ·
+     * governmentShare): a matrix two thirds of whose actors still answered to one superior pointed administrative
+     * whoever coordinated it (`./bench accuracy`, market cases). Without coordinators
      * recorded (metrics made by hand) m = μ, a = unityOfCommandRatio.
      */
     private static Component structure(double dual, double unity, org.glassbox.core.analysis.structure.Coordination co, double dualMin,

@@ -16,6 +16,11 @@ import org.glassbox.core.model.Codebook;
  * "Process-tracing tests"), and the decision they make with the scores' leaning — the one copy the verdict,
  * the per-phase models, sensitivity and robustness read.
  *
+ * <p>The two coordinator smoking guns (market's operator, hybrid's dual coordination) read who creates the dual
+ * authority of a <em>matrix</em> (dual-authority ratio at least {@code structure.matrix.dual_authority_min}): shares
+ * of a handful of dual-authority holders in a structure that is no matrix prove nothing about who integrates it
+ * (added 2026-12-02: in noisy administrative cases two or three operator-coordinated holders made the hybrid gun fire).
+ *
  * <p>The smoking guns are mutually exclusive by construction (the administrative one has no enterprise in any
  * decision event, the market one enterprises in at least half, the hybrid one in a third to a half), so no two
  * verdicts can both be confirmed; the administrative and market smoking guns each fail a hoop of the other.
@@ -43,7 +48,9 @@ final class ModelTests {
      * The decision on a late stage whose evidence reaches the minimum: a model whose smoking gun passes with its
      * hoops held is issued on its own where the scores leave the model open (hybrid) or agree — where they decisively
      * name another model the evidence points both ways and the model is undetermined; otherwise the scores' leaning is issued when its hoops hold, else the model
-     * is undetermined, the reason naming the failed hoop.
+     * is undetermined, the reason naming the failed hoop. A hybrid leaning is issued only when its hoops are also
+     * assessable (initiations and decision events at their minimums): hybrid claims both logics at work in the
+     * interactions, so scores between the two models on standing arrangements and a few events do not make it.
      */
     static Decision decide(PeriodCounts late, ConstructionModel scoreLeaning, Codebook c) {
         List<ProcessTest> tests = of(late, c);
@@ -74,6 +81,15 @@ final class ModelTests {
         if (failed != null) {
             return new Decision(null, scoreLeaning, scoreLeaning.word() + " ruled out: hoop test failed: " + failed.condition(), tests);
         }
+        if (scoreLeaning == ConstructionModel.HYBRID) {
+            // hybrid is a claim about the interactions (both logics at work in them): scores that merely fall between the
+            // two models on standing arrangements and a handful of events do not make it
+            for (ProcessTest t : of(tests, scoreLeaning)) {
+                if (t.kind() == TestKind.HOOP && !t.assessable()) {
+                    return new Decision(null, scoreLeaning, "hybrid not issued: its hoop test is not assessable: " + t.condition(), tests);
+                }
+            }
+        }
         return new Decision(scoreLeaning, scoreLeaning, "the hoop tests of " + scoreLeaning.word() + " hold", tests);
     }
 
@@ -89,7 +105,7 @@ final class ModelTests {
     static List<ProcessTest> of(PeriodCounts p, Codebook c) {
         boolean initiations = EvidenceWeights.initiations(p.embedding(), c).sufficient();
         boolean decisionsKnown = EvidenceWeights.decisions(p.embedding(), c).sufficient();
-        List<ProcessTest> t = of(p);
+        List<ProcessTest> t = of(p, c.threshold(org.glassbox.core.analysis.structure.StructureRule.MATRIX_DUAL_MIN));
         List<ProcessTest> out = new ArrayList<>(t.size());
         for (ProcessTest x : t) {
             String id = x.id();
@@ -103,7 +119,8 @@ final class ModelTests {
         return out;
     }
 
-    private static List<ProcessTest> of(PeriodCounts p) {
+    /** The tests on {@code p}; {@code matrixMin} the dual-authority ratio at which the structure is a matrix. */
+    private static List<ProcessTest> of(PeriodCounts p, double matrixMin) {
         EmbeddingMetrics e = p.embedding();
         Coordination co = p.coordination();
         int ge = e.governmentToEnterprise();
@@ -137,21 +154,25 @@ final class ModelTests {
                         + "0.50", withE, dec, f(cd)));
         t.add(test(m, TestKind.HOOP, "model.market.initiative", eg >= 1,
                 "enterprises initiate towards government: " + eg + " events", eg));
-        boolean operator = es >= COORDINATED_MIN - EPS && cs >= MAJORITY - EPS && dec >= 1 && cd >= MAJORITY - EPS;
+        double dual = p.authority().dualAuthorityRatio();
+        boolean matrix = dual >= matrixMin - EPS;
+        String ofMatrix = " of a matrix (dual authority ratio " + f(dual) + ", threshold " + f(matrixMin) + ")";
+        boolean operator = matrix && es >= COORDINATED_MIN - EPS && cs >= MAJORITY - EPS && dec >= 1 && cd >= MAJORITY - EPS;
         t.add(test(m, TestKind.SMOKING_GUN, "model.market.operator", operator,
                 "an enterprise or joint-venture operator creates at least a quarter of the dual authority (" + f(es)
-                        + "), under contract (contract strength " + f(cs) + "), with enterprises in most decision events (" + f(cd) + ")",
-                f(es), f(cs), f(cd)));
+                        + "), under contract (contract strength " + f(cs) + "), with enterprises in most decision events (" + f(cd) + ")"
+                        + ofMatrix, f(es), f(cs), f(cd), f(dual), f(matrixMin)));
         String h = ConstructionModel.HYBRID.word();
         t.add(test(h, TestKind.HOOP, "model.hybrid.both-initiate", ge >= 1 && eg >= 1,
                 "both sides initiate: government towards enterprises " + ge + ", enterprises towards government " + eg, ge, eg));
         t.add(test(h, TestKind.HOOP, "model.hybrid.enterprise-decisions", withE >= 1,
                 "enterprises take part in at least one decision event: " + withE + " of " + dec, withE, dec));
-        boolean both = gs >= COORDINATED_MIN - EPS && es >= COORDINATED_MIN - EPS && cd >= MINORITY_MIN - EPS && cd < MAJORITY - EPS;
+        boolean both = matrix && gs >= COORDINATED_MIN - EPS && es >= COORDINATED_MIN - EPS && cd >= MINORITY_MIN - EPS
+                && cd < MAJORITY - EPS;
         t.add(test(h, TestKind.SMOKING_GUN, "model.hybrid.dual-coordination", both,
                 "government and enterprise coordinators each create at least a quarter of the dual authority (" + f(gs) + ", " + f(es)
-                        + ") while enterprises take part in a third to a half of the decision events (" + f(cd) + ")",
-                f(gs), f(es), f(cd)));
+                        + ") while enterprises take part in a third to a half of the decision events (" + f(cd) + ")" + ofMatrix,
+                f(gs), f(es), f(cd), f(dual), f(matrixMin)));
         return t;
     }
 

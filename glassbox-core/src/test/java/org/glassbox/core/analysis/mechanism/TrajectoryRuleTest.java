@@ -17,8 +17,9 @@ class TrajectoryRuleTest {
         return m(index, dominance, contract, 20);
     }
 
+    /** A phase whose index parts reach their default minimums (5 initiations, 5 decision events, 3 dyads). */
     static EmbeddingMetrics m(double index, double dominance, double contract, int governmentEnterpriseEvents) {
-        return new EmbeddingMetrics(0, 1, 0, 0, 0, 0, 0, 0, governmentEnterpriseEvents, 0, contract, 0, dominance, index,
+        return new EmbeddingMetrics(4, 1, 0, 5, 0, 0, 3, 0, governmentEnterpriseEvents, 0, contract, 0, dominance, index,
                 Evidence.of("test"), EmbeddingIds.none());
     }
 
@@ -75,13 +76,24 @@ class TrajectoryRuleTest {
 
     @Test
     void phasesBelowTheMinimumDoNotVoteAndAreNamed() {
-        // p3 has 4 government–enterprise events: its collapse does not vote; p1 → p2 is read instead
-        EmbeddingTrajectory t = run(c, m(0.3, 0.5, 0.2), m(0.45, 0.3, 0.5), m(0.02, 0.0, 0.0, 4));
-        assertThat(t.skipped()).containsExactly("p3");
+        // p2 has 4 government–enterprise events: it does not vote; p1 → p3 is read
+        EmbeddingTrajectory t = run(c, m(0.3, 0.5, 0.2), m(0.02, 0.0, 0.0, 4), m(0.45, 0.3, 0.5));
+        assertThat(t.skipped()).containsExactly("p2");
         assertThat(t.decided()).isTrue();
         assertThat(t.type()).isEqualTo(TrajectoryType.INTER_EMBEDDED);
         assertThat(t.end()).isEqualTo(0.45);
-        assertThat(t.rule()).contains("skipped as insufficient: p3 (4 government–enterprise events < 10)");
+        assertThat(t.rule()).contains("skipped as insufficient: p2 (4 government–enterprise events < 10)");
+    }
+
+    @Test
+    void aLastPhaseBelowTheMinimumLeavesTheEndUnknown() {
+        // p3 has 4 government–enterprise events: its collapse does not vote, and p1 → p2 is not the case's end
+        EmbeddingTrajectory t = run(c, m(0.3, 0.5, 0.2), m(0.45, 0.3, 0.5), m(0.02, 0.0, 0.0, 4));
+        assertThat(t.skipped()).containsExactly("p3");
+        assertThat(t.decided()).isFalse();
+        assertThat(t.type()).isEqualTo(TrajectoryType.INTER_EMBEDDED);
+        assertThat(t.rule()).startsWith("insufficient: the last phase p3 does not vote")
+                .contains("skipped as insufficient: p3 (4 government–enterprise events < 10)", "leaning inter-embedded");
     }
 
     @Test

@@ -26,7 +26,10 @@ class CoordinatorTest {
             fx.event("a" + i, String.format(java.util.Locale.ROOT, "2020-%02d", i + 1), "directive", "pg", "e1", "");
             fx.event("b" + i, String.format(java.util.Locale.ROOT, "2020-%02d", i + 7), "co-design", "e1", "", "pg");
         }
-        return fx.phase("p", "2020", "2020").codebook(ModelRuleTest.eventsOnly(org.glassbox.core.model.Codebook.defaults()));
+        // one government–enterprise dyad in the leading group's case, seven in the operator's: with the dyads minimum at 1
+        // the index (and so the trajectory) votes in both, and only the structure differs
+        return fx.phase("p", "2020", "2020").codebook(ModelRuleTest.eventsOnly(org.glassbox.core.model.Codebook.defaults())
+                .withThreshold(org.glassbox.core.analysis.EvidenceWeights.DYADS_MIN, 1));
     }
 
     @Test

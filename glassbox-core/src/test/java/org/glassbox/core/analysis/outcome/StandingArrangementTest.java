@@ -78,9 +78,11 @@ class StandingArrangementTest {
         double half = (java.time.LocalDate.of(2021, 1, 1).toEpochDay() - java.time.LocalDate.of(2020, 7, 1).toEpochDay()) / 365.2425;
         double year = 366 / 365.2425;
         assertThat(m.standingOther()).isCloseTo(2 * year + 2 * half, within(1e-9));
-        // contract strength ignores them (the one event runs under a command tie), dominance is diluted by them
+        // the contract under command is a standing arrangement of command (K): it counts against contract strength and
+        // towards dominance; the secondment is joint work: it only dilutes dominance
+        assertThat(m.standingCommand()).isCloseTo(2 * year, within(1e-9));
         assertThat(m.contractStrength()).isZero();
-        assertThat(m.administrativeDominance()).isCloseTo(1 / (1 + 2 * year + 2 * half), within(1e-12));
+        assertThat(m.administrativeDominance()).isCloseTo((1 + 2 * year) / (1 + 2 * year + 2 * half), within(1e-12));
         assertThat(m.ids().standingTies()).containsExactly("c1", "s1");
     }
 }
