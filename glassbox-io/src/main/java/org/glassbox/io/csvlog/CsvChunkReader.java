@@ -614,20 +614,7 @@ final class CsvChunkReader {
 
         EventLog finish() {
             progress.update(fileSize, fileSize, events);
-            EventStore es = store.build();
-            Map<String, AttributeColumn> cases = new LinkedHashMap<>();
-            caseColumns.forEach((k, v) -> cases.put(k, v.build(es.caseIds().size())));
-            List<String> warnings = new ArrayList<>();
-            if (withoutActivity > 0) {
-                warnings.add(withoutActivity + " events without activity (set to " + LogConventions.MISSING_ACTIVITY + ")");
-            }
-            if (withoutTime > 0) {
-                warnings.add(withoutTime + " events without a valid timestamp");
-            }
-            if (withoutResource > 0) {
-                warnings.add(withoutResource + " events without resource");
-            }
-            return new EventLog(String.valueOf(file.getFileName()), es, cases, null, Map.of(), Map.of(), warnings);
+            return CsvLogReader.log(file, store, caseColumns, withoutActivity, withoutTime, withoutResource);
         }
     }
 }

@@ -217,6 +217,15 @@ public final class CsvLogReader {
             }
         }
         progress.update(totalBytes, totalBytes, events);
+        return log(name, store, caseColumns, withoutActivity, withoutTime, withoutResource);
+    }
+
+    /**
+     * The log a reading built: the event store, the case-level columns and the warnings about events read without
+     * activity, time or resource — the one copy for the one-thread and the chunked reader ({@link CsvChunkReader}).
+     */
+    static EventLog log(Path name, EventStore.Builder store, Map<String, AttributeColumn.Builder> caseColumns,
+                        int withoutActivity, int withoutTime, int withoutResource) {
         EventStore es = store.build();
         Map<String, AttributeColumn> cases = new LinkedHashMap<>();
         caseColumns.forEach((k, v) -> cases.put(k, v.build(es.caseIds().size())));
