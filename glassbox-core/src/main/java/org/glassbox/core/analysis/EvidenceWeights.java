@@ -111,8 +111,7 @@ public final class EvidenceWeights {
      * the trajectory).
      */
     public static FigureWeight index(EmbeddingMetrics e, Codebook c) {
-        String[] what = new String[1];
-        return indexPart(e, c, what);
+        return indexPart(e, c).weight();
     }
 
     /**
@@ -120,23 +119,23 @@ public final class EvidenceWeights {
      * the part, its minimum), or null when the index is sufficient.
      */
     public static String indexShortfall(EmbeddingMetrics e, Codebook c) {
-        String[] what = new String[1];
-        FigureWeight w = indexPart(e, c, what);
-        return w.sufficient() ? null : w.n() + " " + what[0] + " < " + w.minimum();
+        Part p = indexPart(e, c);
+        return p.weight().sufficient() ? null : p.weight().n() + " " + p.name() + " < " + p.weight().minimum();
     }
 
-    private static FigureWeight indexPart(EmbeddingMetrics e, Codebook c, String[] what) {
-        FigureWeight[] parts = {governmentEnterprise(e, c), initiations(e, c), decisions(e, c),
-            new FigureWeight(e.dyads(), minimum(c, DYADS_MIN))};
-        String[] names = {"government–enterprise events", "government↔enterprise initiations", "decision events",
-            "government–enterprise dyads"};
-        for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].sufficient()) {
-                what[0] = names[i];
-                return parts[i];
+    /** A part of the index: its weight and its name in the trajectory's words. */
+    private record Part(FigureWeight weight, String name) {
+    }
+
+    private static Part indexPart(EmbeddingMetrics e, Codebook c) {
+        Part[] parts = {new Part(governmentEnterprise(e, c), "government–enterprise events"),
+            new Part(initiations(e, c), "government↔enterprise initiations"), new Part(decisions(e, c), "decision events"),
+            new Part(new FigureWeight(e.dyads(), minimum(c, DYADS_MIN)), "government–enterprise dyads")};
+        for (Part p : parts) {
+            if (!p.weight().sufficient()) {
+                return p;
             }
         }
-        what[0] = names[0];
         return parts[0];
     }
 
