@@ -63,6 +63,8 @@ final class ClaimText {
             kind("no other rule fired: peak " + N + ", end " + N + ", start " + N + ", contract strength " + N
                     + ", dominance " + N + " → " + N + SKIPPED, "rule.embedded", "nnnnnns"),
             kind("(market|administrative) " + N + " − (market|administrative) " + N + " ≥ " + N, "rule.margin", "mnmnn"),
+            kind("\\|market " + N + " − administrative " + N + "\\| < " + N + ", but every voting figure that points anywhere points "
+                    + "(market|administrative) \\(" + N + " of " + N + " voting\\)", "rule.unanimous", "nnnmnn"),
             kind("\\|market " + N + " − administrative " + N + "\\| < " + N, "rule.hybrid", "nnn"));
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
     private static final Pattern SKIPPED_PHASE = Pattern.compile(W + " \\(" + N

@@ -28,4 +28,12 @@ class ClaimTextTest {
         assertThat(t).isNotNull().contains("矩阵结构", "0.64", "0.30", "0.39");
         assertThat(ENGLISH.matcher(t).find()).as(t).isFalse();
     }
+
+    @Test
+    void aUnanimousLeaningBetweenTheMarginsIsTranslated() {
+        String rule = "|market 0.41 − administrative 0.58| < 0.20, but every voting figure that points anywhere points administrative (5 of 6 voting)";
+        String t = zh.rule(rule + "; the hoop tests of administrative hold");
+        assertThat(t).isNotNull().contains("行政主导型", "0.41", "0.58", "6 项计分中 5 项");
+        assertThat(ENGLISH.matcher(t).find()).as(t).isFalse();
+    }
 }

@@ -50,8 +50,10 @@ import org.glassbox.core.model.Codebook;
  *     (votes when the trajectory is decided).</li>
  * </ol>
  * market = mean m, administrative = mean a over the voting components, hybrid = 1 − |market − administrative|
- * (all 0 when none votes). The verdict is market (administrative) when its score exceeds the other's by at
- * least {@code model.decisive_margin_min}, hybrid otherwise. The mechanism mix (labels) is shown in the chain
+ * (all 0 when none votes). The scores' leaning is market (administrative) when its score exceeds the other's by at
+ * least {@code model.decisive_margin_min}, hybrid otherwise — except that scores within the margin whose every
+ * voting, non-neutral component points to one model (at least two, none the other way) lean to that model
+ * ({@link #leaning}). The mechanism mix (labels) is shown in the chain
  * as context but does not enter a score.
  *
  * <p><b>Process-tracing tests</b> (docs/methods.md, "Process-tracing tests"; Van Evera 1997, Bennett 2010,
@@ -142,7 +144,7 @@ public final class ModelRule {
         if (co.coordinators().isEmpty()) {
             return new Component(mu, unity, actors.sufficient(), actors);
         }
-        return new Component(mu * co.enterpriseShare(), Math.min(1, unity + mu * co.governmentShare()), actors.sufficient(), actors);
+        return new Component(mu * co.enterpriseShare(), (1 - mu) * unity + mu * co.governmentShare(), actors.sufficient(), actors);
     }
 
     /** The coordinators of a structure claim: {@code ; dual authority created by: lg (party), jv (joint-venture); coordinator shares …}. */
@@ -153,6 +155,45 @@ public final class ModelRule {
         return "; dual authority created by: " + String.join(", ", co.coordinators().stream().map(x -> x.words()).toList())
                 + "; coordinator shares government " + f(co.governmentShare()) + ", enterprise " + f(co.enterpriseShare())
                 + ", other " + f(co.otherShare());
+    }
+
+    /** The fewest voting components that must point one way, none the other, for a unanimous leaning. */
+    static final int UNANIMOUS_MIN = 2;
+
+    /**
+     * The scores' leaning: the margin rule ({@link #verdict(Scores, Codebook)}), except that where it leaves the model
+     * open (hybrid) and every voting component that points anywhere points to the same model — at least
+     * {@value #UNANIMOUS_MIN} of them, none the other way — the leaning is that model; its hoop tests then decide
+     * ({@link ModelTests#decide}). Hybrid claims both logics at work; scores between the models because each figure
+     * of a thin or noisy stage leans only moderately the same way are not that claim — several straws in the wind
+     * pointing one way together weigh towards it (Bennett 2010; Collier 2011). Added 2026-12-02 after
+     * {@code ./bench accuracy}: at noise 0.30 thin administrative cases whose every voting figure pointed
+     * administrative were issued hybrid.
+     */
+    static ConstructionModel leaning(Component[] comp, Codebook c) {
+        ConstructionModel byMargin = verdict(scores(comp), c);
+        ConstructionModel one = unanimous(comp);
+        return byMargin == ConstructionModel.HYBRID && one != null ? one : byMargin;
+    }
+
+    /** The model every voting, non-neutral component points to when at least {@value #UNANIMOUS_MIN} do and none the other way, else null. */
+    private static ConstructionModel unanimous(Component[] comp) {
+        int market = 0;
+        int administrative = 0;
+        for (Component x : comp) {
+            if (x.votes) {
+                String w = x.points();
+                market += w.equals("market") ? 1 : 0;
+                administrative += w.equals("administrative") ? 1 : 0;
+            }
+        }
+        if (market == 0 && administrative >= UNANIMOUS_MIN) {
+            return ConstructionModel.ADMINISTRATIVE;
+        }
+        if (administrative == 0 && market >= UNANIMOUS_MIN) {
+            return ConstructionModel.MARKET;
+        }
+        return null;
     }
 
     /** The verdict alone, for sensitivity runs. */
@@ -210,7 +251,8 @@ public final class ModelRule {
         if (late.embedding().evidenceN() < EvidenceWeights.minimum(c, EvidenceWeights.GE_EVENTS_MIN)) {
             return "undetermined";
         }
-        return ModelTests.decide(late, verdict(scores(components(late, trajectory, c)), c), c).word();
+        Component[] comp = components(late, trajectory, c);
+        return ModelTests.decide(late, leaning(comp, c), c).word();
     }
 
     /**
@@ -252,7 +294,7 @@ public final class ModelRule {
         EmbeddingIds ids = e.ids();
         Component[] comp = components(last, trajectory, c);
         Scores sc = scores(comp);
-        ConstructionModel byScore = verdict(sc, c);
+        ConstructionModel byScore = leaning(comp, c);
         ModelTests.Decision decision = ModelTests.decide(PeriodCounts.of(last), byScore, c);
         boolean decided = lateWeight.sufficient() && decision.model() != null;
         ConstructionModel v = lateWeight.sufficient() ? decision.leaning() : byScore;
@@ -341,7 +383,10 @@ public final class ModelRule {
         }
 
         Map<ConstructionModel, Double> scores = scoreMap(sc);
-        String rule = switch (byScore) {
+        String rule = verdict(sc, c) != byScore
+                ? "|market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + "| < " + f(margin)
+                        + ", but every voting figure that points anywhere points " + byScore.word() + " (" + pointing(comp, byScore) + ")"
+                : switch (byScore) {
             case MARKET -> "market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + " ≥ " + f(margin);
             case ADMINISTRATIVE -> "administrative " + f(sc.administrative()) + " − market " + f(sc.market()) + " ≥ " + f(margin);
             case HYBRID -> "|market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + "| < " + f(margin);
@@ -365,13 +410,26 @@ public final class ModelRule {
         for (PeriodAnalysis p : phases) {
             Scores ps = scores(p, trajectory, c);
             FigureWeight pw = new FigureWeight(p.embedding().evidenceN(), min);
-            ModelTests.Decision pd = ModelTests.decide(PeriodCounts.of(p), verdict(ps, c), c);
+            ModelTests.Decision pd = ModelTests.decide(PeriodCounts.of(p), leaning(components(p, trajectory, c), c), c);
             boolean pDecided = pw.sufficient() && pd.model() != null;
             perPhase.add(new PhaseModel(p.period().id(), pDecided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED,
-                    pw.sufficient() ? pd.leaning() : verdict(ps, c), scoreMap(ps), pw));
+                    pw.sufficient() ? pd.leaning() : leaning(components(p, trajectory, c), c), scoreMap(ps), pw));
         }
         return new ModelVerdict(decided ? v : null, scores, rule, mth, chain,
                 decided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED, v, reason, stage, perPhase);
+    }
+
+    /** {@code 4 of 5 voting} : how many voting components point to {@code m}, of how many vote. */
+    private static String pointing(Component[] comp, ConstructionModel m) {
+        int votes = 0;
+        int to = 0;
+        for (Component x : comp) {
+            if (x.votes) {
+                votes++;
+                to += x.points().equals(m.word()) ? 1 : 0;
+            }
+        }
+        return to + " of " + votes + " voting";
     }
 
     /** The dual-authority holders, then their coordinators (the actors the structure link is about). */
