@@ -39,8 +39,16 @@ import org.glassbox.core.process.VariantOverlap;
  */
 public final class ProcessJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /**
+     * The mapper, in a holder so that a command printing text never creates it: building an
+     * {@code ObjectMapper} was a sixth of {@code process dfg}'s CPU on a 47k-event log
+     * (docs/performance.md).
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private ProcessJson() {
     }
@@ -250,12 +258,12 @@ public final class ProcessJson {
 
     /** Writes indented JSON (two spaces, {@code " : "}) to {@code w}, leaving it open. */
     public static void write(JsonNode tree, Writer w) throws IOException {
-        MAPPER.writeValue(w, tree);
+        Mapper.INSTANCE.writeValue(w, tree);
     }
 
     /** Writes indented JSON to a file. */
     public static void write(JsonNode tree, Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), tree);
+        Mapper.INSTANCE.writeValue(file.toFile(), tree);
     }
 
     private static ObjectNode performance(EdgePerformance p) {
@@ -284,7 +292,7 @@ public final class ProcessJson {
 
     /** A collection, map, array or number as Jackson serialises it. */
     private static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
+        return Mapper.INSTANCE.valueToTree(value);
     }
 
     private static Double finite(double d) {
