@@ -77,7 +77,9 @@ final class EventFrames {
         } else {
             df = s.read().option("recursiveFileLookup", "true").option("pathGlobFilter", "*.parquet").parquet(path);
         }
-        return df.withColumn("f", col("_metadata.file_path")).withColumn("p", monotonically_increasing_id());
+        // one file (a CSV always): every row has the same file, so its path need not travel with each row
+        Column file = Files.isRegularFile(src.file()) ? lit("") : col("_metadata.file_path");
+        return df.withColumn("f", file).withColumn("p", monotonically_increasing_id());
     }
 
     /** The event frame of the whole log (group "" for every event). */
@@ -252,8 +254,13 @@ final class EventFrames {
     static void requireCases(Dataset<Row> events, LogSource src) {
         long without = events.filter(col("c").isNull()).count();
         if (without > 0) {
-            throw new LogReadException(src.file(), without + (without == 1 ? " row has" : " rows have")
-                    + " no case id in column '" + src.caseColumn() + "'");
+            throw noCaseIds(src, without);
         }
+    }
+
+    /** The refusal of a log in which {@code without} rows have no case id. */
+    static LogReadException noCaseIds(LogSource src, long without) {
+        return new LogReadException(src.file(), without + (without == 1 ? " row has" : " rows have")
+                + " no case id in column '" + src.caseColumn() + "'");
     }
 }

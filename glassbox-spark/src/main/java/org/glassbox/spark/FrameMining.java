@@ -4,10 +4,9 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -29,6 +28,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.glassbox.core.process.DfgEdge;
 import org.glassbox.core.process.DirectlyFollowsGraph;
+import org.glassbox.core.process.LogSource;
 import org.glassbox.core.process.MissingResource;
 import org.glassbox.core.process.ProcessMining;
 import org.glassbox.core.process.ResourceEdge;
@@ -74,32 +74,86 @@ final class FrameMining {
         return new ArrayList<>(out);
     }
 
-    static Map<String, DirectlyFollowsGraph> dfg(Dataset<Row> view, List<String> groups, boolean performance,
+    /**
+     * The directly-follows graph per group, from the event frame (all events: those without a time are
+     * left out here, and a row without a case id is refused). The counts — activities, edges, start and
+     * end activities, cases, events — come from one Spark job: one shuffle of the events by case into
+     * a window ordered by ({@code t}, {@code f}, {@code p}), then one aggregation by (activity, next
+     * activity, first?, last?) that Spark combines map-side, so only a few thousand rows reach the
+     * driver. {@code performance} adds a second job for the durations ({@link DurationSummaries}).
+     *
+     * @throws LogReadException when an event has no case id ({@link EventFrames#noCaseIds})
+     */
+    static Map<String, DirectlyFollowsGraph> dfg(Dataset<Row> events, LogSource src, List<String> groups, boolean performance,
                                                  SequenceOrder startEnd) {
-        WindowSpec inCase = Window.partitionBy("g", "c").orderBy(TIME_ORDER);
-        Dataset<Row> pairs = view.withColumn("b", lead("a", 1).over(inCase)).withColumn("t2", lead("t", 1).over(inCase))
-                .filter(col("b").isNotNull()).select(col("g"), col("a"), col("b"), col("t2").minus(col("t")).as("ms"));
-        Column[] se = order(startEnd);
-        Dataset<Row> ends = view.groupBy("g", "c").agg(min_by(col("a"), struct(se)).as("first"),
-                max_by(col("a"), struct(se)).as("last"), count("*").as("n"));
-        List<Dataset<Row>> parts = new ArrayList<>(List.of(
-                part("activity", view.groupBy("g", "a").agg(count("*"))),
-                part("start", ends.groupBy("g", "first").agg(count("*"))),
-                part("end", ends.groupBy("g", "last").agg(count("*"))),
-                part("cases", ends.groupBy("g").agg(lit(""), count("*"))),
-                part("events", ends.groupBy("g").agg(lit(""), sum("n")))));
-        if (!performance) {
-            parts.add(part("edge", pairs.groupBy(col("g"), functions.concat_ws("\u0000", col("a"), col("b"))).agg(count("*"))));
+        // the events without a time form a partition of their own per case: counted only for the case-id check.
+        // Every window function below shares this partitioning (a column, not an expression: Spark would see two
+        // copies of an expression as two partitionings and shuffle twice) and, but for FILE order, one sort.
+        Column timed = col("timed");
+        WindowSpec inCase = Window.partitionBy(col("g"), col("c"), timed);
+        WindowSpec ordered = inCase.orderBy(TIME_ORDER);
+        Dataset<Row> w = events.select(col("g"), col("c"), col("a"), col("t"), col("f"), col("p"), col("t").isNotNull().as("timed"));
+        Column first;
+        Column last;
+        Column next = lead("a", 1).over(ordered);
+        if (startEnd == SequenceOrder.FILE) {
+            // first and last by position: an aggregate over the whole partition, after the same shuffle and sort
+            Column pos = struct(col("f"), col("p"));
+            first = pos.equalTo(functions.min(pos).over(inCase));
+            last = pos.equalTo(functions.max(pos).over(inCase));
+        } else {
+            first = lag("a", 1).over(ordered).isNull();
+            last = next.isNull();
         }
-        Map<String, Map<String, TreeMap<String, Long>>> t = tally(parts);
+        Dataset<Row> counts = w.select(col("g"), col("c").isNull().as("nocase"), timed,
+                        when(timed, col("a")).as("a"), when(timed, next).as("b"),
+                        when(timed, first).as("first"), when(timed, last).as("last"))
+                .groupBy("g", "nocase", "timed", "a", "b", "first", "last").agg(count("*").as("n"));
+        Map<String, TreeMap<String, Long>> activity = new HashMap<>();
+        Map<String, TreeMap<String, Long>> start = new HashMap<>();
+        Map<String, TreeMap<String, Long>> end = new HashMap<>();
+        Map<String, Map<String, Long>> edgeCounts = new HashMap<>();
+        Map<String, long[]> sizes = new HashMap<>(); // cases, events
+        long noCase = 0;
+        for (Row r : counts.collectAsList()) {
+            String g = r.getString(0);
+            long n = r.getLong(7);
+            if (r.getBoolean(1)) {
+                noCase += n;
+            }
+            if (!r.getBoolean(2)) {
+                continue;
+            }
+            String a = r.getString(3);
+            activity.computeIfAbsent(g, x -> new TreeMap<>()).merge(a, n, Long::sum);
+            long[] size = sizes.computeIfAbsent(g, x -> new long[2]);
+            size[1] += n;
+            if (!r.isNullAt(4)) {
+                edgeCounts.computeIfAbsent(g, x -> new HashMap<>()).merge(a + "\u0000" + r.getString(4), n, Long::sum);
+            }
+            if (r.getBoolean(5)) {
+                start.computeIfAbsent(g, x -> new TreeMap<>()).merge(a, n, Long::sum);
+                size[0] += n;
+            }
+            if (r.getBoolean(6)) {
+                end.computeIfAbsent(g, x -> new TreeMap<>()).merge(a, n, Long::sum);
+            }
+        }
+        if (noCase > 0) {
+            throw EventFrames.noCaseIds(src, noCase);
+        }
         Map<String, List<DfgEdge>> edges = new HashMap<>();
         if (performance) {
+            WindowSpec byCase = Window.partitionBy("g", "c").orderBy(TIME_ORDER);
+            Dataset<Row> view = view(events);
+            Dataset<Row> pairs = view.withColumn("b", lead("a", 1).over(byCase)).withColumn("t2", lead("t", 1).over(byCase))
+                    .filter(col("b").isNotNull()).select(col("g"), col("a"), col("b"), col("t2").minus(col("t")).as("ms"));
             DurationSummaries.of(pairs, List.of("g", "a", "b")).forEach((key, s) -> {
                 String[] k = key.split("\u0000", -1);
                 edges.computeIfAbsent(k[0], x -> new ArrayList<>()).add(new DfgEdge(k[1], k[2], s.n(), s.performance()));
             });
         } else {
-            t.getOrDefault("edge", Map.of()).forEach((g, m) -> m.forEach((key, n) -> {
+            edgeCounts.forEach((g, m) -> m.forEach((key, n) -> {
                 String[] k = key.split("\u0000", -1);
                 edges.computeIfAbsent(g, x -> new ArrayList<>()).add(new DfgEdge(k[0], k[1], n, null));
             }));
@@ -108,8 +162,9 @@ final class FrameMining {
         for (String g : groups) {
             List<DfgEdge> es = edges.getOrDefault(g, new ArrayList<>());
             es.sort(Comparator.comparing(DfgEdge::source).thenComparing(DfgEdge::target));
-            out.put(g, new DirectlyFollowsGraph(get(t, "activity", g), es, get(t, "start", g), get(t, "end", g),
-                    Math.toIntExact(get(t, "cases", g).getOrDefault("", 0L)), Math.toIntExact(get(t, "events", g).getOrDefault("", 0L))));
+            long[] size = sizes.getOrDefault(g, new long[2]);
+            out.put(g, new DirectlyFollowsGraph(activity.getOrDefault(g, new TreeMap<>()), es, start.getOrDefault(g, new TreeMap<>()),
+                    end.getOrDefault(g, new TreeMap<>()), Math.toIntExact(size[0]), Math.toIntExact(size[1])));
         }
         return out;
     }

@@ -107,7 +107,11 @@ public final class SparkEngine implements ClusterEngine {
 
     @Override
     public DirectlyFollowsGraph dfg(LogSource log, boolean performance, SequenceOrder startEndOrder) {
-        return withEvents(log, null, e -> whole(FrameMining.dfg(FrameMining.view(e), List.of(""), performance, startEndOrder)));
+        if (!performance) {
+            // one job: read once, one shuffle by case, one aggregation (the case-id check included); nothing kept
+            return whole(FrameMining.dfg(EventFrames.events(session, log), log, List.of(""), false, startEndOrder));
+        }
+        return withEvents(log, null, e -> whole(FrameMining.dfg(e, log, List.of(""), true, startEndOrder)));
     }
 
     @Override
@@ -132,19 +136,19 @@ public final class SparkEngine implements ClusterEngine {
 
     @Override
     public LogProfile profile(LogSource log, SequenceOrder order, MissingResource missing) {
-        return withEvents(log, null, e -> profiles(e, List.of(""), order, missing, g -> log.name()).get(0));
+        return withEvents(log, null, e -> profiles(log, e, List.of(""), order, missing, g -> log.name()).get(0));
     }
 
     @Override
     public List<LogProfile> groupProfiles(LogSource log, String attribute, SequenceOrder order, MissingResource missing) {
         String label = EventFrames.groupLabel(session, log, attribute);
-        return withEvents(log, attribute, e -> profiles(e, FrameMining.groups(e), order, missing, g -> label + "=" + g));
+        return withEvents(log, attribute, e -> profiles(log, e, FrameMining.groups(e), order, missing, g -> label + "=" + g));
     }
 
-    private static List<LogProfile> profiles(Dataset<Row> events, List<String> groups, SequenceOrder order,
+    private static List<LogProfile> profiles(LogSource log, Dataset<Row> events, List<String> groups, SequenceOrder order,
                                              MissingResource missing, Function<String, String> name) {
         Dataset<Row> view = FrameMining.view(events);
-        Map<String, DirectlyFollowsGraph> dfg = FrameMining.dfg(view, groups, true, order);
+        Map<String, DirectlyFollowsGraph> dfg = FrameMining.dfg(events, log, groups, true, order);
         Map<String, List<Variant>> variants = FrameMining.variants(view, groups, order);
         Map<String, ResourceNetwork> handover = FrameMining.handover(view, groups, order, missing);
         List<LogProfile> out = new ArrayList<>();

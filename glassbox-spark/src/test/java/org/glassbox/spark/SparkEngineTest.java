@@ -234,6 +234,27 @@ class SparkEngineTest {
                 .isEqualTo(ProcessMining.compareGroups(log, "region", SequenceOrder.FILE, MissingResource.SKIP));
     }
 
+    /** The plain DFG (one Spark query with the case-id check folded in) in both orders, and its refusal of rows without a case. */
+    @Test
+    void plainDfgInBothOrdersAndTheCaseIdCheck() throws IOException {
+        Random r = new Random(13);
+        List<Ev> events = new ArrayList<>(FIXED);
+        for (int k = 0; k < 300; k++) {
+            Long t = r.nextInt(30) == 0 ? null : T0 + (long) r.nextInt(20) * H; // many ties, some without a time
+            events.add(new Ev("s" + r.nextInt(25), "act " + r.nextInt(6), t, "R" + r.nextInt(4), "g", "o"));
+        }
+        Path file = csv("plain", events, 5);
+        CaseView v = ProcessMining.caseView(embedded("plain.csv", events));
+        for (SequenceOrder o : SequenceOrder.values()) {
+            assertThat(engine.dfg(LogSource.of(file), false, o)).as("%s", o).isEqualTo(ProcessMining.discoverDfg(v, o));
+        }
+        Path noCase = dir.resolve("nocase.csv");
+        Files.writeString(noCase, "case:concept:name,concept:name,time:timestamp,org:resource\n"
+                + "1,a,2024-01-01T00:00:00Z,x\n,b,2024-01-01T01:00:00Z,x\n,c,,x\n");
+        assertThatThrownBy(() -> engine.dfg(LogSource.of(noCase), false, SequenceOrder.TIME)).isInstanceOf(LogReadException.class)
+                .hasMessageContaining("2 rows have no case id in column 'case:concept:name'");
+    }
+
     @Test
     void timestampPatternAsTheCsvReaderReadsIt() throws IOException {
         Path file = dir.resolve("pattern.csv");
