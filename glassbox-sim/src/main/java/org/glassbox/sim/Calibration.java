@@ -39,6 +39,9 @@ import org.glassbox.core.model.Tie;
  *     smoothed towards the fixed lists ({@link EventMix}, {@link #mix}); the rates at which contract
  *     ties' starts and ends show as {@code contract} / {@code contract-ended} events.</li>
  * </ul>
+ * Dated constraints ({@link Calibrated#schedule}, used with {@code --dated-constraints}): the same estimators of
+ * the six observable constraints over each phase of the window alone ({@link #estimate}), a phase lacking the
+ * data for one keeping the window's value; the window's estimates stay {@link Calibrated#parameters}.
  * Initial state from the first phase: the agents are the actors present by its end (joined and
  * left dates dropped: the runs do not know the future); the ties valid at its start; a government
  * agent starts with the contract strategy when at least half of its first-phase initiations
@@ -56,7 +59,10 @@ public final class Calibration {
     private Calibration() {
     }
 
-    /** The calibrated scenario: parameters, initial state and the estimates behind them. */
+    /**
+     * The calibrated scenario: parameters (the window's), the dated constraints (per calibrated phase, that
+     * phase's own estimates), initial state and the estimates behind them.
+     */
     public record Calibrated(InitialState initial, Parameters parameters, List<Parameters> schedule, List<Estimate> estimates,
                              CaseAnalysis coded, int calibratedPhases) {
         public Calibrated {
