@@ -74,6 +74,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--calibrate-until", paramLabel = "PHASE", description = "estimate the parameters from the phases up to PHASE only")
     String calibrateUntil;
 
+    @Option(names = "--dated-constraints", description = "play each calibrated phase under its own estimates from its start, the last calibrated phase's after it (default: the window's estimates throughout)")
+    boolean dated;
+
     @Option(names = "--set", paramLabel = "PARAM=VALUE", description = "change a parameter (repeatable)")
     List<String> sets = new ArrayList<>();
 
@@ -117,6 +120,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (sensitivity != null && !sensitivity.equals("morris") && !sensitivity.equals("sobol")) {
             throw CommandFailure.usage("--sensitivity must be morris or sobol, not '" + sensitivity + "'");
         }
+        if (dated && preset != null) {
+            throw CommandFailure.usage("--dated-constraints needs a CASE to estimate per phase; a preset has none");
+        }
         String version = Main.Version.version();
         List<String> problems = new ArrayList<>();
         Scenario sc;
@@ -129,7 +135,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 sc = Simulation.preset(p, actors, years == null ? 10 : years);
             } else {
                 Case c = CaseStudy.read(List.of(path), true).get(0);
-                sc = Simulation.calibrate(c, calibrateUntil);
+                sc = Simulation.calibrate(c, calibrateUntil, dated);
             }
             if (years != null && path != null) {
                 sc = Simulation.horizon(sc, years);
@@ -301,6 +307,15 @@ public final class SimulateCommand implements Callable<Integer> {
                 double v = r.parameters().get(e.name());
                 out.printf(Locale.ROOT, "  %-24s %8.3f  %s%s%n", e.name(), v, e.estimated() ? "" : "(default) ",
                         Math.abs(v - e.value()) > 1e-12 ? "set (estimate " + String.format(Locale.ROOT, "%.3f", e.value()) + ")" : e.estimator());
+            }
+        }
+        if (r.parameterSchedule().size() > 1) {
+            out.println("dated constraints (in force from each phase's start; the last holds after):");
+            for (int k = 0; k < r.parameterSchedule().size(); k++) {
+                Map<String, Double> q = r.parameterSchedule().get(k);
+                out.printf(Locale.ROOT, "  %-4s contractStrength %.3f, administrativePressure %.3f, publicParticipation %.3f, subsidy %.3f,"
+                        + " reputation %.3f, contractTerm %.3f%n", k < r.phases().size() ? r.phases().get(k) : "", q.get("contractStrength"),
+                        q.get("administrativePressure"), q.get("publicParticipation"), q.get("subsidy"), q.get("reputation"), q.get("contractTerm"));
             }
         }
         for (String verdict : List.of("model", "lateStructure", "trajectory")) {

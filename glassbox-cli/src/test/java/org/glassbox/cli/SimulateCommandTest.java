@@ -62,6 +62,21 @@ class SimulateCommandTest {
         assertThat(cli.run("simulate")).isEqualTo(2);
         assertThat(cli.err()).contains("give either CASE or --preset");
         assertThat(cli.run("simulate", "--preset", "feudal")).isEqualTo(2);
+        assertThat(cli.run("simulate", "--preset", "market", "--dated-constraints")).isEqualTo(2);
+        assertThat(cli.err()).contains("--dated-constraints needs a CASE");
+    }
+
+    @Test
+    void datedConstraintsArePrintedAndWrittenPerPhase() throws Exception {
+        Path example = Path.of("..", "examples", "city-b");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate", example.toString(), "--runs", "2", "--dated-constraints", "--json", "-")).as(cli.err()).isEqualTo(0);
+        String out = cli.out();
+        assertThat(out).contains("dated constraints (in force from each phase's start").containsPattern("\\n  p2 +contractStrength");
+        JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
+        assertThat(j.path("parameterSchedule").size()).isEqualTo(3);
+        assertThat(j.path("parameterSchedule").get(2).path("phase").asText()).isEqualTo("p3");
     }
 
     @Test

@@ -39,6 +39,9 @@ import org.glassbox.core.model.Tie;
  *     smoothed towards the fixed lists ({@link EventMix}, {@link #mix}); the rates at which contract
  *     ties' starts and ends show as {@code contract} / {@code contract-ended} events.</li>
  * </ul>
+ * Dated constraints ({@link Calibrated#schedule}, used with {@code --dated-constraints}): the same estimators of
+ * the six observable constraints over each phase of the window alone ({@link #estimate}), a phase lacking the
+ * data for one keeping the window's value; the window's estimates stay {@link Calibrated#parameters}.
  * Initial state from the first phase: the agents are the actors present by its end (joined and
  * left dates dropped: the runs do not know the future); the ties valid at its start; a government
  * agent starts with the contract strategy when at least half of its first-phase initiations
@@ -56,10 +59,14 @@ public final class Calibration {
     private Calibration() {
     }
 
-    /** The calibrated scenario: parameters, initial state and the estimates behind them. */
-    public record Calibrated(InitialState initial, Parameters parameters, List<Estimate> estimates,
+    /**
+     * The calibrated scenario: parameters (the window's), the dated constraints (per calibrated phase, that
+     * phase's own estimates), initial state and the estimates behind them.
+     */
+    public record Calibrated(InitialState initial, Parameters parameters, List<Parameters> schedule, List<Estimate> estimates,
                              CaseAnalysis coded, int calibratedPhases) {
         public Calibrated {
+            schedule = List.copyOf(schedule);
             estimates = List.copyOf(estimates);
         }
     }
@@ -312,93 +319,14 @@ public final class Calibration {
         est.add(new Estimate("invite", invite, "first phase: government-initiated decision events with an enterprise participant / such events / initial contract share",
                 govDecisions, govDecisions > 0));
 
-        // ---------------------------------------------------------------- parameters (window)
-        Parameters p = Parameters.defaults();
-        int dyad = 0;
-        int governed = 0;
-        int supervision = 0;
-        double govActors = 0;
-        double publicShareSum = 0;
-        int winEvents = 0;
-        for (int i = 0; i <= until; i++) {
-            PeriodAnalysis pa = phases.get(i);
-            EmbeddingMetrics e = pa.embedding();
-            dyad += e.dyadInteractions();
-            governed += e.contractGovernedInteractions();
-            supervision += pa.structure().supervisionEvents();
-            govActors += pa.structure().governmentActors();
-            publicShareSum += pa.structure().publicParticipationShare() * pa.period().events();
-            winEvents += pa.period().events();
-        }
+        // ---------------------------------------------------------------- parameters (window, and per phase of it)
         String window = first.id() + (until == 0 ? "" : "–" + lastWin.id());
-        double years = Math.max(1.0 / 12, months(first, lastWin) / 12.0);
-        if (dyad == 0) {
-            missing.add("contractStrength: no government–enterprise interaction event in " + window);
-        } else {
-            p = p.withClamped(Parameter.CONTRACT_STRENGTH, (double) governed / dyad);
+        Parameters p = estimate(c, phases, 0, until, winTo, Parameters.defaults(), window, est, missing);
+        List<Parameters> schedule = new ArrayList<>();
+        for (int k = 0; k <= until; k++) {
+            // phase k's own estimates, in force from its start; where the phase lacks the data, the window's value holds
+            schedule.add(until == 0 ? p : estimate(c, phases, k, k, winTo, p, phases.get(k).period().id(), null, null));
         }
-        est.add(new Estimate(Parameter.CONTRACT_STRENGTH.key(), p.get(Parameter.CONTRACT_STRENGTH),
-                window + ": contract-governed / government–enterprise interaction events", dyad, dyad > 0));
-        double meanGov = govActors / (until + 1);
-        if (meanGov > 0) {
-            p = p.withClamped(Parameter.ADMINISTRATIVE_PRESSURE, supervision / meanGov / years);
-        }
-        est.add(new Estimate(Parameter.ADMINISTRATIVE_PRESSURE.key(), p.get(Parameter.ADMINISTRATIVE_PRESSURE),
-                window + ": supervision events / mean government actors / years", supervision, meanGov > 0));
-        if (winEvents > 0) {
-            p = p.withClamped(Parameter.PUBLIC_PARTICIPATION, publicShareSum / winEvents);
-        }
-        est.add(new Estimate(Parameter.PUBLIC_PARTICIPATION.key(), p.get(Parameter.PUBLIC_PARTICIPATION),
-                window + ": events with a public actor / events", winEvents, winEvents > 0));
-        int investment = 0;
-        int awards = 0;
-        for (int i = 0; i < ev.size(); i++) {
-            long t = ev.time(i);
-            if (t == EventStore.MISSING_TIME || t < p1From || t >= winTo) {
-                continue;
-            }
-            String type = ev.typeName(i);
-            boolean inv = type.equals("investment");
-            boolean aw = type.equals("award") || type.equals("ranking");
-            if (!inv && !aw) {
-                continue;
-            }
-            boolean ent = false;
-            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
-                ent |= ev.roleAt(k) != Role.INITIATOR && cb.side(c.actors().get(ev.actorAt(k)).sector()) == Side.ENTERPRISE;
-            }
-            if (ent && inv) {
-                investment++;
-            }
-            if (ent && aw) {
-                awards++;
-            }
-        }
-        if (dyad > 0) {
-            p = p.withClamped(Parameter.SUBSIDY, (double) investment / dyad);
-            p = p.withClamped(Parameter.REPUTATION, (double) awards / dyad);
-        }
-        est.add(new Estimate(Parameter.SUBSIDY.key(), p.get(Parameter.SUBSIDY),
-                window + ": investment events towards enterprises / government–enterprise interaction events", investment, dyad > 0));
-        est.add(new Estimate(Parameter.REPUTATION.key(), p.get(Parameter.REPUTATION),
-                window + ": award and ranking events naming an enterprise / government–enterprise interaction events", awards, dyad > 0));
-        double termSum = 0;
-        int terms = 0;
-        for (int i = 0; i < c.ties().size(); i++) {
-            Tie t = c.ties().tie(i);
-            if (!t.type().equals("contract") || t.start() == null || t.start().startMillis() >= winTo) {
-                continue;
-            }
-            long end = t.end() == null ? winTo : Math.min(winTo, t.end().endMillisExclusive());
-            termSum += Math.max(1, end - t.start().startMillis()) / (365.25 * 86_400_000.0);
-            terms++;
-        }
-        if (terms > 0) {
-            p = p.withClamped(Parameter.CONTRACT_TERM, termSum / terms);
-        }
-        est.add(new Estimate(Parameter.CONTRACT_TERM.key(), p.get(Parameter.CONTRACT_TERM),
-                terms > 0 ? window + ": mean years of contract ties (open-ended ones counted to the window's end)"
-                        : "no contract tie with a start date: the default", terms, terms > 0));
         EventMix mix = mix(c, p1From, winTo);
         for (EventMix.Channel ch : EventMix.Channel.values()) {
             int k = mix.observed(ch);
@@ -466,7 +394,115 @@ public final class Calibration {
         }
         InitialState init = new InitialState(c.id(), c.info().name(), actors, side, ties, coop, part, prop,
                 EXECUTE_PROPENSITY, toEnt, toOther, invite, head, coordinator, anchor, start, runPhases, cb, mix);
-        return new Calibrated(init, p, est, coded, until + 1);
+        return new Calibrated(init, p, schedule, est, coded, until + 1);
+    }
+
+    /**
+     * The structural constraints estimated over the phases {@code lo..hi} (docs/simulation.md §5): contract
+     * strength, administrative pressure, public participation, subsidy, reputation and contract term, each
+     * starting from {@code base} and replaced only where the phases hold its data. With {@code est} and
+     * {@code missing} (the whole window) every estimate is recorded and a lacking one named; without them
+     * (one phase of the window, for the schedule) a phase without the data keeps {@code base}'s value — the
+     * window's estimate. Contract ties counted for the term: those starting in the phases (for the first
+     * phase also those that started before it), each up to its end or the window's end {@code winTo}.
+     */
+    static Parameters estimate(Case c, List<PeriodAnalysis> phases, int lo, int hi, long winTo, Parameters base, String window,
+                               List<Estimate> est, List<String> missing) {
+        Codebook cb = c.codebook();
+        EventStore ev = c.events();
+        long from = phases.get(lo).period().start().startMillis();
+        long to = phases.get(hi).period().end().endMillisExclusive();
+        Parameters p = base;
+        int dyad = 0;
+        int governed = 0;
+        int supervision = 0;
+        double govActors = 0;
+        double publicShareSum = 0;
+        int winEvents = 0;
+        for (int i = lo; i <= hi; i++) {
+            PeriodAnalysis pa = phases.get(i);
+            EmbeddingMetrics e = pa.embedding();
+            dyad += e.dyadInteractions();
+            governed += e.contractGovernedInteractions();
+            supervision += pa.structure().supervisionEvents();
+            govActors += pa.structure().governmentActors();
+            publicShareSum += pa.structure().publicParticipationShare() * pa.period().events();
+            winEvents += pa.period().events();
+        }
+        double years = Math.max(1.0 / 12, months(phases.get(lo).period(), phases.get(hi).period()) / 12.0);
+        if (dyad == 0) {
+            if (missing != null) {
+                missing.add("contractStrength: no government–enterprise interaction event in " + window);
+            }
+        } else {
+            p = p.withClamped(Parameter.CONTRACT_STRENGTH, (double) governed / dyad);
+        }
+        double meanGov = govActors / (hi - lo + 1);
+        if (meanGov > 0) {
+            p = p.withClamped(Parameter.ADMINISTRATIVE_PRESSURE, supervision / meanGov / years);
+        }
+        if (winEvents > 0) {
+            p = p.withClamped(Parameter.PUBLIC_PARTICIPATION, publicShareSum / winEvents);
+        }
+        int investment = 0;
+        int awards = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t == EventStore.MISSING_TIME || t < from || t >= to) {
+                continue;
+            }
+            String type = ev.typeName(i);
+            boolean inv = type.equals("investment");
+            boolean aw = type.equals("award") || type.equals("ranking");
+            if (!inv && !aw) {
+                continue;
+            }
+            boolean ent = false;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                ent |= ev.roleAt(k) != Role.INITIATOR && cb.side(c.actors().get(ev.actorAt(k)).sector()) == Side.ENTERPRISE;
+            }
+            if (ent && inv) {
+                investment++;
+            }
+            if (ent && aw) {
+                awards++;
+            }
+        }
+        if (dyad > 0) {
+            p = p.withClamped(Parameter.SUBSIDY, (double) investment / dyad);
+            p = p.withClamped(Parameter.REPUTATION, (double) awards / dyad);
+        }
+        double termSum = 0;
+        int terms = 0;
+        for (int i = 0; i < c.ties().size(); i++) {
+            Tie t = c.ties().tie(i);
+            if (!t.type().equals("contract") || t.start() == null || t.start().startMillis() >= to
+                    || lo > 0 && t.start().startMillis() < from) {
+                continue;
+            }
+            long end = t.end() == null ? winTo : Math.min(winTo, t.end().endMillisExclusive());
+            termSum += Math.max(1, end - t.start().startMillis()) / (365.25 * 86_400_000.0);
+            terms++;
+        }
+        if (terms > 0) {
+            p = p.withClamped(Parameter.CONTRACT_TERM, termSum / terms);
+        }
+        if (est != null) {
+            est.add(new Estimate(Parameter.CONTRACT_STRENGTH.key(), p.get(Parameter.CONTRACT_STRENGTH),
+                    window + ": contract-governed / government–enterprise interaction events", dyad, dyad > 0));
+            est.add(new Estimate(Parameter.ADMINISTRATIVE_PRESSURE.key(), p.get(Parameter.ADMINISTRATIVE_PRESSURE),
+                    window + ": supervision events / mean government actors / years", supervision, meanGov > 0));
+            est.add(new Estimate(Parameter.PUBLIC_PARTICIPATION.key(), p.get(Parameter.PUBLIC_PARTICIPATION),
+                    window + ": events with a public actor / events", winEvents, winEvents > 0));
+            est.add(new Estimate(Parameter.SUBSIDY.key(), p.get(Parameter.SUBSIDY),
+                    window + ": investment events towards enterprises / government–enterprise interaction events", investment, dyad > 0));
+            est.add(new Estimate(Parameter.REPUTATION.key(), p.get(Parameter.REPUTATION),
+                    window + ": award and ranking events naming an enterprise / government–enterprise interaction events", awards, dyad > 0));
+            est.add(new Estimate(Parameter.CONTRACT_TERM.key(), p.get(Parameter.CONTRACT_TERM),
+                    terms > 0 ? window + ": mean years of contract ties (open-ended ones counted to the window's end)"
+                            : "no contract tie with a start date: the default", terms, terms > 0));
+        }
+        return p;
     }
 
     /**

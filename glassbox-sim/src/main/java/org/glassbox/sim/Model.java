@@ -35,9 +35,16 @@ final class Model {
     static final java.util.Set<String> JOINT_WORK = java.util.Set.of("data-sharing", "joint-team", "co-design");
 
     private final InitialState s;
-    private final Parameters p;
-    private final Payoffs game;
+    /** The dated constraints: per phase from the first, the parameters in force from its start (the last holds after). */
+    private final List<Parameters> schedule;
+    /** Month (from the run's start) at which each schedule entry comes into force. */
+    private final int[] phaseStart;
+    private final Map<String, Map<Parameter, Double>> sectorLevers;
+    /** The parameters in force this month, and the stage game (overall and per sector) they give. */
+    private Parameters p;
+    private Payoffs game;
     private final Map<String, Payoffs> sectorGame = new HashMap<>();
+    private int phase = -1;
     private final SplittableRandom rnd;
     private final int months;
     private final int n0;
@@ -96,17 +103,27 @@ final class Model {
     }
 
     Model(InitialState s, Parameters p, SplittableRandom rnd) {
-        this(s, p, Map.of(), rnd);
+        this(s, List.of(p), Map.of(), rnd);
     }
 
-    /** With per-sector parameters for the payoffs of that sector's agents (incentives aimed at one type of organisation). */
-    Model(InitialState s, Parameters p, Map<String, Parameters> sectorParameters, SplittableRandom rnd) {
-        this.s = s;
-        this.p = p;
-        this.game = Payoffs.of(p);
-        for (Map.Entry<String, Parameters> e : sectorParameters.entrySet()) {
-            sectorGame.put(e.getKey(), Payoffs.of(e.getValue()));
+    /**
+     * Under dated constraints ({@code schedule}: per phase of {@code s.phases()} from the first, in force from the
+     * phase's start; the last entry holds for every later phase) and per-sector levers that replace the phase's
+     * value of a parameter in the payoffs of that sector's agents (incentives aimed at one type of organisation).
+     */
+    Model(InitialState s, List<Parameters> schedule, Map<String, Map<Parameter, Double>> sectorLevers, SplittableRandom rnd) {
+        if (schedule.isEmpty()) {
+            throw new IllegalArgumentException("schedule: at least one parameter vector");
         }
+        this.s = s;
+        this.schedule = List.copyOf(schedule);
+        this.sectorLevers = sectorLevers;
+        this.phaseStart = new int[Math.min(schedule.size(), s.phases().size())];
+        for (int k = 0; k < phaseStart.length; k++) {
+            YearMonth from = YearMonth.of(s.phases().get(k).start().year(), Math.max(1, s.phases().get(k).start().month()));
+            phaseStart[k] = k == 0 ? 0 : Math.max(phaseStart[k - 1], (int) java.time.temporal.ChronoUnit.MONTHS.between(s.start(), from));
+        }
+        enterPhase(0);
         this.rnd = rnd;
         this.months = s.months();
         this.n0 = s.actors().size();
@@ -185,6 +202,21 @@ final class Model {
         initiateShare = new double[months];
     }
 
+    /** Puts schedule entry k in force: the parameters, the stage game and the sectors' games. */
+    private void enterPhase(int k) {
+        phase = k;
+        p = schedule.get(k);
+        game = Payoffs.of(p);
+        sectorGame.clear();
+        for (Map.Entry<String, Map<Parameter, Double>> e : sectorLevers.entrySet()) {
+            Parameters q = p;
+            for (Map.Entry<Parameter, Double> l : e.getValue().entrySet()) {
+                q = q.with(l.getKey(), l.getValue());
+            }
+            sectorGame.put(e.getKey(), Payoffs.of(q));
+        }
+    }
+
     private static long key(int a, int b) {
         return ((long) a << 32) | (b & 0xffffffffL);
     }
@@ -217,6 +249,10 @@ final class Model {
     // ------------------------------------------------------------------ ordering 0: ties (rules T1–T4)
 
     private void structure(int m) {
+        // dated constraints: the next phase's parameters come into force in the month it starts
+        while (phase + 1 < phaseStart.length && phaseStart[phase + 1] <= m) {
+            enterPhase(phase + 1);
+        }
         for (TieRec r : new ArrayList<>(contracts.values())) {
             if (r.endMonth >= 0 && r.endMonth <= m) {
                 contracts.remove(key(r.from, r.to));
@@ -698,7 +734,14 @@ final class Model {
         Map<String, String> extra = new java.util.LinkedHashMap<>();
         extra.put("simulated.from", s.caseId());
         extra.put("simulated.seed", Long.toString(seed));
-        extra.put("simulated.parameters", p.asMap().toString());
+        extra.put("simulated.parameters", schedule.get(0).asMap().toString());
+        if (phaseStart.length > 1) {
+            StringBuilder sb = new StringBuilder();
+            for (int q = 0; q < phaseStart.length; q++) {
+                sb.append(q == 0 ? "" : "; ").append(s.phases().get(q).id()).append(' ').append(schedule.get(q).asMap());
+            }
+            extra.put("simulated.parameterSchedule", sb.toString());
+        }
         CaseInfo info = new CaseInfo(id, s.caseName() + " (simulated run)", null, null, null, first.year(), last.year(),
                 s.phases(), "A run of the Glassbox simulation (docs/simulation.md), not observed data.", extra);
         return Case.of(info, actors, out, b.build(), List.of(), List.of(new Source("sim",

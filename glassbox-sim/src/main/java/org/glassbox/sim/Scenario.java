@@ -10,16 +10,23 @@ import java.util.Objects;
  * @param source      {@code case:ID} or {@code preset:NAME}
  * @param estimates   how the parameters and the initial state were obtained
  * @param codedFigures per calibrated phase, the coded case's {@link PhaseFigures}; empty without a case
- * @param sectorParameters per sector, the parameters its agents' payoffs use instead (an incentive aimed at one
- *                    type of organisation); empty = every agent uses {@code parameters}
+ * @param parameters  the whole window's estimates (or a preset's): what the JSON's {@code parameters} reports and the
+ *                    mean field ({@link Replicator}) is computed at
+ * @param schedule    dated constraints: per phase of {@code initial.phases()} from the first, the parameters in force
+ *                    from that phase's start to the next one's; phases after the last entry keep the last entry's
+ *                    values (so with {@code --calibrate-until} the later phases remain a prediction). Empty = {@code
+ *                    parameters} throughout (a preset, a hand-made scenario)
+ * @param sectorParameters per sector, the parameters its agents' payoffs use instead of the phase's (an incentive
+ *                    aimed at one type of organisation: each value replaces the phase's in every phase); empty = every
+ *                    agent plays under the phase's parameters
  * @param coded       what the analysis says of the coded case the scenario was calibrated from; null for a preset
  */
-public record Scenario(String source, InitialState initial, Parameters parameters, List<Estimate> estimates,
-                       List<java.util.Map<String, Double>> codedFigures, java.util.Map<String, Parameters> sectorParameters,
-                       Coded coded) {
+public record Scenario(String source, InitialState initial, Parameters parameters, List<Parameters> schedule,
+                       List<Estimate> estimates, List<java.util.Map<String, Double>> codedFigures,
+                       java.util.Map<String, java.util.Map<Parameter, Double>> sectorParameters, Coded coded) {
     public Scenario(String source, InitialState initial, Parameters parameters, List<Estimate> estimates,
                     List<java.util.Map<String, Double>> codedFigures) {
-        this(source, initial, parameters, estimates, codedFigures, java.util.Map.of(), null);
+        this(source, initial, parameters, List.of(), estimates, codedFigures, java.util.Map.of(), null);
     }
 
     /**
@@ -42,7 +49,10 @@ public record Scenario(String source, InitialState initial, Parameters parameter
     }
 
     public Scenario {
-        sectorParameters = java.util.Map.copyOf(sectorParameters);
+        java.util.Map<String, java.util.Map<Parameter, Double>> sp = new java.util.HashMap<>();
+        sectorParameters.forEach((k, v) -> sp.put(k, java.util.Map.copyOf(v)));
+        sectorParameters = java.util.Map.copyOf(sp);
+        schedule = List.copyOf(schedule);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(parameters, "parameters");
@@ -50,26 +60,50 @@ public record Scenario(String source, InitialState initial, Parameters parameter
         codedFigures = codedFigures.stream().map(java.util.Map::copyOf).toList();
     }
 
-    /** The same scenario under other parameters. */
+    /** The same scenario under other parameters, constant over the run (the schedule dropped). */
     public Scenario with(Parameters p) {
-        return new Scenario(source, initial, p, estimates, codedFigures, sectorParameters, coded);
-    }
-
-    /** The same scenario with the agents of {@code sector} playing under {@code p} set to {@code v}. */
-    public Scenario withSector(String sector, Parameter p, double v) {
-        java.util.Map<String, Parameters> m = new java.util.HashMap<>(sectorParameters);
-        m.put(sector, m.getOrDefault(sector, parameters).with(p, v));
-        return new Scenario(source, initial, parameters, estimates, codedFigures, m, coded);
+        return new Scenario(source, initial, p, List.of(), estimates, codedFigures, sectorParameters, coded);
     }
 
     /**
-     * The same scenario with {@code p} set to {@code v}: its estimate is replaced by the value set
+     * The parameters in force in each phase of the run, from the first: the schedule, or {@code parameters}
+     * alone; a phase beyond the list keeps the last entry.
+     */
+    public List<Parameters> phaseParameters() {
+        return schedule.isEmpty() ? List.of(parameters) : schedule;
+    }
+
+    /**
+     * The same scenario with the agents of {@code sector} playing under {@code p} set to {@code v} in every phase
+     * (the value checked against the parameter's bounds).
+     */
+    public Scenario withSector(String sector, Parameter p, double v) {
+        parameters.with(p, v);
+        java.util.Map<String, java.util.Map<Parameter, Double>> m = new java.util.HashMap<>(sectorParameters);
+        java.util.Map<Parameter, Double> levers = new java.util.EnumMap<>(Parameter.class);
+        levers.putAll(m.getOrDefault(sector, java.util.Map.of()));
+        levers.put(p, v);
+        m.put(sector, levers);
+        return new Scenario(source, initial, parameters, schedule, estimates, codedFigures, m, coded);
+    }
+
+    /**
+     * The same scenario with {@code p} set to {@code v} in every phase: its estimate is replaced by the value set
      * ({@code estimated: false}) — a value set overrides the estimator (e.g. {@code --set revisionRate=0.1}).
+     * {@code --set}, a sweep's cell, a sensitivity point and the incentives all go through here, so a varied
+     * value replaces the parameter's dated estimates in every phase (docs/simulation.md §5): the value then
+     * means "this constraint held throughout", as the phase diagram's axis and the mean field read it.
      */
     public Scenario with(Parameter p, double v) {
         Parameters q = parameters.with(p, v);
+        List<Parameters> sched = schedule.stream().map(x -> x.with(p, v)).toList();
         List<Estimate> est = estimates.stream().map(e -> !e.name().equals(p.key()) ? e
                 : new Estimate(e.name(), v, "set to " + Parameters.num(v) + " (not estimated)", 0, false)).toList();
-        return new Scenario(source, initial, q, est, codedFigures, sectorParameters, coded);
+        return new Scenario(source, initial, q, sched, est, codedFigures, sectorParameters, coded);
+    }
+
+    /** The same scenario over another initial state (another horizon), the schedule kept. */
+    Scenario with(InitialState s) {
+        return new Scenario(source, s, parameters, schedule, estimates, codedFigures, sectorParameters, coded);
     }
 }

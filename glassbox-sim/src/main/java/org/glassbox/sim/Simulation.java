@@ -53,8 +53,20 @@ public final class Simulation {
         void accept(int run, Case c) throws Exception;
     }
 
-    /** Calibrates from a coded case (see {@link Calibration}); {@code untilPhase} null = all phases. */
+    /**
+     * Calibrates from a coded case (see {@link Calibration}); {@code untilPhase} null = all phases. The runs play
+     * under the window's estimates throughout (constant constraints).
+     */
     public static Scenario calibrate(Case c, String untilPhase) {
+        return calibrate(c, untilPhase, false);
+    }
+
+    /**
+     * Calibrates from a coded case; with {@code dated} the runs play under dated constraints: each calibrated
+     * phase's own estimates from its start, the last calibrated phase's after it ({@link Calibration.Calibrated#schedule},
+     * docs/simulation.md §5). The whole window's estimates stay the scenario's {@link Scenario#parameters()}.
+     */
+    public static Scenario calibrate(Case c, String untilPhase, boolean dated) {
         Calibration.Calibrated k = Calibration.of(c, untilPhase);
         List<Map<String, Double>> figures = PhaseFigures.of(c, k.coded()).subList(0, k.calibratedPhases());
         CaseAnalysis a = k.coded();
@@ -68,7 +80,8 @@ public final class Simulation {
         }
         Scenario.Coded coded = new Scenario.Coded(a.model().word(), a.structureLate().word(), a.trajectory().word(), ids, index,
                 dominance);
-        return new Scenario("case:" + c.id(), k.initial(), k.parameters(), k.estimates(), figures, Map.of(), coded);
+        return new Scenario("case:" + c.id(), k.initial(), k.parameters(), dated ? k.schedule() : List.of(), k.estimates(), figures, Map.of(),
+                coded);
     }
 
     /**
@@ -103,8 +116,7 @@ public final class Simulation {
         }
         Phase last = out.get(out.size() - 1);
         out.set(out.size() - 1, new Phase(last.id(), last.name(), last.start(), endDate));
-        return new Scenario(s.source(), s.initial().withPhases(out), s.parameters(), s.estimates(), s.codedFigures(),
-                s.sectorParameters(), s.coded());
+        return s.with(s.initial().withPhases(out));
     }
 
     /** The run seeds: the first {@code runs} numbers of a {@link SplittableRandom} seeded with {@code seed}. */
@@ -175,7 +187,7 @@ public final class Simulation {
 
     /** One run: the model, its case, the analysis of that case. */
     static RunOutcome once(Scenario sc, long seed, int index, RunSink sink) {
-        Model m = new Model(sc.initial(), sc.parameters(), sc.sectorParameters(), new SplittableRandom(seed)).run();
+        Model m = new Model(sc.initial(), sc.phaseParameters(), sc.sectorParameters(), new SplittableRandom(seed)).run();
         Case c = m.toCase(sc.initial().caseId() + "-run-" + (index + 1), seed);
         if (sink != null) {
             try {

@@ -74,6 +74,17 @@ public final class SimulationJson {
         for (Parameter q : Parameter.values()) {
             p.put(q.key(), r.parameters().get(q.key()));
         }
+        // dated constraints (docs/simulation.md §5): per phase from the first, the parameters in force from its start
+        ArrayNode sched = o.putArray("parameterSchedule");
+        for (int k = 0; k < r.parameterSchedule().size(); k++) {
+            ObjectNode q = sched.addObject();
+            q.put("phase", k < r.phases().size() ? r.phases().get(k) : null);
+            ObjectNode v = q.putObject("parameters");
+            for (Parameter pq : Parameter.values()) {
+                v.put(pq.key(), r.parameterSchedule().get(k).get(pq.key()));
+            }
+        }
+        // the mean field at the whole window's parameters (the Jacobian test is at one parameter vector)
         meanField(o.putObject("meanField"), r.parameters());
         ArrayNode est = o.putArray("estimates");
         for (Estimate e : r.estimates()) {

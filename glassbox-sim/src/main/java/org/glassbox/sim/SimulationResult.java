@@ -15,12 +15,14 @@ import java.util.function.Function;
  * calibrated scenario — the fit report.
  *
  * @param outcomes  "model" / "lateStructure" / "trajectory" → value → share of runs
+ * @param parameterSchedule the dated constraints the runs played under: per phase from the first, the parameters in
+ *                  force from its start (the last entry holds for the later phases); one entry when constant
  * @param evidence  "model" / "lateStructure" / "trajectory" → value → the rule of the first run with that value
  * @param years     calendar years of the yearly paths
  * @param coded     the coded case's verdicts and paths (null for a preset)
  */
 public record SimulationResult(String source, int runs, long seed, Map<String, Double> parameters,
-                               List<Estimate> estimates, Map<String, Map<String, Double>> outcomes,
+                               List<Map<String, Double>> parameterSchedule, List<Estimate> estimates, Map<String, Map<String, Double>> outcomes,
                                Map<String, Map<String, String>> evidence, List<String> phases, Band phaseIndex,
                                Band phaseDominance, List<Integer> years, Band yearIndex, Band yearDominance,
                                double meanMarketScore, double meanAdministrativeScore, double meanPeopleCentredness,
@@ -40,6 +42,7 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
     public SimulationResult {
         Objects.requireNonNull(source, "source");
         parameters = Map.copyOf(new LinkedHashMap<>(parameters));
+        parameterSchedule = parameterSchedule.stream().map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m))).toList();
         estimates = List.copyOf(estimates);
         fit = List.copyOf(fit);
         phases = List.copyOf(phases);
@@ -65,7 +68,8 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
         Band yi = Band.of(runs.stream().map(RunOutcome::yearIndex).toList(), years.size());
         Band yd = Band.of(runs.stream().map(RunOutcome::yearDominance).toList(), years.size());
         List<FitItem> fit = fit(sc, runs);
-        return new SimulationResult(sc.source(), runs.size(), o.seed(), sc.parameters().asMap(), sc.estimates(), outcomes,
+        return new SimulationResult(sc.source(), runs.size(), o.seed(), sc.parameters().asMap(),
+                sc.phaseParameters().stream().map(Parameters::asMap).toList(), sc.estimates(), outcomes,
                 evidence, phases, pi, pd, years, yi, yd, mean(runs, RunOutcome::marketScore),
                 mean(runs, RunOutcome::administrativeScore), mean(runs, RunOutcome::peopleCentredness),
                 mean(runs, RunOutcome::finalContractShare), mean(runs, RunOutcome::finalInitiateShare),

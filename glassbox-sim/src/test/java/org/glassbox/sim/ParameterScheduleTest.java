@@ -1,0 +1,122 @@
+package org.glassbox.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.Phase;
+import org.glassbox.io.Cases;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dated constraints (docs/simulation.md §5): the per-phase estimates, when they come into force, and how a set value applies. */
+class ParameterScheduleTest {
+    static Case provinceA;
+    static Scenario dated;
+
+    @BeforeAll
+    static void read() throws Exception {
+        Path a = Path.of("..", "examples", "province-a");
+        Assumptions.assumeTrue(Files.isDirectory(a), "examples not found; skipping");
+        provinceA = Cases.read(a);
+        dated = Simulation.calibrate(provinceA, null, true);
+    }
+
+    @Test
+    void eachPhasesEntryIsThatPhasesOwnEstimateAndTheWholeWindowStaysTheReportedParameters() {
+        assertThat(dated.schedule()).hasSize(3);
+        // the first entry is what calibrating on the first phase alone estimates
+        Parameters p1Only = Simulation.calibrate(provinceA, "p1").parameters();
+        for (Parameter q : List.of(Parameter.CONTRACT_STRENGTH, Parameter.ADMINISTRATIVE_PRESSURE, Parameter.PUBLIC_PARTICIPATION,
+                Parameter.SUBSIDY, Parameter.REPUTATION)) {
+            assertThat(dated.schedule().get(0).get(q)).as(q.key()).isEqualTo(p1Only.get(q));
+        }
+        // the whole window's estimates are those of the undated calibration
+        assertThat(dated.parameters()).isEqualTo(Simulation.calibrate(provinceA, null).parameters());
+        assertThat(Simulation.calibrate(provinceA, null).phaseParameters()).containsExactly(dated.parameters());
+        // the phases differ where the coded case changes: Province A's supervision rises after p1
+        assertThat(dated.schedule().get(1).get(Parameter.ADMINISTRATIVE_PRESSURE))
+                .isGreaterThan(dated.schedule().get(0).get(Parameter.ADMINISTRATIVE_PRESSURE));
+        // unobservable parameters stay at their defaults in every phase
+        for (Parameters p : dated.schedule()) {
+            assertThat(p.get(Parameter.REVISION_RATE)).isEqualTo(Parameter.REVISION_RATE.defaultValue());
+        }
+        // calibrated on p1 only, the schedule is that one phase's (the later phases keep it: a prediction)
+        assertThat(Simulation.calibrate(provinceA, "p1", true).phaseParameters()).containsExactly(p1Only);
+    }
+
+    @Test
+    void aSetValueReplacesTheParameterInEveryPhase() {
+        Scenario s = dated.with(Parameter.CONTRACT_STRENGTH, 0.8);
+        assertThat(s.schedule()).hasSize(3).allSatisfy(p -> assertThat(p.get(Parameter.CONTRACT_STRENGTH)).isEqualTo(0.8));
+        assertThat(s.schedule().get(1).get(Parameter.ADMINISTRATIVE_PRESSURE))
+                .isEqualTo(dated.schedule().get(1).get(Parameter.ADMINISTRATIVE_PRESSURE));
+        assertThat(s.estimates()).filteredOn(e -> e.name().equals("contractStrength")).singleElement()
+                .satisfies(e -> assertThat(e.estimated()).isFalse());
+        assertThatThrownBy(() -> dated.withSector("government", Parameter.CONTRACT_STRENGTH, 1.5)).isInstanceOf(ParameterException.class);
+    }
+
+    @Test
+    void aPhasesParametersComeIntoForceInTheMonthItStartsAndTheLastHoldsAfter() {
+        // no assessment before p2, heavy supervision from p2's start; two entries for three phases: p3 keeps p2's
+        Parameters quiet = dated.parameters().with(Parameter.ADMINISTRATIVE_PRESSURE, 0);
+        Parameters heavy = dated.parameters().with(Parameter.ADMINISTRATIVE_PRESSURE, 12);
+        List<Phase> phases = dated.initial().phases();
+        long p2 = phases.get(1).start().startMillis();
+        long p3 = phases.get(2).start().startMillis();
+        for (long seed = 1; seed <= 3; seed++) {
+            Case run = new Model(dated.initial(), List.of(quiet, heavy), Map.of(), new SplittableRandom(seed)).run().toCase("r", seed);
+            EventStore ev = run.events();
+            int before = 0;
+            int inP2 = 0;
+            int inP3 = 0;
+            for (int i = 0; i < ev.size(); i++) {
+                String t = ev.typeName(i);
+                if (!t.equals("assessment") && !t.equals("inspection")) {
+                    continue;
+                }
+                long at = ev.time(i);
+                if (at < p2) {
+                    before++;
+                } else if (at < p3) {
+                    inP2++;
+                } else {
+                    inP3++;
+                }
+            }
+            assertThat(before).as("seed %d: assessments before p2", seed).isZero();
+            assertThat(inP2).as("seed %d: assessments in p2", seed).isPositive();
+            assertThat(inP3).as("seed %d: assessments in p3", seed).isPositive();
+            assertThat(run.info().extra().get("simulated.parameterSchedule")).startsWith("p1 ").contains("; p2 ");
+        }
+    }
+
+    @Test
+    void theJsonListsTheScheduleAndKeepsParametersAndTheMeanFieldAtTheWholeWindow() throws Exception {
+        SimulationResult r = Simulation.run(dated, new Simulation.Options(2, 1, 1), null, null);
+        StringWriter w = new StringWriter();
+        SimulationJson.write(r, "test", w);
+        JsonNode j = new ObjectMapper().readTree(w.toString());
+        assertThat(j.get("parameterSchedule")).hasSize(3);
+        assertThat(j.get("parameterSchedule").get(1).get("phase").asText()).isEqualTo("p2");
+        assertThat(j.get("parameterSchedule").get(1).get("parameters").get("administrativePressure").asDouble())
+                .isEqualTo(dated.schedule().get(1).get(Parameter.ADMINISTRATIVE_PRESSURE));
+        assertThat(j.get("parameters").get("contractStrength").asDouble()).isEqualTo(dated.parameters().get(Parameter.CONTRACT_STRENGTH));
+        SimulationResult undated = Simulation.run(Simulation.calibrate(provinceA, null), new Simulation.Options(2, 1, 1), null, null);
+        StringWriter u = new StringWriter();
+        SimulationJson.write(undated, "test", u);
+        JsonNode k = new ObjectMapper().readTree(u.toString());
+        assertThat(k.get("parameterSchedule")).hasSize(1);
+        assertThat(j.get("meanField")).isEqualTo(k.get("meanField"));
+    }
+}
