@@ -178,15 +178,8 @@ public final class ModelRule {
 
     /** The model every voting, non-neutral component points to when at least {@value #UNANIMOUS_MIN} do and none the other way, else null. */
     private static ConstructionModel unanimous(Component[] comp) {
-        int market = 0;
-        int administrative = 0;
-        for (Component x : comp) {
-            if (x.votes) {
-                String w = x.points();
-                market += w.equals("market") ? 1 : 0;
-                administrative += w.equals("administrative") ? 1 : 0;
-            }
-        }
+        int market = pointing(comp, ConstructionModel.MARKET.word());
+        int administrative = pointing(comp, ConstructionModel.ADMINISTRATIVE.word());
         if (market == 0 && administrative >= UNANIMOUS_MIN) {
             return ConstructionModel.ADMINISTRATIVE;
         }
@@ -196,7 +189,7 @@ public final class ModelRule {
         return null;
     }
 
-    /** The verdict alone, for sensitivity runs. */
+    /** The margin rule alone: market or administrative when its score leads by the margin, else hybrid ({@link #leaning} adds the unanimous straws). */
     public static ConstructionModel verdict(Scores sc, Codebook c) {
         double margin = c.threshold(MARGIN);
         if (sc.market() - sc.administrative() >= margin - 1e-9) {
@@ -385,7 +378,8 @@ public final class ModelRule {
         Map<ConstructionModel, Double> scores = scoreMap(sc);
         String rule = verdict(sc, c) != byScore
                 ? "|market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + "| < " + f(margin)
-                        + ", but every voting figure that points anywhere points " + byScore.word() + " (" + pointing(comp, byScore) + ")"
+                        + ", but every voting figure that points anywhere points " + byScore.word() + " (" + pointing(comp, byScore.word())
+                        + " of " + pointing(comp, null) + " voting)"
                 : switch (byScore) {
             case MARKET -> "market " + f(sc.market()) + " − administrative " + f(sc.administrative()) + " ≥ " + f(margin);
             case ADMINISTRATIVE -> "administrative " + f(sc.administrative()) + " − market " + f(sc.market()) + " ≥ " + f(margin);
@@ -408,28 +402,27 @@ public final class ModelRule {
 
         List<PhaseModel> perPhase = new ArrayList<>();
         for (PeriodAnalysis p : phases) {
-            Scores ps = scores(p, trajectory, c);
+            Component[] pc = components(p, trajectory, c);
+            ConstructionModel pl = leaning(pc, c);
             FigureWeight pw = new FigureWeight(p.embedding().evidenceN(), min);
-            ModelTests.Decision pd = ModelTests.decide(PeriodCounts.of(p), leaning(components(p, trajectory, c), c), c);
+            ModelTests.Decision pd = ModelTests.decide(PeriodCounts.of(p), pl, c);
             boolean pDecided = pw.sufficient() && pd.model() != null;
             perPhase.add(new PhaseModel(p.period().id(), pDecided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED,
-                    pw.sufficient() ? pd.leaning() : leaning(components(p, trajectory, c), c), scoreMap(ps), pw));
+                    pw.sufficient() ? pd.leaning() : pl, scoreMap(scores(pc)), pw));
         }
         return new ModelVerdict(decided ? v : null, scores, rule, mth, chain,
                 decided ? VerdictStatus.DECIDED : VerdictStatus.UNDETERMINED, v, reason, stage, perPhase);
     }
 
-    /** {@code 4 of 5 voting} : how many voting components point to {@code m}, of how many vote. */
-    private static String pointing(Component[] comp, ConstructionModel m) {
-        int votes = 0;
-        int to = 0;
+    /** How many voting components point to {@code word} ({@code null}: how many vote). */
+    private static int pointing(Component[] comp, String word) {
+        int n = 0;
         for (Component x : comp) {
-            if (x.votes) {
-                votes++;
-                to += x.points().equals(m.word()) ? 1 : 0;
+            if (x.votes && (word == null || x.points().equals(word))) {
+                n++;
             }
         }
-        return to + " of " + votes + " voting";
+        return n;
     }
 
     /** The dual-authority holders, then their coordinators (the actors the structure link is about). */
