@@ -2,6 +2,7 @@ package org.glassbox.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -48,7 +49,7 @@ public final class CdsTraining {
         try {
             Path qca = Files.writeString(dir.resolve("qca.csv"), qcaData());
             Path xes = dir.resolve("log.xes.gz");
-            try (Writer w = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(xes)), StandardCharsets.UTF_8)) {
+            try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(xes)), StandardCharsets.UTF_8)) {
                 w.write(xesLog());
             }
             Path csv = Files.writeString(dir.resolve("log.csv"), csvLog());
