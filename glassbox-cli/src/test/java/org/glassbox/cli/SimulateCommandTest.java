@@ -77,6 +77,19 @@ class SimulateCommandTest {
         JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
         assertThat(j.path("parameterSchedule").size()).isEqualTo(3);
         assertThat(j.path("parameterSchedule").get(2).path("phase").asText()).isEqualTo("p3");
+        // City B's p1 co-decision rests on 4 decision events, below the analysis's minimum of 5: reported, not judged
+        assertThat(out).containsPattern("\\n  p1 +coDecision +0\\.25 +\\d\\.\\d\\d +±0\\.20 +insufficient \\(n 4 < 5: not judged\\)\\n");
+        JsonNode co = null;
+        for (JsonNode f : j.path("fit")) {
+            if (f.path("phase").asText().equals("p1") && f.path("measure").asText().equals("coDecision")) {
+                co = f;
+            }
+        }
+        assertThat(co).isNotNull();
+        assertThat(co.path("n").asInt()).isEqualTo(4);
+        assertThat(co.path("minimum").asInt()).isEqualTo(5);
+        assertThat(co.path("status").asText()).isEqualTo("insufficient");
+        assertThat(j.path("fit").get(0).path("status").asText()).isIn("within", "outside");
     }
 
     @Test

@@ -120,6 +120,9 @@ public final class SimulationJson {
             number(x, "simulated", f.simulated());
             x.put("tolerance", f.tolerance());
             x.put("within", f.within());
+            x.put("n", f.n());
+            x.put("minimum", f.minimum());
+            x.put("status", f.status());
         }
         if (r.coded() != null) {
             Scenario.Coded c = r.coded();

@@ -106,7 +106,10 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
         return k == 0 ? Double.NaN : s / k;
     }
 
-    /** Coded vs mean simulated figures of the calibrated phases, each with its tolerance. */
+    /**
+     * Coded vs mean simulated figures of the calibrated phases, each with its tolerance and the count behind the
+     * coded figure (a coded figure below its minimum is reported, not judged: {@link FitItem#status()}).
+     */
     static List<FitItem> fit(Scenario sc, List<RunOutcome> runs) {
         List<FitItem> out = new ArrayList<>();
         List<String> ids = sc.initial().phases().stream().map(org.glassbox.core.model.Phase::id).toList();
@@ -131,7 +134,8 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
             }
             tvd /= 2;
             String id = ids.get(ph);
-            out.add(new FitItem(id, "eventCategoryMix (total variation distance)", 0, tvd, TOLERANCE_MIX, tvd <= TOLERANCE_MIX + 1e-12));
+            out.add(new FitItem(id, "eventCategoryMix (total variation distance)", 0, tvd, TOLERANCE_MIX, tvd <= TOLERANCE_MIX + 1e-12,
+                    count(coded, "n." + PhaseFigures.MIX), count(coded, "min." + PhaseFigures.MIX)));
             for (String m : PhaseFigures.SHARES) {
                 out.add(item(id, m, coded, sim, TOLERANCE_SHARES));
             }
@@ -145,6 +149,10 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
     private static FitItem item(String phase, String m, Map<String, Double> coded, Map<String, Double> sim, double tol) {
         double c = coded.getOrDefault(m, 0.0);
         double s = sim.getOrDefault(m, 0.0);
-        return new FitItem(phase, m, c, s, tol, Math.abs(c - s) <= tol + 1e-12);
+        return new FitItem(phase, m, c, s, tol, Math.abs(c - s) <= tol + 1e-12, count(coded, "n." + m), count(coded, "min." + m));
+    }
+
+    private static int count(Map<String, Double> coded, String key) {
+        return (int) Math.round(coded.getOrDefault(key, 0.0));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.glassbox.core.analysis.Glassbox;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Assumptions;
@@ -69,6 +70,40 @@ class SimStudyTest {
                     .allSatisfy(f -> assertThat(f.within()).as("%s %s %s: coded %.2f, simulated %.2f", r.source(), f.phase(),
                             f.measure(), f.coded(), f.simulated()).isTrue());
         }
+    }
+
+    @Test
+    void eachFitFigureCarriesTheCountOfItsCodedFigureAndOneBelowItsMinimumIsNotJudged() throws Exception {
+        // the analysis's evidence rule (docs/methods.md, "Evidence weight"): City B's p1 co-decision rests on 4 decision
+        // events (e001, e002, e006, e010), below the minimum of 5, so the analysis does not let it vote and the fit does
+        // not judge it
+        org.glassbox.core.analysis.CaseAnalysis codedA = Glassbox.analyze(Cases.read(EXAMPLES.resolve("province-a")));
+        org.glassbox.core.analysis.CaseAnalysis codedB = Glassbox.analyze(Cases.read(EXAMPLES.resolve("city-b")));
+        org.glassbox.core.analysis.PeriodAnalysis bp1 = codedB.phases().get(0);
+        FitItem bCo = item(b, "p1", "coDecision");
+        assertThat(bCo.n()).isEqualTo(bp1.embedding().decisionEvents()).isEqualTo(4);
+        assertThat(bCo.minimum()).isEqualTo(5);
+        assertThat(bCo.status()).isEqualTo("insufficient");
+        assertThat(bCo.coded()).isEqualTo(0.25);
+        // Province A's p2 co-decision rests on 7 decision events: judged
+        FitItem aCo = item(a, "p2", "coDecision");
+        assertThat(aCo.n()).isEqualTo(codedA.phases().get(1).embedding().decisionEvents()).isEqualTo(7);
+        assertThat(aCo.judged()).isTrue();
+        // the counts are the coded phases' own: initiation shares rest on the phase's events, with no minimum
+        FitItem share = item(a, "p1", "governmentInitiationShare");
+        assertThat(share.n()).isEqualTo(codedA.phases().get(0).period().events());
+        assertThat(share.minimum()).isZero();
+        // every other figure of both cases is judged; of those, City B's are all within and Province A's are within
+        // except its p2 co-decision (docs/simulation.md §8, "Known shortfalls")
+        assertThat(b.fit()).filteredOn(f -> f != bCo).allSatisfy(f -> assertThat(f.status()).as("%s %s %s", b.source(),
+                f.phase(), f.measure()).isEqualTo("within"));
+        assertThat(a.fit()).filteredOn(f -> !f.within()).extracting(f -> f.phase() + " " + f.measure())
+                .isSubsetOf("p2 coDecision");
+        assertThat(a.fit()).allSatisfy(f -> assertThat(f.judged()).isTrue());
+    }
+
+    private static FitItem item(SimulationResult r, String phase, String measure) {
+        return r.fit().stream().filter(f -> f.phase().equals(phase) && f.measure().equals(measure)).findFirst().orElseThrow();
     }
 
     @Test
