@@ -341,7 +341,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.println("fit (coded vs mean simulated, calibrated phases):");
             for (FitItem f : r.fit()) {
                 out.printf(Locale.ROOT, "  %-4s %-46s %6.2f %6.2f  ±%.2f  %s%n", f.phase(), f.measure(), f.coded(), f.simulated(),
-                        f.tolerance(), !f.judged() ? "insufficient (n " + f.n() + " < " + f.minimum() + ": not judged)"
+                        f.tolerance(), !f.judged() ? "insufficient (" + f.weight().words() + ": not judged)"
                                 : f.within() ? "within" : "OUTSIDE");
             }
         }

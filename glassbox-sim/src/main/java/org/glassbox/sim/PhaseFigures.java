@@ -15,17 +15,15 @@ import org.glassbox.core.model.EventType;
  * The figures the fit report compares, per phase of an analysed case: the event-category mix
  * (share of the phase's events per codebook category), the government and enterprise initiation
  * shares (subjects layer) and the three embedding components (reciprocity, co-decision,
- * multiplexity) — all read from the analysis or the events, nothing re-derived. Beside each
- * figure, under {@code n.NAME} and {@code min.NAME}, the count it rests on and the codebook's
- * minimum for it ({@link org.glassbox.core.analysis.EvidenceWeights}; 0 where it has none): a
- * coded figure below its minimum does not vote in the analysis, and is not judged by the fit.
+ * multiplexity) — all read from the analysis or the events, nothing re-derived — and, for the
+ * coded case, the evidence weight behind each ({@link #weights}).
  */
 final class PhaseFigures {
     static final String[] CATEGORIES = {"structure", "administrative", "market", "collaborative", "delivery", "diagnosis",
         "learning", "outcome"};
     static final String[] SHARES = {"governmentInitiationShare", "enterpriseInitiationShare"};
     static final String[] EMBEDDING = {"reciprocity", "coDecision", "multiplexity"};
-    /** The key of the event-category mix's count (the phase's events; no minimum). */
+    /** The key of the event-category mix's weight. */
     static final String MIX = "eventCategoryMix";
 
     private PhaseFigures() {
@@ -57,26 +55,40 @@ final class PhaseFigures {
             for (int k = 0; k < CATEGORIES.length; k++) {
                 m.put("category." + CATEGORIES[k], total == 0 ? 0 : cat[k] / total);
             }
-            m.put("n." + MIX, (double) total);
-            m.put("min." + MIX, 0.0);
             m.put(SHARES[0], pa.subjects().governmentInitiationShare());
             m.put(SHARES[1], pa.subjects().enterpriseInitiationShare());
             m.put(EMBEDDING[0], pa.embedding().reciprocity());
             m.put(EMBEDDING[1], pa.embedding().coDecision());
             m.put(EMBEDDING[2], pa.embedding().multiplexity());
-            for (String f : SHARES) {
-                weight(m, f, pa.weight("subjects." + f));
-            }
-            for (String f : EMBEDDING) {
-                weight(m, f, pa.weight("embedding." + f));
-            }
             out.add(m);
         }
         return out;
     }
 
-    private static void weight(Map<String, Double> m, String figure, FigureWeight w) {
-        m.put("n." + figure, w == null ? 0.0 : w.n());
-        m.put("min." + figure, w == null ? 0.0 : w.minimum());
+    /**
+     * Per phase, the count each figure rests on and the codebook's minimum for it, as the analysis weighs it
+     * ({@link org.glassbox.core.analysis.EvidenceWeights}): keyed by the figure's name ({@link #MIX} for the
+     * event-category mix, which rests on the phase's events with no minimum).
+     */
+    static List<Map<String, FigureWeight>> weights(CaseAnalysis a) {
+        List<Map<String, FigureWeight>> out = new ArrayList<>();
+        for (PeriodAnalysis pa : a.phases()) {
+            Map<String, FigureWeight> w = new LinkedHashMap<>();
+            w.put(MIX, new FigureWeight(pa.period().events(), 0));
+            for (String f : SHARES) {
+                put(w, f, pa.weight("subjects." + f));
+            }
+            for (String f : EMBEDDING) {
+                put(w, f, pa.weight("embedding." + f));
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static void put(Map<String, FigureWeight> w, String figure, FigureWeight weight) {
+        if (weight != null) {
+            w.put(figure, weight);
+        }
     }
 }

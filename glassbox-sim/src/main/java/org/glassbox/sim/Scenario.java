@@ -31,10 +31,11 @@ public record Scenario(String source, InitialState initial, Parameters parameter
 
     /**
      * The coded case's verdicts and per-phase embedding index and administrative dominance, read by
-     * {@code Glassbox.analyze} — what the runs are set against ("the scenario against the coded case").
+     * {@code Glassbox.analyze} — what the runs are set against ("the scenario against the coded case") — and, per
+     * phase, the evidence weight of each figure the fit report compares ({@code PhaseFigures.weights}).
      */
     public record Coded(String model, String lateStructure, String trajectory, List<String> phases, List<Double> index,
-                        List<Double> dominance) {
+                        List<Double> dominance, List<java.util.Map<String, org.glassbox.core.analysis.FigureWeight>> weights) {
         public Coded {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(lateStructure, "lateStructure");
@@ -42,8 +43,9 @@ public record Scenario(String source, InitialState initial, Parameters parameter
             phases = List.copyOf(phases);
             index = List.copyOf(index);
             dominance = List.copyOf(dominance);
-            if (index.size() != phases.size() || dominance.size() != phases.size()) {
-                throw new IllegalArgumentException("index and dominance need one value per phase (" + phases.size() + ")");
+            weights = weights.stream().map(java.util.Map::copyOf).toList();
+            if (index.size() != phases.size() || dominance.size() != phases.size() || weights.size() != phases.size()) {
+                throw new IllegalArgumentException("index, dominance and weights need one entry per phase (" + phases.size() + ")");
             }
         }
     }

@@ -120,8 +120,8 @@ public final class SimulationJson {
             number(x, "simulated", f.simulated());
             x.put("tolerance", f.tolerance());
             x.put("within", f.within());
-            x.put("n", f.n());
-            x.put("minimum", f.minimum());
+            x.put("n", f.weight().n());
+            x.put("minimum", f.weight().minimum());
             x.put("status", f.status());
         }
         if (r.coded() != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.glassbox.core.analysis.FigureWeight;
 
 /**
  * The summary of a simulation: for each verdict (construction model, late structure, embedding
@@ -115,6 +116,7 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
         List<String> ids = sc.initial().phases().stream().map(org.glassbox.core.model.Phase::id).toList();
         for (int ph = 0; ph < sc.codedFigures().size() && ph < ids.size(); ph++) {
             Map<String, Double> coded = sc.codedFigures().get(ph);
+            Map<String, FigureWeight> weights = sc.coded() == null ? Map.of() : sc.coded().weights().get(ph);
             Map<String, Double> sim = new LinkedHashMap<>();
             int k = 0;
             for (RunOutcome r : runs) {
@@ -135,24 +137,21 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
             tvd /= 2;
             String id = ids.get(ph);
             out.add(new FitItem(id, "eventCategoryMix (total variation distance)", 0, tvd, TOLERANCE_MIX, tvd <= TOLERANCE_MIX + 1e-12,
-                    count(coded, "n." + PhaseFigures.MIX), count(coded, "min." + PhaseFigures.MIX)));
+                    weights.getOrDefault(PhaseFigures.MIX, FitItem.UNWEIGHED)));
             for (String m : PhaseFigures.SHARES) {
-                out.add(item(id, m, coded, sim, TOLERANCE_SHARES));
+                out.add(item(id, m, coded, sim, TOLERANCE_SHARES, weights));
             }
             for (String m : PhaseFigures.EMBEDDING) {
-                out.add(item(id, m, coded, sim, TOLERANCE_EMBEDDING));
+                out.add(item(id, m, coded, sim, TOLERANCE_EMBEDDING, weights));
             }
         }
         return out;
     }
 
-    private static FitItem item(String phase, String m, Map<String, Double> coded, Map<String, Double> sim, double tol) {
+    private static FitItem item(String phase, String m, Map<String, Double> coded, Map<String, Double> sim, double tol,
+                                Map<String, FigureWeight> weights) {
         double c = coded.getOrDefault(m, 0.0);
         double s = sim.getOrDefault(m, 0.0);
-        return new FitItem(phase, m, c, s, tol, Math.abs(c - s) <= tol + 1e-12, count(coded, "n." + m), count(coded, "min." + m));
-    }
-
-    private static int count(Map<String, Double> coded, String key) {
-        return (int) Math.round(coded.getOrDefault(key, 0.0));
+        return new FitItem(phase, m, c, s, tol, Math.abs(c - s) <= tol + 1e-12, weights.getOrDefault(m, FitItem.UNWEIGHED));
     }
 }

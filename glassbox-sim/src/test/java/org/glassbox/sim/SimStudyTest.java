@@ -81,18 +81,18 @@ class SimStudyTest {
         org.glassbox.core.analysis.CaseAnalysis codedB = Glassbox.analyze(Cases.read(EXAMPLES.resolve("city-b")));
         org.glassbox.core.analysis.PeriodAnalysis bp1 = codedB.phases().get(0);
         FitItem bCo = item(b, "p1", "coDecision");
-        assertThat(bCo.n()).isEqualTo(bp1.embedding().decisionEvents()).isEqualTo(4);
-        assertThat(bCo.minimum()).isEqualTo(5);
+        assertThat(bCo.weight().n()).isEqualTo(bp1.embedding().decisionEvents()).isEqualTo(4);
+        assertThat(bCo.weight().minimum()).isEqualTo(5);
         assertThat(bCo.status()).isEqualTo("insufficient");
         assertThat(bCo.coded()).isEqualTo(0.25);
         // Province A's p2 co-decision rests on 7 decision events: judged
         FitItem aCo = item(a, "p2", "coDecision");
-        assertThat(aCo.n()).isEqualTo(codedA.phases().get(1).embedding().decisionEvents()).isEqualTo(7);
+        assertThat(aCo.weight().n()).isEqualTo(codedA.phases().get(1).embedding().decisionEvents()).isEqualTo(7);
         assertThat(aCo.judged()).isTrue();
         // the counts are the coded phases' own: initiation shares rest on the phase's events, with no minimum
         FitItem share = item(a, "p1", "governmentInitiationShare");
-        assertThat(share.n()).isEqualTo(codedA.phases().get(0).period().events());
-        assertThat(share.minimum()).isZero();
+        assertThat(share.weight().n()).isEqualTo(codedA.phases().get(0).period().events());
+        assertThat(share.weight().minimum()).isZero();
         // every other figure of both cases is judged; of those, City B's are all within and Province A's are within
         // except its p2 co-decision (docs/simulation.md §8, "Known shortfalls")
         assertThat(b.fit()).filteredOn(f -> f != bCo).allSatisfy(f -> assertThat(f.status()).as("%s %s %s", b.source(),
