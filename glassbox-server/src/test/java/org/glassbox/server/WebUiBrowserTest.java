@@ -399,12 +399,15 @@ class WebUiBrowserTest {
         try (HeadlessChromium b = HeadlessChromium.start(HeadlessChromium.DEFAULT_BINARY)) {
             logIn(b, "en");
             b.evaluate("location.hash = '#/p/" + p + "/c/county-c-coded/double'");
-            waitFor(b, "document.getElementById('copy-make')");
+            // the verdict card above the tabs grows when the analysis arrives: click only once the layout has settled
+            waitFor(b, "document.getElementById('copy-make') && window.__glassboxUi.verdictsLoaded > 0"
+                    + " && window.__glassboxUi.verdictsLoaded === window.__glassboxUi.verdictsRequested");
             // a blind copy for each coder, made by the owner on the page
             int n = 0;
             for (String coder : List.of("cw", "lh")) {
                 b.click("#copy-coder");
                 b.type(coder);
+                waitFor(b, "document.getElementById('copy-coder').value === '" + coder + "'");
                 b.click("#copy-make");
                 waitFor(b, "document.querySelectorAll('#copies input[data-copy]').length === " + (++n));
             }
