@@ -337,6 +337,26 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         }
         out.println("mean-field rest points (x = contracting governments, y = initiating enterprises): " + rb);
+        if (sc.coded() != null && sc.coded().constraints().size() > 1) {
+            String window = models(Replicator.attractors(sc.parameters()));
+            List<List<Replicator.RestPoint>> at = sc.coded().phaseAttractors();
+            StringBuilder own = new StringBuilder();
+            List<String> elsewhere = new java.util.ArrayList<>();
+            for (int k = 0; k < at.size(); k++) {
+                String ph = sc.coded().phases().get(k);
+                String m = models(at.get(k));
+                own.append(k > 0 ? "; " : "").append(ph).append(' ').append(m);
+                if (!m.equals(window)) {
+                    elsewhere.add(ph + "'s to " + m);
+                }
+            }
+            out.println("mean field at each calibrated phase's own constraints: " + own);
+            if (!elsewhere.isEmpty() && r.parameterSchedule().size() <= 1) {
+                out.println("  note: the runs play every phase under the same constraints (the window's estimates and any --set), which lead to " + window + "; "
+                        + String.join(", ", elsewhere) + " — a fit figure of " + (elsewhere.size() > 1 ? "those phases" : "that phase")
+                        + " can miss for that reason alone (docs/simulation.md §8; --dated-constraints plays each phase under its own)");
+            }
+        }
         if (!r.fit().isEmpty()) {
             out.println("fit (coded vs mean simulated, calibrated phases):");
             for (FitItem f : r.fit()) {
@@ -345,6 +365,12 @@ public final class SimulateCommand implements Callable<Integer> {
                                 : f.within() ? "within" : "OUTSIDE");
             }
         }
+    }
+
+    /** The constructions a mean field's attractors stand for: "market", "administrative or market (bistable)", "none". */
+    private static String models(List<Replicator.RestPoint> at) {
+        List<String> w = at.stream().map(Replicator::word).sorted().toList();
+        return w.isEmpty() ? "no attractor" : w.size() == 1 ? w.get(0) : String.join(" or ", w) + " (bistable)";
     }
 
     private static String fmt(List<Double> v) {

@@ -151,5 +151,21 @@ class SimulateCommandTest {
         assertThat(j.path("coded").path("trajectory").asText()).isEqualTo("de-embedded");
         assertThat(j.path("coded").path("phases").size()).isEqualTo(3);
         assertThat(j.path("coded").path("embeddingIndex").get(0).asDouble()).isGreaterThan(j.path("coded").path("embeddingIndex").get(2).asDouble());
+        // each calibrated phase's own constraints and where they alone lead: Province A's first phase to market, its last
+        // to administrative, while the window's constants the runs play lead to administrative from the first month
+        JsonNode pc = j.path("coded").path("phaseConstraints");
+        assertThat(pc.size()).isEqualTo(3);
+        assertThat(pc.get(0).path("phase").asText()).isEqualTo("p1");
+        assertThat(pc.get(0).path("parameters").path("contractStrength").asDouble())
+                .isGreaterThan(pc.get(2).path("parameters").path("contractStrength").asDouble());
+        assertThat(pc.get(0).path("attractors").findValuesAsText("model")).containsExactly("market");
+        assertThat(pc.get(2).path("attractors").findValuesAsText("model")).containsExactly("administrative");
+        assertThat(j.path("meanField").path("attractors").findValuesAsText("model")).containsExactly("administrative");
+        assertThat(out).containsPattern("mean field at each calibrated phase's own constraints: p1 market; p2 [a-z() ]+; p3 administrative\\n")
+                .containsPattern("note: the runs play every phase under the same constraints \\(the window's estimates and any --set\\), which lead to administrative; p1's to market");
+        // under dated constraints the runs do play each phase's own: no note
+        CapturedCli dated = new CapturedCli();
+        assertThat(dated.run("simulate", example.toString(), "--runs", "2", "--dated-constraints")).as(dated.err()).isEqualTo(0);
+        assertThat(dated.out()).contains("mean field at each calibrated phase's own constraints").doesNotContain("note: the runs play");
     }
 }

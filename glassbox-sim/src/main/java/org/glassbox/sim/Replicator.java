@@ -101,6 +101,26 @@ public final class Replicator {
         return restPoints().stream().filter(r -> r.kind() == Kind.STABLE).toList();
     }
 
+    /** The attractors of the mean field at {@code p} (its stage game, scaled by its revision rate). */
+    public static List<RestPoint> attractors(Parameters p) {
+        return new Replicator(Payoffs.of(p), p.get(Parameter.REVISION_RATE)).attractors();
+    }
+
+    /**
+     * What a rest point stands for: (0, 0) — directing governments, execute-only enterprises — the
+     * administrative construction, (1, 1) — contracting governments, initiating enterprises — the
+     * market one (§6); any other point as its shares, "(x, y)".
+     */
+    public static String word(RestPoint r) {
+        if (r.x() == 0 && r.y() == 0) {
+            return "administrative";
+        }
+        if (r.x() == 1 && r.y() == 1) {
+            return "market";
+        }
+        return String.format(java.util.Locale.ROOT, "(%.2f, %.2f)", r.x(), r.y());
+    }
+
     private static Kind corner(double e1, double e2) {
         if (e1 < 0 && e2 < 0) {
             return Kind.STABLE;

@@ -31,12 +31,19 @@ public record Scenario(String source, InitialState initial, Parameters parameter
 
     /**
      * The coded case's verdicts and per-phase embedding index and administrative dominance, read by
-     * {@code Glassbox.analyze} — what the runs are set against ("the scenario against the coded case") — and, per
-     * phase, the evidence weight of each figure the fit report compares ({@code PhaseFigures.weights}).
+     * {@code Glassbox.analyze} — what the runs are set against ("the scenario against the coded case") — per
+     * phase, the evidence weight of each figure the fit report compares ({@code PhaseFigures.weights}), and per
+     * calibrated phase its own estimates of the constraints ({@code constraints}: the dated constraints' estimators
+     * over that phase alone, docs/simulation.md §5 — whether or not the runs play under them).
      */
     public record Coded(String model, String lateStructure, String trajectory, List<String> phases, List<Double> index,
-                        List<Double> dominance, List<java.util.Map<String, org.glassbox.core.analysis.FigureWeight>> weights) {
+                        List<Double> dominance, List<java.util.Map<String, org.glassbox.core.analysis.FigureWeight>> weights,
+                        List<Parameters> constraints) {
         public Coded {
+            constraints = List.copyOf(constraints);
+            if (constraints.size() > phases.size()) {
+                throw new IllegalArgumentException("constraints: at most one entry per phase (" + phases.size() + ")");
+            }
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(lateStructure, "lateStructure");
             Objects.requireNonNull(trajectory, "trajectory");
@@ -47,6 +54,14 @@ public record Scenario(String source, InitialState initial, Parameters parameter
             if (index.size() != phases.size() || dominance.size() != phases.size() || weights.size() != phases.size()) {
                 throw new IllegalArgumentException("index, dominance and weights need one entry per phase (" + phases.size() + ")");
             }
+        }
+
+        /**
+         * Per calibrated phase, the attractors of the mean field at its own constraints (§6): where that phase's
+         * constraints alone would take the strategies.
+         */
+        public List<List<Replicator.RestPoint>> phaseAttractors() {
+            return constraints.stream().map(Replicator::attractors).toList();
         }
     }
 

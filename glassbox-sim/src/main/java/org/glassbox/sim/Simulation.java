@@ -79,7 +79,7 @@ public final class Simulation {
             dominance.add(p.embedding().administrativeDominance());
         }
         Scenario.Coded coded = new Scenario.Coded(a.model().word(), a.structureLate().word(), a.trajectory().word(), ids, index,
-                dominance, PhaseFigures.weights(a));
+                dominance, PhaseFigures.weights(a), k.schedule());
         return new Scenario("case:" + c.id(), k.initial(), k.parameters(), dated ? k.schedule() : List.of(), k.estimates(), figures, Map.of(),
                 coded);
     }

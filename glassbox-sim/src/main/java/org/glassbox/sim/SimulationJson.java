@@ -134,6 +134,16 @@ public final class SimulationJson {
             c.phases().forEach(cp::add);
             arr(x.putArray("embeddingIndex"), c.index());
             arr(x.putArray("administrativeDominance"), c.dominance());
+            // each calibrated phase's own constraints and where they alone would take the strategies (docs/simulation.md §6)
+            ArrayNode pc = x.putArray("phaseConstraints");
+            List<List<Replicator.RestPoint>> at = c.phaseAttractors();
+            for (int k = 0; k < c.constraints().size(); k++) {
+                ObjectNode q = pc.addObject();
+                q.put("phase", c.phases().get(k));
+                ObjectNode v = q.putObject("parameters");
+                c.constraints().get(k).asMap().forEach(v::put);
+                attractors(q.putArray("attractors"), at.get(k));
+            }
         }
         if (studies.cells() != null) {
             sweep(o.putObject("sweep"), studies.axes(), studies.cells());
@@ -199,7 +209,6 @@ public final class SimulationJson {
         adv.put("enterpriseAtX0", round(g.enterpriseAdvantage(0)));
         adv.put("enterpriseAtX1", round(g.enterpriseAdvantage(1)));
         ArrayNode rp = x.putArray("restPoints");
-        ArrayNode at = x.putArray("attractors");
         for (Replicator.RestPoint q : rep.restPoints()) {
             ObjectNode n = rp.addObject();
             n.put("x", round(q.x()));
@@ -208,11 +217,17 @@ public final class SimulationJson {
             e.add(round(q.eigen1()));
             e.add(round(q.eigen2()));
             n.put("kind", q.kind().word());
-            if (q.kind() == Replicator.Kind.STABLE) {
-                ObjectNode a = at.addObject();
-                a.put("x", round(q.x()));
-                a.put("y", round(q.y()));
-            }
+        }
+        attractors(x.putArray("attractors"), rep.attractors());
+    }
+
+    /** Each attractor as {x, y, model}: the construction it stands for ({@link Replicator#word}). */
+    private static void attractors(ArrayNode to, List<Replicator.RestPoint> at) {
+        for (Replicator.RestPoint q : at) {
+            ObjectNode a = to.addObject();
+            a.put("x", round(q.x()));
+            a.put("y", round(q.y()));
+            a.put("model", Replicator.word(q));
         }
     }
 

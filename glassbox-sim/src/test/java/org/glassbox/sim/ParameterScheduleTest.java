@@ -56,6 +56,25 @@ class ParameterScheduleTest {
     }
 
     @Test
+    void theCodedCaseKeepsEachPhasesOwnConstraintsAndWhereTheyAloneLeadWhetherOrNotTheRunsPlayThem() {
+        Scenario constant = Simulation.calibrate(provinceA, null);
+        assertThat(constant.coded().constraints()).isEqualTo(dated.schedule());
+        // Province A: its first phase's constraints alone have the market attractor only, its last phase's the
+        // administrative one only — the regime change the window's constants average (docs/simulation.md §8)
+        List<List<Replicator.RestPoint>> at = constant.coded().phaseAttractors();
+        assertThat(at).hasSize(3);
+        assertThat(at.get(0)).extracting(Replicator::word).containsExactly("market");
+        assertThat(at.get(2)).extracting(Replicator::word).containsExactly("administrative");
+        assertThat(Replicator.attractors(constant.parameters())).extracting(Replicator::word).containsExactly("administrative");
+        // each is the Jacobian test at that phase's parameters
+        for (int k = 0; k < 3; k++) {
+            assertThat(at.get(k)).isEqualTo(new Replicator(Payoffs.of(dated.schedule().get(k)), Parameter.REVISION_RATE.defaultValue()).attractors());
+        }
+        // calibrated on the first phase only there is one entry, the window's own
+        assertThat(Simulation.calibrate(provinceA, "p1").coded().constraints()).containsExactly(Simulation.calibrate(provinceA, "p1").parameters());
+    }
+
+    @Test
     void aSetValueReplacesTheParameterInEveryPhase() {
         Scenario s = dated.with(Parameter.CONTRACT_STRENGTH, 0.8);
         assertThat(s.schedule()).hasSize(3).allSatisfy(p -> assertThat(p.get(Parameter.CONTRACT_STRENGTH)).isEqualTo(0.8));
