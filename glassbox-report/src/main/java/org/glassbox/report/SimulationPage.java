@@ -13,8 +13,10 @@ import java.util.Objects;
 /**
  * The report's simulation page: a self-contained HTML document (ECharts inlined, offline) drawn
  * from a {@code glassbox.simulation/1} document (docs/json.md) — the scenario against the coded
- * case side by side (verdicts, per-phase embedding index and administrative dominance), the mean
- * trajectories of both with their 10–90 % bands, the phase diagram of a sweep as a heat map (share
+ * case side by side (verdicts, per-phase embedding index and administrative dominance, where each
+ * phase's own constraints lead in the mean field), the mean trajectories of both with their 10–90 %
+ * bands, the fit report (each coded figure against the runs' mean, its tolerance, evidence and
+ * verdict), the phase diagram of a sweep as a heat map (share
  * of market runs per grid point, with the threshold), the Morris or Sobol bars and the incentives
  * table. Every figure has its numbers in a table beside it, so the page reads without scripts and
  * prints. Written by {@code glassbox simulate … --html FILE [--lang en|zh]}; labels from the
@@ -46,6 +48,7 @@ public final class SimulationPage {
                 sim.path("seed").asLong()))).append("</p>\n");
         side(b, sim, msg);
         paths(b, sim, msg);
+        fit(b, sim, msg);
         if (sim.has("sweep")) {
             sweep(b, sim.get("sweep"), msg);
         }
@@ -115,8 +118,12 @@ public final class SimulationPage {
         b.append("<div class=\"chart\" id=\"sim-chart-paths\"></div>\n");
         b.append("<table class=\"paths\"><thead><tr><th>").append(esc(msg.get("sim.phase"))).append("</th><th>")
                 .append(esc(msg.get("sim.index"))).append("</th><th>").append(esc(msg.get("sim.dominance"))).append("</th>");
+        JsonNode own = coded == null ? null : coded.get("phaseConstraints");
         if (coded != null) {
             b.append("<th>").append(esc(msg.get("sim.coded.index"))).append("</th><th>").append(esc(msg.get("sim.coded.dominance"))).append("</th>");
+        }
+        if (own != null) {
+            b.append("<th>").append(esc(msg.get("sim.regime"))).append("</th>");
         }
         b.append("</tr></thead><tbody>\n");
         JsonNode phases = p.path("phases");
@@ -129,9 +136,81 @@ public final class SimulationPage {
                 b.append("<td>").append(k < 0 ? "–" : num(coded.path("embeddingIndex").get(k))).append("</td><td>")
                         .append(k < 0 ? "–" : num(coded.path("administrativeDominance").get(k))).append("</td>");
             }
+            if (own != null) {
+                JsonNode c = phaseEntry(own, id);
+                b.append("<td class=\"regime\">").append(c == null ? "–" : esc(attractors(msg, c.path("attractors")))).append("</td>");
+            }
             b.append("</tr>\n");
         }
         b.append("</tbody></table></section>\n");
+    }
+
+    /**
+     * The fit report: each figure of a calibrated phase, coded against the runs' mean, with its tolerance, the count
+     * its coded figure rests on and the analysis's minimum, and whether it is within, outside or not judged; then,
+     * when the runs played the window's constraints throughout, the phases whose own constraints lead elsewhere.
+     */
+    private static void fit(StringBuilder b, JsonNode sim, Messages msg) {
+        JsonNode fit = sim.path("fit");
+        if (fit.isEmpty()) {
+            return;
+        }
+        b.append("<section id=\"sim-fit\"><h2>").append(esc(msg.get("sim.fit"))).append("</h2>\n");
+        b.append("<p class=\"note\">").append(esc(msg.get("sim.fit.note"))).append("</p>\n");
+        b.append("<table class=\"fit\"><thead><tr>");
+        for (String h : List.of("sim.phase", "sim.fit.measure", "sim.fit.coded", "sim.fit.simulated", "sim.fit.tolerance", "sim.fit.evidence",
+                "sim.fit.status")) {
+            b.append("<th>").append(esc(msg.get(h))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+        for (JsonNode f : fit) {
+            String status = f.path("status").asText();
+            b.append("<tr data-status=\"").append(esc(status)).append("\"><th>").append(esc(f.path("phase").asText())).append("</th><td>")
+                    .append(esc(f.path("measure").asText())).append("</td><td>").append(num(f.get("coded"))).append("</td><td>")
+                    .append(num(f.get("simulated"))).append("</td><td>±").append(num(f.get("tolerance"))).append("</td><td>")
+                    .append(f.path("minimum").asInt() > 0 ? f.path("n").asInt() + " (" + f.path("minimum").asInt() + ")" : f.path("n").asText())
+                    .append("</td><td class=\"status\">").append(esc(msg.get(switch (status) {
+                        case "within" -> "sim.fit.within";
+                        case "insufficient" -> "sim.fit.insufficient";
+                        default -> "sim.fit.outside";
+                    }))).append("</td></tr>\n");
+        }
+        b.append("</tbody></table>\n");
+        JsonNode own = sim.path("coded").path("phaseConstraints");
+        if (own.size() > 1 && sim.path("parameterSchedule").size() <= 1) {
+            String window = attractors(msg, sim.path("meanField").path("attractors"));
+            List<String> elsewhere = new ArrayList<>();
+            for (JsonNode c : own) {
+                if (!attractors(msg, c.path("attractors")).equals(window)) {
+                    elsewhere.add(c.path("phase").asText());
+                }
+            }
+            if (!elsewhere.isEmpty()) {
+                b.append("<p class=\"note regime\">").append(esc(msg.format("sim.fit.regime", window, String.join(msg.get("list.sep"), elsewhere))))
+                        .append("</p>\n");
+            }
+        }
+        b.append("</section>\n");
+    }
+
+    /** The constructions a mean field's attractors stand for, in the page's language ("administrative or market (bistable)"). */
+    private static String attractors(Messages msg, JsonNode at) {
+        List<String> w = new ArrayList<>();
+        at.forEach(a -> w.add(a.path("model").asText()));
+        java.util.Collections.sort(w);
+        if (w.size() == 2) {
+            return msg.format("sim.regime.or", word(msg, w.get(0)), word(msg, w.get(1)));
+        }
+        return w.isEmpty() ? "–" : String.join(msg.get("list.sep"), w.stream().map(x -> word(msg, x)).toList());
+    }
+
+    private static JsonNode phaseEntry(JsonNode entries, String phase) {
+        for (JsonNode e : entries) {
+            if (e.path("phase").asText().equals(phase)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static void sweep(StringBuilder b, JsonNode sw, Messages msg) {

@@ -53,6 +53,27 @@ class SimulationPageTest {
         coded.putArray("phases").add("p1").add("p2").add("p3");
         coded.putArray("embeddingIndex").add(0.6).add(0.31).add(0.14);
         coded.putArray("administrativeDominance").add(0.16).add(0.5).add(0.81);
+        // each phase's own constraints and their attractors; the window's mean field leads to administrative
+        ArrayNode pc = coded.putArray("phaseConstraints");
+        String[][] own = {{"market"}, {"administrative", "market"}, {"administrative"}};
+        for (int k = 0; k < 3; k++) {
+            ObjectNode e = pc.addObject();
+            e.put("phase", "p" + (k + 1));
+            e.putObject("parameters").put("contractStrength", 0.7 - 0.2 * k);
+            ArrayNode at = e.putArray("attractors");
+            for (String m : own[k]) {
+                at.addObject().put("x", m.equals("market") ? 1.0 : 0.0).put("y", m.equals("market") ? 1.0 : 0.0).put("model", m);
+            }
+        }
+        o.putObject("meanField").putArray("attractors").addObject().put("x", 0.0).put("y", 0.0).put("model", "administrative");
+        o.putArray("parameterSchedule").addObject().put("phase", "p1");
+        ArrayNode fit = o.putArray("fit");
+        fit.addObject().put("phase", "p1").put("measure", "coDecision").put("coded", 0.25).put("simulated", 0.74).put("tolerance", 0.2)
+                .put("within", false).put("n", 4).put("minimum", 5).put("status", "insufficient");
+        fit.addObject().put("phase", "p2").put("measure", "coDecision").put("coded", 0.57).put("simulated", 0.21).put("tolerance", 0.2)
+                .put("within", false).put("n", 7).put("minimum", 5).put("status", "outside");
+        fit.addObject().put("phase", "p2").put("measure", "governmentInitiationShare").put("coded", 0.95).put("simulated", 0.84)
+                .put("tolerance", 0.15).put("within", true).put("n", 21).put("minimum", 0).put("status", "within");
         ObjectNode sw = o.putObject("sweep");
         ArrayNode axes = sw.putArray("axes");
         axes.addObject().put("parameter", "contractStrength").put("lo", 0.2).put("hi", 1).put("n", 3);
@@ -111,6 +132,16 @@ class SimulationPageTest {
         assertThat(d.select("#sim-paths tbody tr").get(2).select("td").get(0).text()).isEqualTo(String.format(Locale.ROOT, "%.2f (%.2f–%.2f)",
                 idx.path("mean").get(2).asDouble(), idx.path("low").get(2).asDouble(), idx.path("high").get(2).asDouble()));
         assertThat(d.select("#sim-paths tbody tr").get(2).select("td").get(2).text()).isEqualTo("0.14");
+        // where each phase's own constraints lead in the mean field
+        assertThat(d.select("#sim-paths tbody td.regime").eachText())
+                .containsExactly("market-based", "administrative or market-based (bistable)", "administrative");
+        // the fit report: a row per figure with its evidence and verdict; the phases whose own constraints lead elsewhere
+        assertThat(d.select("#sim-fit tbody tr")).hasSize(3);
+        Element thin = d.selectFirst("#sim-fit tr[data-status=insufficient]");
+        assertThat(thin.select("td").eachText()).containsExactly("coDecision", "0.25", "0.74", "±0.20", "4 (5)", "not judged: too few items");
+        assertThat(d.selectFirst("#sim-fit tr[data-status=outside] td.status").text()).isEqualTo("outside");
+        assertThat(d.selectFirst("#sim-fit tr[data-status=within] td").nextElementSiblings().get(3).text()).isEqualTo("21");
+        assertThat(d.select("#sim-fit p.regime").text()).contains("leads to administrative; the own constraints of p1, p2 lead elsewhere");
         // the phase diagram: a chart and a row per grid point; no threshold for two parameters
         assertThat(d.select("#sim-chart-sweep")).hasSize(1);
         assertThat(d.select("#sim-sweep tbody tr")).hasSize(6);
@@ -137,9 +168,11 @@ class SimulationPageTest {
         assertThat(d.selectFirst("#sim-side tr[data-verdict=trajectory] td.simulated").text()).isEqualTo("脱嵌 90 %、嵌入 10 %");
         assertThat(d.select("#sim-sweep .threshold").text()).isEqualTo("市场主导型运行比例首次达到一半时，contractStrength ≈ 0.623。");
         assertThat(d.select("#sim-incentives tbody tr td").get(1).text()).isEqualTo("政府");
+        assertThat(d.select("#sim-paths tbody td.regime").get(1).text()).isEqualTo("行政主导型或市场主导型（双稳态）");
+        assertThat(d.selectFirst("#sim-fit tr[data-status=insufficient] td.status").text()).isEqualTo("条目过少，不作判断");
         // every heading and table header is Chinese: no Latin letters but the parameters' own names and the indices' symbols
         for (Element e : d.select("h1, h2, thead th, p.note")) {
-            String t = e.text().replaceAll("case:province-a|contractStrength|administrativePressure|model=market|Morris|Sobol|[μσST*]", "");
+            String t = e.text().replaceAll("case:province-a|contractStrength|administrativePressure|model=market|--dated-constraints|Morris|Sobol|[μσST*]", "");
             assertThat(t).as(e.outerHtml()).doesNotContainPattern("[A-Za-z]{2,}");
         }
     }
