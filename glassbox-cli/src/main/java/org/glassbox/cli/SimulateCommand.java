@@ -365,12 +365,23 @@ public final class SimulateCommand implements Callable<Integer> {
                                 : f.within() ? "within" : "OUTSIDE");
             }
         }
+        if (!r.strategies().isEmpty()) {
+            out.println("strategies read from the events by the initial state's rule (coded vs mean simulated; not judged):");
+            for (SimulationResult.Strategies q : r.strategies()) {
+                out.printf(Locale.ROOT, "  %-4s contracting governments %s %s   initiating enterprises %s %s%n", q.phase(),
+                        share(q.codedContracting()), share(q.simulatedContracting()), share(q.codedInitiating()), share(q.simulatedInitiating()));
+            }
+        }
     }
 
     /** The constructions a mean field's attractors stand for: "market", "administrative or market (bistable)", "none". */
     private static String models(List<Replicator.RestPoint> at) {
         List<String> w = at.stream().map(Replicator::word).sorted().toList();
         return w.isEmpty() ? "no attractor" : w.size() == 1 ? w.get(0) : String.join(" or ", w) + " (bistable)";
+    }
+
+    private static String share(double v) {
+        return Double.isNaN(v) ? "   –" : String.format(Locale.ROOT, "%4.2f", v);
     }
 
     private static String fmt(List<Double> v) {

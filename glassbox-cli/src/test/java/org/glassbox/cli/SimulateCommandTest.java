@@ -163,6 +163,11 @@ class SimulateCommandTest {
         assertThat(j.path("meanField").path("attractors").findValuesAsText("model")).containsExactly("administrative");
         assertThat(out).containsPattern("mean field at each calibrated phase's own constraints: p1 market; p2 [a-z() ]+; p3 administrative\\n")
                 .containsPattern("note: the runs play every phase under the same constraints \\(the window's estimates and any --set\\), which lead to administrative; p1's to market");
+        // the strategies read from the events, coded beside simulated, per calibrated phase
+        assertThat(j.path("strategies").size()).isEqualTo(3);
+        assertThat(j.path("strategies").get(0).path("coded").path("contractingGovernments").asDouble()).isEqualTo(1.0);
+        assertThat(j.path("strategies").get(2).path("coded").path("contractingGovernments").asDouble()).isEqualTo(0.0);
+        assertThat(out).containsPattern("\\n  p2 +contracting governments 0\\.67 \\d\\.\\d\\d +initiating enterprises 1\\.00 ");
         // under dated constraints the runs do play each phase's own: no note
         CapturedCli dated = new CapturedCli();
         assertThat(dated.run("simulate", example.toString(), "--runs", "2", "--dated-constraints")).as(dated.err()).isEqualTo(0);

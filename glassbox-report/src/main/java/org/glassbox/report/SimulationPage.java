@@ -176,6 +176,23 @@ public final class SimulationPage {
                     }))).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
+        JsonNode st = sim.path("strategies");
+        if (!st.isEmpty()) {
+            b.append("<p class=\"note\">").append(esc(msg.get("sim.strategies.note"))).append("</p>\n");
+            b.append("<table class=\"strategies\"><thead><tr><th>").append(esc(msg.get("sim.phase"))).append("</th>");
+            for (String h : List.of("sim.contracting.coded", "sim.contracting.simulated", "sim.initiating.coded", "sim.initiating.simulated")) {
+                b.append("<th>").append(esc(msg.get(h))).append("</th>");
+            }
+            b.append("</tr></thead><tbody>\n");
+            for (JsonNode q : st) {
+                b.append("<tr><th>").append(esc(q.path("phase").asText())).append("</th><td>")
+                        .append(num(q.path("coded").get("contractingGovernments"))).append("</td><td>")
+                        .append(num(q.path("simulated").get("contractingGovernments"))).append("</td><td>")
+                        .append(num(q.path("coded").get("initiatingEnterprises"))).append("</td><td>")
+                        .append(num(q.path("simulated").get("initiatingEnterprises"))).append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n");
+        }
         JsonNode own = sim.path("coded").path("phaseConstraints");
         if (own.size() > 1 && sim.path("parameterSchedule").size() <= 1) {
             String window = attractors(msg, sim.path("meanField").path("attractors"));

@@ -67,6 +67,10 @@ class SimulationPageTest {
         }
         o.putObject("meanField").putArray("attractors").addObject().put("x", 0.0).put("y", 0.0).put("model", "administrative");
         o.putArray("parameterSchedule").addObject().put("phase", "p1");
+        ArrayNode st = o.putArray("strategies");
+        ObjectNode s2 = st.addObject().put("phase", "p2");
+        s2.putObject("coded").put("contractingGovernments", 0.67).put("initiatingEnterprises", 1.0);
+        s2.putObject("simulated").put("contractingGovernments", 0.07).putNull("initiatingEnterprises");
         ArrayNode fit = o.putArray("fit");
         fit.addObject().put("phase", "p1").put("measure", "coDecision").put("coded", 0.25).put("simulated", 0.74).put("tolerance", 0.2)
                 .put("within", false).put("n", 4).put("minimum", 5).put("status", "insufficient");
@@ -136,11 +140,12 @@ class SimulationPageTest {
         assertThat(d.select("#sim-paths tbody td.regime").eachText())
                 .containsExactly("market-based", "administrative or market-based (bistable)", "administrative");
         // the fit report: a row per figure with its evidence and verdict; the phases whose own constraints lead elsewhere
-        assertThat(d.select("#sim-fit tbody tr")).hasSize(3);
+        assertThat(d.select("#sim-fit table.fit tbody tr")).hasSize(3);
         Element thin = d.selectFirst("#sim-fit tr[data-status=insufficient]");
         assertThat(thin.select("td").eachText()).containsExactly("coDecision", "0.25", "0.74", "±0.20", "4 (5)", "not judged: too few items");
         assertThat(d.selectFirst("#sim-fit tr[data-status=outside] td.status").text()).isEqualTo("outside");
         assertThat(d.selectFirst("#sim-fit tr[data-status=within] td").nextElementSiblings().get(3).text()).isEqualTo("21");
+        assertThat(d.select("#sim-fit table.strategies tbody tr td").eachText()).containsExactly("0.67", "0.07", "1.00", "–");
         assertThat(d.select("#sim-fit p.regime").text()).contains("leads to administrative; the own constraints of p1, p2 lead elsewhere");
         // the phase diagram: a chart and a row per grid point; no threshold for two parameters
         assertThat(d.select("#sim-chart-sweep")).hasSize(1);

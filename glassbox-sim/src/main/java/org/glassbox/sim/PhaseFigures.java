@@ -25,6 +25,13 @@ final class PhaseFigures {
     static final String[] EMBEDDING = {"reciprocity", "coDecision", "multiplexity"};
     /** The key of the event-category mix's weight. */
     static final String MIX = "eventCategoryMix";
+    /**
+     * The strategies read from a phase's events by the rule of the initial state (docs/simulation.md §5): the share
+     * of government-side actors that initiated towards an enterprise and were contracting (at least half of those
+     * events not top-down), and of active enterprise-side actors that were initiating (initiated towards government
+     * or took part in a decision event); NaN when the phase has no such actor. Shown beside the fit, not judged.
+     */
+    static final String[] STRATEGIES = {"contractingGovernments", "initiatingEnterprises"};
 
     private PhaseFigures() {
     }
@@ -60,9 +67,82 @@ final class PhaseFigures {
             m.put(EMBEDDING[0], pa.embedding().reciprocity());
             m.put(EMBEDDING[1], pa.embedding().coDecision());
             m.put(EMBEDDING[2], pa.embedding().multiplexity());
+            double[] st = strategies(c, from, to);
+            m.put(STRATEGIES[0], st[0]);
+            m.put(STRATEGIES[1], st[1]);
             out.add(m);
         }
         return out;
+    }
+
+    /** {@link #STRATEGIES} over the events in [from, to): {contracting governments, initiating enterprises}. */
+    static double[] strategies(Case c, long from, long to) {
+        EventStore ev = c.events();
+        int n = c.actors().size();
+        org.glassbox.core.model.Side[] side = new org.glassbox.core.model.Side[n];
+        for (int k = 0; k < n; k++) {
+            side[k] = c.codebook().side(c.actors().get(k).sector());
+        }
+        int[] towardsEnterprise = new int[n];
+        int[] notTopDown = new int[n];
+        boolean[] active = new boolean[n];
+        boolean[] initiating = new boolean[n];
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t == EventStore.MISSING_TIME || t < from || t >= to) {
+                continue;
+            }
+            int init = -1;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                active[ev.actorAt(k)] = true;
+                if (ev.roleAt(k) == org.glassbox.core.model.Role.INITIATOR) {
+                    init = ev.actorAt(k);
+                }
+            }
+            if (init < 0) {
+                continue;
+            }
+            EventType et = c.codebook().eventType(ev.typeName(i));
+            boolean decision = et != null && et.decision();
+            boolean enterprise = false;
+            boolean enterpriseTakesPart = false;
+            boolean government = false;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                int a = ev.actorAt(k);
+                if (a == init) {
+                    continue;
+                }
+                if (side[a] == org.glassbox.core.model.Side.ENTERPRISE) {
+                    enterprise = true;
+                    if (ev.roleAt(k) != org.glassbox.core.model.Role.TARGET) {
+                        enterpriseTakesPart = true;
+                        initiating[a] |= decision;
+                    }
+                } else if (side[a] == org.glassbox.core.model.Side.GOVERNMENT) {
+                    government = true;
+                }
+            }
+            if (side[init] == org.glassbox.core.model.Side.GOVERNMENT && enterprise) {
+                towardsEnterprise[init]++;
+                notTopDown[init] += enterpriseTakesPart ? 1 : 0;
+            } else if (side[init] == org.glassbox.core.model.Side.ENTERPRISE && government) {
+                initiating[init] = true;
+            }
+        }
+        int govs = 0;
+        int contracting = 0;
+        int ents = 0;
+        int initiatingEnts = 0;
+        for (int k = 0; k < n; k++) {
+            if (side[k] == org.glassbox.core.model.Side.GOVERNMENT && towardsEnterprise[k] > 0) {
+                govs++;
+                contracting += 2 * notTopDown[k] >= towardsEnterprise[k] ? 1 : 0;
+            } else if (side[k] == org.glassbox.core.model.Side.ENTERPRISE && active[k]) {
+                ents++;
+                initiatingEnts += initiating[k] ? 1 : 0;
+            }
+        }
+        return new double[] {govs == 0 ? Double.NaN : (double) contracting / govs, ents == 0 ? Double.NaN : (double) initiatingEnts / ents};
     }
 
     /**

@@ -124,6 +124,17 @@ public final class SimulationJson {
             x.put("minimum", f.weight().minimum());
             x.put("status", f.status());
         }
+        ArrayNode strat = o.putArray("strategies");
+        for (SimulationResult.Strategies q : r.strategies()) {
+            ObjectNode x = strat.addObject();
+            x.put("phase", q.phase());
+            ObjectNode cd = x.putObject("coded");
+            number(cd, "contractingGovernments", q.codedContracting());
+            number(cd, "initiatingEnterprises", q.codedInitiating());
+            ObjectNode sm = x.putObject("simulated");
+            number(sm, "contractingGovernments", q.simulatedContracting());
+            number(sm, "initiatingEnterprises", q.simulatedInitiating());
+        }
         if (r.coded() != null) {
             Scenario.Coded c = r.coded();
             ObjectNode x = o.putObject("coded");

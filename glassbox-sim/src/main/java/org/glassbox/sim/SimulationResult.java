@@ -20,6 +20,7 @@ import org.glassbox.core.analysis.FigureWeight;
  *                  force from its start (the last entry holds for the later phases); one entry when constant
  * @param evidence  "model" / "lateStructure" / "trajectory" → value → the rule of the first run with that value
  * @param years     calendar years of the yearly paths
+ * @param strategies per calibrated phase, the strategies read from the coded and the simulated events (beside the fit)
  * @param coded     the coded case's verdicts and paths (null for a preset)
  */
 public record SimulationResult(String source, int runs, long seed, Map<String, Double> parameters,
@@ -28,7 +29,7 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
                                Band phaseDominance, List<Integer> years, Band yearIndex, Band yearDominance,
                                double meanMarketScore, double meanAdministrativeScore, double meanPeopleCentredness,
                                double meanFinalContractShare, double meanFinalInitiateShare, double meanEvents,
-                               List<FitItem> fit, double seconds, Scenario.Coded coded) {
+                               List<FitItem> fit, List<Strategies> strategies, double seconds, Scenario.Coded coded) {
     /** Every value of each verdict, in the order the JSON lists them. */
     public static final List<String> MODELS = List.of("administrative", "market", "hybrid", "undetermined");
     public static final List<String> STRUCTURES = List.of("linear-functional", "matrix", "network", "unclassified");
@@ -46,8 +47,19 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
         parameterSchedule = parameterSchedule.stream().map(m -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m))).toList();
         estimates = List.copyOf(estimates);
         fit = List.copyOf(fit);
+        strategies = List.copyOf(strategies);
         phases = List.copyOf(phases);
         years = List.copyOf(years);
+    }
+
+    /**
+     * A calibrated phase's strategies read from its events by the rule of the initial state ({@link PhaseFigures#STRATEGIES}):
+     * the shares of contracting governments and initiating enterprises in the coded phase, and the mean of the same read
+     * over the runs that have it; NaN where no actor could be read. Shown beside the fit, not judged: the fit's figures
+     * are what the issue names, these say where the coded and the simulated subjects stood.
+     */
+    public record Strategies(String phase, double codedContracting, double codedInitiating, double simulatedContracting,
+                             double simulatedInitiating) {
     }
 
     /** The share of runs whose {@code verdict} ("model", "lateStructure", "trajectory") is {@code value}. */
@@ -74,7 +86,22 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
                 evidence, phases, pi, pd, years, yi, yd, mean(runs, RunOutcome::marketScore),
                 mean(runs, RunOutcome::administrativeScore), mean(runs, RunOutcome::peopleCentredness),
                 mean(runs, RunOutcome::finalContractShare), mean(runs, RunOutcome::finalInitiateShare),
-                mean(runs, r -> (double) r.events()), fit, seconds, sc.coded());
+                mean(runs, r -> (double) r.events()), fit, strategies(sc, runs), seconds, sc.coded());
+    }
+
+    static List<Strategies> strategies(Scenario sc, List<RunOutcome> runs) {
+        List<Strategies> out = new ArrayList<>();
+        List<String> ids = sc.initial().phases().stream().map(org.glassbox.core.model.Phase::id).toList();
+        for (int ph = 0; ph < sc.codedFigures().size() && ph < ids.size(); ph++) {
+            Map<String, Double> coded = sc.codedFigures().get(ph);
+            int k = ph;
+            java.util.function.Function<String, Double> sim = key -> mean(runs, r -> k < r.phaseFigures().size()
+                    ? r.phaseFigures().get(k).getOrDefault(key, Double.NaN) : Double.NaN);
+            out.add(new Strategies(ids.get(ph), coded.getOrDefault(PhaseFigures.STRATEGIES[0], Double.NaN),
+                    coded.getOrDefault(PhaseFigures.STRATEGIES[1], Double.NaN), sim.apply(PhaseFigures.STRATEGIES[0]),
+                    sim.apply(PhaseFigures.STRATEGIES[1])));
+        }
+        return out;
     }
 
     private static void tally(String name, List<String> values, List<RunOutcome> runs, Function<RunOutcome, String> f,
