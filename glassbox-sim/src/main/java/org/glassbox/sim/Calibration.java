@@ -158,11 +158,14 @@ public final class Calibration {
         }
 
         // ---------------------------------------------------------------- first phase: who did what
+        // the strategy rule's per-actor tallies (StrategyTally, shared with the fit's strategy read); here the
+        // initiations, partners, decisions and targets the propensities and target shares rest on
+        boolean[] present = new boolean[c.actors().size()];
+        for (int k = 0; k < n; k++) {
+            present[keep.get(k)] = true;
+        }
+        StrategyTally tally = StrategyTally.over(c, present, p1From, p1To);
         int[] initiations = new int[n];
-        int[] geEvents = new int[n];
-        int[] geNotTopDown = new int[n];
-        boolean[] entCooperates = new boolean[n];
-        boolean[] active = new boolean[n];
         int govInit = 0;
         int govDecisions = 0;
         int govDecisionsWithEnt = 0;
@@ -174,25 +177,19 @@ public final class Calibration {
                 continue;
             }
             int init = -1;
-            boolean entTarget = false;
-            boolean entOnlyTargets = true;
-            boolean otherInvolved = false;
-            boolean govInvolved = false;
-            boolean entParticipates = false;
             for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
                 int code = newCode[ev.actorAt(k)];
-                if (code < 0) {
-                    continue;
-                }
-                active[code] = true;
-                Role r = ev.roleAt(k);
-                if (r == Role.INITIATOR) {
+                if (code >= 0 && ev.roleAt(k) == Role.INITIATOR) {
                     init = code;
                 }
             }
             if (init < 0) {
                 continue;
             }
+            boolean entTarget = false;
+            boolean otherInvolved = false;
+            boolean govInvolved = false;
+            boolean entParticipates = false;
             for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
                 int code = newCode[ev.actorAt(k)];
                 if (code < 0 || code == init) {
@@ -202,13 +199,7 @@ public final class Calibration {
                 partners.get(code).add(init);
                 if (side[code] == 'E') {
                     entTarget = true;
-                    if (ev.roleAt(k) != Role.TARGET) {
-                        entOnlyTargets = false;
-                        entParticipates = true;
-                        if (cb.eventType(ev.typeName(i)) != null && cb.eventType(ev.typeName(i)).decision()) {
-                            entCooperates[code] = true;
-                        }
-                    }
+                    entParticipates |= ev.roleAt(k) != Role.TARGET;
                 } else if (side[code] == 'G') {
                     govInvolved = true;
                 } else {
@@ -225,23 +216,17 @@ public final class Calibration {
                 govInit++;
                 if (entTarget) {
                     govToEnt++;
-                    geEvents[init]++;
-                    if (!entOnlyTargets || entParticipates) {
-                        geNotTopDown[init]++;
-                    }
                 } else if (otherInvolved && !govInvolved) {
                     govToOther++;
                 }
-            } else if (side[init] == 'E' && govInvolved) {
-                entCooperates[init] = true;
             }
         }
         List<Estimate> est = new ArrayList<>();
         int geTotal = 0;
         int geCoop = 0;
         for (int k = 0; k < n; k++) {
-            geTotal += geEvents[k];
-            geCoop += geNotTopDown[k];
+            geTotal += tally.towardsEnterprise(keep.get(k));
+            geCoop += tally.notTopDown(keep.get(k));
         }
         if (govInit == 0) {
             missing.add("government propensity: no government-side actor initiates an event in the first phase " + first.id());
@@ -252,9 +237,9 @@ public final class Calibration {
         int entActive = 0;
         int entCoop = 0;
         for (int k = 0; k < n; k++) {
-            if (side[k] == 'E' && active[k]) {
+            if (side[k] == 'E' && tally.active(keep.get(k))) {
                 entActive++;
-                entCoop += entCooperates[k] ? 1 : 0;
+                entCoop += tally.initiating(keep.get(k)) ? 1 : 0;
             }
         }
         if (entActive == 0 && entN > 0) {
@@ -268,10 +253,11 @@ public final class Calibration {
                 + ": active enterprises that initiated towards government or took part in a decision / active enterprises", entActive, true));
         double[] coop = new double[n];
         for (int k = 0; k < n; k++) {
+            int a = keep.get(k);
             if (side[k] == 'G') {
-                coop[k] = geEvents[k] == 0 ? x0 : 2 * geNotTopDown[k] >= geEvents[k] ? 1 : 0;
+                coop[k] = tally.towardsEnterprise(a) == 0 ? x0 : tally.contracting(a) ? 1 : 0;
             } else if (side[k] == 'E') {
-                coop[k] = entCooperates[k] ? 1 : active[k] ? 0 : y0;
+                coop[k] = tally.initiating(a) ? 1 : tally.active(a) ? 0 : y0;
             }
         }
 

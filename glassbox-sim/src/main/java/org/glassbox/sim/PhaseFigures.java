@@ -36,38 +36,62 @@ final class PhaseFigures {
     private PhaseFigures() {
     }
 
+    /**
+     * The figures of every phase of {@code a}, read in one pass over the case's events: each dated event adds to the
+     * category count and the {@link StrategyTally} of the phase it falls in.
+     */
     static List<Map<String, Double>> of(Case c, CaseAnalysis a) {
-        List<Map<String, Double>> out = new ArrayList<>();
+        List<PeriodAnalysis> phases = a.phases();
+        int np = phases.size();
+        long[] from = new long[np];
+        long[] to = new long[np];
+        double[][] cat = new double[np][CATEGORIES.length];
+        int[] total = new int[np];
+        StrategyTally[] tally = new StrategyTally[np];
+        for (int p = 0; p < np; p++) {
+            from[p] = phases.get(p).period().start().startMillis();
+            to[p] = phases.get(p).period().end().endMillisExclusive();
+            tally[p] = new StrategyTally(c, null);
+        }
         EventStore ev = c.events();
-        for (PeriodAnalysis pa : a.phases()) {
-            Map<String, Double> m = new LinkedHashMap<>();
-            long from = pa.period().start().startMillis();
-            long to = pa.period().end().endMillisExclusive();
-            double[] cat = new double[CATEGORIES.length];
-            int total = 0;
-            for (int i = 0; i < ev.size(); i++) {
-                long t = ev.time(i);
-                if (t == EventStore.MISSING_TIME || t < from || t >= to) {
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t == EventStore.MISSING_TIME) {
+                continue;
+            }
+            EventType et = null;
+            boolean typed = false;
+            for (int p = 0; p < np; p++) {
+                if (t < from[p] || t >= to[p]) {
                     continue;
                 }
-                EventType et = c.codebook().eventType(ev.typeName(i));
+                if (!typed) {
+                    et = c.codebook().eventType(ev.typeName(i));
+                    typed = true;
+                }
                 String category = et == null ? "" : et.category();
                 for (int k = 0; k < CATEGORIES.length; k++) {
                     if (CATEGORIES[k].equals(category)) {
-                        cat[k]++;
+                        cat[p][k]++;
                     }
                 }
-                total++;
+                total[p]++;
+                tally[p].add(i);
             }
+        }
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (int p = 0; p < np; p++) {
+            PeriodAnalysis pa = phases.get(p);
+            Map<String, Double> m = new LinkedHashMap<>();
             for (int k = 0; k < CATEGORIES.length; k++) {
-                m.put("category." + CATEGORIES[k], total == 0 ? 0 : cat[k] / total);
+                m.put("category." + CATEGORIES[k], total[p] == 0 ? 0 : cat[p][k] / total[p]);
             }
             m.put(SHARES[0], pa.subjects().governmentInitiationShare());
             m.put(SHARES[1], pa.subjects().enterpriseInitiationShare());
             m.put(EMBEDDING[0], pa.embedding().reciprocity());
             m.put(EMBEDDING[1], pa.embedding().coDecision());
             m.put(EMBEDDING[2], pa.embedding().multiplexity());
-            double[] st = strategies(c, from, to);
+            double[] st = tally[p].shares();
             m.put(STRATEGIES[0], st[0]);
             m.put(STRATEGIES[1], st[1]);
             out.add(m);
@@ -77,72 +101,7 @@ final class PhaseFigures {
 
     /** {@link #STRATEGIES} over the events in [from, to): {contracting governments, initiating enterprises}. */
     static double[] strategies(Case c, long from, long to) {
-        EventStore ev = c.events();
-        int n = c.actors().size();
-        org.glassbox.core.model.Side[] side = new org.glassbox.core.model.Side[n];
-        for (int k = 0; k < n; k++) {
-            side[k] = c.codebook().side(c.actors().get(k).sector());
-        }
-        int[] towardsEnterprise = new int[n];
-        int[] notTopDown = new int[n];
-        boolean[] active = new boolean[n];
-        boolean[] initiating = new boolean[n];
-        for (int i = 0; i < ev.size(); i++) {
-            long t = ev.time(i);
-            if (t == EventStore.MISSING_TIME || t < from || t >= to) {
-                continue;
-            }
-            int init = -1;
-            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
-                active[ev.actorAt(k)] = true;
-                if (ev.roleAt(k) == org.glassbox.core.model.Role.INITIATOR) {
-                    init = ev.actorAt(k);
-                }
-            }
-            if (init < 0) {
-                continue;
-            }
-            EventType et = c.codebook().eventType(ev.typeName(i));
-            boolean decision = et != null && et.decision();
-            boolean enterprise = false;
-            boolean enterpriseTakesPart = false;
-            boolean government = false;
-            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
-                int a = ev.actorAt(k);
-                if (a == init) {
-                    continue;
-                }
-                if (side[a] == org.glassbox.core.model.Side.ENTERPRISE) {
-                    enterprise = true;
-                    if (ev.roleAt(k) != org.glassbox.core.model.Role.TARGET) {
-                        enterpriseTakesPart = true;
-                        initiating[a] |= decision;
-                    }
-                } else if (side[a] == org.glassbox.core.model.Side.GOVERNMENT) {
-                    government = true;
-                }
-            }
-            if (side[init] == org.glassbox.core.model.Side.GOVERNMENT && enterprise) {
-                towardsEnterprise[init]++;
-                notTopDown[init] += enterpriseTakesPart ? 1 : 0;
-            } else if (side[init] == org.glassbox.core.model.Side.ENTERPRISE && government) {
-                initiating[init] = true;
-            }
-        }
-        int govs = 0;
-        int contracting = 0;
-        int ents = 0;
-        int initiatingEnts = 0;
-        for (int k = 0; k < n; k++) {
-            if (side[k] == org.glassbox.core.model.Side.GOVERNMENT && towardsEnterprise[k] > 0) {
-                govs++;
-                contracting += 2 * notTopDown[k] >= towardsEnterprise[k] ? 1 : 0;
-            } else if (side[k] == org.glassbox.core.model.Side.ENTERPRISE && active[k]) {
-                ents++;
-                initiatingEnts += initiating[k] ? 1 : 0;
-            }
-        }
-        return new double[] {govs == 0 ? Double.NaN : (double) contracting / govs, ents == 0 ? Double.NaN : (double) initiatingEnts / ents};
+        return StrategyTally.over(c, null, from, to).shares();
     }
 
     /**

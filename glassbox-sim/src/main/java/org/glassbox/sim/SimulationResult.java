@@ -40,6 +40,8 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
     public static final double TOLERANCE_SHARES = 0.15;
     /** Tolerance of reciprocity, co-decision and multiplexity (absolute). */
     public static final double TOLERANCE_EMBEDDING = 0.20;
+    /** The per-phase figures the fit judges: the event categories, the initiation shares, the embedding components. */
+    private static final List<String> FIT_KEYS = fitKeys();
 
     public SimulationResult {
         Objects.requireNonNull(source, "source");
@@ -134,6 +136,16 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
         return k == 0 ? Double.NaN : s / k;
     }
 
+    private static List<String> fitKeys() {
+        List<String> k = new ArrayList<>();
+        for (String cat : PhaseFigures.CATEGORIES) {
+            k.add("category." + cat);
+        }
+        k.addAll(List.of(PhaseFigures.SHARES));
+        k.addAll(List.of(PhaseFigures.EMBEDDING));
+        return List.copyOf(k);
+    }
+
     /**
      * Coded vs mean simulated figures of the calibrated phases, each with its tolerance and the count behind the
      * coded figure (a coded figure below its minimum is reported, not judged: {@link FitItem#status()}).
@@ -144,11 +156,18 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
         for (int ph = 0; ph < sc.codedFigures().size() && ph < ids.size(); ph++) {
             Map<String, Double> coded = sc.codedFigures().get(ph);
             Map<String, FigureWeight> weights = sc.coded() == null ? Map.of() : sc.coded().weights().get(ph);
+            // the runs' mean of the figures the fit judges (the strategies, averaged apart in strategies(), skip NaN)
             Map<String, Double> sim = new LinkedHashMap<>();
             int k = 0;
             for (RunOutcome r : runs) {
                 if (ph < r.phaseFigures().size()) {
-                    r.phaseFigures().get(ph).forEach((key, v) -> sim.merge(key, v, Double::sum));
+                    Map<String, Double> f = r.phaseFigures().get(ph);
+                    for (String key : FIT_KEYS) {
+                        Double v = f.get(key);
+                        if (v != null) {
+                            sim.merge(key, v, Double::sum);
+                        }
+                    }
                     k++;
                 }
             }

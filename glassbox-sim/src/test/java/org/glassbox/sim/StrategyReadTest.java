@@ -45,4 +45,30 @@ class StrategyReadTest {
         // under the window's constants the model's governments have turned by p2, the coded ones still contract
         assertThat(r.strategies().get(1).simulatedContracting()).isLessThan(r.strategies().get(1).codedContracting() - 0.3);
     }
+
+    @Test
+    void theInitialStateStartsEachAgentWithTheStrategyTheSameTallyReadsFromTheFirstPhase() throws Exception {
+        for (String name : new String[] {"province-a", "city-b"}) {
+            Path dir = Path.of("..", "examples", name);
+            Assumptions.assumeTrue(Files.isDirectory(dir), "examples not found; skipping");
+            Case c = Cases.read(dir);
+            org.glassbox.core.analysis.period.Period p1 = Glassbox.analyze(c, AnalysisOptions.defaults()).phases().get(0).period();
+            StrategyTally t = StrategyTally.over(c, null, p1.start().startMillis(), p1.end().endMillisExclusive());
+            InitialState s = Simulation.calibrate(c, null).initial();
+            int read = 0;
+            for (int k = 0; k < s.actors().size(); k++) {
+                int a = c.actorIndex().get(s.actors().get(k).id());
+                if (s.side()[k] == 'G' && t.towardsEnterprise(a) > 0) {
+                    assertThat(s.cooperative()[k]).as(name + " " + s.actors().get(k).id()).isEqualTo(t.contracting(a) ? 1.0 : 0.0);
+                    read++;
+                } else if (s.side()[k] == 'E' && t.active(a)) {
+                    assertThat(s.cooperative()[k]).as(name + " " + s.actors().get(k).id()).isEqualTo(t.initiating(a) ? 1.0 : 0.0);
+                    read++;
+                }
+            }
+            assertThat(read).as(name).isGreaterThan(2);
+            // the fit's coded p1 strategies are the shares of the same tally
+            assertThat(PhaseFigures.strategies(c, p1.start().startMillis(), p1.end().endMillisExclusive())).containsExactly(t.shares());
+        }
+    }
 }
