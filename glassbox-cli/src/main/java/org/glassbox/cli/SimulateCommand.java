@@ -340,13 +340,14 @@ public final class SimulateCommand implements Callable<Integer> {
         if (sc.coded() != null && sc.coded().constraints().size() > 1) {
             String window = models(Replicator.attractors(sc.parameters()));
             List<List<Replicator.RestPoint>> at = sc.coded().phaseAttractors();
+            List<Boolean> leads = sc.coded().leadsElsewhere(sc.parameters());
             StringBuilder own = new StringBuilder();
             List<String> elsewhere = new java.util.ArrayList<>();
             for (int k = 0; k < at.size(); k++) {
                 String ph = sc.coded().phases().get(k);
                 String m = models(at.get(k));
                 own.append(k > 0 ? "; " : "").append(ph).append(' ').append(m);
-                if (!m.equals(window)) {
+                if (leads.get(k)) {
                     elsewhere.add(ph + "'s to " + m);
                 }
             }

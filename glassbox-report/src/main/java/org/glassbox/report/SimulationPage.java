@@ -198,7 +198,7 @@ public final class SimulationPage {
             String window = attractors(msg, sim.path("meanField").path("attractors"));
             List<String> elsewhere = new ArrayList<>();
             for (JsonNode c : own) {
-                if (!attractors(msg, c.path("attractors")).equals(window)) {
+                if (c.path("leadsElsewhere").asBoolean()) {
                     elsewhere.add(c.path("phase").asText());
                 }
             }

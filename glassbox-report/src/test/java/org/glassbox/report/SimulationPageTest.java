@@ -64,6 +64,7 @@ class SimulationPageTest {
             for (String m : own[k]) {
                 at.addObject().put("x", m.equals("market") ? 1.0 : 0.0).put("y", m.equals("market") ? 1.0 : 0.0).put("model", m);
             }
+            e.put("leadsElsewhere", k < 2);
         }
         o.putObject("meanField").putArray("attractors").addObject().put("x", 0.0).put("y", 0.0).put("model", "administrative");
         o.putArray("parameterSchedule").addObject().put("phase", "p1");
@@ -175,6 +176,13 @@ class SimulationPageTest {
         assertThat(d.select("#sim-incentives tbody tr td").get(1).text()).isEqualTo("政府");
         assertThat(d.select("#sim-paths tbody td.regime").get(1).text()).isEqualTo("行政主导型或市场主导型（双稳态）");
         assertThat(d.selectFirst("#sim-fit tr[data-status=insufficient] td.status").text()).isEqualTo("条目过少，不作判断");
+        // the note names the phases the document marks as leading elsewhere: the page reads the field, it does not decide
+        assertThat(d.select("#sim-fit p.regime")).hasSize(1);
+        ObjectNode sim2 = document(8);
+        ((ObjectNode) sim2.path("coded").path("phaseConstraints").get(0)).put("leadsElsewhere", false);
+        assertThat(Jsoup.parse(SimulationPage.render(sim2, Language.EN)).select("#sim-fit p.regime").text()).contains("the own constraints of p2 lead elsewhere");
+        sim2.path("coded").path("phaseConstraints").forEach(e -> ((ObjectNode) e).put("leadsElsewhere", false));
+        assertThat(Jsoup.parse(SimulationPage.render(sim2, Language.EN)).select("#sim-fit p.regime")).isEmpty();
         // every heading and table header is Chinese: no Latin letters but the parameters' own names and the indices' symbols
         for (Element e : d.select("h1, h2, thead th, p.note")) {
             String t = e.text().replaceAll("case:province-a|contractStrength|administrativePressure|model=market|--dated-constraints|Morris|Sobol|[μσST*]", "");

@@ -22,6 +22,18 @@ public final class Parameters {
         return new Parameters(v);
     }
 
+    /** The defaults with every value {@code m} names (by {@link Parameter#key()}) in its place; other keys are ignored. */
+    public static Parameters of(Map<String, Double> m) {
+        Parameters p = defaults();
+        for (Parameter q : Parameter.values()) {
+            Double x = m.get(q.key());
+            if (x != null) {
+                p = p.with(q, x);
+            }
+        }
+        return p;
+    }
+
     public double get(Parameter p) {
         return v[p.ordinal()];
     }

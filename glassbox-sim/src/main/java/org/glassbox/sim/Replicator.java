@@ -107,6 +107,14 @@ public final class Replicator {
     }
 
     /**
+     * The constructions the attractors of the mean field at {@code p} stand for ({@link #word}), sorted: e.g.
+     * {@code [administrative, market]} when bistable; empty when it has none.
+     */
+    public static List<String> models(Parameters p) {
+        return attractors(p).stream().map(Replicator::word).sorted().toList();
+    }
+
+    /**
      * What a rest point stands for: (0, 0) — directing governments, execute-only enterprises — the
      * administrative construction, (1, 1) — contracting governments, initiating enterprises — the
      * market one (§6); any other point as its shares, "(x, y)".

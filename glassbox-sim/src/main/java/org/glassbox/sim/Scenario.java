@@ -63,6 +63,17 @@ public record Scenario(String source, InitialState initial, Parameters parameter
         public List<List<Replicator.RestPoint>> phaseAttractors() {
             return constraints.stream().map(Replicator::attractors).toList();
         }
+
+        /**
+         * Per calibrated phase, whether its own constraints lead elsewhere than {@code window} (the constraints the
+         * runs play when they play one set throughout): whether the constructions its mean field's attractors stand
+         * for ({@link Replicator#models}) differ from those at {@code window}. A fit figure of such a phase can miss
+         * for that reason alone (docs/simulation.md §8).
+         */
+        public List<Boolean> leadsElsewhere(Parameters window) {
+            List<String> w = Replicator.models(window);
+            return constraints.stream().map(p -> !Replicator.models(p).equals(w)).toList();
+        }
     }
 
     public Scenario {

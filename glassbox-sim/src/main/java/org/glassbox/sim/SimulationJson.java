@@ -148,12 +148,14 @@ public final class SimulationJson {
             // each calibrated phase's own constraints and where they alone would take the strategies (docs/simulation.md §6)
             ArrayNode pc = x.putArray("phaseConstraints");
             List<List<Replicator.RestPoint>> at = c.phaseAttractors();
+            List<Boolean> elsewhere = c.leadsElsewhere(Parameters.of(r.parameters()));
             for (int k = 0; k < c.constraints().size(); k++) {
                 ObjectNode q = pc.addObject();
                 q.put("phase", c.phases().get(k));
                 ObjectNode v = q.putObject("parameters");
                 c.constraints().get(k).asMap().forEach(v::put);
                 attractors(q.putArray("attractors"), at.get(k));
+                q.put("leadsElsewhere", elsewhere.get(k));
             }
         }
         if (studies.cells() != null) {
@@ -204,13 +206,7 @@ public final class SimulationJson {
      * scaling) and the Jacobian test's verdict, and the attractors.
      */
     static void meanField(ObjectNode x, Map<String, Double> parameters) {
-        Parameters p = Parameters.defaults();
-        for (Parameter q : Parameter.values()) {
-            Double v = parameters.get(q.key());
-            if (v != null) {
-                p = p.with(q, v);
-            }
-        }
+        Parameters p = Parameters.of(parameters);
         Payoffs g = Payoffs.of(p);
         Replicator rep = new Replicator(g, p.get(Parameter.REVISION_RATE));
         x.put("equations", "two-population replicator dynamics, x = contracting governments, y = initiating enterprises");

@@ -70,6 +70,12 @@ class ParameterScheduleTest {
         for (int k = 0; k < 3; k++) {
             assertThat(at.get(k)).isEqualTo(new Replicator(Payoffs.of(dated.schedule().get(k)), Parameter.REVISION_RATE.defaultValue()).attractors());
         }
+        // which phases lead elsewhere than the window: p1 (market only) and p2 (bistable), not p3 (administrative)
+        assertThat(constant.coded().leadsElsewhere(constant.parameters())).containsExactly(true, true, false);
+        // against a window that itself leads to market only, p1 no longer leads elsewhere and p3 does
+        Parameters marketWindow = dated.schedule().get(0);
+        assertThat(Replicator.models(marketWindow)).containsExactly("market");
+        assertThat(constant.coded().leadsElsewhere(marketWindow)).containsExactly(false, true, true);
         // calibrated on the first phase only there is one entry, the window's own
         assertThat(Simulation.calibrate(provinceA, "p1").coded().constraints()).containsExactly(Simulation.calibrate(provinceA, "p1").parameters());
     }
