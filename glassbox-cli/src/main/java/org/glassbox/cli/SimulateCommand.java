@@ -338,14 +338,14 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.println("mean-field rest points (x = contracting governments, y = initiating enterprises): " + rb);
         if (sc.coded() != null && sc.coded().constraints().size() > 1) {
-            String window = models(Replicator.attractors(sc.parameters()));
-            List<List<Replicator.RestPoint>> at = sc.coded().phaseAttractors();
+            String window = models(Replicator.models(sc.parameters()));
+            List<org.glassbox.sim.Parameters> constraints = sc.coded().constraints();
             List<Boolean> leads = sc.coded().leadsElsewhere(sc.parameters());
             StringBuilder own = new StringBuilder();
             List<String> elsewhere = new java.util.ArrayList<>();
-            for (int k = 0; k < at.size(); k++) {
+            for (int k = 0; k < constraints.size(); k++) {
                 String ph = sc.coded().phases().get(k);
-                String m = models(at.get(k));
+                String m = models(Replicator.models(constraints.get(k)));
                 own.append(k > 0 ? "; " : "").append(ph).append(' ').append(m);
                 if (leads.get(k)) {
                     elsewhere.add(ph + "'s to " + m);
@@ -375,9 +375,8 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    /** The constructions a mean field's attractors stand for: "market", "administrative or market (bistable)", "none". */
-    private static String models(List<Replicator.RestPoint> at) {
-        List<String> w = at.stream().map(Replicator::word).sorted().toList();
+    /** {@link Replicator#models} in words: "market", "administrative or market (bistable)", "no attractor". */
+    private static String models(List<String> w) {
         return w.isEmpty() ? "no attractor" : w.size() == 1 ? w.get(0) : String.join(" or ", w) + " (bistable)";
     }
 

@@ -59,17 +59,12 @@ final class PhaseFigures {
             if (t == EventStore.MISSING_TIME) {
                 continue;
             }
-            EventType et = null;
-            boolean typed = false;
+            EventType et = c.codebook().eventType(ev.typeName(i));
+            String category = et == null ? "" : et.category();
             for (int p = 0; p < np; p++) {
                 if (t < from[p] || t >= to[p]) {
                     continue;
                 }
-                if (!typed) {
-                    et = c.codebook().eventType(ev.typeName(i));
-                    typed = true;
-                }
-                String category = et == null ? "" : et.category();
                 for (int k = 0; k < CATEGORIES.length; k++) {
                     if (CATEGORIES[k].equals(category)) {
                         cat[p][k]++;
@@ -97,11 +92,6 @@ final class PhaseFigures {
             out.add(m);
         }
         return out;
-    }
-
-    /** {@link #STRATEGIES} over the events in [from, to): {contracting governments, initiating enterprises}. */
-    static double[] strategies(Case c, long from, long to) {
-        return StrategyTally.over(c, null, from, to).shares();
     }
 
     /**

@@ -97,7 +97,7 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
         for (int ph = 0; ph < sc.codedFigures().size() && ph < ids.size(); ph++) {
             Map<String, Double> coded = sc.codedFigures().get(ph);
             int k = ph;
-            java.util.function.Function<String, Double> sim = key -> mean(runs, r -> k < r.phaseFigures().size()
+            Function<String, Double> sim = key -> mean(runs, r -> k < r.phaseFigures().size()
                     ? r.phaseFigures().get(k).getOrDefault(key, Double.NaN) : Double.NaN);
             out.add(new Strategies(ids.get(ph), coded.getOrDefault(PhaseFigures.STRATEGIES[0], Double.NaN),
                     coded.getOrDefault(PhaseFigures.STRATEGIES[1], Double.NaN), sim.apply(PhaseFigures.STRATEGIES[0]),

@@ -14,7 +14,7 @@ import org.glassbox.io.Cases;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The strategies read per phase from the events (PhaseFigures.STRATEGIES), against Province A's events counted by hand. */
+/** The strategies read per phase from the events (PhaseFigures.STRATEGIES, by StrategyTally), against Province A's events counted by hand. */
 class StrategyReadTest {
     @Test
     void provinceAsPhasesReadAsTheirEventsShowAndTheRunsAreReadTheSameWay() throws Exception {
@@ -31,7 +31,7 @@ class StrategyReadTest {
         assertThat(f.get(2).get("contractingGovernments")).isEqualTo(0.0);
         assertThat(f.get(2).get("initiatingEnterprises")).isEqualTo(0.5);
         // a phase without a government that addresses an enterprise has no read: NaN, which the summary skips
-        assertThat(PhaseFigures.strategies(c, 0, 1)).containsExactly(Double.NaN, Double.NaN);
+        assertThat(StrategyTally.over(c, null, 0, 1).shares()).containsExactly(Double.NaN, Double.NaN);
 
         Scenario sc = Simulation.calibrate(c, null);
         SimulationResult r = Simulation.run(sc, new Simulation.Options(10, 1, 2), null, null);
@@ -68,7 +68,8 @@ class StrategyReadTest {
             }
             assertThat(read).as(name).isGreaterThan(2);
             // the fit's coded p1 strategies are the shares of the same tally
-            assertThat(PhaseFigures.strategies(c, p1.start().startMillis(), p1.end().endMillisExclusive())).containsExactly(t.shares());
+            assertThat(PhaseFigures.of(c, Glassbox.analyze(c, AnalysisOptions.defaults())).get(0)).containsEntry(PhaseFigures.STRATEGIES[0], t.shares()[0])
+                    .containsEntry(PhaseFigures.STRATEGIES[1], t.shares()[1]);
         }
     }
 }
