@@ -120,6 +120,13 @@ public final class SimulateCommand implements Callable<Integer> {
         if (sensitivity != null && !sensitivity.equals("morris") && !sensitivity.equals("sobol")) {
             throw CommandFailure.usage("--sensitivity must be morris or sobol, not '" + sensitivity + "'");
         }
+        // checked before any run, so that a bad budget does not surface after the main runs have finished
+        if (morrisR < 2) {
+            throw CommandFailure.usage("--morris-r must be at least 2 trajectories, not " + morrisR);
+        }
+        if (sobolN < 2) {
+            throw CommandFailure.usage("--sobol-n must be at least 2 base points, not " + sobolN);
+        }
         if (dated && preset != null) {
             throw CommandFailure.usage("--dated-constraints needs a CASE to estimate per phase; a preset has none");
         }
@@ -143,6 +150,8 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CommandFailure.badInput(e.getMessage()); // the case cannot be calibrated as asked: input, not usage
         }
+        java.util.Map<String, Estimate> calibrated = new java.util.HashMap<>();
+        sc.estimates().forEach(e -> calibrated.put(e.name(), e));
         for (String s : sets) {
             int eq = s.indexOf('=');
             try {
@@ -204,7 +213,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 : (i, c) -> CaseWriter.writeFolder(c, cases.resolve(String.format(Locale.ROOT, "run-%04d", i + 1)));
         int total = runs;
         SimulationResult r = Simulation.run(sc, o, sink, showProgress && runs >= 200 ? done -> progress(err, done, total) : null);
-        print(r, sc, out);
+        print(r, sc, calibrated, out);
         List<Sweep.Cell> cells = axes.isEmpty() ? null : sweep(sc, axes, o, out, err, showProgress);
         Incentives.Table incentives = goal == null ? null : incentives(sc, goal, o, out, err, showProgress);
         Sensitivity.Report rep = sensitivity == null ? null : sensitivity(sc, o, out, err, showProgress);
@@ -299,14 +308,19 @@ public final class SimulateCommand implements Callable<Integer> {
         return result;
     }
 
-    private static void print(SimulationResult r, Scenario sc, PrintWriter out) {
+    /** {@code calibrated}: the estimates before any {@code --set}, so that a set value is shown with what it replaced. */
+    private static void print(SimulationResult r, Scenario sc, java.util.Map<String, Estimate> calibrated, PrintWriter out) {
         out.printf(Locale.ROOT, "%s: %d runs, seed %d, %.1f s (%.0f events per run)%n", r.source(), r.runs(), r.seed(), r.seconds(), r.meanEvents());
         out.println("parameters:");
         for (Estimate e : sc.estimates()) {
             if (r.parameters().containsKey(e.name())) {
                 double v = r.parameters().get(e.name());
-                out.printf(Locale.ROOT, "  %-24s %8.3f  %s%s%n", e.name(), v, e.estimated() ? "" : "(default) ",
-                        Math.abs(v - e.value()) > 1e-12 ? "set (estimate " + String.format(Locale.ROOT, "%.3f", e.value()) + ")" : e.estimator());
+                Estimate before = calibrated.get(e.name());
+                boolean set = before != null && !before.equals(e);
+                String note = !set ? (e.estimated() ? "" : "(default) ") + e.estimator()
+                        : e.estimator() + ", in place of " + (before.estimated() ? "the estimate " : "the default ")
+                                + String.format(Locale.ROOT, "%.3f", before.value());
+                out.printf(Locale.ROOT, "  %-24s %8.3f  %s%n", e.name(), v, note);
             }
         }
         if (r.parameterSchedule().size() > 1) {

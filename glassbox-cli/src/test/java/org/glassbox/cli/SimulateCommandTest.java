@@ -64,6 +64,27 @@ class SimulateCommandTest {
         assertThat(cli.run("simulate", "--preset", "feudal")).isEqualTo(2);
         assertThat(cli.run("simulate", "--preset", "market", "--dated-constraints")).isEqualTo(2);
         assertThat(cli.err()).contains("--dated-constraints needs a CASE");
+        // a sensitivity budget too small is refused before any run, not after the main runs have finished
+        CapturedCli budget = new CapturedCli();
+        assertThat(budget.run("simulate", "--preset", "market", "--actors", "20", "--years", "3", "--runs", "2",
+                "--sensitivity", "morris", "--morris-r", "1")).isEqualTo(2);
+        assertThat(budget.err()).contains("--morris-r must be at least 2 trajectories, not 1");
+        assertThat(budget.out()).doesNotContain("runs, seed");
+        assertThat(budget.run("simulate", "--preset", "market", "--sensitivity", "sobol", "--sobol-n", "1")).isEqualTo(2);
+        assertThat(budget.err()).contains("--sobol-n must be at least 2 base points, not 1");
+    }
+
+    @Test
+    void aSetValueIsPrintedWithWhatItReplacedNotAsADefault() {
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",
+                "--set", "contractStrength=0.8", "--set", "revisionRate=0.1")).as(cli.err()).isEqualTo(0);
+        String c = cli.out().lines().filter(l -> l.trim().startsWith("contractStrength ")).findFirst().orElseThrow();
+        assertThat(c).contains("0.800").contains("set to 0.8 (not estimated), in place of the estimate ").doesNotContain("(default)");
+        String r = cli.out().lines().filter(l -> l.trim().startsWith("revisionRate ")).findFirst().orElseThrow();
+        assertThat(r).contains("set to 0.1 (not estimated), in place of the default 0.400").doesNotContain("(default)");
+        String m = cli.out().lines().filter(l -> l.trim().startsWith("mutation ")).findFirst().orElseThrow();
+        assertThat(m).contains("(default) ");
     }
 
     @Test
