@@ -111,7 +111,8 @@ public final class Calibration {
         List<Integer> keep = new ArrayList<>();
         for (int i = 0; i < c.actors().size(); i++) {
             Actor x = c.actors().get(i);
-            if (x.joined() == null || x.joined().startMillis() < p1To) {
+            // present by the first phase's end: joined before it ends, and not gone before it starts
+            if ((x.joined() == null || x.joined().startMillis() < p1To) && (x.left() == null || x.left().endMillisExclusive() > p1From)) {
                 keep.add(i);
             }
         }
@@ -269,7 +270,7 @@ public final class Calibration {
         for (int k = 0; k < n; k++) {
             int s = side[k] == 'G' ? 0 : side[k] == 'E' ? 1 : 2;
             if (s == 1) {
-                if (coop[k] == 1) {
+                if (tally.initiating(keep.get(k))) { // read initiating, not an inactive one drawn at y0 = 1
                     entCoopInit += initiations[k];
                     entCoopN++;
                 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum Parameter {
     /** c: how far a government–enterprise relation is governed by an enforceable contract rather than a directive. */
     CONTRACT_STRENGTH("contractStrength", 0, 1, 0.5, "share of government–enterprise relations governed by an enforceable contract"),
-    /** A: assessments and inspections per government actor per year (administrative pressure); q = A / (A + 1) enters the payoffs. */
+    /** A: assessments and inspections per government actor per year (administrative pressure); q = A / (A + 0.15) enters the payoffs (Payoffs). */
     ADMINISTRATIVE_PRESSURE("administrativePressure", 0, 12, 1, "assessments and inspections per government actor per year"),
     /** f: the sanction an enterprise bears at an assessment when it does not simply execute. */
     PENALTY("penalty", 0, 1, 0.5, "sanction for deviating from a directive at an assessment"),

@@ -146,4 +146,22 @@ class SimulationTest {
         assertThat(Simulation.horizon(PRESET, 12).initial().months()).isEqualTo(144);
         assertThatThrownBy(() -> Simulation.horizon(PRESET, 0)).isInstanceOf(ParameterException.class);
     }
+
+    @Test
+    void anActorGoneBeforeTheFirstPhaseOrJoiningAfterItIsNoAgent(@TempDir Path dir) throws Exception {
+        Path example = Path.of("..", "examples", "province-a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        Path copy = dir.resolve("province-a");
+        Files.createDirectories(copy);
+        try (var files = Files.list(example)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        // an office dissolved before the case's first phase (2014-01) and one that left during it
+        Files.writeString(copy.resolve("actors.csv"), "gone,Dissolved office,,government,provincial,line-department,,2013-06\n"
+                + "during,Office closed in p1,,government,provincial,line-department,,2015-06\n", java.nio.file.StandardOpenOption.APPEND);
+        List<String> agents = Calibration.of(Cases.read(copy), null).initial().actors().stream().map(Actor::id).toList();
+        assertThat(agents).doesNotContain("gone").contains("during", "pg", "plat").doesNotContain("grp", "bdb");
+    }
 }
