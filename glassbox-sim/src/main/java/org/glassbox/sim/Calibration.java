@@ -463,8 +463,10 @@ public final class Calibration {
         int terms = 0;
         for (int i = 0; i < c.ties().size(); i++) {
             Tie t = c.ties().tie(i);
+            // the span's contracts with a start: starting in it, and for the first phase also those running into it
+            // from before (not those that had ended before it started)
             if (!t.type().equals("contract") || t.start() == null || t.start().startMillis() >= to
-                    || lo > 0 && t.start().startMillis() < from) {
+                    || lo > 0 && t.start().startMillis() < from || t.end() != null && t.end().endMillisExclusive() <= from) {
                 continue;
             }
             long end = t.end() == null ? winTo : Math.min(winTo, t.end().endMillisExclusive());

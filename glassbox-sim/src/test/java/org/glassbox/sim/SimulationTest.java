@@ -164,4 +164,26 @@ class SimulationTest {
         List<String> agents = Calibration.of(Cases.read(copy), null).initial().actors().stream().map(Actor::id).toList();
         assertThat(agents).doesNotContain("gone").contains("during", "pg", "plat").doesNotContain("grp", "bdb");
     }
+
+    @Test
+    void aContractThatEndedBeforeTheCaseIsNotInItsTermButOneRunningIntoItIs(@TempDir Path dir) throws Exception {
+        Path example = Path.of("..", "examples", "province-a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        double base = Calibration.of(Cases.read(example), null).parameters().get(Parameter.CONTRACT_TERM);
+        double ended = term(example, dir.resolve("ended"), "t90,info,tel,contract,2008-01,2012-01,s02,ended before the case\n");
+        double running = term(example, dir.resolve("running"), "t90,info,tel,contract,2008-01,2015-01,s02,runs into the case\n");
+        assertThat(ended).isEqualTo(base);
+        assertThat(running).isGreaterThan(base);
+    }
+
+    private static double term(Path example, Path copy, String tie) throws Exception {
+        Files.createDirectories(copy);
+        try (var files = Files.list(example)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(copy.resolve("ties.csv"), tie, java.nio.file.StandardOpenOption.APPEND);
+        return Calibration.of(Cases.read(copy), null).parameters().get(Parameter.CONTRACT_TERM);
+    }
 }
