@@ -151,13 +151,7 @@ class SimulationTest {
     void anActorGoneBeforeTheFirstPhaseOrJoiningAfterItIsNoAgent(@TempDir Path dir) throws Exception {
         Path example = Path.of("..", "examples", "province-a");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
-        Path copy = dir.resolve("province-a");
-        Files.createDirectories(copy);
-        try (var files = Files.list(example)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
+        Path copy = copyOf(example, dir.resolve("province-a"));
         // an office dissolved before the case's first phase (2014-01) and one that left during it
         Files.writeString(copy.resolve("actors.csv"), "gone,Dissolved office,,government,provincial,line-department,,2013-06\n"
                 + "during,Office closed in p1,,government,provincial,line-department,,2015-06\n", java.nio.file.StandardOpenOption.APPEND);
@@ -176,14 +170,20 @@ class SimulationTest {
         assertThat(running).isGreaterThan(base);
     }
 
-    private static double term(Path example, Path copy, String tie) throws Exception {
+    private static double term(Path example, Path target, String tie) throws Exception {
+        Path copy = copyOf(example, target);
+        Files.writeString(copy.resolve("ties.csv"), tie, java.nio.file.StandardOpenOption.APPEND);
+        return Calibration.of(Cases.read(copy), null).parameters().get(Parameter.CONTRACT_TERM);
+    }
+
+    /** A copy of a case folder, to be changed by a test. */
+    private static Path copyOf(Path example, Path copy) throws Exception {
         Files.createDirectories(copy);
         try (var files = Files.list(example)) {
             for (Path f : files.toList()) {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        Files.writeString(copy.resolve("ties.csv"), tie, java.nio.file.StandardOpenOption.APPEND);
-        return Calibration.of(Cases.read(copy), null).parameters().get(Parameter.CONTRACT_TERM);
+        return copy;
     }
 }
