@@ -301,8 +301,13 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (axes.size() == 1) {
             double t = Sweep.marketThreshold(result);
-            out.println(Double.isNaN(t) ? "market never reaches half of the runs on this range"
-                    : String.format(Locale.ROOT, "market reaches half of the runs at %s ≈ %.3f", axes.get(0).parameter().key(), t));
+            String key = axes.get(0).parameter().key();
+            out.println(switch (Sweep.marketCrossing(result)) {
+                case RISES -> String.format(Locale.ROOT, "market reaches half of the runs at %s ≈ %.3f", key, t);
+                case FALLS -> String.format(Locale.ROOT, "market falls below half of the runs at %s ≈ %.3f", key, t);
+                case ABOVE -> "market is above half of the runs over the whole range of " + key;
+                case BELOW -> "market stays below half of the runs over the whole range of " + key;
+            });
         }
         out.flush();
         return result;

@@ -120,7 +120,13 @@ class SimulateCommandTest {
                 "--sweep", "contractStrength=0.2:1:3", "--progress");
         assertThat(code).as(cli.err()).isEqualTo(0);
         assertThat(cli.out().lines().filter(l -> l.matches("^\\d\\.\\d{3}.*"))).hasSize(3);
-        assertThat(cli.out()).containsPattern("market (reaches half of the runs at contractStrength|never reaches)");
+        assertThat(cli.out()).containsPattern("market (reaches half of the runs at contractStrength ≈ |falls below half of the runs at contractStrength ≈ "
+                + "|is above half of the runs over the whole range of contractStrength|stays below half of the runs over the whole range of contractStrength)");
+        // the JSON says which way, and its words are the four the page reads
+        CapturedCli json = new CapturedCli();
+        assertThat(json.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "4", "--runs", "2",
+                "--sweep", "contractStrength=0.2:1:3", "--json", "-")).isEqualTo(0);
+        assertThat(json.out()).containsPattern("\"marketCrossing\" : \"(rises|falls|above|below)\"");
         assertThat(cli.err()).contains("sweep: 3 / 3 cells");
         // without --progress (and no terminal) standard error stays quiet
         CapturedCli quiet = new CapturedCli();

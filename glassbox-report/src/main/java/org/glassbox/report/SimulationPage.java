@@ -239,8 +239,16 @@ public final class SimulationPage {
         b.append("<div class=\"chart\" id=\"sim-chart-sweep\"></div>\n");
         if (sw.has("marketThreshold")) {
             JsonNode t = sw.get("marketThreshold");
-            b.append("<p class=\"threshold\">").append(esc(t.isNull() ? msg.format("sim.threshold.none", names.get(0))
-                    : msg.format("sim.threshold", names.get(0), String.format(Locale.ROOT, "%.3f", t.asDouble())))).append("</p>\n");
+            // the direction as the JSON gives it (marketCrossing); a document without it is read as before
+            String crossing = sw.path("marketCrossing").asText(t.isNull() ? "below" : "rises");
+            String key = switch (crossing) {
+                case "falls" -> "sim.threshold.falls";
+                case "above" -> "sim.threshold.above";
+                case "below" -> "sim.threshold.none";
+                default -> "sim.threshold";
+            };
+            b.append("<p class=\"threshold\">").append(esc(t.isNull() ? msg.format(key, names.get(0))
+                    : msg.format(key, names.get(0), String.format(Locale.ROOT, "%.3f", t.asDouble())))).append("</p>\n");
         }
         b.append("<table class=\"sweep\"><thead><tr>");
         names.forEach(n -> b.append("<th>").append(esc(n)).append("</th>"));

@@ -172,7 +172,17 @@ class SimulationPageTest {
         assertThat(d.title()).isEqualTo("假如：case:province-a 的仿真");
         assertThat(d.selectFirst("#sim-side tr[data-verdict=model] td.coded").text()).isEqualTo("行政主导型");
         assertThat(d.selectFirst("#sim-side tr[data-verdict=trajectory] td.simulated").text()).isEqualTo("脱嵌 90 %、嵌入 10 %");
-        assertThat(d.select("#sim-sweep .threshold").text()).isEqualTo("市场主导型运行比例首次达到一半时，contractStrength ≈ 0.623。");
+        assertThat(d.select("#sim-sweep .threshold").text()).isEqualTo("市场主导型运行比例在 contractStrength ≈ 0.623 处升至一半以上。");
+        // the direction is the document's: a falling share, and a share above one half over the whole range
+        sw.put("marketCrossing", "falls");
+        assertThat(Jsoup.parse(SimulationPage.render(sim, Language.EN)).select("#sim-sweep .threshold").text())
+                .isEqualTo("The market share of runs falls below one half at contractStrength ≈ 0.623.");
+        sw.putNull("marketThreshold");
+        sw.put("marketCrossing", "above");
+        assertThat(Jsoup.parse(SimulationPage.render(sim, Language.ZH)).select("#sim-sweep .threshold").text())
+                .isEqualTo("在 contractStrength 的整个取值范围内，市场主导型运行比例均超过一半。");
+        sw.put("marketThreshold", 0.6234);
+        sw.remove("marketCrossing");
         assertThat(d.select("#sim-incentives tbody tr td").get(1).text()).isEqualTo("政府");
         assertThat(d.select("#sim-paths tbody td.regime").get(1).text()).isEqualTo("行政主导型或市场主导型（双稳态）");
         assertThat(d.selectFirst("#sim-fit tr[data-status=insufficient] td.status").text()).isEqualTo("条目过少，不作判断");

@@ -271,6 +271,7 @@ public final class SimulationJson {
             } else {
                 x.put("marketThreshold", round(t));
             }
+            x.put("marketCrossing", Sweep.marketCrossing(cells).word());
         }
     }
 

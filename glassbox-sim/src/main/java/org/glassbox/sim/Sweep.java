@@ -81,6 +81,55 @@ public final class Sweep {
         return out;
     }
 
+    /** Which way the share of market runs meets ½ along a one-parameter sweep, in the axis's order. */
+    public enum Crossing {
+        /** from below ½ to above it at {@link #marketThreshold} */
+        RISES,
+        /** from above ½ to below it at {@link #marketThreshold} */
+        FALLS,
+        /** above ½ at every grid point: no threshold on the range */
+        ABOVE,
+        /** below ½ at every grid point: no threshold on the range */
+        BELOW;
+
+        /** The word the JSON writes ({@code rises}, {@code falls}, {@code above}, {@code below}). */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * How the share of market runs meets ½ along a one-parameter sweep: at the crossing {@link #marketThreshold}
+     * finds, rising or falling (a point at exactly ½ takes the direction from its neighbours, the one before it
+     * first); without one, above or below ½ throughout. So that a threshold is never worded as "reaches" when
+     * the share falls there, nor "never reaches" when it is above ½ over the whole range.
+     */
+    public static Crossing marketCrossing(List<Cell> cells) {
+        double[] m = new double[cells.size()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = cells.get(i).model().getOrDefault("market", 0.0);
+        }
+        for (int i = 0; i < m.length; i++) {
+            if (Math.abs(m[i] - 0.5) < 1e-12) {
+                for (int j = i - 1; j >= 0; j--) {
+                    if (Math.abs(m[j] - 0.5) >= 1e-12) {
+                        return m[j] < 0.5 ? Crossing.RISES : Crossing.FALLS;
+                    }
+                }
+                for (int j = i + 1; j < m.length; j++) {
+                    if (Math.abs(m[j] - 0.5) >= 1e-12) {
+                        return m[j] > 0.5 ? Crossing.RISES : Crossing.FALLS;
+                    }
+                }
+                return Crossing.RISES;
+            }
+            if (i > 0 && (m[i - 1] - 0.5) * (m[i] - 0.5) < 0) {
+                return m[i] > m[i - 1] ? Crossing.RISES : Crossing.FALLS;
+            }
+        }
+        return m.length > 0 && m[0] > 0.5 ? Crossing.ABOVE : Crossing.BELOW;
+    }
+
     /**
      * Along a one-parameter sweep, where the share of market runs crosses ½: the first pair of
      * neighbouring grid points on either side of ½ (or a point at exactly ½), interpolated

@@ -118,6 +118,14 @@ class SimStudyTest {
         double threshold = Sweep.marketThreshold(cells);
         assertThat(threshold).isGreaterThan(c).isLessThanOrEqualTo(1);
         assertThat(Sweep.marketThreshold(List.of(cell(0, 0.9), cell(1, 0.7), cell(2, 0.3)))).isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
+        // which way the share meets one half, so that a falling share is not worded as reaching it
+        assertThat(Sweep.marketCrossing(cells)).isEqualTo(Sweep.Crossing.RISES);
+        assertThat(Sweep.marketCrossing(List.of(cell(0, 0.9), cell(1, 0.7), cell(2, 0.3)))).isEqualTo(Sweep.Crossing.FALLS);
+        assertThat(Sweep.marketCrossing(List.of(cell(0, 1.0), cell(1, 1.0)))).isEqualTo(Sweep.Crossing.ABOVE);
+        assertThat(Sweep.marketThreshold(List.of(cell(0, 1.0), cell(1, 1.0)))).isNaN();
+        assertThat(Sweep.marketCrossing(List.of(cell(0, 0.0), cell(1, 0.2)))).isEqualTo(Sweep.Crossing.BELOW);
+        assertThat(Sweep.marketCrossing(List.of(cell(0, 0.8), cell(1, 0.5), cell(2, 0.5)))).isEqualTo(Sweep.Crossing.FALLS);
+        assertThat(Sweep.marketCrossing(List.of(cell(0, 0.5), cell(1, 0.9)))).isEqualTo(Sweep.Crossing.RISES);
     }
 
     @Test
