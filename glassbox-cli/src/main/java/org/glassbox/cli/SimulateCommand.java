@@ -131,15 +131,22 @@ public final class SimulateCommand implements Callable<Integer> {
             throw CommandFailure.usage("--dated-constraints needs a CASE to estimate per phase; a preset has none");
         }
         String version = Main.Version.version();
-        List<String> problems = new ArrayList<>();
-        Scenario sc;
+        GeneratingProcess process = preset == null ? null : GeneratingProcess.ofWord(preset);
+        if (preset != null && process == null) {
+            throw CommandFailure.usage("--preset must be administrative or market, not '" + preset + "'");
+        }
+        Language language;
         try {
-            if (preset != null) {
-                GeneratingProcess p = GeneratingProcess.ofWord(preset);
-                if (p == null) {
-                    throw CommandFailure.usage("--preset must be administrative or market, not '" + preset + "'");
-                }
-                sc = Simulation.preset(p, actors, years == null ? 10 : years);
+            language = Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.usage("--lang: " + e.getMessage());
+        }
+        // every problem of the input at once (exit 1), before any run
+        List<String> problems = new ArrayList<>();
+        Scenario sc = null;
+        try {
+            if (process != null) {
+                sc = Simulation.preset(process, actors, years == null ? 10 : years);
             } else {
                 Case c = CaseStudy.read(List.of(path), true).get(0);
                 sc = Simulation.calibrate(c, calibrateUntil, dated);
@@ -148,10 +155,13 @@ public final class SimulateCommand implements Callable<Integer> {
                 sc = Simulation.horizon(sc, years);
             }
         } catch (IllegalArgumentException e) {
-            throw CommandFailure.badInput(e.getMessage()); // the case cannot be calibrated as asked: input, not usage
+            problems.add(e.getMessage()); // the case cannot be calibrated as asked: input, not usage
+            sc = null;
         }
         java.util.Map<String, Estimate> calibrated = new java.util.HashMap<>();
-        sc.estimates().forEach(e -> calibrated.put(e.name(), e));
+        if (sc != null) {
+            sc.estimates().forEach(e -> calibrated.put(e.name(), e));
+        }
         for (String s : sets) {
             int eq = s.indexOf('=');
             try {
@@ -165,7 +175,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 } catch (NumberFormatException e) {
                     throw new ParameterException(p.key(), Double.NaN, p.key() + " takes a number, not '" + s.substring(eq + 1) + "'");
                 }
-                sc = sc.with(p, v);
+                if (sc != null) {
+                    sc = sc.with(p, v);
+                } else {
+                    org.glassbox.sim.Parameters.defaults().with(p, v); // the bounds, checked without a scenario
+                }
             } catch (ParameterException e) {
                 problems.add(e.getMessage());
             }
@@ -173,20 +187,31 @@ public final class SimulateCommand implements Callable<Integer> {
         List<Sweep.Axis> axes = new ArrayList<>();
         for (String s : sweeps) {
             try {
-                axes.add(Sweep.Axis.parse(s));
+                Sweep.Axis a = Sweep.Axis.parse(s);
+                if (axes.stream().anyMatch(x -> x.parameter() == a.parameter())) {
+                    problems.add("--sweep names " + a.parameter().key() + " twice; a phase diagram sweeps two different parameters");
+                } else {
+                    axes.add(a);
+                }
             } catch (ParameterException e) {
                 problems.add(e.getMessage());
             }
         }
-        if (axes.size() > 2) {
-            problems.add("--sweep takes one or two parameters, not " + axes.size());
+        if (sweeps.size() > 2) {
+            problems.add("--sweep takes one or two parameters, not " + sweeps.size());
         }
-        Simulation.Options o;
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (runs < 1) {
+            problems.add("runs must be ≥ 1, not " + runs);
+        }
+        if (threadCount < 1) {
+            problems.add("threads must be ≥ 1, not " + threadCount);
+        }
+        Incentives.Target goal = null;
         try {
-            o = new Simulation.Options(runs, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            goal = target == null ? null : Incentives.Target.parse(target);
         } catch (ParameterException e) {
             problems.add(e.getMessage());
-            o = null;
         }
         if (cases != null && !axes.isEmpty()) {
             problems.add("--cases writes the runs of one scenario; it cannot be combined with --sweep");
@@ -198,25 +223,28 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IOException e) {
             problems.add(cases + ": " + e.getMessage());
         }
+        // the output files, so that a bad path is named before the runs rather than after them
+        if (json != null && !"-".equals(json)) {
+            outputPath(Path.of(json), "--json", problems);
+        }
+        if (html != null) {
+            outputPath(html, "--html", problems);
+        }
         if (!problems.isEmpty()) {
             throw CommandFailure.badInput(problems);
         }
-        Incentives.Target goal = target == null ? null : Incentives.Target.parse(target);
-        Language language;
-        try {
-            language = Language.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw CommandFailure.usage("--lang: " + e.getMessage());
-        }
+        Simulation.Options o = new Simulation.Options(runs, seed, threadCount);
         boolean showProgress = progress || System.console() != null;
         Simulation.RunSink sink = cases == null ? null
                 : (i, c) -> CaseWriter.writeFolder(c, cases.resolve(String.format(Locale.ROOT, "run-%04d", i + 1)));
         int total = runs;
         SimulationResult r = Simulation.run(sc, o, sink, showProgress && runs >= 200 ? done -> progress(err, done, total) : null);
-        print(r, sc, calibrated, out);
-        List<Sweep.Cell> cells = axes.isEmpty() ? null : sweep(sc, axes, o, out, err, showProgress);
-        Incentives.Table incentives = goal == null ? null : incentives(sc, goal, o, out, err, showProgress);
-        Sensitivity.Report rep = sensitivity == null ? null : sensitivity(sc, o, out, err, showProgress);
+        // with --json - standard output carries the JSON alone; the readable report goes to standard error
+        PrintWriter say = "-".equals(json) ? err : out;
+        print(r, sc, calibrated, say);
+        List<Sweep.Cell> cells = axes.isEmpty() ? null : sweep(sc, axes, o, say, err, showProgress);
+        Incentives.Table incentives = goal == null ? null : incentives(sc, goal, o, say, err, showProgress);
+        Sensitivity.Report rep = sensitivity == null ? null : sensitivity(sc, o, say, err, showProgress);
         SimulationJson.Studies studies = new SimulationJson.Studies(axes.isEmpty() ? null : axes, cells, rep, incentives);
         com.fasterxml.jackson.databind.node.ObjectNode tree = SimulationJson.tree(r, studies, version);
         if (json != null) {
@@ -229,10 +257,23 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (html != null) {
             PartFiles.writeString(html, SimulationPage.render(tree, language));
-            out.println("simulation page written to " + html);
+            say.println("simulation page written to " + html);
         }
+        say.flush();
         out.flush();
         return 0;
+    }
+
+    /** A file the command will write: its folder must exist and it must not be a folder itself. */
+    private static void outputPath(Path file, String option, List<String> problems) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            problems.add(option + " " + file + " is a folder; give a file name");
+        } else if (parent == null || !Files.isDirectory(parent)) {
+            problems.add(option + " " + file + ": the folder " + parent + " does not exist");
+        } else if (!Files.isWritable(parent)) {
+            problems.add(option + " " + file + ": the folder " + parent + " is not writable");
+        }
     }
 
     private Incentives.Table incentives(Scenario sc, Incentives.Target goal, Simulation.Options o, PrintWriter out, PrintWriter err,

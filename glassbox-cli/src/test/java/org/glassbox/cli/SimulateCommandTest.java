@@ -39,12 +39,33 @@ class SimulateCommandTest {
     }
 
     @Test
+    void everyProblemOfTheInputIsNamedAtOnceBeforeAnyRun(@TempDir Path dir) {
+        // runs, threads, a target bound outside a score's range, one parameter swept twice, an output folder that does
+        // not exist and an output path that is a folder — all in one message, exit 1, and no run made
+        CapturedCli cli = new CapturedCli();
+        int code = cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "0", "--runs", "0", "--threads", "0",
+                "--set", "foo=1", "--target", "formalism.people-centredness<2", "--sweep", "contractStrength=0.1:0.9:3",
+                "--sweep", "contractStrength=0.2:0.3:2", "--json", dir.resolve("missing").resolve("x.json").toString(),
+                "--html", dir.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(cli.err()).contains("years must be in 1..200: 0").contains("did you mean penalty?")
+                .contains("runs must be ≥ 1, not 0").contains("threads must be ≥ 1, not 0")
+                .contains("the bound of 'formalism.people-centredness<2' must be in [0, 1]")
+                .contains("--sweep names contractStrength twice")
+                .contains("--json " + dir.resolve("missing").resolve("x.json") + ": the folder " + dir.resolve("missing") + " does not exist")
+                .contains("--html " + dir + " is a folder; give a file name");
+        assertThat(cli.out()).doesNotContain("runs, seed");
+    }
+
+    @Test
     void jsonToStandardOutputAndACaseTooThinToCalibrate(@TempDir Path dir) throws Exception {
         CapturedCli cli = new CapturedCli();
         assertThat(cli.run("simulate", "--preset", "market", "--actors", "20", "--years", "3", "--runs", "2", "--json", "-"))
                 .as(cli.err()).isEqualTo(0);
-        String out = cli.out();
-        JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
+        // standard output is the JSON alone, so that it can be piped; the readable report went to standard error
+        JsonNode j = new ObjectMapper().readTree(cli.out());
+        assertThat(cli.out().strip()).startsWith("{").endsWith("}");
+        assertThat(cli.err()).contains("preset:market: 2 runs, seed");
         assertThat(j.get("outcomes").get("model").size()).isEqualTo(4);
         Path thin = dir.resolve("thin");
         Files.createDirectories(thin);
@@ -93,9 +114,9 @@ class SimulateCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
         CapturedCli cli = new CapturedCli();
         assertThat(cli.run("simulate", example.toString(), "--runs", "2", "--dated-constraints", "--json", "-")).as(cli.err()).isEqualTo(0);
-        String out = cli.out();
-        assertThat(out).contains("dated constraints (in force from each phase's start").containsPattern("\\n  p2 +contractStrength");
-        JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
+        assertThat(cli.err()).contains("dated constraints (in force from each phase's start").containsPattern("\\n  p2 +contractStrength");
+        JsonNode j = new ObjectMapper().readTree(cli.out());
+        String out = cli.err();
         assertThat(j.path("parameterSchedule").size()).isEqualTo(3);
         assertThat(j.path("parameterSchedule").get(2).path("phase").asText()).isEqualTo("p3");
         // City B's p1 co-decision rests on 4 decision events, below the analysis's minimum of 5: reported, not judged
@@ -172,8 +193,8 @@ class SimulateCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
         CapturedCli cli = new CapturedCli();
         assertThat(cli.run("simulate", example.toString(), "--runs", "3", "--json", "-")).as(cli.err()).isEqualTo(0);
-        String out = cli.out();
-        JsonNode j = new ObjectMapper().readTree(out.substring(out.indexOf("{\n")));
+        JsonNode j = new ObjectMapper().readTree(cli.out());
+        String out = cli.err(); // the readable report, beside the JSON on standard output
         assertThat(j.path("coded").path("model").asText()).isEqualTo("administrative");
         assertThat(j.path("coded").path("trajectory").asText()).isEqualTo("de-embedded");
         assertThat(j.path("coded").path("phases").size()).isEqualTo(3);

@@ -54,6 +54,10 @@ public final class Incentives {
                 } catch (NumberFormatException e) {
                     throw new ParameterException("target", Double.NaN, "the bound of '" + t + "' is not a number");
                 }
+                if (!(x >= 0 && x <= 1)) { // a diagnostic's score is in [0, 1]: a bound outside it is always or never met
+                    throw new ParameterException("target", x, "the bound of '" + t + "' must be in [0, 1], a formalism score's range, not "
+                            + s.substring(op + 1));
+                }
                 boolean below = s.charAt(op) == '<';
                 List<String> ids = List.of("copy-without-diagnosis", "platform-proliferation", "assessment-driven-bursts", "people-centredness");
                 if (!ids.contains(id)) {
