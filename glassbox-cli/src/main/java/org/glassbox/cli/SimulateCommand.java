@@ -421,7 +421,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (!r.fit().isEmpty()) {
             out.println("fit (coded vs mean simulated, calibrated phases):");
             for (FitItem f : r.fit()) {
-                out.printf(Locale.ROOT, "  %-4s %-46s %6.2f %6.2f  ±%.2f  %s%n", f.phase(), f.measure(), f.coded(), f.simulated(),
+                out.printf(Locale.ROOT, "  %-4s %-46s %7.3f %7.3f  ±%.2f  %s%n", f.phase(), f.measure(), f.coded(), f.simulated(),
                         f.tolerance(), !f.judged() ? "insufficient (" + f.weight().words() + ": not judged)"
                                 : f.within() ? "within" : "OUTSIDE");
             }

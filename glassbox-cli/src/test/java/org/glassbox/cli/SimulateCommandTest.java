@@ -120,7 +120,7 @@ class SimulateCommandTest {
         assertThat(j.path("parameterSchedule").size()).isEqualTo(3);
         assertThat(j.path("parameterSchedule").get(2).path("phase").asText()).isEqualTo("p3");
         // City B's p1 co-decision rests on 4 decision events, below the analysis's minimum of 5: reported, not judged
-        assertThat(out).containsPattern("\\n  p1 +coDecision +0\\.25 +\\d\\.\\d\\d +±0\\.20 +insufficient \\(n 4 < 5: not judged\\)\\n");
+        assertThat(out).containsPattern("\\n  p1 +coDecision +0\\.250 +\\d\\.\\d{3} +±0\\.20 +insufficient \\(n 4 < 5: not judged\\)\\n");
         JsonNode co = null;
         for (JsonNode f : j.path("fit")) {
             if (f.path("phase").asText().equals("p1") && f.path("measure").asText().equals("coDecision")) {

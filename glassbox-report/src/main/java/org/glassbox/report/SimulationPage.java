@@ -84,12 +84,16 @@ public final class SimulationPage {
                 "sim.muStar", "sim.sigma", "sim.first", "sim.total", "sim.phase")) {
             l.put(k, msg.get(k));
         }
+        // the construction models' words as the tables beside the charts give them
+        for (String m : MODELS) {
+            l.put("model." + m, word(msg, m));
+        }
         return o;
     }
 
     private static void side(StringBuilder b, JsonNode sim, Messages msg) {
         JsonNode coded = sim.get("coded");
-        b.append("<section id=\"sim-side\"><h2>").append(esc(msg.get("sim.side"))).append("</h2>\n");
+        b.append("<section id=\"sim-side\"><h2>").append(esc(msg.get(coded != null ? "sim.side" : "sim.side.preset"))).append("</h2>\n");
         b.append("<table class=\"side\"><thead><tr><th></th>");
         if (coded != null) {
             b.append("<th>").append(esc(msg.get("sim.coded"))).append("</th>");
@@ -114,7 +118,7 @@ public final class SimulationPage {
         JsonNode p = sim.path("paths");
         JsonNode coded = sim.get("coded");
         b.append("<section id=\"sim-paths\"><h2>").append(esc(msg.get("sim.paths"))).append("</h2>\n");
-        b.append("<p class=\"note\">").append(esc(msg.get("sim.paths.note"))).append("</p>\n");
+        b.append("<p class=\"note\">").append(esc(msg.get(sim.has("coded") ? "sim.paths.note" : "sim.paths.note.preset"))).append("</p>\n");
         b.append("<div class=\"chart\" id=\"sim-chart-paths\"></div>\n");
         b.append("<table class=\"paths\"><thead><tr><th>").append(esc(msg.get("sim.phase"))).append("</th><th>")
                 .append(esc(msg.get("sim.index"))).append("</th><th>").append(esc(msg.get("sim.dominance"))).append("</th>");
@@ -166,8 +170,8 @@ public final class SimulationPage {
         for (JsonNode f : fit) {
             String status = f.path("status").asText();
             b.append("<tr data-status=\"").append(esc(status)).append("\"><th>").append(esc(f.path("phase").asText())).append("</th><td>")
-                    .append(esc(f.path("measure").asText())).append("</td><td>").append(num(f.get("coded"))).append("</td><td>")
-                    .append(num(f.get("simulated"))).append("</td><td>±").append(num(f.get("tolerance"))).append("</td><td>")
+                    .append(esc(measure(msg, f.path("measure").asText()))).append("</td><td>").append(num3(f.get("coded"))).append("</td><td>")
+                    .append(num3(f.get("simulated"))).append("</td><td>±").append(num(f.get("tolerance"))).append("</td><td>")
                     .append(f.path("minimum").asInt() > 0 ? f.path("n").asInt() + " (" + f.path("minimum").asInt() + ")" : f.path("n").asText())
                     .append("</td><td class=\"status\">").append(esc(msg.get(switch (status) {
                         case "within" -> "sim.fit.within";
@@ -235,7 +239,8 @@ public final class SimulationPage {
         List<String> names = new ArrayList<>();
         axes.forEach(a -> names.add(a.path("parameter").asText()));
         b.append("<section id=\"sim-sweep\"><h2>").append(esc(msg.get("sim.sweep"))).append("</h2>\n");
-        b.append("<p class=\"note\">").append(esc(msg.format("sim.sweep.note", String.join(" × ", names)))).append("</p>\n");
+        b.append("<p class=\"note\">").append(esc(msg.format(names.size() > 1 ? "sim.sweep.note" : "sim.sweep.note.line",
+                String.join(" × ", names)))).append("</p>\n");
         b.append("<div class=\"chart\" id=\"sim-chart-sweep\"></div>\n");
         if (sw.has("marketThreshold")) {
             JsonNode t = sw.get("marketThreshold");
@@ -274,9 +279,13 @@ public final class SimulationPage {
                 s.path("runsPerPoint").asInt()))).append("</p>\n");
         b.append("<div class=\"chart\" id=\"sim-chart-sensitivity\"></div>\n");
         List<String> keys = morris ? List.of("muStar", "mu", "sigma") : List.of("first", "total");
+        boolean intervals = !morris && s.path("factors").elements().hasNext() && s.path("factors").elements().next().has("firstLow");
         b.append("<table class=\"sensitivity\"><thead><tr><th>").append(esc(msg.get("sim.parameter"))).append("</th>");
         for (String k : keys) {
             b.append("<th>").append(esc(msg.get("sim." + k))).append("</th>");
+            if (intervals) { // the bootstrap interval beside each Sobol index, so that a small budget shows as such
+                b.append("<th>").append(esc(msg.get("sim.interval"))).append("</th>");
+            }
         }
         b.append("</tr></thead><tbody>\n");
         for (Iterator<Map.Entry<String, JsonNode>> it = s.path("factors").fields(); it.hasNext(); ) {
@@ -284,6 +293,10 @@ public final class SimulationPage {
             b.append("<tr><th>").append(esc(e.getKey())).append("</th>");
             for (String k : keys) {
                 b.append("<td>").append(num(e.getValue().get(k))).append("</td>");
+                if (intervals) {
+                    b.append("<td class=\"interval\">").append(num(e.getValue().get(k + "Low"))).append(" – ")
+                            .append(num(e.getValue().get(k + "High"))).append("</td>");
+                }
             }
             b.append("</tr>\n");
         }
@@ -311,16 +324,33 @@ public final class SimulationPage {
 
     private static void parameters(StringBuilder b, JsonNode sim, Messages msg) {
         b.append("<section id=\"sim-parameters\"><h2>").append(esc(msg.get("sim.parameters"))).append("</h2>\n");
+        // under dated constraints the runs played each phase's own values: shown beside the window's
+        JsonNode sched = sim.path("parameterSchedule");
+        boolean dated = sched.size() > 1;
+        if (dated) {
+            b.append("<p class=\"note dated\">").append(esc(msg.get("sim.parameters.dated"))).append("</p>\n");
+        }
         b.append("<table class=\"parameters\"><thead><tr><th>").append(esc(msg.get("sim.parameter"))).append("</th><th>")
-                .append(esc(msg.get("sim.value"))).append("</th><th>").append(esc(msg.get("sim.estimator"))).append("</th></tr></thead><tbody>\n");
+                .append(esc(msg.get("sim.value"))).append("</th>");
+        if (dated) {
+            for (JsonNode q : sched) {
+                b.append("<th class=\"phase\">").append(esc(msg.format("sim.parameters.phase", q.path("phase").asText()))).append("</th>");
+            }
+        }
+        b.append("<th>").append(esc(msg.get("sim.estimator"))).append("</th></tr></thead><tbody>\n");
         Map<String, String> estimator = new java.util.HashMap<>();
         for (JsonNode e : sim.path("estimates")) {
             estimator.put(e.path("name").asText(), e.path("estimated").asBoolean() ? e.path("estimator").asText() : msg.get("sim.default"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = sim.path("parameters").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            b.append("<tr><th>").append(esc(e.getKey())).append("</th><td>").append(num(e.getValue())).append("</td><td>")
-                    .append(esc(estimator.getOrDefault(e.getKey(), ""))).append("</td></tr>\n");
+            b.append("<tr><th>").append(esc(e.getKey())).append("</th><td>").append(num(e.getValue())).append("</td>");
+            if (dated) {
+                for (JsonNode q : sched) {
+                    b.append("<td class=\"phase\">").append(num(q.path("parameters").get(e.getKey()))).append("</td>");
+                }
+            }
+            b.append("<td>").append(esc(estimator.getOrDefault(e.getKey(), ""))).append("</td></tr>\n");
         }
         b.append("</tbody></table></section>\n");
     }
@@ -354,6 +384,20 @@ public final class SimulationPage {
 
     private static String band(JsonNode b, int i) {
         return num(b.path("mean").get(i)) + " (" + num(b.path("low").get(i)) + "–" + num(b.path("high").get(i)) + ")";
+    }
+
+    /**
+     * A fit figure to three decimals: with two, a value a hair outside its tolerance could read as on it (0.648 shown
+     * as 0.65 against 0.80 ± 0.15, outside).
+     */
+    private static String num3(JsonNode v) {
+        return v == null || v.isNull() || !v.isNumber() ? "–" : String.format(Locale.ROOT, "%.3f", v.asDouble());
+    }
+
+    /** A fit figure's name in the page's language, by its first word ({@code sim.measure.coDecision}); else as written. */
+    private static String measure(Messages msg, String measure) {
+        int sp = measure.indexOf(' ');
+        return msg.label("sim.measure", sp < 0 ? measure : measure.substring(0, sp));
     }
 
     private static String num(JsonNode v) {

@@ -77,8 +77,8 @@
       drawn.sweep = { kind: 'heatmap', cells: data.length };
     } else {
       var p = axes[0].parameter;
-      var models = ['administrative', 'market', 'hybrid'];
-      var colors = { administrative: '#b5452b', market: '#2f5fa7', hybrid: '#888' };
+      var models = ['administrative', 'market', 'hybrid', 'undetermined'];
+      var colors = { administrative: '#b5452b', market: '#2f5fa7', hybrid: '#888', undetermined: '#c9b458' };
       chart.setOption({
         animation: false,
         tooltip: { trigger: 'axis' },
@@ -87,7 +87,7 @@
         xAxis: { type: 'value', name: p, nameLocation: 'middle', nameGap: 30, min: axes[0].lo, max: axes[0].hi },
         yAxis: { type: 'value', min: 0, max: 1 },
         series: models.map(function (m) {
-          return { name: m, type: 'line', itemStyle: { color: colors[m] },
+          return { name: L['model.' + m] || m, type: 'line', itemStyle: { color: colors[m] },
             data: cells.map(function (c) { return [c.values[p], c.model[m]]; }) };
         })
       });

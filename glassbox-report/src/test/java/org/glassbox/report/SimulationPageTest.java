@@ -143,7 +143,7 @@ class SimulationPageTest {
         // the fit report: a row per figure with its evidence and verdict; the phases whose own constraints lead elsewhere
         assertThat(d.select("#sim-fit table.fit tbody tr")).hasSize(3);
         Element thin = d.selectFirst("#sim-fit tr[data-status=insufficient]");
-        assertThat(thin.select("td").eachText()).containsExactly("coDecision", "0.25", "0.74", "±0.20", "4 (5)", "not judged: too few items");
+        assertThat(thin.select("td").eachText()).containsExactly("co-decision", "0.250", "0.740", "±0.20", "4 (5)", "not judged: too few items");
         assertThat(d.selectFirst("#sim-fit tr[data-status=outside] td.status").text()).isEqualTo("outside");
         assertThat(d.selectFirst("#sim-fit tr[data-status=within] td").nextElementSiblings().get(3).text()).isEqualTo("21");
         assertThat(d.select("#sim-fit table.strategies tbody tr td").eachText()).containsExactly("0.67", "0.07", "1.00", "–");
@@ -198,6 +198,51 @@ class SimulationPageTest {
             String t = e.text().replaceAll("case:province-a|contractStrength|administrativePressure|model=market|--dated-constraints|Morris|Sobol|[μσST*]", "");
             assertThat(t).as(e.outerHtml()).doesNotContainPattern("[A-Za-z]{2,}");
         }
+    }
+
+    @Test
+    void theFitTheSobolIntervalsAndTheDatedConstraintsAreShownAsTheDocumentGivesThem() {
+        ObjectNode sim = document(11);
+        // a simulated value a hair outside its tolerance: three decimals, so the row does not read as on the bound
+        ((ObjectNode) sim.path("fit").get(2)).put("coded", 0.8).put("simulated", 0.6476).put("within", false).put("status", "outside");
+        ObjectNode sob = sim.putObject("sensitivity");
+        sob.put("method", "sobol").put("evaluations", 16).put("runsPerPoint", 2);
+        sob.putObject("factors").putObject("contractStrength").put("first", 1.44).put("total", 0.9).put("firstLow", -3.2)
+                .put("firstHigh", 98864.0).put("totalLow", 0.1).put("totalHigh", 2.5);
+        ArrayNode sched = sim.putArray("parameterSchedule");
+        sched.addObject().put("phase", "p1").putObject("parameters").put("contractStrength", 0.684).put("administrativePressure", 0.026)
+                .put("mutation", 0.02);
+        sched.addObject().put("phase", "p2").putObject("parameters").put("contractStrength", 0.667).put("administrativePressure", 0.107)
+                .put("mutation", 0.02);
+        Document en = Jsoup.parse(SimulationPage.render(sim, Language.EN));
+        org.jsoup.nodes.Element row = en.select("#sim-fit tbody tr").get(2);
+        assertThat(row.select("td").get(0).text()).isEqualTo("government share of initiations");
+        assertThat(row.select("td").get(1).text()).isEqualTo("0.800");
+        assertThat(row.select("td").get(2).text()).isEqualTo("0.648");
+        assertThat(en.select("#sim-fit tbody tr").get(0).select("td").get(0).text()).isEqualTo("co-decision");
+        assertThat(en.select("#sim-sensitivity thead th").eachText()).containsExactly("parameter", "first-order S", "95 % bootstrap interval",
+                "total ST", "95 % bootstrap interval");
+        assertThat(en.select("#sim-sensitivity td.interval").eachText()).containsExactly("-3.20 – 98864.00", "0.10 – 2.50");
+        assertThat(en.select("#sim-parameters p.dated").text()).contains("each phase under its own constraints");
+        assertThat(en.select("#sim-parameters thead th.phase").eachText()).containsExactly("in force in p1", "in force in p2");
+        assertThat(en.select("#sim-parameters tbody tr").get(0).select("td").eachText()).startsWith("0.49", "0.68", "0.67");
+        Document zh = Jsoup.parse(SimulationPage.render(sim, Language.ZH));
+        assertThat(zh.select("#sim-fit tbody tr").get(2).select("td").get(0).text()).isEqualTo("政府发起事件占比");
+        assertThat(zh.select("#sim-parameters thead th.phase").eachText()).containsExactly("p1 阶段生效", "p2 阶段生效");
+        // without a schedule of more than one phase: no per-phase columns, no note
+        sim.putArray("parameterSchedule").addObject().put("phase", "p1");
+        assertThat(Jsoup.parse(SimulationPage.render(sim, Language.EN)).select("#sim-parameters th.phase, #sim-parameters p.dated")).isEmpty();
+        // a preset's page does not speak of a coded case it has not
+        sim.remove("coded");
+        Document preset = Jsoup.parse(SimulationPage.render(sim, Language.ZH));
+        assertThat(preset.select("#sim-side h2").text()).isEqualTo("情景的结果");
+        assertThat(preset.select("#sim-paths p.note").text()).doesNotContain("编码案例");
+        // the one-parameter chart's series are the models' words in the page's language, undetermined included
+        ObjectNode one = document(3);
+        ((ArrayNode) one.path("sweep").path("axes")).remove(1);
+        String html = SimulationPage.render(one, Language.ZH);
+        assertThat(html).contains("\"model.undetermined\":\"" + "未定").contains("\"model.market\":\"市场主导型\"");
+        assertThat(Jsoup.parse(html).select("#sim-sweep p.note").text()).doesNotContain("热图");
     }
 
     @Test
