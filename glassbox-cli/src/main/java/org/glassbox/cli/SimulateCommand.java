@@ -278,8 +278,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private Incentives.Table incentives(Scenario sc, Incentives.Target goal, Simulation.Options o, PrintWriter out, PrintWriter err,
                                         boolean showProgress) {
+        int levers = Incentives.leverCount(sc);
         Incentives.Table t = Incentives.rank(sc, goal, o, showProgress ? done -> {
-            err.printf(Locale.ROOT, "incentives: %d levers done%n", done);
+            err.printf(Locale.ROOT, "incentives: %d / %d levers%n", done, levers);
             err.flush();
         } : null);
         out.printf(Locale.ROOT, "incentives towards %s (%d runs per lever): baseline %.0f %% of runs%n", t.target(), runs, 100 * t.baseline());

@@ -96,6 +96,18 @@ class SimulateCommandTest {
     }
 
     @Test
+    void incentivesProgressCountsToItsTotalAndAPresetNamesABadActorCount() {
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",
+                "--target", "model=market", "--progress")).as(cli.err()).isEqualTo(0);
+        // progress names the total it counts to (the levers of the sectors present)
+        assertThat(cli.err()).containsPattern("incentives: 1 / \\d+ levers").doesNotContain("levers done");
+        CapturedCli bad = new CapturedCli();
+        assertThat(bad.run("simulate", "--preset", "market", "--actors", "-5", "--runs", "1")).isEqualTo(1);
+        assertThat(bad.err()).contains("actors must be ≥ 12: -5").doesNotContain("events");
+    }
+
+    @Test
     void aSetValueIsPrintedWithWhatItReplacedNotAsADefault() {
         CapturedCli cli = new CapturedCli();
         assertThat(cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",

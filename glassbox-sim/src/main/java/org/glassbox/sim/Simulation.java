@@ -91,7 +91,8 @@ public final class Simulation {
      * generator share one definition of each process.
      */
     public static Scenario preset(GeneratingProcess process, int actors, int years) {
-        Case g = CaseGenerator.generate(new CaseGenerator.Options(actors * years, actors, 1, years, 2015, process, 0));
+        // the generator names a bad actor count or horizon; the event count derived from them is no input of the user's
+        Case g = CaseGenerator.generate(new CaseGenerator.Options(Math.max(0, actors) * Math.max(0, years), actors, 1, years, 2015, process, 0));
         Calibration.Calibrated k = Calibration.of(g, null);
         return new Scenario("preset:" + process.word(), k.initial(), k.parameters(), k.estimates(), List.of());
     }
@@ -102,8 +103,8 @@ public final class Simulation {
      * the last phase extends it).
      */
     public static Scenario horizon(Scenario s, int years) {
-        if (years < 1 || years > 100) {
-            throw new ParameterException("years", years, "years must be in [1, 100], not " + years);
+        if (years < 1 || years > 200) { // the generator's range, so that a case and a preset take the same horizons
+            throw new ParameterException("years", years, "years must be in 1..200, not " + years);
         }
         YearMonth end = s.initial().start().plusMonths(12L * years - 1);
         PartialDate endDate = PartialDate.ofMonth(end.getYear(), end.getMonthValue());
