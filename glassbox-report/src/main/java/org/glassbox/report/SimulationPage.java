@@ -340,7 +340,9 @@ public final class SimulationPage {
         b.append("<th>").append(esc(msg.get("sim.estimator"))).append("</th></tr></thead><tbody>\n");
         Map<String, String> estimator = new java.util.HashMap<>();
         for (JsonNode e : sim.path("estimates")) {
-            estimator.put(e.path("name").asText(), e.path("estimated").asBoolean() ? e.path("estimator").asText() : msg.get("sim.default"));
+            String text = e.path("estimator").asText();
+            estimator.put(e.path("name").asText(), text.startsWith("set to ") ? msg.format("sim.set", num(e.get("value")))
+                    : e.path("estimated").asBoolean() ? estimatorText(msg, e.path("name").asText(), text) : msg.get("sim.default"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = sim.path("parameters").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -354,6 +356,23 @@ public final class SimulationPage {
         }
         b.append("</tbody></table></section>\n");
     }
+
+    /**
+     * An observable constraint's estimator in the page's language: the JSON's English text ("p1–p3: supervision events
+     * / …") when it is the bundle's English pattern {@code sim.estimator.NAME} for its window, that pattern in the page's
+     * language; any other text (a phase without the data, a hand-made document) as written.
+     */
+    private static String estimatorText(Messages msg, String name, String text) {
+        int colon = text.indexOf(": ");
+        String key = "sim.estimator." + name;
+        if (colon < 0 || !ENGLISH.label("sim.estimator", name).contains("{0}")) {
+            return text;
+        }
+        String window = text.substring(0, colon);
+        return ENGLISH.format(key, window).equals(text) ? msg.format(key, window) : text;
+    }
+
+    private static final Messages ENGLISH = Messages.of(Language.EN);
 
     /** "administrative 94 %, hybrid 6 %": the values with a share above 0, largest first. */
     static String shares(Messages msg, JsonNode dist) {

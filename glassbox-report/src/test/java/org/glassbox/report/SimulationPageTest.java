@@ -228,6 +228,23 @@ class SimulationPageTest {
         assertThat(en.select("#sim-parameters tbody tr").get(0).select("td").eachText()).startsWith("0.49", "0.68", "0.67");
         Document zh = Jsoup.parse(SimulationPage.render(sim, Language.ZH));
         assertThat(zh.select("#sim-fit tbody tr").get(2).select("td").get(0).text()).isEqualTo("政府发起事件占比");
+        // an estimator written by the calibration is given in the page's language; a value set says so, not "default"
+        ArrayNode est = sim.putArray("estimates");
+        est.addObject().put("name", "administrativePressure").put("value", 0.077)
+                .put("estimator", "p1–p3: supervision events / mean government actors / years").put("basis", 9).put("estimated", true);
+        est.addObject().put("name", "contractStrength").put("value", 0.8).put("estimator", "set to 0.8 (not estimated)").put("basis", 0)
+                .put("estimated", false);
+        est.addObject().put("name", "mutation").put("value", 0.02).put("estimator", "not observable").put("basis", 0).put("estimated", false);
+        ((ObjectNode) sim.get("parameters")).put("contractStrength", 0.8);
+        Document zh2 = Jsoup.parse(SimulationPage.render(sim, Language.ZH));
+        assertThat(zh2.select("#sim-parameters tbody tr").eachText()).anySatisfy(t -> assertThat(t)
+                .startsWith("administrativePressure").endsWith("p1–p3：监督事件（考核、检查）/ 各阶段政府主体平均数 / 年数"));
+        assertThat(zh2.select("#sim-parameters tbody tr").eachText()).anySatisfy(t -> assertThat(t)
+                .startsWith("contractStrength").endsWith("设为 0.80（非估计值）"));
+        assertThat(Jsoup.parse(SimulationPage.render(sim, Language.EN)).select("#sim-parameters tbody tr").eachText())
+                .anySatisfy(t -> assertThat(t).endsWith("p1–p3: supervision events / mean government actors / years"))
+                .anySatisfy(t -> assertThat(t).startsWith("contractStrength").endsWith("set to 0.80 (not estimated)"))
+                .anySatisfy(t -> assertThat(t).startsWith("mutation").endsWith("not observable in a coded case: the default"));
         assertThat(zh.select("#sim-parameters thead th.phase").eachText()).containsExactly("p1 阶段生效", "p2 阶段生效");
         // without a schedule of more than one phase: no per-phase columns, no note
         sim.putArray("parameterSchedule").addObject().put("phase", "p1");
