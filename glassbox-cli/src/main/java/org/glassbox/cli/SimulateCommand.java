@@ -95,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", description = "rank incentives per type of organisation towards TARGET, e.g. model=market or formalism.people-centredness<0.5")
     String target;
 
-    @Option(names = "--json", paramLabel = "FILE|-", description = "write glassbox.simulation/1 (docs/json.md) to FILE or standard output")
+    @Option(names = "--json", paramLabel = "FILE|-", description = "write glassbox.simulation/1 (docs/json.md) to FILE, or with - to standard output alone (the readable report then goes to standard error)")
     String json;
 
     @Option(names = "--cases", paramLabel = "DIR", description = "write every run as a case folder DIR/run-0001 … (DIR new or empty)")
