@@ -114,10 +114,16 @@ public final class Incentives {
         return m;
     }
 
-    /** How many levers {@link #rank} tries for the scenario (those of the sectors present): the total its progress counts to. */
-    public static int leverCount(Scenario sc) {
+    /** The sectors of the scenario's agents: those whose levers {@link #rank} tries. */
+    private static java.util.Set<String> sectors(Scenario sc) {
         java.util.Set<String> present = new java.util.LinkedHashSet<>();
         sc.initial().actors().forEach(a -> present.add(a.sector()));
+        return present;
+    }
+
+    /** How many levers {@link #rank} tries for the scenario (those of the sectors present): the total its progress counts to. */
+    public static int leverCount(Scenario sc) {
+        java.util.Set<String> present = sectors(sc);
         int n = 0;
         for (Map.Entry<String, List<Object[]>> e : levers(sc.parameters()).entrySet()) {
             n += present.contains(e.getKey()) ? e.getValue().size() : 0;
@@ -127,8 +133,7 @@ public final class Incentives {
 
     /** Ranks every lever of every sector present in the scenario; {@code o.runs()} runs per lever. */
     public static Table rank(Scenario sc, Target target, Simulation.Options o, IntConsumer progress) {
-        java.util.Set<String> present = new java.util.LinkedHashSet<>();
-        sc.initial().actors().forEach(a -> present.add(a.sector()));
+        java.util.Set<String> present = sectors(sc);
         double base = share(Simulation.outcomes(sc, o, null, null), target);
         List<Lever> rows = new ArrayList<>();
         int k = 0;

@@ -105,29 +105,25 @@ public final class Sweep {
      * the share falls there, nor "never reaches" when it is above ½ over the whole range.
      */
     public static Crossing marketCrossing(List<Cell> cells) {
-        double[] m = new double[cells.size()];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = cells.get(i).model().getOrDefault("market", 0.0);
+        double[] m = marketShares(cells);
+        int i = firstCrossing(m);
+        if (i < 0) {
+            return m.length > 0 && m[0] > 0.5 ? Crossing.ABOVE : Crossing.BELOW;
         }
-        for (int i = 0; i < m.length; i++) {
-            if (Math.abs(m[i] - 0.5) < 1e-12) {
-                for (int j = i - 1; j >= 0; j--) {
-                    if (Math.abs(m[j] - 0.5) >= 1e-12) {
-                        return m[j] < 0.5 ? Crossing.RISES : Crossing.FALLS;
-                    }
-                }
-                for (int j = i + 1; j < m.length; j++) {
-                    if (Math.abs(m[j] - 0.5) >= 1e-12) {
-                        return m[j] > 0.5 ? Crossing.RISES : Crossing.FALLS;
-                    }
-                }
-                return Crossing.RISES;
-            }
-            if (i > 0 && (m[i - 1] - 0.5) * (m[i] - 0.5) < 0) {
-                return m[i] > m[i - 1] ? Crossing.RISES : Crossing.FALLS;
+        if (!atHalf(m[i])) {
+            return m[i] > m[i - 1] ? Crossing.RISES : Crossing.FALLS;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            if (!atHalf(m[j])) {
+                return m[j] < 0.5 ? Crossing.RISES : Crossing.FALLS;
             }
         }
-        return m.length > 0 && m[0] > 0.5 ? Crossing.ABOVE : Crossing.BELOW;
+        for (int j = i + 1; j < m.length; j++) {
+            if (!atHalf(m[j])) {
+                return m[j] > 0.5 ? Crossing.RISES : Crossing.FALLS;
+            }
+        }
+        return Crossing.RISES;
     }
 
     /**
@@ -136,20 +132,41 @@ public final class Sweep {
      * linearly between them — whichever way the parameter acts; NaN when it never crosses.
      */
     public static double marketThreshold(List<Cell> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            double m = cells.get(i).model().getOrDefault("market", 0.0);
-            if (Math.abs(m - 0.5) < 1e-12) {
-                return cells.get(i).values()[0];
-            }
-            if (i > 0) {
-                double m0 = cells.get(i - 1).model().getOrDefault("market", 0.0);
-                if ((m0 - 0.5) * (m - 0.5) < 0) {
-                    double x0 = cells.get(i - 1).values()[0];
-                    double x1 = cells.get(i).values()[0];
-                    return x0 + (0.5 - m0) / (m - m0) * (x1 - x0);
-                }
+        double[] m = marketShares(cells);
+        int i = firstCrossing(m);
+        if (i < 0) {
+            return Double.NaN;
+        }
+        double x1 = cells.get(i).values()[0];
+        if (atHalf(m[i])) {
+            return x1;
+        }
+        double x0 = cells.get(i - 1).values()[0];
+        return x0 + (0.5 - m[i - 1]) / (m[i] - m[i - 1]) * (x1 - x0);
+    }
+
+    /**
+     * The crossing both {@link #marketThreshold} and {@link #marketCrossing} read, written once: the first grid point
+     * at exactly ½, or the first whose share lies on the other side of ½ from its predecessor's; −1 when none.
+     */
+    private static int firstCrossing(double[] m) {
+        for (int i = 0; i < m.length; i++) {
+            if (atHalf(m[i]) || i > 0 && (m[i - 1] - 0.5) * (m[i] - 0.5) < 0) {
+                return i;
             }
         }
-        return Double.NaN;
+        return -1;
+    }
+
+    private static boolean atHalf(double v) {
+        return Math.abs(v - 0.5) < 1e-12;
+    }
+
+    private static double[] marketShares(List<Cell> cells) {
+        double[] m = new double[cells.size()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = cells.get(i).model().getOrDefault("market", 0.0);
+        }
+        return m;
     }
 }
