@@ -27,6 +27,8 @@ import java.util.Objects;
 public final class SimulationPage {
     private static final String RES = "org/glassbox/report/";
     private static final List<String> MODELS = List.of("administrative", "market", "hybrid", "undetermined");
+    /** The English bundle, to recognise the calibration's English estimator texts (estimatorText). */
+    private static final Messages ENGLISH = Messages.of(Language.EN);
 
     private SimulationPage() {
     }
@@ -118,7 +120,7 @@ public final class SimulationPage {
         JsonNode p = sim.path("paths");
         JsonNode coded = sim.get("coded");
         b.append("<section id=\"sim-paths\"><h2>").append(esc(msg.get("sim.paths"))).append("</h2>\n");
-        b.append("<p class=\"note\">").append(esc(msg.get(sim.has("coded") ? "sim.paths.note" : "sim.paths.note.preset"))).append("</p>\n");
+        b.append("<p class=\"note\">").append(esc(msg.get(coded != null ? "sim.paths.note" : "sim.paths.note.preset"))).append("</p>\n");
         b.append("<div class=\"chart\" id=\"sim-chart-paths\"></div>\n");
         b.append("<table class=\"paths\"><thead><tr><th>").append(esc(msg.get("sim.phase"))).append("</th><th>")
                 .append(esc(msg.get("sim.index"))).append("</th><th>").append(esc(msg.get("sim.dominance"))).append("</th>");
@@ -364,15 +366,13 @@ public final class SimulationPage {
      */
     private static String estimatorText(Messages msg, String name, String text) {
         int colon = text.indexOf(": ");
-        String key = "sim.estimator." + name;
-        if (colon < 0 || !ENGLISH.label("sim.estimator", name).contains("{0}")) {
+        String english = ENGLISH.label("sim.estimator", name); // the name itself when the bundle has no pattern for it
+        if (colon < 0 || english.equals(name)) {
             return text;
         }
         String window = text.substring(0, colon);
-        return ENGLISH.format(key, window).equals(text) ? msg.format(key, window) : text;
+        return Messages.fill(english, window).equals(text) ? msg.format("sim.estimator." + name, window) : text;
     }
-
-    private static final Messages ENGLISH = Messages.of(Language.EN);
 
     /** "administrative 94 %, hybrid 6 %": the values with a share above 0, largest first. */
     static String shares(Messages msg, JsonNode dist) {
@@ -410,7 +410,7 @@ public final class SimulationPage {
      * as 0.65 against 0.80 ± 0.15, outside).
      */
     private static String num3(JsonNode v) {
-        return v == null || v.isNull() || !v.isNumber() ? "–" : String.format(Locale.ROOT, "%.3f", v.asDouble());
+        return num(v, "%.3f");
     }
 
     /** A fit figure's name in the page's language, by its first word ({@code sim.measure.coDecision}); else as written. */
@@ -420,7 +420,11 @@ public final class SimulationPage {
     }
 
     private static String num(JsonNode v) {
-        return v == null || v.isNull() || !v.isNumber() ? "–" : String.format(Locale.ROOT, "%.2f", v.asDouble());
+        return num(v, "%.2f");
+    }
+
+    private static String num(JsonNode v, String format) {
+        return v == null || v.isNull() || !v.isNumber() ? "–" : String.format(Locale.ROOT, format, v.asDouble());
     }
 
     private static String pct(double v) {
