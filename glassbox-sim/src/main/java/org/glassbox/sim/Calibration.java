@@ -312,7 +312,12 @@ public final class Calibration {
         List<Parameters> schedule = new ArrayList<>();
         for (int k = 0; k <= until; k++) {
             // phase k's own estimates, in force from its start; where the phase lacks the data, the window's value holds
-            schedule.add(until == 0 ? p : estimate(c, phases, k, k, winTo, p, phases.get(k).period().id(), null, null));
+            Parameters pk = until == 0 ? p : estimate(c, phases, k, k, winTo, p, phases.get(k).period().id(), null, null);
+            double signed = k == 0 ? Double.NaN : signedInPhase(c, phases.get(k).period());
+            if (!Double.isNaN(signed)) { // a later phase: only the contracts it signed, the earlier ones T1 carries
+                pk = pk.withClamped(Parameter.CONTRACT_STRENGTH, pk.get(Parameter.CONTRACT_STRENGTH) * signed);
+            }
+            schedule.add(pk);
         }
         EventMix mix = mix(c, p1From, winTo);
         for (EventMix.Channel ch : EventMix.Channel.values()) {
@@ -583,6 +588,77 @@ public final class Calibration {
         }
         return EventMix.estimate(counts, started == 0 ? 1 : Math.min(1, (double) signedEvents / started),
                 ended == 0 ? 1 : Math.min(1, (double) endedEvents / ended));
+    }
+
+    /**
+     * Of a phase's government–enterprise events between a pair bound by a contract or equity tie valid at the event
+     * (the contract-governed events of methods.md §4, read here pair by pair: an initiator and another actor of the
+     * other side), the share bound by a tie that started in the phase; NaN when the phase has none. A later phase's
+     * dated contract strength is its estimate times this share: the work under contracts signed in earlier phases is
+     * the stock rule T1 already carries (a contract in force binds its government for its term), not a constraint
+     * the phase's own decisions faced (docs/simulation.md §5, "Dated constraints").
+     */
+    static double signedInPhase(Case c, Period phase) {
+        Codebook cb = c.codebook();
+        EventStore ev = c.events();
+        long from = phase.start().startMillis();
+        long to = phase.end().endMillisExclusive();
+        Map<String, Integer> idx = c.actorIndex();
+        char[] side = new char[c.actors().size()];
+        for (int i = 0; i < side.length; i++) {
+            Side sd = cb.side(c.actors().get(i).sector());
+            side[i] = sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
+        }
+        // the binding ties (market or ownership axis) of each unordered pair
+        Map<Long, List<Tie>> binding = new java.util.HashMap<>();
+        for (int q = 0; q < c.ties().size(); q++) {
+            Tie t = c.ties().tie(q);
+            org.glassbox.core.model.TieType tt = cb.tieType(t.type());
+            if (tt != null && (tt.axis() == org.glassbox.core.model.Axis.MARKET || tt.axis() == org.glassbox.core.model.Axis.OWNERSHIP)) {
+                binding.computeIfAbsent(pair(idx.get(t.from()), idx.get(t.to())), k -> new ArrayList<>()).add(t);
+            }
+        }
+        int governed = 0;
+        int signed = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            long t = ev.time(i);
+            if (t == EventStore.MISSING_TIME || t < from || t >= to) {
+                continue;
+            }
+            boolean any = false;
+            boolean inPhase = false;
+            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                if (ev.roleAt(k) != Role.INITIATOR) {
+                    continue;
+                }
+                int a = ev.actorAt(k);
+                for (int j = ev.actorsFrom(i); j < ev.actorsTo(i); j++) {
+                    int b = ev.actorAt(j);
+                    if (j == k || !((side[a] == 'G' && side[b] == 'E') || (side[a] == 'E' && side[b] == 'G'))) {
+                        continue;
+                    }
+                    for (Tie tie : binding.getOrDefault(pair(a, b), List.of())) {
+                        long start = tie.start() == null ? Long.MIN_VALUE : tie.start().startMillis();
+                        long end = tie.end() == null ? Long.MAX_VALUE : tie.end().endMillisExclusive();
+                        if (start <= t && t < end) {
+                            any = true;
+                            inPhase |= start >= from;
+                        }
+                    }
+                }
+            }
+            if (any) {
+                governed++;
+                if (inPhase) {
+                    signed++;
+                }
+            }
+        }
+        return governed == 0 ? Double.NaN : (double) signed / governed;
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
     private static int count(char[] side, char c) {

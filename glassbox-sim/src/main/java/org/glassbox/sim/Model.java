@@ -21,8 +21,9 @@ import org.glassbox.core.model.Tie;
  * One run of the model (docs/simulation.md, "Process overview and scheduling"): the agents, their
  * strategies and ties, stepped month by month by a {@link Schedule} with the run's own generator,
  * recording every event; {@link #toCase()} turns the run into a v1 case. Orderings each month:
- * 0 structure (contracts end, coordination ties form and dissolve, a joint venture or leading group
- * is founded), 1 assessments, 2 the agents' initiations (shuffled), 3 payoffs and imitation
+ * 0 structure (a dated phase's parameters come into force, contracts end, coordination ties form and
+ * dissolve on the governments' chosen strategies, a joint venture or leading group is founded, a joint
+ * venture taken under command stops coordinating), 1 assessments, 2 the agents' initiations (shuffled), 3 payoffs and imitation
  * (synchronous), 4 records. An initiation's event type is drawn from the scenario's {@link EventMix}
  * for its channel. Not thread-safe; one run per instance.
  */
@@ -69,9 +70,16 @@ final class Model {
     private final java.util.BitSet leaving = new java.util.BitSet();
     /** {@link #leaving} as it was at the start of this month's learning (what enterprises read; synchronous revision). */
     private java.util.BitSet readLeaving = new java.util.BitSet();
+    /**
+     * Reassessment after a dated change of constraints: 2 in the month a phase's different parameters come into
+     * force (the government agents reassess at ordering 3), 1 the month after (the enterprise agents), then 0.
+     */
+    private int reassess;
     private final Map<Integer, TieRec> coordinationOf = new HashMap<>();
     private final Map<Long, TieRec> layers = new HashMap<>();
     private int coordinator;
+    /** The coordinator before a simulated joint venture took the role (rule T3), which resumes it under T3b; -1 when none. */
+    private int coordinatorBeforeJv = -1;
     private int jointVenture = -1;
     private boolean jvUnderCommand;
 
@@ -205,6 +213,9 @@ final class Model {
     /** Puts schedule entry k in force: the parameters, the stage game and the sectors' games. */
     private void enterPhase(int k) {
         phase = k;
+        if (k > 0 && !schedule.get(k).equals(schedule.get(k - 1))) {
+            reassess = 2;
+        }
         p = schedule.get(k);
         game = Payoffs.of(p);
         sectorGame.clear();
@@ -291,7 +302,9 @@ final class Model {
             event("leading-group-formed", m, s.head(), new int[] {lg}, new int[0]);
             coordinator = lg;
         }
-        // T2: coordination ties into actors under a line or ownership superior
+        // T2: coordination ties into actors under a line or ownership superior, while the governments' chosen
+        // strategies (a bound government that chose directing counts as directing) are mostly contracting
+        x = chosenShare();
         if (coordinator >= 0) {
             for (int i = 0; i < n0; i++) {
                 if (!underLineOrOwnership[i] || i == coordinator) {
@@ -314,6 +327,16 @@ final class Model {
 
     private void superiorOfJv(int m) {
         jvUnderCommand = true;
+        if (coordinator == jointVenture) { // an operator under command no longer coordinates across departments
+            for (java.util.Iterator<TieRec> it = coordinationOf.values().iterator(); it.hasNext(); ) {
+                TieRec c = it.next();
+                if (c.from == jointVenture) {
+                    c.endMonth = m;
+                    it.remove();
+                }
+            }
+            coordinator = coordinatorBeforeJv;
+        }
         event("org-restructured", m, s.head(), new int[] {jointVenture}, new int[0]);
     }
 
@@ -342,6 +365,7 @@ final class Model {
         bound[head]++;
         partners.set(head, append(partners.get(head), jv));
         event("joint-venture-founded", m, head, new int[] {jv}, new int[] {anchor});
+        coordinatorBeforeJv = coordinator;
         coordinator = jv;
     }
 
@@ -551,7 +575,10 @@ final class Model {
      * uniformly drawn member of its own population and adopts that member's strategy with
      * probability (π_other − π_own)⁺ / Δ, Δ the population's payoff range. All changes apply at once.
      * An enterprise's payoff reads a government that chose directing while still bound by a contract
-     * (rule T1) as directing: it knows the contract will not be renewed.
+     * (rule T1) as directing: it knows the contract will not be renewed. Reassessment after a dated change
+     * ({@link #reassess}): in the month a phase with different parameters comes into force every government
+     * agent revises — no draw against ρ, no mutation — by comparing itself with its other strategy (as an agent
+     * that draws itself does), the month after every enterprise agent does the same.
      */
     private void learn(int m) {
         readLeaving = (java.util.BitSet) leaving.clone(); // synchronous: enterprises read the governments' choices of the month's start
@@ -569,23 +596,27 @@ final class Model {
             gr = Math.max(gr, q.governmentRange());
             er = Math.max(er, q.enterpriseRange());
         }
-        revise(govs, pay, next, gr, true);
-        revise(ents, pay, next, er, false);
+        revise(govs, pay, next, gr, true, reassess == 2);
+        revise(ents, pay, next, er, false, reassess == 1);
         strategy = next;
+        if (reassess > 0) {
+            reassess--;
+        }
     }
 
-    private void revise(int[] pop, double[] pay, int[] next, double range, boolean governments) {
+    private void revise(int[] pop, double[] pay, int[] next, double range, boolean governments, boolean reassessing) {
         double rho = p.get(Parameter.REVISION_RATE);
         double mu = p.get(Parameter.MUTATION);
         for (int i : pop) {
-            if (rnd.nextDouble() >= rho) {
+            if (!reassessing && rnd.nextDouble() >= rho) {
                 continue;
             }
             int v;
-            if (rnd.nextDouble() < mu) {
+            if (!reassessing && rnd.nextDouble() < mu) {
                 v = rnd.nextInt(2);
             } else {
-                int j = pop[rnd.nextInt(pop.length)];
+                // reassessing after a dated change, every agent compares itself with its other strategy (as if drawing itself)
+                int j = reassessing ? i : pop[rnd.nextInt(pop.length)];
                 // drawing itself, an agent compares with what its other strategy would earn against the same partners
                 int other = 1 - strategy[i];
                 double gain = j == i ? (governments ? governmentPayoff(i, other) : enterprisePayoff(i, other)) - pay[i] : pay[j] - pay[i];
@@ -642,6 +673,18 @@ final class Model {
     /** What an enterprise reads of government agent g: its chosen strategy — directive once it chose directing, even while bound (T1). */
     private int announced(int g) {
         return readLeaving.get(g) ? Payoffs.DIRECTIVE : strategy[g];
+    }
+
+    /** The share of government agents whose chosen strategy is contracting (one bound but leaving counts as directing). */
+    private double chosenShare() {
+        if (govs.length == 0) {
+            return 0;
+        }
+        int c = 0;
+        for (int g : govs) {
+            c += strategy[g] == Payoffs.CONTRACT && !leaving.get(g) ? 1 : 0;
+        }
+        return (double) c / govs.length;
     }
 
     private double announcedShare() {

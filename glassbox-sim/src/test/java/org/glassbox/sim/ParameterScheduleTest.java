@@ -70,14 +70,30 @@ class ParameterScheduleTest {
         for (int k = 0; k < 3; k++) {
             assertThat(at.get(k)).isEqualTo(new Replicator(Payoffs.of(dated.schedule().get(k)), Parameter.REVISION_RATE.defaultValue()).attractors());
         }
-        // which phases lead elsewhere than the window: p1 (market only) and p2 (bistable), not p3 (administrative)
-        assertThat(constant.coded().leadsElsewhere(constant.parameters())).containsExactly(true, true, false);
+        // which phases lead elsewhere than the window: p1 (market only), not p2 — the contracts it signed alone make
+        // its contract strength 0, administrative only (the stock it works under, 0.67, made it bistable) — nor p3
+        assertThat(at.get(1)).extracting(Replicator::word).containsExactly("administrative");
+        assertThat(constant.coded().leadsElsewhere(constant.parameters())).containsExactly(true, false, false);
         // against a window that itself leads to market only, p1 no longer leads elsewhere and p3 does
         Parameters marketWindow = dated.schedule().get(0);
         assertThat(Replicator.models(marketWindow)).containsExactly("market");
         assertThat(constant.coded().leadsElsewhere(marketWindow)).containsExactly(false, true, true);
         // calibrated on the first phase only there is one entry, the window's own
         assertThat(Simulation.calibrate(provinceA, "p1").coded().constraints()).containsExactly(Simulation.calibrate(provinceA, "p1").parameters());
+    }
+
+    @Test
+    void aLaterPhasesContractStrengthCountsOnlyTheContractsItSigned() {
+        List<org.glassbox.core.analysis.PeriodAnalysis> phases = org.glassbox.core.analysis.Glassbox.analyze(provinceA).phases();
+        // Province A's p2 works only under the extranet and cloud contracts of p1 (t14, t17): none signed in p2
+        assertThat(Calibration.signedInPhase(provinceA, phases.get(1).period())).isZero();
+        assertThat(dated.schedule().get(1).get(Parameter.CONTRACT_STRENGTH)).isZero();
+        // p3's contract-governed events fall under p3's own contracts (t38, t39, t40) and the group's equity (t33)
+        double p3 = Calibration.signedInPhase(provinceA, phases.get(2).period());
+        assertThat(p3).isEqualTo(1.0);
+        assertThat(dated.schedule().get(2).get(Parameter.CONTRACT_STRENGTH)).isGreaterThan(0).isLessThan(dated.schedule().get(0).get(Parameter.CONTRACT_STRENGTH));
+        // the first phase keeps the contracts that started before it (its entry is the p1-only estimate, above)
+        assertThat(dated.schedule().get(0).get(Parameter.CONTRACT_STRENGTH)).isGreaterThan(0.5);
     }
 
     @Test

@@ -1,0 +1,131 @@
+package org.glassbox.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Case;
+import org.glassbox.core.model.Codebook;
+import org.glassbox.core.model.PartialDate;
+import org.glassbox.core.model.Phase;
+import org.glassbox.core.model.Tie;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules added on 2026-12-03 (docs/simulation.md §4): reassessment after a dated change of constraints
+ * (governments in the month it comes into force, enterprises the month after), coordination ties read on the
+ * governments' chosen strategies (T2), and a joint venture taken under command that stops coordinating (T3b).
+ */
+class DatedChangeRulesTest {
+    /** Contracting pays against everything: strong contracts, no assessment; nobody revises unless reassessing. */
+    static final Parameters MARKET = Parameters.defaults().with(Parameter.CONTRACT_STRENGTH, 1).with(Parameter.ADMINISTRATIVE_PRESSURE, 0)
+            .with(Parameter.MUTATION, 0).with(Parameter.REVISION_RATE, 0).with(Parameter.CONTRACT_TERM, 1);
+    /** Directing pays against everything (as in TieRulesTest); still no ordinary revision. */
+    static final Parameters DIRECTING = TieRulesTest.DIRECTING.with(Parameter.REVISION_RATE, 0);
+
+    static final List<Phase> TWO_PHASES = List.of(new Phase("p1", "first", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2020, 12)),
+            new Phase("p2", "second", PartialDate.ofMonth(2021, 1), PartialDate.ofMonth(2021, 12)));
+
+    /** Four governments starting contracting (or directing) and one firm starting initiating (or executing); no tie. */
+    static InitialState population(double governmentsContract, double firmInitiates) {
+        List<Actor> actors = List.of(new Actor("g0", "Head", "government"), new Actor("g1", "Dept 1", "government"),
+                new Actor("g2", "Dept 2", "government"), new Actor("g3", "Dept 3", "government"), new Actor("e", "Firm", "private-enterprise"));
+        double c = governmentsContract;
+        return new InitialState("t", "t", actors, new char[] {'G', 'G', 'G', 'G', 'E'}, List.of(), new double[] {c, c, c, c, firmInitiates},
+                new int[][] {{4}, {4}, {4}, {4}, {0, 1, 2, 3}}, new double[5], 0.1, 1, 0, 0, 0, -1, -1, YearMonth.of(2020, 1), TWO_PHASES,
+                Codebook.defaults());
+    }
+
+    @Test
+    void governmentsReassessInTheMonthADatedChangeComesIntoForce() {
+        for (long seed = 1; seed <= 3; seed++) {
+            // revision rate 0: without the rule no government could ever leave contracting
+            Model m = new Model(population(1, 0), List.of(MARKET, DIRECTING), Map.of(), new SplittableRandom(seed)).run();
+            assertThat(m.contractShare[11]).as("seed %d, last month of p1", seed).isEqualTo(1.0);
+            // against an executing firm directing gains the whole payoff range: every government switches at once
+            assertThat(m.contractShare[12]).as("seed %d, first month of p2", seed).isEqualTo(0.0);
+            // the same constraints in both phases are no change: nobody reassesses
+            Model same = new Model(population(1, 0), List.of(DIRECTING, DIRECTING), Map.of(), new SplittableRandom(seed)).run();
+            assertThat(same.contractShare).as("seed %d, no dated change", seed).containsOnly(1.0);
+        }
+    }
+
+    @Test
+    void enterprisesReassessTheMonthAfterReadingTheGovernmentsNewChoices() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Model m = new Model(population(0, 1), List.of(MARKET, DIRECTING), Map.of(), new SplittableRandom(seed)).run();
+            assertThat(m.initiateShare[12]).as("seed %d: not in the month of the change", seed).isEqualTo(1.0);
+            // against directing governments executing gains the whole range of the firm's payoffs
+            assertThat(m.initiateShare[13]).as("seed %d: the month after", seed).isEqualTo(0.0);
+        }
+    }
+
+    @Test
+    void coordinationTiesFollowTheGovernmentsChosenStrategiesNotTheContractsTheyHonour() {
+        // the head contracts, bound by a contract with the firm, and chooses directing in the first month's learning;
+        // the department directs; so from the second month the chosen share is 0 while the strategy share stays ½
+        List<Actor> actors = List.of(new Actor("g", "Head", "government"), new Actor("d", "Dept", "government"),
+                new Actor("e", "Firm", "private-enterprise"), new Actor("lg", "Leading group", "government"));
+        List<Tie> ties = List.of(new Tie("c1", "g", "e", "contract", PartialDate.ofMonth(2019, 6), null, "s", Map.of()),
+                new Tie("k1", "g", "d", "command", null, null, "s", Map.of()));
+        Phase phase = new Phase("p1", "all", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2021, 12));
+        InitialState s = new InitialState("t", "t", actors, new char[] {'G', 'G', 'E', 'O'}, ties, new double[] {1, 0, 0, 0},
+                new int[][] {{2}, {2}, {0, 1}, {}}, new double[4], 0.1, 1, 0, 0, 0, 3, -1, YearMonth.of(2020, 1), List.of(phase),
+                Codebook.defaults());
+        Parameters p = TieRulesTest.DIRECTING.with(Parameter.CONTRACT_TERM, 2);
+        for (long seed = 1; seed <= 8; seed++) {
+            Model m = new Model(s, p, new SplittableRandom(seed)).run();
+            Case c = m.toCase("t", seed);
+            for (int i = 0; i < c.ties().size(); i++) {
+                Tie t = c.ties().tie(i);
+                if (t.type().equals("coordination")) {
+                    assertThat(t.start()).as("seed %d: a coordination tie forms only while the chosen strategies are mostly contracting", seed)
+                            .isEqualTo(PartialDate.ofMonth(2020, 1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aJointVentureTakenUnderCommandStopsCoordinating() {
+        // head and state-owned firm both cooperative under strong contracts: a joint venture is founded and coordinates
+        // the department (T3, T2); from p2 directing pays, the head turns once its contract with the venture ends, and
+        // takes the venture under command (T3b), whose coordination ties end in that month
+        List<Actor> actors = List.of(new Actor("g", "Head", "government"), new Actor("d", "Dept", "government"),
+                new Actor("s", "State firm", "state-owned-enterprise"));
+        List<Tie> ties = List.of(new Tie("k1", "g", "d", "command", null, null, "s", Map.of()));
+        List<Phase> phases = List.of(new Phase("p1", "first", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2022, 12)),
+                new Phase("p2", "second", PartialDate.ofMonth(2023, 1), PartialDate.ofMonth(2027, 12)));
+        InitialState st = new InitialState("t", "t", actors, new char[] {'G', 'G', 'E'}, ties, new double[] {1, 1, 1},
+                new int[][] {{2}, {2}, {0, 1}}, new double[3], 0.1, 1, 0, 0, 0, -1, 2, YearMonth.of(2020, 1), phases, Codebook.defaults());
+        int checked = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            Case c = new Model(st, List.of(MARKET, DIRECTING), Map.of(), new SplittableRandom(seed)).run().toCase("t", seed);
+            PartialDate underCommand = null;
+            for (int i = 0; i < c.events().size(); i++) {
+                if (c.events().typeName(i).equals("org-restructured")) {
+                    underCommand = c.events().date(i);
+                }
+            }
+            if (underCommand == null) {
+                continue;
+            }
+            int fromVenture = 0;
+            for (int i = 0; i < c.ties().size(); i++) {
+                Tie t = c.ties().tie(i);
+                if (t.type().equals("coordination") && t.from().equals("sim-joint-venture")) {
+                    fromVenture++;
+                    assertThat(t.end()).as("seed %d: the venture's coordination ends when it is taken under command", seed).isNotNull();
+                    assertThat(t.end().startMillis()).as("seed %d", seed).isLessThanOrEqualTo(underCommand.startMillis());
+                }
+            }
+            if (fromVenture > 0) {
+                checked++;
+            }
+        }
+        assertThat(checked).as("runs in which a coordinating venture was taken under command").isGreaterThanOrEqualTo(3);
+    }
+}
