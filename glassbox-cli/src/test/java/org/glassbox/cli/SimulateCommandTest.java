@@ -221,7 +221,7 @@ class SimulateCommandTest {
         assertThat(pc.get(0).path("attractors").findValuesAsText("model")).containsExactly("market");
         assertThat(pc.get(2).path("attractors").findValuesAsText("model")).containsExactly("administrative");
         assertThat(j.path("meanField").path("attractors").findValuesAsText("model")).containsExactly("administrative");
-        assertThat(pc.findValuesAsText("leadsElsewhere")).containsExactly("true", "true", "false");
+        assertThat(pc.findValuesAsText("leadsElsewhere")).containsExactly("true", "false", "false");
         assertThat(out).containsPattern("mean field at each calibrated phase's own constraints: p1 market; p2 [a-z() ]+; p3 administrative\\n")
                 .containsPattern("note: the runs play every phase under the same constraints \\(the window's estimates and any --set\\), which lead to administrative; p1's to market");
         // the strategies read from the events, coded beside simulated, per calibrated phase
