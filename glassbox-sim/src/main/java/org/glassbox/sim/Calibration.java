@@ -12,13 +12,16 @@ import org.glassbox.core.analysis.PeriodAnalysis;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.period.Period;
 import org.glassbox.core.model.Actor;
+import org.glassbox.core.model.Axis;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.EventStore;
+import org.glassbox.core.model.PartialDate;
 import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.Role;
 import org.glassbox.core.model.Side;
 import org.glassbox.core.model.Tie;
+import org.glassbox.core.model.TieType;
 
 /**
  * Calibration from a coded case (docs/simulation.md, "Input data and calibration"). The
@@ -125,8 +128,7 @@ public final class Calibration {
             Actor x = c.actors().get(keep.get(k));
             newCode[keep.get(k)] = k;
             actors.add(new Actor(x.id(), x.name(), x.nameZh(), x.sector(), x.level(), x.function(), null, null, x.attributes()));
-            Side sd = cb.side(x.sector());
-            side[k] = sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
+            side[k] = sideOf(cb, x.sector());
         }
         int govN = count(side, 'G');
         int entN = count(side, 'E');
@@ -591,32 +593,34 @@ public final class Calibration {
     }
 
     /**
-     * Of a phase's government–enterprise events between a pair bound by a contract or equity tie valid at the event
-     * (the contract-governed events of methods.md §4, read here pair by pair: an initiator and another actor of the
-     * other side), the share bound by a tie that started in the phase; NaN when the phase has none. A later phase's
-     * dated contract strength is its estimate times this share: the work under contracts signed in earlier phases is
-     * the stock rule T1 already carries (a contract in force binds its government for its term), not a constraint
-     * the phase's own decisions faced (docs/simulation.md §5, "Dated constraints").
+     * Of a phase's contract-governed events — the rule of methods.md §4 as the analysis applies it
+     * ({@code EmbeddingMeasure}): an initiator and a non-initiating actor of the other side, government and
+     * enterprise, whose ties valid during the event include a contract or equity tie and no command, guidance or
+     * supervision tie — the share in which a binding tie of such a pair started in the phase; NaN when the phase
+     * has none. A later phase's dated contract strength is its estimate times this share: the work under
+     * contracts signed in earlier phases is the stock rule T1 already carries (a contract in force binds its
+     * government for its term), not a constraint the phase's own decisions faced (docs/simulation.md §5,
+     * "Dated constraints"). A tie without a start counts as signed before the phase.
      */
     static double signedInPhase(Case c, Period phase) {
         Codebook cb = c.codebook();
         EventStore ev = c.events();
+        org.glassbox.core.model.TieTable tt = c.ties();
         long from = phase.start().startMillis();
         long to = phase.end().endMillisExclusive();
         Map<String, Integer> idx = c.actorIndex();
         char[] side = new char[c.actors().size()];
         for (int i = 0; i < side.length; i++) {
-            Side sd = cb.side(c.actors().get(i).sector());
-            side[i] = sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
+            side[i] = sideOf(cb, c.actors().get(i).sector());
         }
-        // the binding ties (market or ownership axis) of each unordered pair
-        Map<Long, List<Tie>> binding = new java.util.HashMap<>();
-        for (int q = 0; q < c.ties().size(); q++) {
-            Tie t = c.ties().tie(q);
-            org.glassbox.core.model.TieType tt = cb.tieType(t.type());
-            if (tt != null && (tt.axis() == org.glassbox.core.model.Axis.MARKET || tt.axis() == org.glassbox.core.model.Axis.OWNERSHIP)) {
-                binding.computeIfAbsent(pair(idx.get(t.from()), idx.get(t.to())), k -> new ArrayList<>()).add(t);
-            }
+        // every tie of each unordered pair, with its axis
+        Map<Long, List<Integer>> pairTies = new java.util.HashMap<>();
+        Axis[] axis = new Axis[tt.size()];
+        for (int q = 0; q < tt.size(); q++) {
+            Tie t = tt.tie(q);
+            TieType type = cb.tieType(t.type());
+            axis[q] = type == null ? null : type.axis();
+            pairTies.computeIfAbsent(pair(idx.get(t.from()), idx.get(t.to())), k -> new ArrayList<>()).add(q);
         }
         int governed = 0;
         int signed = 0;
@@ -625,6 +629,7 @@ public final class Calibration {
             if (t == EventStore.MISSING_TIME || t < from || t >= to) {
                 continue;
             }
+            long end = ev.date(i).endMillisExclusive();
             boolean any = false;
             boolean inPhase = false;
             for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
@@ -634,16 +639,27 @@ public final class Calibration {
                 int a = ev.actorAt(k);
                 for (int j = ev.actorsFrom(i); j < ev.actorsTo(i); j++) {
                     int b = ev.actorAt(j);
-                    if (j == k || !((side[a] == 'G' && side[b] == 'E') || (side[a] == 'E' && side[b] == 'G'))) {
+                    if (ev.roleAt(j) == Role.INITIATOR || !((side[a] == 'G' && side[b] == 'E') || (side[a] == 'E' && side[b] == 'G'))) {
                         continue;
                     }
-                    for (Tie tie : binding.getOrDefault(pair(a, b), List.of())) {
-                        long start = tie.start() == null ? Long.MIN_VALUE : tie.start().startMillis();
-                        long end = tie.end() == null ? Long.MAX_VALUE : tie.end().endMillisExclusive();
-                        if (start <= t && t < end) {
-                            any = true;
-                            inPhase |= start >= from;
+                    boolean bound = false;
+                    boolean command = false;
+                    boolean newTie = false;
+                    for (int q : pairTies.getOrDefault(pair(a, b), List.of())) {
+                        if (!tt.validDuring(q, t, end)) {
+                            continue;
                         }
+                        Axis ax = axis[q];
+                        command |= ax == Axis.LINE || ax == Axis.FUNCTIONAL || ax == Axis.OVERSIGHT;
+                        if (ax == Axis.MARKET || ax == Axis.OWNERSHIP) {
+                            bound = true;
+                            PartialDate st = tt.tie(q).start();
+                            newTie |= st != null && st.startMillis() >= from;
+                        }
+                    }
+                    if (bound && !command) {
+                        any = true;
+                        inPhase |= newTie;
                     }
                 }
             }
@@ -655,6 +671,12 @@ public final class Calibration {
             }
         }
         return governed == 0 ? Double.NaN : (double) signed / governed;
+    }
+
+    /** The model's side of a sector: 'G' government, 'E' enterprise, 'O' neither. */
+    static char sideOf(Codebook cb, String sector) {
+        Side sd = cb.side(sector);
+        return sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
     }
 
     private static long pair(int a, int b) {

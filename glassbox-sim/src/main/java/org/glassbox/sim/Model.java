@@ -21,9 +21,9 @@ import org.glassbox.core.model.Tie;
  * One run of the model (docs/simulation.md, "Process overview and scheduling"): the agents, their
  * strategies and ties, stepped month by month by a {@link Schedule} with the run's own generator,
  * recording every event; {@link #toCase()} turns the run into a v1 case. Orderings each month:
- * 0 structure (a dated phase's parameters come into force, contracts end, coordination ties form and
- * dissolve on the governments' chosen strategies, a joint venture or leading group is founded, a joint
- * venture taken under command stops coordinating), 1 assessments, 2 the agents' initiations (shuffled), 3 payoffs and imitation
+ * 0 structure (a dated phase's parameters come into force, contracts end, a joint venture may be founded,
+ * a joint venture taken under command stops coordinating, a leading group may be set up, then coordination
+ * ties form and dissolve on the governments' chosen strategies), 1 assessments, 2 the agents' initiations (shuffled), 3 payoffs and imitation
  * (synchronous), 4 records. An initiation's event type is drawn from the scenario's {@link EventMix}
  * for its channel. Not thread-safe; one run per instance.
  */
@@ -71,10 +71,12 @@ final class Model {
     /** {@link #leaving} as it was at the start of this month's learning (what enterprises read; synchronous revision). */
     private java.util.BitSet readLeaving = new java.util.BitSet();
     /**
-     * Reassessment after a dated change of constraints: 2 in the month a phase's different parameters come into
-     * force (the government agents reassess at ordering 3), 1 the month after (the enterprise agents), then 0.
+     * Reassessment after a dated change of constraints: the government agents reassess at ordering 3 of the month
+     * the parameters in force change ({@code reassessGovernments}), the enterprise agents at that of the month after
+     * ({@code reassessEnterprises}); a change in consecutive months keeps both.
      */
-    private int reassess;
+    private boolean reassessGovernments;
+    private boolean reassessEnterprises;
     private final Map<Integer, TieRec> coordinationOf = new HashMap<>();
     private final Map<Long, TieRec> layers = new HashMap<>();
     private int coordinator;
@@ -213,9 +215,6 @@ final class Model {
     /** Puts schedule entry k in force: the parameters, the stage game and the sectors' games. */
     private void enterPhase(int k) {
         phase = k;
-        if (k > 0 && !schedule.get(k).equals(schedule.get(k - 1))) {
-            reassess = 2;
-        }
         p = schedule.get(k);
         game = Payoffs.of(p);
         sectorGame.clear();
@@ -234,6 +233,11 @@ final class Model {
 
     private int termMonths() {
         return Math.max(1, (int) Math.round(p.get(Parameter.CONTRACT_TERM) * 12));
+    }
+
+    /** The current cross-cutting coordinator (an actor code), or −1: read by tests of T3b's hand-back. */
+    int coordinator() {
+        return coordinator;
     }
 
     /** Runs every month of the horizon. */
@@ -260,9 +264,14 @@ final class Model {
     // ------------------------------------------------------------------ ordering 0: ties (rules T1–T4)
 
     private void structure(int m) {
-        // dated constraints: the next phase's parameters come into force in the month it starts
+        // dated constraints: the next phase's parameters come into force in the month it starts; a change after the
+        // first month is reassessed (a phase starting with the runs is their initial constraints, not a change)
+        Parameters inForce = p;
         while (phase + 1 < phaseStart.length && phaseStart[phase + 1] <= m) {
             enterPhase(phase + 1);
+        }
+        if (m > 0 && !p.equals(inForce)) {
+            reassessGovernments = true;
         }
         for (TieRec r : new ArrayList<>(contracts.values())) {
             if (r.endMonth >= 0 && r.endMonth <= m) {
@@ -576,7 +585,7 @@ final class Model {
      * probability (π_other − π_own)⁺ / Δ, Δ the population's payoff range. All changes apply at once.
      * An enterprise's payoff reads a government that chose directing while still bound by a contract
      * (rule T1) as directing: it knows the contract will not be renewed. Reassessment after a dated change
-     * ({@link #reassess}): in the month a phase with different parameters comes into force every government
+     * ({@link #reassessGovernments}): in the month a phase with different parameters comes into force every government
      * agent revises — no draw against ρ, no mutation — by comparing itself with its other strategy (as an agent
      * that draws itself does), the month after every enterprise agent does the same.
      */
@@ -596,12 +605,11 @@ final class Model {
             gr = Math.max(gr, q.governmentRange());
             er = Math.max(er, q.enterpriseRange());
         }
-        revise(govs, pay, next, gr, true, reassess == 2);
-        revise(ents, pay, next, er, false, reassess == 1);
+        revise(govs, pay, next, gr, true, reassessGovernments);
+        revise(ents, pay, next, er, false, reassessEnterprises);
         strategy = next;
-        if (reassess > 0) {
-            reassess--;
-        }
+        reassessEnterprises = reassessGovernments;
+        reassessGovernments = false;
     }
 
     private void revise(int[] pop, double[] pay, int[] next, double range, boolean governments, boolean reassessing) {
@@ -617,9 +625,12 @@ final class Model {
             } else {
                 // reassessing after a dated change, every agent compares itself with its other strategy (as if drawing itself)
                 int j = reassessing ? i : pop[rnd.nextInt(pop.length)];
-                // drawing itself, an agent compares with what its other strategy would earn against the same partners
-                int other = 1 - strategy[i];
-                double gain = j == i ? (governments ? governmentPayoff(i, other) : enterprisePayoff(i, other)) - pay[i] : pay[j] - pay[i];
+                // drawing itself, an agent compares what its chosen strategy and its other one would earn against the
+                // same partners (a bound government that chose directing compares directing with contracting again)
+                int own = governments && leaving.get(i) ? Payoffs.DIRECTIVE : strategy[i];
+                int other = 1 - own;
+                double ownPay = own == strategy[i] ? pay[i] : governmentPayoff(i, own);
+                double gain = j == i ? (governments ? governmentPayoff(i, other) : enterprisePayoff(i, other)) - ownPay : pay[j] - pay[i];
                 if (!(gain > 0 && rnd.nextDouble() < gain / range)) {
                     continue;
                 }

@@ -61,6 +61,31 @@ class DatedChangeRulesTest {
             // against directing governments executing gains the whole range of the firm's payoffs
             assertThat(m.initiateShare[13]).as("seed %d: the month after", seed).isEqualTo(0.0);
         }
+        // governments that contract until the change and turn at it (each with probability 0.84 against an initiating
+        // firm): the firm, which initiates against contracting governments, answers their new choices a month later
+        int turned = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            Model m = new Model(population(1, 1), List.of(MARKET, DIRECTING), Map.of(), new SplittableRandom(seed)).run();
+            assertThat(m.contractShare[11]).as("seed %d", seed).isEqualTo(1.0);
+            assertThat(m.contractShare[12]).as("seed %d: the governments turn", seed).isLessThan(1.0);
+            assertThat(m.initiateShare[12]).as("seed %d: the firm has not yet read them", seed).isEqualTo(1.0);
+            turned += m.initiateShare[13] == 0.0 ? 1 : 0;
+        }
+        assertThat(turned).as("seeds in which the firm executes the month after the change").isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void aBoundGovernmentThatChoseDirectingWeighsContractingAgainWhenTheConstraintsChange() {
+        // p1 (one month) pays directing: the bound government chooses it in the first month and honours its contract
+        // (T1); from p2 contracting pays and nobody revises but by reassessment, which cancels the move
+        List<Phase> phases = List.of(new Phase("p1", "first", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2020, 1)),
+                new Phase("p2", "second", PartialDate.ofMonth(2020, 2), PartialDate.ofMonth(2023, 12)));
+        InitialState s = TieRulesTest.state(true).withPhases(phases);
+        for (long seed = 1; seed <= 6; seed++) {
+            Model m = new Model(s, List.of(TieRulesTest.DIRECTING, MARKET), Map.of(), new SplittableRandom(seed)).run();
+            assertThat(m.contractShare[m.contractShare.length - 1]).as("seed %d: contracting after its contract has ended", seed)
+                    .isEqualTo(1.0);
+        }
     }
 
     @Test
@@ -76,17 +101,21 @@ class DatedChangeRulesTest {
                 new int[][] {{2}, {2}, {0, 1}, {}}, new double[4], 0.1, 1, 0, 0, 0, 3, -1, YearMonth.of(2020, 1), List.of(phase),
                 Codebook.defaults());
         Parameters p = TieRulesTest.DIRECTING.with(Parameter.CONTRACT_TERM, 2);
-        for (long seed = 1; seed <= 8; seed++) {
+        int formed = 0;
+        for (long seed = 1; seed <= 60; seed++) {
             Model m = new Model(s, p, new SplittableRandom(seed)).run();
             Case c = m.toCase("t", seed);
             for (int i = 0; i < c.ties().size(); i++) {
                 Tie t = c.ties().tie(i);
                 if (t.type().equals("coordination")) {
+                    formed++;
                     assertThat(t.start()).as("seed %d: a coordination tie forms only while the chosen strategies are mostly contracting", seed)
                             .isEqualTo(PartialDate.ofMonth(2020, 1));
                 }
             }
         }
+        // in the first month, before the head's choice, the rule may form one (probability 1/12 a run): it is not idle
+        assertThat(formed).as("coordination ties formed in the first month over the seeds").isPositive();
     }
 
     @Test
@@ -94,16 +123,18 @@ class DatedChangeRulesTest {
         // head and state-owned firm both cooperative under strong contracts: a joint venture is founded and coordinates
         // the department (T3, T2); from p2 directing pays, the head turns once its contract with the venture ends, and
         // takes the venture under command (T3b), whose coordination ties end in that month
+        // a leading group (an actor of neither side here, so it holds no strategy) coordinates before the venture
         List<Actor> actors = List.of(new Actor("g", "Head", "government"), new Actor("d", "Dept", "government"),
-                new Actor("s", "State firm", "state-owned-enterprise"));
+                new Actor("s", "State firm", "state-owned-enterprise"), new Actor("lg", "Leading group", "government"));
         List<Tie> ties = List.of(new Tie("k1", "g", "d", "command", null, null, "s", Map.of()));
         List<Phase> phases = List.of(new Phase("p1", "first", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2022, 12)),
                 new Phase("p2", "second", PartialDate.ofMonth(2023, 1), PartialDate.ofMonth(2027, 12)));
-        InitialState st = new InitialState("t", "t", actors, new char[] {'G', 'G', 'E'}, ties, new double[] {1, 1, 1},
-                new int[][] {{2}, {2}, {0, 1}}, new double[3], 0.1, 1, 0, 0, 0, -1, 2, YearMonth.of(2020, 1), phases, Codebook.defaults());
+        InitialState st = new InitialState("t", "t", actors, new char[] {'G', 'G', 'E', 'O'}, ties, new double[] {1, 1, 1, 0},
+                new int[][] {{2}, {2}, {0, 1}, {}}, new double[4], 0.1, 1, 0, 0, 0, 3, 2, YearMonth.of(2020, 1), phases, Codebook.defaults());
         int checked = 0;
-        for (long seed = 1; seed <= 10; seed++) {
-            Case c = new Model(st, List.of(MARKET, DIRECTING), Map.of(), new SplittableRandom(seed)).run().toCase("t", seed);
+        for (long seed = 1; seed <= 20; seed++) {
+            Model model = new Model(st, List.of(MARKET, DIRECTING), Map.of(), new SplittableRandom(seed)).run();
+            Case c = model.toCase("t", seed);
             PartialDate underCommand = null;
             for (int i = 0; i < c.events().size(); i++) {
                 if (c.events().typeName(i).equals("org-restructured")) {
@@ -122,10 +153,12 @@ class DatedChangeRulesTest {
                     assertThat(t.end().startMillis()).as("seed %d", seed).isLessThanOrEqualTo(underCommand.startMillis());
                 }
             }
+            // the leading group that coordinated before the venture coordinates again
+            assertThat(model.coordinator()).as("seed %d", seed).isEqualTo(3);
             if (fromVenture > 0) {
                 checked++;
             }
         }
-        assertThat(checked).as("runs in which a coordinating venture was taken under command").isGreaterThanOrEqualTo(3);
+        assertThat(checked).as("runs in which a coordinating venture was taken under command").isGreaterThanOrEqualTo(6);
     }
 }
