@@ -9,6 +9,7 @@ import java.util.Set;
 import org.glassbox.core.analysis.CaseAnalysis;
 import org.glassbox.core.analysis.Glassbox;
 import org.glassbox.core.analysis.PeriodAnalysis;
+import org.glassbox.core.analysis.mechanism.EmbeddingMeasure;
 import org.glassbox.core.analysis.mechanism.EmbeddingMetrics;
 import org.glassbox.core.analysis.period.Period;
 import org.glassbox.core.model.Actor;
@@ -16,11 +17,11 @@ import org.glassbox.core.model.Axis;
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.Codebook;
 import org.glassbox.core.model.EventStore;
-import org.glassbox.core.model.PartialDate;
 import org.glassbox.core.model.Phase;
 import org.glassbox.core.model.Role;
 import org.glassbox.core.model.Side;
 import org.glassbox.core.model.Tie;
+import org.glassbox.core.model.TieTable;
 import org.glassbox.core.model.TieType;
 
 /**
@@ -128,7 +129,8 @@ public final class Calibration {
             Actor x = c.actors().get(keep.get(k));
             newCode[keep.get(k)] = k;
             actors.add(new Actor(x.id(), x.name(), x.nameZh(), x.sector(), x.level(), x.function(), null, null, x.attributes()));
-            side[k] = sideOf(cb, x.sector());
+            Side sd = cb.side(x.sector());
+            side[k] = sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
         }
         int govN = count(side, 'G');
         int entN = count(side, 'E');
@@ -312,10 +314,11 @@ public final class Calibration {
         String window = first.id() + (until == 0 ? "" : "–" + lastWin.id());
         Parameters p = estimate(c, phases, 0, until, winTo, Parameters.defaults(), window, est, missing);
         List<Parameters> schedule = new ArrayList<>();
+        double[] signedIn = until == 0 ? null : signedInPhase(c, phases.subList(0, until + 1).stream().map(PeriodAnalysis::period).toList());
         for (int k = 0; k <= until; k++) {
             // phase k's own estimates, in force from its start; where the phase lacks the data, the window's value holds
             Parameters pk = until == 0 ? p : estimate(c, phases, k, k, winTo, p, phases.get(k).period().id(), null, null);
-            double signed = k == 0 ? Double.NaN : signedInPhase(c, phases.get(k).period());
+            double signed = k == 0 ? Double.NaN : signedIn[k];
             if (!Double.isNaN(signed)) { // a later phase: only the contracts it signed, the earlier ones T1 carries
                 pk = pk.withClamped(Parameter.CONTRACT_STRENGTH, pk.get(Parameter.CONTRACT_STRENGTH) * signed);
             }
@@ -593,90 +596,72 @@ public final class Calibration {
     }
 
     /**
-     * Of a phase's contract-governed events — the rule of methods.md §4 as the analysis applies it
-     * ({@code EmbeddingMeasure}): an initiator and a non-initiating actor of the other side, government and
-     * enterprise, whose ties valid during the event include a contract or equity tie and no command, guidance or
-     * supervision tie — the share in which a binding tie of such a pair started in the phase; NaN when the phase
-     * has none. A later phase's dated contract strength is its estimate times this share: the work under
-     * contracts signed in earlier phases is the stock rule T1 already carries (a contract in force binds its
-     * government for its term), not a constraint the phase's own decisions faced (docs/simulation.md §5,
-     * "Dated constraints"). A tie without a start counts as signed before the phase.
+     * Per phase, of its contract-governed events — the analysis's rule ({@link EmbeddingMeasure#contractGoverned}:
+     * an initiator and a non-initiating actor of the other side, government and enterprise, whose ties valid during
+     * the event include a contract or equity tie and no command, guidance or supervision tie) — the share in which a
+     * binding tie of such a pair started in the phase; NaN for a phase without any. A later phase's dated contract
+     * strength is its estimate times this share: the work under contracts signed in earlier phases is the stock rule
+     * T1 already carries (a contract in force binds its government for its term), not a constraint the phase's own
+     * decisions faced (docs/simulation.md §5, "Dated constraints"). A tie without a start counts as signed before.
      */
-    static double signedInPhase(Case c, Period phase) {
+    static double[] signedInPhase(Case c, List<Period> phases) {
         Codebook cb = c.codebook();
         EventStore ev = c.events();
-        org.glassbox.core.model.TieTable tt = c.ties();
-        long from = phase.start().startMillis();
-        long to = phase.end().endMillisExclusive();
-        Map<String, Integer> idx = c.actorIndex();
+        TieTable tt = c.ties();
         char[] side = new char[c.actors().size()];
         for (int i = 0; i < side.length; i++) {
-            side[i] = sideOf(cb, c.actors().get(i).sector());
+            Side sd = cb.side(c.actors().get(i).sector());
+            side[i] = sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
         }
-        // every tie of each unordered pair, with its axis
+        // the ties of each unordered pair, with their axes
         Map<Long, List<Integer>> pairTies = new java.util.HashMap<>();
         Axis[] axis = new Axis[tt.size()];
         for (int q = 0; q < tt.size(); q++) {
-            Tie t = tt.tie(q);
-            TieType type = cb.tieType(t.type());
+            TieType type = cb.tieType(tt.typeName(q));
             axis[q] = type == null ? null : type.axis();
-            pairTies.computeIfAbsent(pair(idx.get(t.from()), idx.get(t.to())), k -> new ArrayList<>()).add(q);
+            pairTies.computeIfAbsent(pair(tt.from(q), tt.to(q)), k -> new ArrayList<>()).add(q);
         }
-        int governed = 0;
-        int signed = 0;
-        for (int i = 0; i < ev.size(); i++) {
-            long t = ev.time(i);
-            if (t == EventStore.MISSING_TIME || t < from || t >= to) {
-                continue;
-            }
-            long end = ev.date(i).endMillisExclusive();
-            boolean any = false;
-            boolean inPhase = false;
-            for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
-                if (ev.roleAt(k) != Role.INITIATOR) {
+        double[] out = new double[phases.size()];
+        for (int ph = 0; ph < phases.size(); ph++) {
+            long from = phases.get(ph).start().startMillis();
+            long to = phases.get(ph).end().endMillisExclusive();
+            int governed = 0;
+            int signed = 0;
+            for (int i = 0; i < ev.size(); i++) {
+                long t = ev.time(i);
+                if (t == EventStore.MISSING_TIME || t < from || t >= to) {
                     continue;
                 }
-                int a = ev.actorAt(k);
-                for (int j = ev.actorsFrom(i); j < ev.actorsTo(i); j++) {
-                    int b = ev.actorAt(j);
-                    if (ev.roleAt(j) == Role.INITIATOR || !((side[a] == 'G' && side[b] == 'E') || (side[a] == 'E' && side[b] == 'G'))) {
+                long end = ev.date(i).endMillisExclusive();
+                boolean any = false;
+                boolean inPhase = false;
+                for (int k = ev.actorsFrom(i); k < ev.actorsTo(i); k++) {
+                    if (ev.roleAt(k) != Role.INITIATOR) {
                         continue;
                     }
-                    boolean bound = false;
-                    boolean command = false;
-                    boolean newTie = false;
-                    for (int q : pairTies.getOrDefault(pair(a, b), List.of())) {
-                        if (!tt.validDuring(q, t, end)) {
+                    int a = ev.actorAt(k);
+                    for (int j = ev.actorsFrom(i); j < ev.actorsTo(i); j++) {
+                        int b = ev.actorAt(j);
+                        if (ev.roleAt(j) == Role.INITIATOR || !((side[a] == 'G' && side[b] == 'E') || (side[a] == 'E' && side[b] == 'G'))) {
                             continue;
                         }
-                        Axis ax = axis[q];
-                        command |= ax == Axis.LINE || ax == Axis.FUNCTIONAL || ax == Axis.OVERSIGHT;
-                        if (ax == Axis.MARKET || ax == Axis.OWNERSHIP) {
-                            bound = true;
-                            PartialDate st = tt.tie(q).start();
-                            newTie |= st != null && st.startMillis() >= from;
+                        List<Integer> ties = pairTies.get(pair(a, b));
+                        if (EmbeddingMeasure.contractGoverned(tt, q -> axis[q], ties, t, end)) {
+                            any = true;
+                            for (int q : ties) {
+                                inPhase |= EmbeddingMeasure.binds(axis[q]) && tt.validDuring(q, t, end) && tt.startMillis(q) >= from;
+                            }
                         }
                     }
-                    if (bound && !command) {
-                        any = true;
-                        inPhase |= newTie;
-                    }
+                }
+                if (any) {
+                    governed++;
+                    signed += inPhase ? 1 : 0;
                 }
             }
-            if (any) {
-                governed++;
-                if (inPhase) {
-                    signed++;
-                }
-            }
+            out[ph] = governed == 0 ? Double.NaN : (double) signed / governed;
         }
-        return governed == 0 ? Double.NaN : (double) signed / governed;
-    }
-
-    /** The model's side of a sector: 'G' government, 'E' enterprise, 'O' neither. */
-    static char sideOf(Codebook cb, String sector) {
-        Side sd = cb.side(sector);
-        return sd == Side.GOVERNMENT ? 'G' : sd == Side.ENTERPRISE ? 'E' : 'O';
+        return out;
     }
 
     private static long pair(int a, int b) {

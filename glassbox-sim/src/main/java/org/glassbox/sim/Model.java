@@ -313,7 +313,7 @@ final class Model {
         }
         // T2: coordination ties into actors under a line or ownership superior, while the governments' chosen
         // strategies (a bound government that chose directing counts as directing) are mostly contracting
-        x = chosenShare();
+        x = contractingShare(leaving);
         if (coordinator >= 0) {
             for (int i = 0; i < n0; i++) {
                 if (!underLineOrOwnership[i] || i == coordinator) {
@@ -625,16 +625,20 @@ final class Model {
             } else {
                 // reassessing after a dated change, every agent compares itself with its other strategy (as if drawing itself)
                 int j = reassessing ? i : pop[rnd.nextInt(pop.length)];
-                // drawing itself, an agent compares what its chosen strategy and its other one would earn against the
-                // same partners (a bound government that chose directing compares directing with contracting again)
-                int own = governments && leaving.get(i) ? Payoffs.DIRECTIVE : strategy[i];
-                int other = 1 - own;
-                double ownPay = own == strategy[i] ? pay[i] : governmentPayoff(i, own);
-                double gain = j == i ? (governments ? governmentPayoff(i, other) : enterprisePayoff(i, other)) - ownPay : pay[j] - pay[i];
+                double gain;
+                if (j == i) {
+                    // drawing itself, an agent compares what its chosen strategy and its other one would earn against the
+                    // same partners (a bound government that chose directing compares directing with contracting again)
+                    int own = governments && leaving.get(i) ? Payoffs.DIRECTIVE : strategy[i];
+                    v = 1 - own;
+                    gain = (governments ? governmentPayoff(i, v) : enterprisePayoff(i, v)) - (own == strategy[i] ? pay[i] : governmentPayoff(i, own));
+                } else {
+                    v = strategy[j];
+                    gain = pay[j] - pay[i];
+                }
                 if (!(gain > 0 && rnd.nextDouble() < gain / range)) {
                     continue;
                 }
-                v = j == i ? other : strategy[j];
             }
             if (governments && v == Payoffs.DIRECTIVE && strategy[i] == Payoffs.CONTRACT && bound[i] > 0) {
                 leaving.set(i); // T1: bound by its contracts until the last ends
@@ -677,7 +681,7 @@ final class Model {
                 k++;
             }
         }
-        double x = announcedShare();
+        double x = contractingShare(readLeaving);
         return k > 0 ? sum / k : (1 - x) * game.enterprise(Payoffs.DIRECTIVE, own) + x * game.enterprise(Payoffs.CONTRACT, own);
     }
 
@@ -686,25 +690,18 @@ final class Model {
         return readLeaving.get(g) ? Payoffs.DIRECTIVE : strategy[g];
     }
 
-    /** The share of government agents whose chosen strategy is contracting (one bound but leaving counts as directing). */
-    private double chosenShare() {
+    /**
+     * The share of government agents whose chosen strategy is contracting, one in {@code chose} (bound but having
+     * chosen directing, rule T1) counting as directing: on {@link #leaving}, the choices as they are now (T2); on
+     * {@link #readLeaving}, as enterprises read them this month ({@link #announced}).
+     */
+    private double contractingShare(java.util.BitSet chose) {
         if (govs.length == 0) {
             return 0;
         }
         int c = 0;
         for (int g : govs) {
-            c += strategy[g] == Payoffs.CONTRACT && !leaving.get(g) ? 1 : 0;
-        }
-        return (double) c / govs.length;
-    }
-
-    private double announcedShare() {
-        if (govs.length == 0) {
-            return 0;
-        }
-        int c = 0;
-        for (int g : govs) {
-            c += announced(g);
+            c += strategy[g] == Payoffs.CONTRACT && !chose.get(g) ? 1 : 0;
         }
         return (double) c / govs.length;
     }

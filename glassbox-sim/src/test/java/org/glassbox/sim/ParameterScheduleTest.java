@@ -84,13 +84,13 @@ class ParameterScheduleTest {
 
     @Test
     void aLaterPhasesContractStrengthCountsOnlyTheContractsItSigned() {
-        List<org.glassbox.core.analysis.PeriodAnalysis> phases = org.glassbox.core.analysis.Glassbox.analyze(provinceA).phases();
+        double[] signed = Calibration.signedInPhase(provinceA, org.glassbox.core.analysis.Glassbox.analyze(provinceA).phases().stream()
+                .map(org.glassbox.core.analysis.PeriodAnalysis::period).toList());
         // Province A's p2 works only under the extranet and cloud contracts of p1 (t14, t17): none signed in p2
-        assertThat(Calibration.signedInPhase(provinceA, phases.get(1).period())).isZero();
+        assertThat(signed[1]).isZero();
         assertThat(dated.schedule().get(1).get(Parameter.CONTRACT_STRENGTH)).isZero();
         // p3's contract-governed events fall under p3's own contracts (t38, t39, t40) and the group's equity (t33)
-        double p3 = Calibration.signedInPhase(provinceA, phases.get(2).period());
-        assertThat(p3).isEqualTo(1.0);
+        assertThat(signed[2]).isEqualTo(1.0);
         assertThat(dated.schedule().get(2).get(Parameter.CONTRACT_STRENGTH)).isGreaterThan(0).isLessThan(dated.schedule().get(0).get(Parameter.CONTRACT_STRENGTH));
         // the first phase keeps the contracts that started before it (its entry is the p1-only estimate, above)
         assertThat(dated.schedule().get(0).get(Parameter.CONTRACT_STRENGTH)).isGreaterThan(0.5);

@@ -278,29 +278,45 @@ public final class EmbeddingMeasure {
      * made it contract-governed, not every contract valid in the period (issue 11, item 5).
      */
     private static boolean contractGoverned(CaseFacts f, List<Integer> ties, long start, long end, java.util.Set<String> binding) {
-        if (ties == null) {
-            return false;
-        }
-        boolean bound = false;
-        for (int i : ties) {
-            if (!f.ties().validDuring(i, start, end)) {
-                continue;
-            }
-            Axis ax = f.axis(i);
-            if (ax == Axis.LINE || ax == Axis.FUNCTIONAL || ax == Axis.OVERSIGHT) {
-                return false;
-            }
-            bound |= ax == Axis.MARKET || ax == Axis.OWNERSHIP;
-        }
+        boolean bound = contractGoverned(f.ties(), f::axis, ties, start, end);
         if (bound) {
             for (int i : ties) {
-                Axis ax = f.axis(i);
-                if ((ax == Axis.MARKET || ax == Axis.OWNERSHIP) && f.ties().validDuring(i, start, end) && binding.size() < EVIDENCE_CAP) {
+                if (binds(f.axis(i)) && f.ties().validDuring(i, start, end) && binding.size() < EVIDENCE_CAP) {
                     binding.add(f.ties().id(i));
                 }
             }
         }
         return bound;
+    }
+
+    /**
+     * The rule contract strength counts, for one government–enterprise pair (docs/methods.md §4): whether the pair's
+     * ties {@code ties} (indices into {@code t}; null for none) valid during [{@code start}, {@code end}) include a
+     * contract or equity tie ({@link #binds}) and no command, guidance or supervision tie. Written once: the analysis
+     * reads it here, and the simulation's calibration reads which of a phase's contract-governed events run under a
+     * contract signed in the phase (glassbox-sim, {@code Calibration.signedInPhase}).
+     */
+    public static boolean contractGoverned(TieTable t, java.util.function.IntFunction<Axis> axis, List<Integer> ties, long start, long end) {
+        if (ties == null) {
+            return false;
+        }
+        boolean bound = false;
+        for (int i : ties) {
+            if (!t.validDuring(i, start, end)) {
+                continue;
+            }
+            Axis ax = axis.apply(i);
+            if (ax == Axis.LINE || ax == Axis.FUNCTIONAL || ax == Axis.OVERSIGHT) {
+                return false;
+            }
+            bound |= binds(ax);
+        }
+        return bound;
+    }
+
+    /** Whether a tie of axis {@code ax} binds a pair by contract or equity (the market or ownership axis); false for null. */
+    public static boolean binds(Axis ax) {
+        return ax == Axis.MARKET || ax == Axis.OWNERSHIP;
     }
 
     private static boolean cross(CaseFacts f, int a, int b) {
