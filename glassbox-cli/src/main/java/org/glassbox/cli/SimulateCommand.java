@@ -283,14 +283,24 @@ public final class SimulateCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "incentives: %d / %d levers%n", done, levers);
             err.flush();
         } : null);
-        out.printf(Locale.ROOT, "incentives towards %s (%d runs per lever): baseline %.0f %% of runs%n", t.target(), runs, 100 * t.baseline());
-        out.printf(Locale.ROOT, "  %-4s %-24s %-26s %-16s %s%n", "rank", "type of organisation", "lever", "from → to", "share (shift)");
+        boolean scored = t.baselineMean() != null || t.levers().stream().anyMatch(l -> l.mean() != null);
+        out.printf(Locale.ROOT, "incentives towards %s (%d runs per lever): baseline %.0f %% of runs%s%n", t.target(), runs, 100 * t.baseline(),
+                scored ? ", mean score " + meanScore(t.baselineMean()) : "");
+        String last = scored ? "%-22s%s%n" : "%s%s%n"; // the mean-score column only for a formalism target
+        out.printf(Locale.ROOT, "  %-4s %-24s %-26s %-16s " + last, "rank", "type of organisation", "lever", "from → to", "share (shift)",
+                scored ? "mean score" : "");
         int k = 0;
         for (Incentives.Lever l : t.levers()) {
-            out.printf(Locale.ROOT, "  %-4d %-24s %-26s %-16s %.0f %% (%+.0f points)%n", ++k, l.sector(), l.parameter().key(),
-                    String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()), 100 * l.share(), 100 * l.shift());
+            out.printf(Locale.ROOT, "  %-4d %-24s %-26s %-16s " + last, ++k, l.sector(), l.parameter().key(),
+                    String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()),
+                    String.format(Locale.ROOT, "%.0f %% (%+.0f points)", 100 * l.share(), 100 * l.shift()), scored ? meanScore(l.mean()) : "");
         }
         return t;
+    }
+
+    /** A formalism score's mean over the runs in which it is assessable, or "n.a." when it is in none. */
+    private static String meanScore(Double mean) {
+        return mean == null ? "n.a." : String.format(Locale.ROOT, "%.2f", mean);
     }
 
     private Sensitivity.Report sensitivity(Scenario sc, Simulation.Options o, PrintWriter out, PrintWriter err, boolean showProgress) {

@@ -108,6 +108,28 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aFormalismTargetPrintsAndWritesEachLeversMeanScore(@TempDir Path dir) throws Exception {
+        Path example = Path.of("..", "examples", "province-a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        CapturedCli cli = new CapturedCli();
+        Path json = dir.resolve("s.json");
+        assertThat(cli.run("simulate", example.toString(), "--runs", "3", "--target", "formalism.people-centredness<0.5",
+                "--json", json.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).containsPattern("baseline \\d+ % of runs, mean score 0\\.\\d\\d")
+                .containsPattern("share \\(shift\\) +mean score")
+                .containsPattern("public +publicParticipation +0\\.05 → 0\\.50 +\\d+ % \\([+-]\\d+ points\\) +0\\.\\d\\d");
+        JsonNode inc = new ObjectMapper().readTree(json.toFile()).path("incentives");
+        assertThat(inc.path("baselineMean").asDouble()).isBetween(0.0, 1.0);
+        assertThat(inc.path("levers").findValuesAsText("sector")).contains("public");
+        assertThat(inc.path("levers").get(0).has("mean")).isTrue();
+        // a model target prints no score column and writes none
+        CapturedCli market = new CapturedCli();
+        assertThat(market.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",
+                "--target", "model=market")).as(market.err()).isEqualTo(0);
+        assertThat(market.out()).doesNotContain("mean score").doesNotContainPattern("share \\(shift\\) +\\n");
+    }
+
+    @Test
     void aSetValueIsPrintedWithWhatItReplacedNotAsADefault() {
         CapturedCli cli = new CapturedCli();
         assertThat(cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",

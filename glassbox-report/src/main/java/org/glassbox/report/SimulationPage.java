@@ -309,9 +309,17 @@ public final class SimulationPage {
         b.append("<section id=\"sim-incentives\"><h2>").append(esc(msg.get("sim.incentives"))).append("</h2>\n");
         b.append("<p class=\"note\">").append(esc(msg.format("sim.incentives.note", t.path("target").asText(),
                 pct(t.path("baseline").asDouble())))).append("</p>\n");
+        // a formalism target carries each lever's mean score: the table shows how far a lever moves it, also when no run crosses the bound
+        boolean scored = t.has("baselineMean");
+        if (scored) {
+            b.append("<p class=\"note\">").append(esc(msg.format("sim.incentives.mean", num(t.get("baselineMean"))))).append("</p>\n");
+        }
         b.append("<table class=\"incentives\"><thead><tr>");
         for (String k : List.of("sim.rank", "sim.sector", "sim.lever", "sim.fromTo", "sim.share", "sim.shift")) {
             b.append("<th>").append(esc(msg.get(k))).append("</th>");
+        }
+        if (scored) {
+            b.append("<th>").append(esc(msg.get("sim.meanScore"))).append("</th>");
         }
         b.append("</tr></thead><tbody>\n");
         int rank = 0;
@@ -319,7 +327,11 @@ public final class SimulationPage {
             b.append("<tr><td>").append(++rank).append("</td><td>").append(esc(msg.label("sector", l.path("sector").asText())))
                     .append("</td><td>").append(esc(l.path("parameter").asText())).append("</td><td>").append(num(l.get("from")))
                     .append(" → ").append(num(l.get("to"))).append("</td><td>").append(pct(l.path("share").asDouble()))
-                    .append("</td><td>").append(String.format(Locale.ROOT, "%+.0f", 100 * l.path("shift").asDouble())).append("</td></tr>\n");
+                    .append("</td><td>").append(String.format(Locale.ROOT, "%+.0f", 100 * l.path("shift").asDouble())).append("</td>");
+            if (scored) {
+                b.append("<td>").append(l.has("mean") ? num(l.get("mean")) : "–").append("</td>");
+            }
+            b.append("</tr>\n");
         }
         b.append("</tbody></table></section>\n");
     }

@@ -162,6 +162,30 @@ class SimulationPageTest {
     }
 
     @Test
+    void aFormalismTargetShowsEachLeversMeanScore() {
+        ObjectNode sim = document(3);
+        ObjectNode inc = sim.putObject("incentives");
+        inc.put("target", "formalism.people-centredness<0.5").put("baseline", 0).put("baselineMean", 0.93);
+        ArrayNode ls = inc.putArray("levers");
+        ls.addObject().put("sector", "public").put("parameter", "publicParticipation").put("from", 0.05).put("to", 0.5)
+                .put("share", 0).put("shift", 0).put("mean", 0.67);
+        ls.addObject().put("sector", "party").put("parameter", "contractStrength").put("from", 0.49).put("to", 0.9)
+                .put("share", 0).put("shift", 0);
+        Document d = Jsoup.parse(SimulationPage.render(sim, Language.EN));
+        assertThat(d.select("#sim-incentives thead th").last().text()).isEqualTo("mean score");
+        assertThat(d.select("#sim-incentives tbody tr").get(0).select("td").last().text()).isEqualTo("0.67");
+        // a lever whose score is assessable in no run shows a dash, not 0
+        assertThat(d.select("#sim-incentives tbody tr").get(1).select("td").last().text()).isEqualTo("–");
+        assertThat(d.select("#sim-incentives p.note").text()).contains("without a lever 0.93");
+        Document zh = Jsoup.parse(SimulationPage.render(sim, Language.ZH));
+        assertThat(zh.select("#sim-incentives thead th").last().text()).isEqualTo("平均得分");
+        assertThat(zh.select("#sim-incentives tbody tr").get(0).select("td").get(1).text()).isEqualTo("公众");
+        // a model target has no such column
+        Document market = Jsoup.parse(SimulationPage.render(document(3), Language.EN));
+        assertThat(market.select("#sim-incentives thead th")).hasSize(6);
+    }
+
+    @Test
     void theChinesePageHasEveryLabelInChineseAndAOneParameterSweepStatesItsThreshold() {
         ObjectNode sim = document(8);
         ObjectNode sw = (ObjectNode) sim.get("sweep");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Incentives per type of organisation — the study's practical aim, "incentive programmes
@@ -21,24 +22,41 @@ import java.util.function.Predicate;
  * administrative pressure down to 0 (assess less often), public participation up to
  * {@value #PARTICIPATION_MAX}; enterprise side (state-owned, private, joint venture) — subsidy up to
  * {@value #SUBSIDY_MAX}, reputation up to {@value #REPUTATION_MAX}, contract strength up to
- * {@value #CONTRACT_MAX}, penalty down to 0. Targets: {@code model=V}, {@code lateStructure=V},
- * {@code trajectory=V}, {@code formalism.ID<X} or {@code formalism.ID>X}.
+ * {@value #CONTRACT_MAX}, penalty down to 0; the public — public participation up to
+ * {@value #PARTICIPATION_MAX}. A government-side sector's public participation acts in its agents' payoffs and
+ * in the events they initiate; the public has no strategy, so its lever is the constraint itself
+ * ({@link Scenario#with}: every government's events and payoffs). Targets: {@code model=V},
+ * {@code lateStructure=V}, {@code trajectory=V}, {@code formalism.ID<X} or {@code formalism.ID>X}; a formalism
+ * target also gives each lever's mean score, which orders levers of equal shift.
  */
 public final class Incentives {
     public static final double CONTRACT_MAX = 0.9;
     public static final double PARTICIPATION_MAX = 0.5;
     public static final double SUBSIDY_MAX = 0.5;
     public static final double REPUTATION_MAX = 0.5;
+    /** The sector of the public (citizens, service users): no strategy, one lever — its participation. */
+    static final String PUBLIC = "public";
 
     private Incentives() {
     }
 
-    /** One row of the ranked table. */
-    public record Lever(String sector, Parameter parameter, double from, double to, double share, double shift) {
+    /**
+     * One row of the ranked table: the share of runs meeting the target under the lever and its shift from the
+     * baseline; for a formalism target also {@code mean}, the diagnostic's mean score over the runs in which it is
+     * assessable ({@code null} for other targets, or when it is assessable in none).
+     */
+    public record Lever(String sector, Parameter parameter, double from, double to, double share, double shift, Double mean) {
     }
 
-    /** A parsed target: its text and the test a run passes. */
-    public record Target(String text, Predicate<RunOutcome> test) {
+    /**
+     * A parsed target: its text, the test a run passes and, for a formalism target, the score the bound is on
+     * ({@code null} otherwise) and whether the target lies below the bound.
+     */
+    public record Target(String text, Predicate<RunOutcome> test, ToDoubleFunction<RunOutcome> score, boolean below) {
+        Target(String text, Predicate<RunOutcome> test) {
+            this(text, test, null, false);
+        }
+
         /** Parses {@code model=market}, {@code trajectory=inter-embedded}, {@code formalism.people-centredness<0.5}, … */
         public static Target parse(String t) {
             String s = t.trim();
@@ -66,7 +84,10 @@ public final class Incentives {
                 return new Target(s, r -> {
                     Double v = r.formalism().get(id);
                     return v != null && (below ? v < x : v > x);
-                });
+                }, r -> {
+                    Double v = r.formalism().get(id);
+                    return v == null ? Double.NaN : v;
+                }, below);
             }
             int eq = s.indexOf('=');
             String key = eq < 0 ? "" : s.substring(0, eq);
@@ -89,8 +110,12 @@ public final class Incentives {
         }
     }
 
-    /** The baseline share and the ranked levers (largest shift first; ties by sector, then parameter). */
-    public record Table(String target, double baseline, List<Lever> levers) {
+    /**
+     * The baseline share (and, for a formalism target, the baseline mean score) and the ranked levers: largest shift
+     * first; among equal shifts, for a formalism target, the mean score furthest towards the target; then by sector
+     * and parameter.
+     */
+    public record Table(String target, double baseline, Double baselineMean, List<Lever> levers) {
         public Table {
             levers = List.copyOf(levers);
         }
@@ -111,6 +136,7 @@ public final class Incentives {
         for (String s : new String[] {"state-owned-enterprise", "private-enterprise", "joint-venture"}) {
             m.put(s, ent);
         }
+        m.put(PUBLIC, List.<Object[]>of(new Object[] {Parameter.PUBLIC_PARTICIPATION, Math.max(p.get(Parameter.PUBLIC_PARTICIPATION), PARTICIPATION_MAX)}));
         return m;
     }
 
@@ -134,7 +160,8 @@ public final class Incentives {
     /** Ranks every lever of every sector present in the scenario; {@code o.runs()} runs per lever. */
     public static Table rank(Scenario sc, Target target, Simulation.Options o, IntConsumer progress) {
         java.util.Set<String> present = sectors(sc);
-        double base = share(Simulation.outcomes(sc, o, null, null), target);
+        List<RunOutcome> baseline = Simulation.outcomes(sc, o, null, null);
+        double base = share(baseline, target);
         List<Lever> rows = new ArrayList<>();
         int k = 0;
         for (Map.Entry<String, List<Object[]>> e : levers(sc.parameters()).entrySet()) {
@@ -145,16 +172,40 @@ public final class Incentives {
                 Parameter p = (Parameter) l[0];
                 double to = (Double) l[1];
                 double from = sc.parameters().get(p);
-                double sh = share(Simulation.outcomes(sc.withSector(e.getKey(), p, to), o, null, null), target);
-                rows.add(new Lever(e.getKey(), p, from, to, sh, sh - base));
+                // the public has no strategy: a programme aimed at it raises its participation in every government's
+                // events, which is the constraint itself (its payoff term included); the other sectors' levers act on
+                // their own agents only
+                Scenario lever = e.getKey().equals(PUBLIC) ? sc.with(p, to) : sc.withSector(e.getKey(), p, to);
+                List<RunOutcome> runs = Simulation.outcomes(lever, o, null, null);
+                double sh = share(runs, target);
+                rows.add(new Lever(e.getKey(), p, from, to, sh, sh - base, mean(runs, target)));
                 if (progress != null) {
                     progress.accept(++k);
                 }
             }
         }
-        rows.sort(Comparator.comparingDouble(Lever::shift).reversed().thenComparing(Lever::sector)
+        Comparator<Lever> towards = Comparator.comparingDouble(l -> l.mean() == null ? Double.POSITIVE_INFINITY
+                : target.below() ? l.mean() : -l.mean());
+        rows.sort(Comparator.comparingDouble(Lever::shift).reversed().thenComparing(towards).thenComparing(Lever::sector)
                 .thenComparing(l -> l.parameter().key()));
-        return new Table(target.text(), base, rows);
+        return new Table(target.text(), base, mean(baseline, target), rows);
+    }
+
+    /** The target's score averaged over the runs in which it is assessable; {@code null} for a target without a score or when none is. */
+    static Double mean(List<RunOutcome> runs, Target t) {
+        if (t.score() == null) {
+            return null;
+        }
+        double sum = 0;
+        int n = 0;
+        for (RunOutcome r : runs) {
+            double v = t.score().applyAsDouble(r);
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? null : sum / n;
     }
 
     static double share(List<RunOutcome> runs, Target t) {

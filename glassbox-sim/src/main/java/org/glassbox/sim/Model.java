@@ -45,6 +45,8 @@ final class Model {
     private Parameters p;
     private Payoffs game;
     private final Map<String, Payoffs> sectorGame = new HashMap<>();
+    /** Public participation in force this month for the events each sector's agents initiate (a lever on it), and for the rest. */
+    private final Map<String, Double> sectorParticipation = new HashMap<>();
     private int phase = -1;
     private final SplittableRandom rnd;
     private final int months;
@@ -119,7 +121,8 @@ final class Model {
     /**
      * Under dated constraints ({@code schedule}: per phase of {@code s.phases()} from the first, in force from the
      * phase's start; the last entry holds for every later phase) and per-sector levers that replace the phase's
-     * value of a parameter in the payoffs of that sector's agents (incentives aimed at one type of organisation).
+     * value of a parameter in the payoffs of that sector's agents and, for public participation, in the events they
+     * initiate (incentives aimed at one type of organisation).
      */
     Model(InitialState s, List<Parameters> schedule, Map<String, Map<Parameter, Double>> sectorLevers, SplittableRandom rnd) {
         if (schedule.isEmpty()) {
@@ -218,12 +221,14 @@ final class Model {
         p = schedule.get(k);
         game = Payoffs.of(p);
         sectorGame.clear();
+        sectorParticipation.clear();
         for (Map.Entry<String, Map<Parameter, Double>> e : sectorLevers.entrySet()) {
             Parameters q = p;
             for (Map.Entry<Parameter, Double> l : e.getValue().entrySet()) {
                 q = q.with(l.getKey(), l.getValue());
             }
             sectorGame.put(e.getKey(), Payoffs.of(q));
+            sectorParticipation.put(e.getKey(), q.get(Parameter.PUBLIC_PARTICIPATION));
         }
     }
 
@@ -554,9 +559,15 @@ final class Model {
         return k;
     }
 
+    /**
+     * Records an event; a government-initiated one gains a public participant with the probability of public
+     * participation in force for its initiator's sector (a lever aimed at that sector opens its own events, not the
+     * others').
+     */
     private void event(String type, int m, int initiator, int[] targets, int[] participants) {
         int[] part = participants;
-        if (publics.length > 0 && side.get(initiator) == 'G' && rnd.nextDouble() < p.get(Parameter.PUBLIC_PARTICIPATION)) {
+        if (publics.length > 0 && side.get(initiator) == 'G'
+                && rnd.nextDouble() < sectorParticipation.getOrDefault(actors.get(initiator).sector(), p.get(Parameter.PUBLIC_PARTICIPATION))) {
             int pub = publics[rnd.nextInt(publics.length)];
             if (!contains(targets, pub) && !contains(participants, pub)) {
                 part = Arrays.copyOf(participants, participants.length + 1);

@@ -182,6 +182,9 @@ public final class SimulationJson {
             ObjectNode x = o.putObject("incentives");
             x.put("target", t.target());
             x.put("baseline", round(t.baseline()));
+            if (t.baselineMean() != null) {
+                x.put("baselineMean", round(t.baselineMean()));
+            }
             ArrayNode ls = x.putArray("levers");
             for (Incentives.Lever l : t.levers()) {
                 ObjectNode q = ls.addObject();
@@ -191,6 +194,9 @@ public final class SimulationJson {
                 q.put("to", round(l.to()));
                 q.put("share", round(l.share()));
                 q.put("shift", round(l.shift()));
+                if (l.mean() != null) {
+                    q.put("mean", round(l.mean()));
+                }
             }
         }
         ObjectNode prov = o.putObject("provenance");
