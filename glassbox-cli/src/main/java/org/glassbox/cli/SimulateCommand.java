@@ -313,12 +313,40 @@ public final class SimulateCommand implements Callable<Integer> {
         };
         Sensitivity.Report rep = sensitivity.equals("morris") ? Sensitivity.morris(sc, morrisR, o, prog) : Sensitivity.sobol(sc, sobolN, o, prog);
         out.printf(Locale.ROOT, "%s sensitivity of (market − administrative score), %d points × %d runs:%n", rep.method(), rep.evaluations(), rep.runsPerPoint());
-        rep.factors().forEach((name, v) -> {
-            StringBuilder b = new StringBuilder();
-            new java.util.TreeMap<>(v).forEach((k, x) -> b.append(String.format(Locale.ROOT, "  %s %7.3f", k, x)));
-            out.printf(Locale.ROOT, "  %-24s%s%n", name, b);
-        });
+        rep.factors().forEach((name, v) -> out.printf(Locale.ROOT, "  %-24s%s%n", name, indices(v)));
         return rep;
+    }
+
+    /**
+     * One factor's indices in reading order: Sobol's first-order and total index each with its 95 % bootstrap
+     * interval, Morris's μ*, μ and σ; any other key after them.
+     */
+    static String indices(Map<String, Double> v) {
+        StringBuilder b = new StringBuilder();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (String k : List.of("first", "total")) {
+            if (v.containsKey(k)) {
+                b.append(String.format(Locale.ROOT, "  %s %7.3f", k, v.get(k)));
+                shown.add(k);
+                if (v.containsKey(k + "Low") && v.containsKey(k + "High")) {
+                    b.append(String.format(Locale.ROOT, " (95 %% %.3f – %.3f)", v.get(k + "Low"), v.get(k + "High")));
+                    shown.add(k + "Low");
+                    shown.add(k + "High");
+                }
+            }
+        }
+        for (String k : List.of("muStar", "mu", "sigma")) {
+            if (v.containsKey(k)) {
+                b.append(String.format(Locale.ROOT, "  %s %7.3f", k.equals("muStar") ? "μ*" : k.equals("mu") ? "μ" : "σ", v.get(k)));
+                shown.add(k);
+            }
+        }
+        new java.util.TreeMap<>(v).forEach((k, x) -> {
+            if (!shown.contains(k)) {
+                b.append(String.format(Locale.ROOT, "  %s %7.3f", k, x));
+            }
+        });
+        return b.toString();
     }
 
     private static void progress(PrintWriter err, int done, int total) {

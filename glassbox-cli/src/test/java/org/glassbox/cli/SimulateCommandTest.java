@@ -130,6 +130,15 @@ class SimulateCommandTest {
     }
 
     @Test
+    void sensitivityIndicesPrintInReadingOrderWithTheirIntervals() {
+        assertThat(SimulateCommand.indices(java.util.Map.of("first", 0.28, "firstLow", -0.046, "firstHigh", 1.299, "total", 0.23,
+                "totalLow", 0.002, "totalHigh", 0.932)))
+                .isEqualTo("  first   0.280 (95 % -0.046 – 1.299)  total   0.230 (95 % 0.002 – 0.932)");
+        assertThat(SimulateCommand.indices(java.util.Map.of("sigma", 0.5, "mu", -0.53, "muStar", 0.61)))
+                .isEqualTo("  μ*   0.610  μ  -0.530  σ   0.500");
+    }
+
+    @Test
     void aSetValueIsPrintedWithWhatItReplacedNotAsADefault() {
         CapturedCli cli = new CapturedCli();
         assertThat(cli.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",
