@@ -171,6 +171,42 @@ public final class EventMix {
         return types.get(ch)[i];
     }
 
+    /**
+     * One type drawn for {@code ch} from its mix without {@code excluded}, renormalised (one uniform number from
+     * {@code rnd}); the channel's most probable other type of its fixed list when the mix gives {@code excluded} all
+     * its mass.
+     */
+    String drawExcept(Channel ch, String excluded, SplittableRandom rnd) {
+        double u = rnd.nextDouble() * (1 - probability(ch, excluded));
+        String[] ts = types.get(ch);
+        double[] c = cumulative.get(ch);
+        double acc = 0;
+        String last = null;
+        for (int i = 0; i < ts.length; i++) {
+            if (ts[i].equals(excluded)) {
+                continue;
+            }
+            double p = c[i] - (i == 0 ? 0 : c[i - 1]);
+            if (p <= 0) {
+                continue;
+            }
+            acc += p;
+            last = ts[i];
+            if (u < acc) {
+                return ts[i];
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        for (Map.Entry<String, Double> e : fixed().distribution(ch)) {
+            if (!e.getKey().equals(excluded)) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("channel " + ch + " has no type but " + excluded);
+    }
+
     /** The probability of {@code type} in {@code ch}. */
     public double probability(Channel ch, String type) {
         String[] ts = types.get(ch);

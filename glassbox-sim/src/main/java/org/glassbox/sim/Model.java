@@ -60,6 +60,7 @@ final class Model {
     private int[] ents;
     private final int[] publics;
     private final int[] superior;
+    /** Per agent, the actors under its command or guidance at the start: the only ones its directives to government go to. */
     private final List<int[]> subordinates = new ArrayList<>();
     private final boolean[] underLineOrOwnership;
 
@@ -191,6 +192,7 @@ final class Model {
                     subs.get(a).add(b);
                     underLineOrOwnership[b] = true;
                 }
+                case "guidance" -> subs.get(a).add(b); // functional guidance: directives without line authority
                 case "equity" -> underLineOrOwnership[b] = true;
                 case "contract" -> {
                     if (contracts.put(key(a, b), r) == null) {
@@ -470,10 +472,19 @@ final class Model {
             int t = partnerOfSide(ps, 'G');
             String type = s.mix().draw(strategy[g] == Payoffs.CONTRACT ? EventMix.Channel.GOVERNMENT_CONTRACT_TO_GOVERNMENT
                     : EventMix.Channel.GOVERNMENT_DIRECTIVE_TO_GOVERNMENT, rnd);
-            if (type.equals("directive") && subordinates.get(g).length > 0) {
-                t = subordinates.get(g)[rnd.nextInt(subordinates.get(g).length)];
+            int by = g;
+            if (type.equals("directive")) {
+                if (subordinates.get(g).length > 0) {
+                    t = subordinates.get(g)[rnd.nextInt(subordinates.get(g).length)];
+                } else if (superior[g] >= 0) { // no one to direct: the directive comes down to it from its line superior
+                    by = superior[g];
+                    t = g;
+                } else { // neither under nor over anyone: it does not direct its peers
+                    type = s.mix().drawExcept(strategy[g] == Payoffs.CONTRACT ? EventMix.Channel.GOVERNMENT_CONTRACT_TO_GOVERNMENT
+                            : EventMix.Channel.GOVERNMENT_DIRECTIVE_TO_GOVERNMENT, "directive", rnd);
+                }
             }
-            if (t < 0 || t == g) {
+            if (by == g && (t < 0 || t == g)) {
                 t = govs[rnd.nextInt(govs.length)];
             }
             int[] part = new int[0];
@@ -481,7 +492,7 @@ final class Model {
                 int e = partnerOfSide(ps, 'E');
                 part = new int[] {e >= 0 ? e : ents[rnd.nextInt(ents.length)]};
             }
-            event(type, m, g, t == g ? new int[0] : new int[] {t}, part);
+            event(type, m, by, t == by ? new int[0] : new int[] {t}, part);
         }
     }
 

@@ -70,14 +70,15 @@ class IncentivesTest {
         // with the lever at 1 every event a government-sector agent initiates has the public taking part (or addresses it)
         assertThat(lever.get("government")[0]).isGreaterThan(100);
         assertThat(lever.get("government")[1]).isEqualTo(lever.get("government")[0]);
-        // the other government-side sectors' events keep the calibrated participation (0.055): no more than without it
+        // the other government-side sectors' events keep the calibrated participation (0.055, and the events addressing the
+        // public): far from all of them
         for (String other : new String[] {"party", "public-institution"}) {
             double with = lever.get(other)[1] / (double) lever.get(other)[0];
             double without = none.get(other)[1] / (double) none.get(other)[0];
-            assertThat(with).as(other).isLessThan(0.2);
-            assertThat(without).as(other).isLessThan(0.2);
+            assertThat(with).as(other).isLessThan(0.5);
+            assertThat(without).as(other).isLessThan(0.5);
         }
-        assertThat(none.get("government")[1] / (double) none.get("government")[0]).isLessThan(0.2);
+        assertThat(none.get("government")[1] / (double) none.get("government")[0]).isLessThan(0.5);
     }
 
     @Test
