@@ -46,6 +46,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate a case's governance subjects under other structural constraints; every run is a case judged by the same analysis.")
 public final class SimulateCommand implements Callable<Integer> {
+    /** The most runs of one scenario: every run's outcome is kept until the summary (about 3 KB each). */
+    static final int MAX_RUNS = 100_000;
+    static final int MAX_MORRIS_R = 10_000;
+    static final int MAX_SOBOL_N = 1 << 16;
+
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -130,6 +135,30 @@ public final class SimulateCommand implements Callable<Integer> {
         if (dated && preset != null) {
             throw CommandFailure.usage("--dated-constraints needs a CASE to estimate per phase; a preset has none");
         }
+        if (calibrateUntil != null && preset != null) {
+            throw CommandFailure.usage("--calibrate-until needs a CASE whose phases it bounds; a preset is calibrated on all its phases");
+        }
+        // an option that belongs to a feature not asked for is a mistake to name, not to ignore
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--actors") && preset == null) {
+            throw CommandFailure.usage("--actors sets a preset's size; a CASE has its own actors");
+        }
+        if (given.hasMatchedOption("--morris-r") && !"morris".equals(sensitivity)) {
+            throw CommandFailure.usage("--morris-r sets the trajectories of --sensitivity morris, which is not asked for");
+        }
+        if (given.hasMatchedOption("--sobol-n") && !"sobol".equals(sensitivity)) {
+            throw CommandFailure.usage("--sobol-n sets the base points of --sensitivity sobol, which is not asked for");
+        }
+        if (given.hasMatchedOption("--lang") && html == null) {
+            throw CommandFailure.usage("--lang sets the language of the --html page, which is not asked for");
+        }
+        // budgets a run can hold: the outcomes of every run are kept until the summary
+        if (morrisR > MAX_MORRIS_R) {
+            throw CommandFailure.usage("--morris-r must be at most " + MAX_MORRIS_R + " trajectories, not " + morrisR);
+        }
+        if (sobolN > MAX_SOBOL_N) {
+            throw CommandFailure.usage("--sobol-n must be at most " + MAX_SOBOL_N + " base points, not " + sobolN);
+        }
         String version = Main.Version.version();
         GeneratingProcess process = preset == null ? null : GeneratingProcess.ofWord(preset);
         if (preset != null && process == null) {
@@ -201,8 +230,8 @@ public final class SimulateCommand implements Callable<Integer> {
             problems.add("--sweep takes one or two parameters, not " + sweeps.size());
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (runs < 1) {
-            problems.add("runs must be ≥ 1, not " + runs);
+        if (runs < 1 || runs > MAX_RUNS) {
+            problems.add("runs must be in [1, " + MAX_RUNS + "] per scenario (for more, several seeds), not " + runs);
         }
         if (threadCount < 1) {
             problems.add("threads must be ≥ 1, not " + threadCount);
@@ -228,7 +257,14 @@ public final class SimulateCommand implements Callable<Integer> {
             outputPath(Path.of(json), "--json", problems);
         }
         if (html != null) {
-            outputPath(html, "--html", problems);
+            if (html.toString().equals("-")) {
+                problems.add("--html writes a file; standard output ('-') is for --json alone");
+            } else {
+                outputPath(html, "--html", problems);
+            }
+            if (json != null && !"-".equals(json) && Path.of(json).toAbsolutePath().normalize().equals(html.toAbsolutePath().normalize())) {
+                problems.add("--json and --html name the same file, " + html + "; give each its own");
+            }
         }
         if (!problems.isEmpty()) {
             throw CommandFailure.badInput(problems);
@@ -460,9 +496,10 @@ public final class SimulateCommand implements Callable<Integer> {
         if (!r.fit().isEmpty()) {
             out.println("fit (coded vs mean simulated, calibrated phases):");
             for (FitItem f : r.fit()) {
-                out.printf(Locale.ROOT, "  %-4s %-46s %7.3f %7.3f  ±%.2f  %s%n", f.phase(), f.measure(), f.coded(), f.simulated(),
-                        f.tolerance(), !f.judged() ? "insufficient (" + f.weight().words() + ": not judged)"
-                                : f.within() ? "within" : "OUTSIDE");
+                out.printf(Locale.ROOT, "  %-4s %-46s %7s %7.3f  ±%.2f  %s%n", f.phase(), f.measure(),
+                        Double.isNaN(f.coded()) ? "n.a." : String.format(Locale.ROOT, "%.3f", f.coded()), f.simulated(), f.tolerance(),
+                        Double.isNaN(f.coded()) ? "no coded figure (n 0): not judged"
+                                : !f.judged() ? "insufficient (" + f.weight().words() + ": not judged)" : f.within() ? "within" : "OUTSIDE");
             }
         }
         if (!r.strategies().isEmpty()) {

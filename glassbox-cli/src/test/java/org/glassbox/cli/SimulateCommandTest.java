@@ -49,7 +49,7 @@ class SimulateCommandTest {
                 "--html", dir.toString());
         assertThat(code).isEqualTo(1);
         assertThat(cli.err()).contains("years must be in 1..200: 0").contains("did you mean penalty?")
-                .contains("runs must be ≥ 1, not 0").contains("threads must be ≥ 1, not 0")
+                .contains("runs must be in [1, 100000] per scenario (for more, several seeds), not 0").contains("threads must be ≥ 1, not 0")
                 .contains("the bound of 'formalism.people-centredness<2' must be in [0, 1]")
                 .contains("--sweep names contractStrength twice")
                 .contains("--json " + dir.resolve("missing").resolve("x.json") + ": the folder " + dir.resolve("missing") + " does not exist")
@@ -127,6 +127,54 @@ class SimulateCommandTest {
         assertThat(market.run("simulate", "--preset", "administrative", "--actors", "20", "--years", "3", "--runs", "2",
                 "--target", "model=market")).as(market.err()).isEqualTo(0);
         assertThat(market.out()).doesNotContain("mean score").doesNotContainPattern("share \\(shift\\) +\\n");
+    }
+
+    @Test
+    void optionsOfAFeatureNotAskedForAndBudgetsPastTheirBoundsAreNamed(@TempDir Path dir) {
+        Path example = Path.of("..", "examples", "city-b");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        String c = example.toString();
+        // usage (exit 2): an option that belongs to another mode or feature, a budget no run can hold
+        String[][] usage = {
+                {"--preset", "market", "--calibrate-until", "p1"}, {c, "--actors", "20"}, {c, "--morris-r", "3"},
+                {c, "--sensitivity", "morris", "--sobol-n", "8"}, {c, "--lang", "zh"}, {c, "--sensitivity", "sobol", "--sobol-n", "100000"},
+                {c, "--sensitivity", "morris", "--morris-r", "2147483647"}};
+        String[] says = {"--calibrate-until needs a CASE", "--actors sets a preset's size", "--morris-r sets the trajectories",
+                "--sobol-n sets the base points", "--lang sets the language of the --html page", "--sobol-n must be at most 65536",
+                "--morris-r must be at most 10000"};
+        for (int i = 0; i < usage.length; i++) {
+            CapturedCli cli = new CapturedCli();
+            String[] args = new String[usage[i].length + 1];
+            args[0] = "simulate";
+            System.arraycopy(usage[i], 0, args, 1, usage[i].length);
+            assertThat(cli.run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(cli.err()).contains(says[i]).doesNotContain("Exception");
+        }
+        // bad input (exit 1), all at once and before any run
+        CapturedCli bad = new CapturedCli();
+        Path same = dir.resolve("s.out");
+        assertThat(bad.run("simulate", c, "--runs", "200000", "--sweep", "contractStrength=0:1:1", "--json", same.toString(),
+                "--html", same.toString(), "--target", "formalism.copy-without-diagnosis<0.5")).isEqualTo(1);
+        assertThat(bad.err()).contains("runs must be in [1, 100000]")
+                .contains("a sweep needs 2 to 1000 points (one value is --set contractStrength=V), not 1")
+                .contains("--json and --html name the same file")
+                .contains("formalism.copy-without-diagnosis reads the objects of a case's events")
+                .doesNotContain("simulate:  ").doesNotContain("Exception");
+        assertThat(bad.out()).doesNotContain("model:");
+        CapturedCli dash = new CapturedCli();
+        assertThat(dash.run("simulate", c, "--runs", "1", "--html", "-")).isEqualTo(1);
+        assertThat(dash.err()).contains("--html writes a file; standard output ('-') is for --json alone");
+        assertThat(Files.exists(Path.of("-"))).isFalse();
+    }
+
+    @Test
+    void aJointVentureTheRunsMayFoundHasItsLevers() {
+        Path example = Path.of("..", "examples", "city-b");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        CapturedCli cli = new CapturedCli();
+        // City B's own joint venture joins in 2018, after the first phase; the runs found theirs (T3)
+        assertThat(cli.run("simulate", example.toString(), "--runs", "2", "--target", "model=market")).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).containsPattern("joint-venture +subsidy").containsPattern("joint-venture +contractStrength");
     }
 
     @Test

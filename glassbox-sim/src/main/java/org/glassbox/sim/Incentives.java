@@ -34,6 +34,8 @@ public final class Incentives {
     public static final double PARTICIPATION_MAX = 0.5;
     public static final double SUBSIDY_MAX = 0.5;
     public static final double REPUTATION_MAX = 0.5;
+    /** The formalism diagnostics a run can be assessed on: those that read roles and dates, not objects. */
+    static final List<String> ASSESSABLE_IN_RUNS = List.of("people-centredness", "assessment-driven-bursts");
     /** The sector of the public (citizens, service users): no strategy, one lever — its participation. */
     static final String PUBLIC = "public";
 
@@ -80,6 +82,11 @@ public final class Incentives {
                 List<String> ids = List.of("copy-without-diagnosis", "platform-proliferation", "assessment-driven-bursts", "people-centredness");
                 if (!ids.contains(id)) {
                     throw new ParameterException("target", Double.NaN, "no formalism diagnostic '" + id + "'; known: " + String.join(", ", ids));
+                }
+                if (!ASSESSABLE_IN_RUNS.contains(id)) { // the runs write no objects: the diagnostic is never assessable in one
+                    throw new ParameterException("target", Double.NaN, "formalism." + id + " reads the objects of a case's events ("
+                            + (id.equals("copy-without-diagnosis") ? "the adopted model and its diagnoses" : "the platforms and their audiences")
+                            + "), which the runs do not model, so no run can meet it; the runs assess " + String.join(" and ", ASSESSABLE_IN_RUNS));
                 }
                 return new Target(s, r -> {
                     Double v = r.formalism().get(id);
@@ -140,10 +147,16 @@ public final class Incentives {
         return m;
     }
 
-    /** The sectors of the scenario's agents: those whose levers {@link #rank} tries. */
+    /**
+     * The sectors of the scenario's agents, and the joint venture the runs may found (T3: the case has a state-owned
+     * anchor enterprise) — those whose levers {@link #rank} tries.
+     */
     private static java.util.Set<String> sectors(Scenario sc) {
         java.util.Set<String> present = new java.util.LinkedHashSet<>();
         sc.initial().actors().forEach(a -> present.add(a.sector()));
+        if (sc.initial().anchorEnterprise() >= 0) {
+            present.add("joint-venture");
+        }
         return present;
     }
 

@@ -182,16 +182,29 @@ public record SimulationResult(String source, int runs, long seed, Map<String, D
             }
             tvd /= 2;
             String id = ids.get(ph);
-            out.add(new FitItem(id, "eventCategoryMix (total variation distance)", 0, tvd, TOLERANCE_MIX, tvd <= TOLERANCE_MIX + 1e-12,
-                    weights.getOrDefault(PhaseFigures.MIX, FitItem.UNWEIGHED)));
+            boolean weighed = sc.coded() != null;
+            out.add(unfounded(new FitItem(id, "eventCategoryMix (total variation distance)", 0, tvd, TOLERANCE_MIX,
+                    tvd <= TOLERANCE_MIX + 1e-12, weights.getOrDefault(PhaseFigures.MIX, FitItem.UNWEIGHED)), weighed));
             for (String m : PhaseFigures.SHARES) {
-                out.add(item(id, m, coded, sim, TOLERANCE_SHARES, weights));
+                out.add(unfounded(item(id, m, coded, sim, TOLERANCE_SHARES, weights), weighed));
             }
             for (String m : PhaseFigures.EMBEDDING) {
-                out.add(item(id, m, coded, sim, TOLERANCE_EMBEDDING, weights));
+                out.add(unfounded(item(id, m, coded, sim, TOLERANCE_EMBEDDING, weights), weighed));
             }
         }
         return out;
+    }
+
+    /**
+     * A coded figure that rests on nothing (n 0 in a calibrated case: a phase without the events it counts) is no
+     * figure: its value is undefined ({@code NaN}, {@code null} in the JSON) and it is not judged, whatever its minimum.
+     */
+    private static FitItem unfounded(FitItem f, boolean weighed) {
+        if (!weighed || f.weight().n() > 0) {
+            return f;
+        }
+        return new FitItem(f.phase(), f.measure(), Double.NaN, f.simulated(), f.tolerance(), false,
+                new FigureWeight(0, Math.max(1, f.weight().minimum())));
     }
 
     private static FitItem item(String phase, String m, Map<String, Double> coded, Map<String, Double> sim, double tol,

@@ -18,8 +18,9 @@ public final class Sweep {
     /** One axis: {@code PARAM=LO:HI:N}. */
     public record Axis(Parameter parameter, double lo, double hi, int n) {
         public Axis {
-            if (n < 1 || n > 1000) {
-                throw new ParameterException(parameter.key(), n, "a sweep needs 1 to 1000 points, not " + n);
+            if (n < 2 || n > 1000) { // one point is no diagram: that is --set P=V
+                throw new ParameterException(parameter.key(), n, "a sweep needs 2 to 1000 points (one value is --set "
+                        + parameter.key() + "=V), not " + n);
             }
             for (double v : new double[] {lo, hi}) {
                 if (!parameter.admits(v)) {
@@ -30,7 +31,7 @@ public final class Sweep {
         }
 
         public double value(int i) {
-            return n == 1 ? lo : lo + (hi - lo) * i / (n - 1);
+            return lo + (hi - lo) * i / (n - 1);
         }
 
         /** Parses {@code PARAM=LO:HI:N}. */
