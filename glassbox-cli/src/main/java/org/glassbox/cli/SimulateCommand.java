@@ -248,6 +248,20 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             if (cases != null && Files.exists(cases) && !isEmptyDirectory(cases)) {
                 problems.add(cases + " exists and is not an empty folder; choose a new one");
+            } else if (cases != null) { // the folder the run cases will be made in must take files
+                Path at = cases.toAbsolutePath();
+                while (at != null && !Files.exists(at)) {
+                    at = at.getParent();
+                }
+                if (at == null || !Files.isDirectory(at)) {
+                    problems.add("--cases " + cases + ": " + at + " is not a folder");
+                } else {
+                    try {
+                        Files.delete(Files.createTempFile(at, ".glassbox-", ".probe"));
+                    } catch (IOException | UnsupportedOperationException e) {
+                        problems.add("--cases " + cases + ": cannot write in " + at);
+                    }
+                }
             }
         } catch (IOException e) {
             problems.add(cases + ": " + e.getMessage());
@@ -309,6 +323,12 @@ public final class SimulateCommand implements Callable<Integer> {
             problems.add(option + " " + file + ": the folder " + parent + " does not exist");
         } else if (!Files.isWritable(parent)) {
             problems.add(option + " " + file + ": the folder " + parent + " is not writable");
+        } else {
+            try { // a folder can look writable and refuse a file (/proc, a read-only mount): try one
+                Files.delete(Files.createTempFile(parent, ".glassbox-", ".probe"));
+            } catch (IOException | UnsupportedOperationException e) {
+                problems.add(option + " " + file + ": cannot write a file in " + parent);
+            }
         }
     }
 
@@ -431,7 +451,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     /** {@code calibrated}: the estimates before any {@code --set}, so that a set value is shown with what it replaced. */
     private static void print(SimulationResult r, Scenario sc, java.util.Map<String, Estimate> calibrated, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %d runs, seed %d, %.1f s (%.0f events per run)%n", r.source(), r.runs(), r.seed(), r.seconds(), r.meanEvents());
+        out.printf(Locale.ROOT, "%s: %d run%s, seed %d, %.1f s (%.0f events per run)%n", r.source(), r.runs(), r.runs() == 1 ? "" : "s", r.seed(),
+                r.seconds(), r.meanEvents());
         out.println("parameters:");
         for (Estimate e : sc.estimates()) {
             if (r.parameters().containsKey(e.name())) {
@@ -462,16 +483,16 @@ public final class SimulateCommand implements Callable<Integer> {
             });
             out.printf(Locale.ROOT, "%-14s %s%n", verdict + ":", b.length() > 2 ? b.substring(0, b.length() - 2) : "");
         }
-        out.printf(Locale.ROOT, "embedding index by phase %s: mean %s%n", r.phases(), fmt(r.phaseIndex().mean()));
-        out.printf(Locale.ROOT, "administrative dominance by phase: mean %s%n", fmt(r.phaseDominance().mean()));
+        out.printf(Locale.ROOT, "embedding index by phase %s: mean %s, 10–90 %% of runs %s%n", r.phases(), fmt(r.phaseIndex().mean()),
+                range(r.phaseIndex()));
+        out.printf(Locale.ROOT, "administrative dominance by phase: mean %s, 10–90 %% of runs %s%n", fmt(r.phaseDominance().mean()),
+                range(r.phaseDominance()));
         List<Replicator.RestPoint> rp = new Replicator(org.glassbox.sim.Payoffs.of(sc.parameters())).restPoints();
-        StringBuilder rb = new StringBuilder();
+        List<String> rb = new ArrayList<>();
         for (Replicator.RestPoint q : rp) {
-            if (q.kind() == Replicator.Kind.STABLE || q.kind() == Replicator.Kind.SADDLE && q.x() > 0 && q.x() < 1) {
-                rb.append(String.format(Locale.ROOT, "(%.2f, %.2f) %s; ", q.x(), q.y(), q.kind().word()));
-            }
+            rb.add(String.format(Locale.ROOT, "(%.2f, %.2f) %s", q.x(), q.y(), q.kind().word()));
         }
-        out.println("mean-field rest points (x = contracting governments, y = initiating enterprises): " + rb);
+        out.println("mean-field rest points (x = contracting governments, y = initiating enterprises): " + String.join("; ", rb));
         if (sc.coded() != null && sc.coded().constraints().size() > 1) {
             String window = models(Replicator.models(sc.parameters()));
             List<org.glassbox.sim.Parameters> constraints = sc.coded().constraints();
@@ -518,6 +539,15 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private static String share(double v) {
         return Double.isNaN(v) ? "   –" : String.format(Locale.ROOT, "%4.2f", v);
+    }
+
+    /** A band's 10–90 % range per phase: {@code [0.41–0.58, …]}. */
+    private static String range(org.glassbox.sim.Band b) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < b.low().size(); i++) {
+            s.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.2f–%.2f", b.low().get(i), b.high().get(i)));
+        }
+        return s.append(']').toString();
     }
 
     private static String fmt(List<Double> v) {

@@ -18,7 +18,9 @@ class SimulateCommandTest {
         int code = cli.run("simulate", "--preset", "market", "--actors", "20", "--years", "4", "--runs", "3", "--seed", "5",
                 "--json", json.toString(), "--cases", cases.toString());
         assertThat(code).as(cli.err()).isEqualTo(0);
-        assertThat(cli.out()).contains("preset:market: 3 runs, seed 5").contains("model:").contains("mean-field rest points");
+        assertThat(cli.out()).contains("preset:market: 3 runs, seed 5").contains("model:").contains("mean-field rest points")
+                .containsPattern("embedding index by phase \\[[^]]*\\]: mean \\[[^]]*\\], 10–90 % of runs \\[\\d\\.\\d\\d–\\d\\.\\d\\d")
+                .doesNotContainPattern("rest points[^\\n]*; \\n");
         JsonNode j = new ObjectMapper().readTree(json.toFile());
         assertThat(j.get("schema").asText()).isEqualTo("glassbox.simulation/1");
         assertThat(j.get("runs").asInt()).isEqualTo(3);
@@ -161,6 +163,13 @@ class SimulateCommandTest {
                 .contains("formalism.copy-without-diagnosis reads the objects of a case's events")
                 .doesNotContain("simulate:  ").doesNotContain("Exception");
         assertThat(bad.out()).doesNotContain("model:");
+        // a folder that looks writable but takes no file (Linux's /proc) is named before the runs, not after them
+        if (Files.isDirectory(Path.of("/proc"))) {
+            CapturedCli proc = new CapturedCli();
+            assertThat(proc.run("simulate", c, "--runs", "1", "--json", "/proc/x.json", "--cases", "/proc/runs")).isEqualTo(1);
+            assertThat(proc.err()).contains("--json /proc/x.json: cannot write a file in /proc").contains("--cases /proc/runs: cannot write in /proc");
+            assertThat(proc.out()).doesNotContain("model:");
+        }
         CapturedCli dash = new CapturedCli();
         assertThat(dash.run("simulate", c, "--runs", "1", "--html", "-")).isEqualTo(1);
         assertThat(dash.err()).contains("--html writes a file; standard output ('-') is for --json alone");

@@ -63,7 +63,7 @@ public final class SimulationJson {
         ObjectNode out = o.putObject("outcomes");
         for (Map.Entry<String, Map<String, Double>> e : r.outcomes().entrySet()) {
             ObjectNode v = out.putObject(e.getKey());
-            e.getValue().forEach((k, x) -> v.put(k, round(x)));
+            shares(e.getValue()).forEach(v::put);
         }
         ObjectNode ev = o.putObject("evidence");
         for (Map.Entry<String, Map<String, String>> e : r.evidence().entrySet()) {
@@ -261,13 +261,13 @@ public final class SimulationJson {
                 v.put(axes.get(i).parameter().key(), round(c.values()[i]));
             }
             ObjectNode m = q.putObject("model");
-            for (String k : SimulationResult.MODELS) {
-                m.put(k, round(c.model().getOrDefault(k, 0.0)));
-            }
+            Map<String, Double> ms = new java.util.LinkedHashMap<>();
+            SimulationResult.MODELS.forEach(k -> ms.put(k, c.model().getOrDefault(k, 0.0)));
+            shares(ms).forEach(m::put);
             ObjectNode t = q.putObject("trajectory");
-            for (String k : SimulationResult.TRAJECTORIES) {
-                t.put(k, round(c.trajectory().getOrDefault(k, 0.0)));
-            }
+            Map<String, Double> ts = new java.util.LinkedHashMap<>();
+            SimulationResult.TRAJECTORIES.forEach(k -> ts.put(k, c.trajectory().getOrDefault(k, 0.0)));
+            shares(ts).forEach(t::put);
             q.put("meanMarketScore", round(c.meanMarketScore()));
         }
         if (axes.size() == 1) {
@@ -304,6 +304,33 @@ public final class SimulationJson {
                 a.add(round(d));
             }
         }
+    }
+
+    /**
+     * Shares of runs to six decimals that still sum to 1 (largest remainder: 1/3 + 1/3 + 1/3 is written 0.333334,
+     * 0.333333, 0.333333, not three 0.333333); shares that do not sum to 1 to begin with are rounded one by one.
+     */
+    static Map<String, Double> shares(Map<String, Double> in) {
+        double sum = in.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        if (Math.abs(sum - 1) > 1e-9) {
+            in.forEach((k, v) -> out.put(k, round(v)));
+            return out;
+        }
+        Map<String, Long> units = new java.util.LinkedHashMap<>();
+        long used = 0;
+        for (Map.Entry<String, Double> e : in.entrySet()) {
+            long u = (long) Math.floor(e.getValue() * 1e6 + 1e-9);
+            units.put(e.getKey(), u);
+            used += u;
+        }
+        List<String> byRemainder = new java.util.ArrayList<>(in.keySet());
+        byRemainder.sort((a, b) -> Double.compare(in.get(b) * 1e6 - units.get(b), in.get(a) * 1e6 - units.get(a)));
+        for (int i = 0; used < 1_000_000 && i < byRemainder.size(); i++, used++) {
+            units.merge(byRemainder.get(i), 1L, Long::sum);
+        }
+        units.forEach((k, u) -> out.put(k, u / 1e6));
+        return out;
     }
 
     private static double round(double v) {
