@@ -764,6 +764,11 @@ final class Model {
 
     /** The run as a valid v1 case: the agents, the initial and formed ties, the events in time order, the phases. */
     Case toCase(String id, long seed) {
+        return toCase(id, seed, s.caseId());
+    }
+
+    /** The run as a case; {@code from} names what it was calibrated from (a case id, or {@code preset:P}). */
+    Case toCase(String id, long seed, String from) {
         List<Tie> out = new ArrayList<>();
         int k = 0;
         for (TieRec r : ties) {
@@ -805,15 +810,15 @@ final class Model {
         PartialDate first = date(0);
         PartialDate last = date(months - 1);
         Map<String, String> extra = new java.util.LinkedHashMap<>();
-        extra.put("simulated.from", s.caseId());
+        // case.yaml keys beyond the format's are kept flat (key.sub: value), as a case folder round-trips them
+        extra.put("simulated.from", from);
         extra.put("simulated.seed", Long.toString(seed));
-        extra.put("simulated.parameters", schedule.get(0).asMap().toString());
+        schedule.get(0).asMap().forEach((name, v) -> extra.put("simulated.parameters." + name, Parameters.num(v)));
         if (phaseStart.length > 1) {
-            StringBuilder sb = new StringBuilder();
             for (int q = 0; q < phaseStart.length; q++) {
-                sb.append(q == 0 ? "" : "; ").append(s.phases().get(q).id()).append(' ').append(schedule.get(q).asMap());
+                String ph = s.phases().get(q).id();
+                schedule.get(q).asMap().forEach((name, v) -> extra.put("simulated.parameterSchedule." + ph + "." + name, Parameters.num(v)));
             }
-            extra.put("simulated.parameterSchedule", sb.toString());
         }
         CaseInfo info = new CaseInfo(id, s.caseName() + " (simulated run)", null, null, null, first.year(), last.year(),
                 s.phases(), "A run of the Glassbox simulation (docs/simulation.md), not observed data.", extra);

@@ -189,7 +189,7 @@ public final class Simulation {
     /** One run: the model, its case, the analysis of that case. */
     static RunOutcome once(Scenario sc, long seed, int index, RunSink sink) {
         Model m = new Model(sc.initial(), sc.phaseParameters(), sc.sectorParameters(), new SplittableRandom(seed)).run();
-        Case c = m.toCase(sc.initial().caseId() + "-run-" + (index + 1), seed);
+        Case c = m.toCase(sc.initial().caseId() + "-run-" + (index + 1), seed, sc.source().startsWith("preset:") ? sc.source() : sc.initial().caseId());
         if (sink != null) {
             try {
                 sink.accept(index, c);
