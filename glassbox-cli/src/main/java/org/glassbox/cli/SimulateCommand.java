@@ -18,6 +18,7 @@ import org.glassbox.io.caseformat.CaseWriter;
 import org.glassbox.io.guard.PartFiles;
 import org.glassbox.report.Language;
 import org.glassbox.report.SimulationPage;
+import org.glassbox.sim.Calibration;
 import org.glassbox.sim.Estimate;
 import org.glassbox.sim.FitItem;
 import org.glassbox.sim.Incentives;
@@ -348,7 +349,7 @@ public final class SimulateCommand implements Callable<Integer> {
         int k = 0;
         for (Incentives.Lever l : t.levers()) {
             out.printf(Locale.ROOT, "  %-4d %-24s %-26s %-16s " + last, ++k, l.sector(), l.parameter().key(),
-                    String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()),
+                    l.from() == l.to() ? String.format(Locale.ROOT, "already %.2f", l.from()) : String.format(Locale.ROOT, "%.2f → %.2f", l.from(), l.to()),
                     String.format(Locale.ROOT, "%.0f %% (%+.0f points)", 100 * l.share(), 100 * l.shift()), scored ? meanScore(l.mean()) : "");
         }
         return t;
@@ -464,6 +465,12 @@ public final class SimulateCommand implements Callable<Integer> {
                                 + String.format(Locale.ROOT, "%.3f", before.value());
                 out.printf(Locale.ROOT, "  %-24s %8.3f  %s%n", e.name(), v, note);
             }
+        }
+        List<String> thin = Calibration.cautions(sc.estimates());
+        if (!thin.isEmpty()) {
+            out.println("caution: estimates resting on few coded events (the runs play them as exact; read their figures with that"
+                    + " uncertainty):");
+            thin.forEach(t -> out.println("  " + t));
         }
         if (r.parameterSchedule().size() > 1) {
             out.println("dated constraints (in force from each phase's start; the last holds after):");

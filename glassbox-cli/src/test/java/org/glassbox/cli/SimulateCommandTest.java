@@ -50,7 +50,7 @@ class SimulateCommandTest {
                 "--sweep", "contractStrength=0.2:0.3:2", "--json", dir.resolve("missing").resolve("x.json").toString(),
                 "--html", dir.toString());
         assertThat(code).isEqualTo(1);
-        assertThat(cli.err()).contains("years must be in 1..200: 0").contains("did you mean penalty?")
+        assertThat(cli.err()).contains("years must be in 1..200: 0").contains("no parameter named 'foo'; the parameters: contractStrength, ")
                 .contains("runs must be in [1, 100000] per scenario (for more, several seeds), not 0").contains("threads must be ≥ 1, not 0")
                 .contains("the bound of 'formalism.people-centredness<2' must be in [0, 1]")
                 .contains("--sweep names contractStrength twice")

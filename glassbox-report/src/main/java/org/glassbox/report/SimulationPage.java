@@ -325,8 +325,8 @@ public final class SimulationPage {
         int rank = 0;
         for (JsonNode l : t.path("levers")) {
             b.append("<tr><td>").append(++rank).append("</td><td>").append(esc(msg.label("sector", l.path("sector").asText())))
-                    .append("</td><td>").append(esc(l.path("parameter").asText())).append("</td><td>").append(num(l.get("from")))
-                    .append(" → ").append(num(l.get("to"))).append("</td><td>").append(pct(l.path("share").asDouble()))
+                    .append("</td><td>").append(esc(l.path("parameter").asText())).append("</td><td>").append(l.path("from").asDouble() == l.path("to").asDouble() ? msg.get("sim.incentives.already") + " " + num(l.get("from"))
+                            : num(l.get("from")) + " → " + num(l.get("to"))).append("</td><td>").append(pct(l.path("share").asDouble()))
                     .append("</td><td>").append(String.format(Locale.ROOT, "%+.0f", 100 * l.path("shift").asDouble())).append("</td>");
             if (scored) {
                 b.append("<td>").append(l.has("mean") ? num(l.get("mean")) : "–").append("</td>");

@@ -3,6 +3,8 @@
   var doc = JSON.parse(document.getElementById('sim-data').textContent);
   var sim = doc.sim;
   var L = doc.labels;
+  // a grid value as a tick: at most four decimals (0.49000000000000005 → 0.49)
+  function tick(v) { return String(Math.round(v * 10000) / 10000); }
   var drawn = {};
   function el(id) { return document.getElementById(id); }
   function nums(a) { return (a || []).map(function (v) { return v === null ? null : v; }); }
@@ -65,11 +67,11 @@
       var data = cells.map(function (c) { return [xs.indexOf(c.values[a]), ys.indexOf(c.values[b]), c.model.market]; });
       chart.setOption({
         animation: false,
-        tooltip: { formatter: function (q) { return a + ' ' + xs[q.data[0]] + ', ' + b + ' ' + ys[q.data[1]] + ': ' +
+        tooltip: { formatter: function (q) { return a + ' ' + tick(xs[q.data[0]]) + ', ' + b + ' ' + tick(ys[q.data[1]]) + ': ' +
           L['sim.marketShare'] + ' ' + Math.round(100 * q.data[2]) + ' %'; } },
-        grid: { left: 70, right: 90, top: 20, bottom: 60 },
-        xAxis: { type: 'category', data: xs, name: a, nameLocation: 'middle', nameGap: 30 },
-        yAxis: { type: 'category', data: ys, name: b, nameLocation: 'middle', nameGap: 50 },
+        grid: { left: 80, right: 90, top: 20, bottom: 70 },
+        xAxis: { type: 'category', data: xs.map(tick), name: a, nameLocation: 'middle', nameGap: 30 },
+        yAxis: { type: 'category', data: ys.map(tick), name: b, nameLocation: 'middle', nameGap: 55 },
         visualMap: { min: 0, max: 1, calculable: true, orient: 'vertical', right: 0, top: 'center', text: [L['sim.marketShare'], ''],
           inRange: { color: ['#b5452b', '#f3f3f3', '#2f5fa7'] } },
         series: [{ type: 'heatmap', data: data, label: { show: true, formatter: function (q) { return Math.round(100 * q.data[2]); } } }]

@@ -494,9 +494,9 @@ public final class Calibration {
             est.add(new Estimate(Parameter.PUBLIC_PARTICIPATION.key(), p.get(Parameter.PUBLIC_PARTICIPATION),
                     window + ": events with a public actor / events", winEvents, winEvents > 0));
             est.add(new Estimate(Parameter.SUBSIDY.key(), p.get(Parameter.SUBSIDY),
-                    window + ": investment events towards enterprises / government–enterprise interaction events", investment, dyad > 0));
+                    window + ": investment events towards enterprises / government–enterprise interaction events", dyad, dyad > 0));
             est.add(new Estimate(Parameter.REPUTATION.key(), p.get(Parameter.REPUTATION),
-                    window + ": award and ranking events naming an enterprise / government–enterprise interaction events", awards, dyad > 0));
+                    window + ": award and ranking events naming an enterprise / government–enterprise interaction events", dyad, dyad > 0));
             est.add(new Estimate(Parameter.CONTRACT_TERM.key(), p.get(Parameter.CONTRACT_TERM),
                     terms > 0 ? window + ": mean years of contract ties (open-ended ones counted to the window's end)"
                             : "no contract tie with a start date: the default", terms, terms > 0));
@@ -674,6 +674,51 @@ public final class Calibration {
             k += s == c ? 1 : 0;
         }
         return k;
+    }
+
+    /** Fewer events than this under a share of the window (the codebook's minimum of government–enterprise events for a verdict). */
+    public static final int THIN_EVENTS = 10;
+    /** Fewer first-phase events than this under an initial-state share (the codebook's minimum of decision events). */
+    public static final int THIN_FIRST_PHASE = 5;
+
+    /**
+     * The estimates that rest on few coded events, in words: a share of the window's government–enterprise
+     * interactions (contract strength, subsidy, reputation) or of its events (public participation) over fewer
+     * than {@value #THIN_EVENTS}, a contract term from fewer than three ties, the governments' initial strategy share or their
+     * propensity over fewer than {@value #THIN_FIRST_PHASE} first-phase events (the enterprises' share is over
+     * the case's few enterprises, a population, not a sample of events). The runs play such an
+     * estimate as if it were exact; a figure read from them carries its uncertainty (with 4 events a share of ½
+     * has a Wilson 95 % interval of 0.15–0.85). Set values and defaults ({@code estimated: false}) are not named.
+     */
+    public static List<String> cautions(List<Estimate> estimates) {
+        Map<String, Estimate> by = new java.util.LinkedHashMap<>();
+        estimates.forEach(e -> by.put(e.name(), e));
+        List<String> out = new ArrayList<>();
+        // contract strength, subsidy and reputation are shares of the same government–enterprise interactions
+        List<String> shares = new ArrayList<>();
+        int basis = 0;
+        for (Parameter q : List.of(Parameter.CONTRACT_STRENGTH, Parameter.SUBSIDY, Parameter.REPUTATION)) {
+            Estimate e = by.get(q.key());
+            if (e != null && e.estimated() && e.basis() < THIN_EVENTS) {
+                shares.add(q.key());
+                basis = e.basis();
+            }
+        }
+        if (!shares.isEmpty()) {
+            out.add(String.join(", ", shares) + (shares.size() == 1 ? " rests on " : " rest on ") + basis
+                    + " government–enterprise interaction events (fewer than " + THIN_EVENTS + ")");
+        }
+        thin(by.get(Parameter.PUBLIC_PARTICIPATION.key()), THIN_EVENTS, "events", out);
+        thin(by.get(Parameter.CONTRACT_TERM.key()), 3, "contract ties", out);
+        thin(by.get("initial.contractShare"), THIN_FIRST_PHASE, "first-phase government-initiated events with an enterprise", out);
+        thin(by.get("propensity.government"), THIN_FIRST_PHASE, "first-phase government-side initiations", out);
+        return out;
+    }
+
+    private static void thin(Estimate e, int minimum, String what, List<String> out) {
+        if (e != null && e.estimated() && e.basis() < minimum) {
+            out.add(e.name() + " rests on " + e.basis() + " " + what + " (fewer than " + minimum + ")");
+        }
     }
 
     static int months(Period p) {

@@ -185,6 +185,14 @@ public final class Incentives {
                 Parameter p = (Parameter) l[0];
                 double to = (Double) l[1];
                 double from = sc.parameters().get(p);
+                if (to == from) {
+                    // already at the lever's bound: nothing to move, no runs (the row is the baseline's)
+                    rows.add(new Lever(e.getKey(), p, from, to, base, 0, mean(baseline, target)));
+                    if (progress != null) {
+                        progress.accept(++k);
+                    }
+                    continue;
+                }
                 // the public has no strategy: a programme aimed at it raises its participation in every government's
                 // events, which is the constraint itself (its payoff term included); the other sectors' levers act on
                 // their own agents only
@@ -226,6 +234,7 @@ public final class Incentives {
     }
 
     static String describe(Lever l) {
-        return String.format(Locale.ROOT, "%s: %s %.2f → %.2f", l.sector(), l.parameter().key(), l.from(), l.to());
+        return l.from() == l.to() ? String.format(Locale.ROOT, "%s: %s already %.2f", l.sector(), l.parameter().key(), l.from())
+                : String.format(Locale.ROOT, "%s: %s %.2f → %.2f", l.sector(), l.parameter().key(), l.from(), l.to());
     }
 }

@@ -77,8 +77,14 @@ public enum Parameter {
                 return p;
             }
         }
-        throw new ParameterException(name, Double.NaN, "no parameter named '" + name + "'; did you mean "
-                + nearest(name).key + "?");
+        Parameter near = nearest(name);
+        String n = name.toLowerCase(Locale.ROOT);
+        String k = near.key.toLowerCase(Locale.ROOT);
+        // a slip is suggested (the case format's rule, Suggestions: at most a third of the longer word, 1 to 3
+        // edits); an unrelated word gets the list
+        boolean close = distance(n, k) <= Math.max(1, Math.min(3, Math.max(n.length(), k.length()) / 3));
+        throw new ParameterException(name, Double.NaN, "no parameter named '" + name + "'" + (close ? "; did you mean " + near.key + "?"
+                : "; the parameters: " + String.join(", ", java.util.Arrays.stream(values()).map(p -> p.key).toList())));
     }
 
     /** The parameter whose name is nearest to {@code name} (Levenshtein distance, case-insensitive; first in declaration order on ties). */

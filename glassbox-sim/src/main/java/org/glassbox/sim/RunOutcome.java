@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What the analysis ({@code Glassbox.analyze}) says of one run's case, reduced to what the
- * summary needs. {@code model} is {@code undetermined} when the run case has no phase to read.
+ * summary needs. {@code model} is {@code undetermined} when the analysis decides none (the run case has no phase, or its evidence is below the minimum even with all phases pooled); its rule then says why and where the scores lean.
  *
  * @param phaseFigures per phase: the fit figures (event-category mix, initiation shares, embedding components)
  * @param yearIndex    embedding index per calendar year of the run

@@ -204,7 +204,10 @@ public final class Simulation {
 
     /** Reads a run's verdicts from the analysis. */
     static RunOutcome outcome(Case c, CaseAnalysis a, long seed, Model m) {
-        String model = a.phases().isEmpty() ? "undetermined" : a.model().word();
+        // undetermined: the analysis decides no model (no phase, or evidence below the minimum even pooled)
+        String model = a.model().word();
+        String modelRule = a.model().decided() ? a.model().rule()
+                : "undetermined: " + a.model().reason() + "; the scores lean " + a.model().leaning().word() + " (" + a.model().rule() + ")";
         List<Double> pi = new ArrayList<>();
         List<Double> pd = new ArrayList<>();
         for (PeriodAnalysis p : a.phases()) {
@@ -227,7 +230,7 @@ public final class Simulation {
             }
         }
         int last = m.contractShare.length - 1;
-        return new RunOutcome(seed, c.events().size(), model, a.model().rule(),
+        return new RunOutcome(seed, c.events().size(), model, modelRule,
                 a.model().scores().getOrDefault(org.glassbox.core.analysis.outcome.ConstructionModel.MARKET, 0.0),
                 a.model().scores().getOrDefault(org.glassbox.core.analysis.outcome.ConstructionModel.ADMINISTRATIVE, 0.0),
                 a.structureLate().word(), a.phases().isEmpty() ? "" : a.phases().get(a.phases().size() - 1).structure().verdict().rule(),

@@ -95,6 +95,8 @@ public final class SimulationJson {
             x.put("basis", e.basis());
             x.put("estimated", e.estimated());
         }
+        ArrayNode cautions = o.putArray("cautions");
+        Calibration.cautions(r.estimates()).forEach(cautions::add);
         ObjectNode paths = o.putObject("paths");
         ArrayNode ph = paths.putArray("phases");
         r.phases().forEach(ph::add);

@@ -114,4 +114,19 @@ class IncentivesTest {
         assertThat(t.score()).isNull();
         assertThat(Incentives.mean(java.util.List.of(), t)).isNull();
     }
+
+    @Test
+    void aLeverAlreadyAtItsBoundIsNotRunAndKeepsTheBaseline() {
+        // contract strength set to 1, past the government's lever (0.9): that row is the baseline's, unmoved
+        Scenario strong = provinceA.with(Parameter.CONTRACT_STRENGTH, 1.0);
+        Incentives.Table t = Incentives.rank(strong, Incentives.Target.parse("model=market"), new Simulation.Options(4, 1, 1), null);
+        Incentives.Lever cs = t.levers().stream()
+                .filter(l -> l.sector().equals("government") && l.parameter() == Parameter.CONTRACT_STRENGTH).findFirst().orElseThrow();
+        assertThat(cs.from()).isEqualTo(1.0);
+        assertThat(cs.to()).isEqualTo(1.0);
+        assertThat(cs.share()).isEqualTo(t.baseline());
+        assertThat(cs.shift()).isZero();
+        // a lever that moves something is run: pressure to 0 for the government departments
+        assertThat(t.levers()).anySatisfy(l -> assertThat(l.from()).isNotEqualTo(l.to()));
+    }
 }

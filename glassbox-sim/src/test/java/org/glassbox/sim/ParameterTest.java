@@ -11,6 +11,9 @@ class ParameterTest {
         assertThatThrownBy(() -> Parameter.of("contractStrenght"))
                 .isInstanceOf(ParameterException.class).hasMessageContaining("did you mean contractStrength");
         assertThat(Parameter.nearest("subsidies")).isEqualTo(Parameter.SUBSIDY);
+        // an unrelated word is not a slip: no suggestion, the list instead
+        assertThatThrownBy(() -> Parameter.of("foo")).hasMessageNotContaining("did you mean")
+                .hasMessageContaining("the parameters: contractStrength, administrativePressure");
         assertThat(Parameter.of("PENALTY")).isEqualTo(Parameter.PENALTY);
         assertThat(Parameter.distance("kitten", "sitting")).isEqualTo(3);
     }
