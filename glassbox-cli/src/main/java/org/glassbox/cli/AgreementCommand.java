@@ -23,6 +23,7 @@ import org.glassbox.core.agreement.cases.CaseAgreementReport;
 import org.glassbox.core.agreement.cases.CasePassageAgreement;
 import org.glassbox.core.agreement.cases.Disagreement;
 import org.glassbox.core.agreement.cases.EventMatching;
+import org.glassbox.core.agreement.cases.LeftOut;
 import org.glassbox.core.agreement.cases.UnmatchedEvent;
 import org.glassbox.core.model.Case;
 import org.glassbox.io.caseformat.ReliabilityTableException;
@@ -127,11 +128,13 @@ public final class AgreementCommand implements Callable<Integer> {
     private int table(Level l, PrintWriter out) throws ReliabilityTableException, IOException {
         ReliabilityData<?> data = ReliabilityTableReader.read(table, l);
         FieldAgreement f = FieldAgreement.of("table", l, data, seed);
-        writeJson(List.of(f), List.of(), out);
+        StringWriter buf = new StringWriter();
+        AgreementJson.write(List.of(f), List.of(), buf);
+        writeJson(buf, out);
         if (!"-".equals(json)) {
             out.println("Coder agreement: " + data.coderCount() + " coders (" + String.join(", ", data.coders()) + "), "
                     + data.unitCount() + " units, " + f.units() + " coded by two or more");
-            coefficients(List.of(f), out);
+            coefficients(List.of(f), null, out);
             if (json != null) {
                 out.println("JSON written to " + Path.of(json).toAbsolutePath().normalize());
             }
@@ -143,7 +146,9 @@ public final class AgreementCommand implements Callable<Integer> {
         List<Case> versions = CaseStudy.readVersions(cases);
         CaseAgreementReport r = CaseAgreement.compare(names, versions, seed);
         Optional<CasePassageAgreement> pa = CasePassageAgreement.of(names, versions);
-        writeJson(r.fields(), pa.map(x -> x.agreement().codes()).orElse(List.of()), out);
+        StringWriter buf = new StringWriter();
+        AgreementJson.write(r, pa.map(x -> x.agreement().codes()).orElse(List.of()), buf);
+        writeJson(buf, out);
         if ("-".equals(json)) {
             return 0;
         }
@@ -151,17 +156,26 @@ public final class AgreementCommand implements Callable<Integer> {
         out.println("Coder agreement: " + names.size() + " coders (" + String.join(", ", names) + "), "
                 + m.matched().size() + " events matched (" + m.byId() + " by id, " + m.byDateInitiatorType()
                 + " by date + initiator + type), " + m.unmatched().size() + " coded by one coder only");
-        coefficients(r.fields(), out);
+        coefficients(r.fields(), r.leftOut(), out);
         if (!m.unmatched().isEmpty()) {
             out.println();
-            out.println("Unmatched events (one coder only; not in the coefficients):");
+            out.println("Unmatched events (one coder only: a disagreement on whether the event exists, in no field's coefficients):");
             for (UnmatchedEvent u : m.unmatched()) {
                 out.println("  " + u.coder() + "  " + u.eventId() + "  " + u.date() + "  " + u.type()
                         + (u.initiator().isEmpty() ? "" : "  initiator " + u.initiator()));
             }
         }
         out.println();
-        out.println("Disagreements to adjudicate (unit, field, each coder's value): " + r.disagreements().size());
+        List<String> exists = new ArrayList<>();
+        if (!m.unmatched().isEmpty()) {
+            exists.add(m.unmatched().size() + " coded by one coder only, listed above");
+        }
+        if (m.notCodedByAll() > 0) {
+            exists.add(m.notCodedByAll() + " matched but not coded by every coder");
+        }
+        out.println("Disagreements to adjudicate: " + r.allDisagreements() + " — " + r.disagreements().size()
+                + " on fields of matched events (unit, field, each coder's value, below), " + m.unitizingDisagreements()
+                + " on whether an event exists" + (exists.isEmpty() ? "" : " (" + String.join("; ", exists) + ")"));
         for (Disagreement d : r.disagreements()) {
             StringBuilder sb = new StringBuilder("  ").append(d.unit()).append("  ").append(d.field()).append("  ");
             for (int i = 0; i < names.size(); i++) {
@@ -184,12 +198,10 @@ public final class AgreementCommand implements Callable<Integer> {
     }
 
     /** The JSON to a file (written whole, or not at all) or to standard output. */
-    private void writeJson(List<FieldAgreement> fields, List<CodeAgreement> passages, PrintWriter out) throws IOException {
+    private void writeJson(StringWriter buf, PrintWriter out) throws IOException {
         if (json == null) {
             return;
         }
-        StringWriter buf = new StringWriter();
-        AgreementJson.write(fields, passages, buf);
         if ("-".equals(json)) {
             out.println(buf);
             out.flush();
@@ -202,23 +214,40 @@ public final class AgreementCommand implements Callable<Integer> {
         }
     }
 
-    /** The table of coefficients, one row per field. */
-    static void coefficients(List<FieldAgreement> fields, PrintWriter out) {
+    /**
+     * The table of coefficients, one row per field; with {@code leftOut} (coders' versions of a case,
+     * one per field), a last column of the units each field leaves out as the matching key.
+     */
+    static void coefficients(List<FieldAgreement> fields, List<LeftOut> leftOut, PrintWriter out) {
         int w = "field".length();
         for (FieldAgreement f : fields) {
             w = Math.max(w, f.field().length());
         }
-        String fmt = "%-" + w + "s  %-8s  %5s  %6s  %7s  %6s  %6s  %s%n";
-        out.printf(Locale.ROOT, fmt, "field", "level", "units", "coders", "percent", "kappa", "alpha", "95% CI of alpha");
-        for (FieldAgreement f : fields) {
+        String fmt = "%-" + w + "s  %-8s  %5s  %6s  %7s  %6s  %6s  " + (leftOut == null ? "%s" : "%-16s") + "%s%n";
+        out.printf(Locale.ROOT, fmt, "field", "level", "units", "coders", "percent", "kappa", "alpha", "95% CI of alpha",
+                leftOut == null ? "" : "  left out");
+        boolean anyLeftOut = false;
+        for (int i = 0; i < fields.size(); i++) {
+            FieldAgreement f = fields.get(i);
             double[] ci = f.ci95();
+            String left = "";
+            if (leftOut != null) {
+                LeftOut l = leftOut.get(i);
+                anyLeftOut |= l.units() + l.values() > 0;
+                left = "  " + l.units() + (l.values() == 0 ? "" : " (+" + l.values() + " value" + (l.values() == 1 ? "" : "s") + ")");
+            }
             out.printf(Locale.ROOT, fmt, f.field(), f.level().word(), f.units(), f.coders(),
                     Double.isNaN(f.percent()) ? "undef." : String.format(Locale.ROOT, "%.1f%%", 100 * f.percent()),
                     f.cohenKappa() == null ? "-" : num(f.cohenKappa()), num(f.krippendorffAlpha()),
-                    ci == null ? "-" : "[" + num(ci[0]) + ", " + num(ci[1]) + "]");
+                    ci == null ? "-" : "[" + num(ci[0]) + ", " + num(ci[1]) + "]", left);
         }
         out.println("(kappa '-': not applicable — two coders, no missing value, nominal or list fields only;"
                 + " 'undef.': no variation or no unit coded twice)");
+        if (anyLeftOut) {
+            out.println("(left out: units " + LeftOut.REASON + " — type, date, date_precision, initiator, and mechanism"
+                    + " where blank (the type's default) agree there by construction; '+N values': coders' values left out"
+                    + " of units that still count)");
+        }
     }
 
     /** The passages table: one row per code, then all codes ({@code *}). */

@@ -72,10 +72,13 @@ class AgreementCommandTest {
         assertThat(j.get("schema").asText()).isEqualTo("glassbox.agreement/1");
         assertThat(j.get("passages").size()).isZero();
         JsonNode type = field(j, "type");
-        // every event but e003 is matched; the types differ on e004 only
-        assertThat(type.get("units").asInt()).isEqualTo(events - 1);
+        // every event but e003 is matched (events - 1 units); e002=x002 was matched on its type, so the type's
+        // coefficients leave it out (events - 2 units); the types differ on e004 only
+        assertThat(type.get("units").asInt()).isEqualTo(events - 2);
+        assertThat(type.get("leftOutUnits").asInt()).isEqualTo(1);
+        assertThat(type.get("leftOutValues").asInt()).isZero();
         assertThat(type.get("coders").asInt()).isEqualTo(2);
-        assertThat(type.get("percent").asDouble()).isCloseTo((events - 2.0) / (events - 1), within(1e-9));
+        assertThat(type.get("percent").asDouble()).isCloseTo((events - 3.0) / (events - 2), within(1e-9));
         assertThat(type.get("level").asText()).isEqualTo("nominal");
         assertThat(type.get("krippendorffAlpha").asDouble()).isBetween(0.9, 1.0);
         assertThat(type.get("cohenKappa").asDouble()).isBetween(0.9, 1.0);
@@ -83,13 +86,136 @@ class AgreementCommandTest {
         assertThat(field(j, "initiator").get("level").asText()).isEqualTo("masi");
         assertThat(field(j, "initiator").get("percent").asDouble()).isEqualTo(1.0);
         assertThat(field(j, "date_precision").has("cohenKappa")).isFalse();
+        // e002's mechanism cell is blank (the type's default): part of the key too; its targets are not
+        assertThat(field(j, "mechanism").get("leftOutUnits").asInt()).isEqualTo(1);
+        assertThat(field(j, "targets").get("leftOutUnits").asInt()).isZero();
+        assertThat(field(j, "targets").get("units").asInt()).isEqualTo(events - 1);
+        JsonNode ev = j.get("events");
+        assertThat(ev.get("matched").asInt()).isEqualTo(events - 1);
+        assertThat(ev.get("byId").asInt()).isEqualTo(events - 2);
+        assertThat(ev.get("byDateInitiatorType").asInt()).isEqualTo(1);
+        assertThat(ev.get("unmatched").asInt()).isEqualTo(1);
+        assertThat(ev.get("notCodedByAll").asInt()).isZero();
+        // e003: coded by Ann only; e004's type: the one field that differs (contract and procurement are both market)
+        assertThat(ev.get("unitizingDisagreements").asInt()).isEqualTo(1);
+        assertThat(ev.get("fieldDisagreements").asInt()).isEqualTo(1);
 
         CapturedCli text = new CapturedCli();
         assertThat(text.run("agreement", v[0].toString(), v[1].toString(), "--coders", "Ann,Bo")).isEqualTo(0);
         assertThat(text.out()).contains("2 coders (Ann, Bo)").contains("1 by date + initiator + type")
                 .contains("1 coded by one coder only").contains("Ann  e003")
                 .contains("e004  type  Ann: contract | Bo: procurement")
-                .containsPattern("type\\s+nominal\\s+" + (events - 1) + "\\s+2\\s");
+                .containsPattern("(?m)^type\\s+nominal\\s+" + (events - 2) + "\\s+2\\s.*\\]\\s+1$")
+                .containsPattern("(?m)^targets\\s+masi\\s+" + (events - 1) + "\\s+2\\s.*\\]\\s+0$")
+                .contains("Disagreements to adjudicate: 2 — 1 on fields of matched events")
+                .contains("1 on whether an event exists (1 coded by one coder only, listed above)")
+                .contains("(left out: units matched by date + initiator + type");
+    }
+
+    /** A case folder: province-a's actors, ties, sources and codebook with the given events (header of events.csv added). */
+    private Path caseWith(String name, String... events) throws IOException {
+        Path c = dir.resolve(name);
+        copy(AnalyzeCommandTest.EXAMPLES.resolve("province-a"), c);
+        List<String> lines = new ArrayList<>();
+        lines.add(Files.readAllLines(c.resolve("events.csv")).get(0));
+        lines.addAll(List.of(events));
+        Files.write(c.resolve("events.csv"), lines);
+        return c;
+    }
+
+    /**
+     * The reviewer's reproduction: coder C coded A's first four events under other ids (x1…x4), x3 typed
+     * consultation where A has meeting, x2 without targets. e1=x1, e2=x2, e4=x4 are matched by date + initiator +
+     * type; e3, e5 and x3 are not. On the old code type, date and initiator showed 3 units, 100 % and 0 disagreements.
+     */
+    @Test
+    void eventsMatchedByDateInitiatorAndTypeAreNotScoredOnThoseFields() throws Exception {
+        Path a = caseWith("A",
+                "e1,2015-03,directive,,pg,info,,,Directive,s02,",
+                "e2,2016,procurement,,info,tel,,,Procurement,s02,",
+                "e3,2017-05-01,meeting,,pg,info;tel,,,Meeting,s02,",
+                "e4,2018,contract,,info,tel,,,Contract,s02,",
+                "e5,2019,evaluation,,pg,,,,Evaluation,s02,");
+        Path c = caseWith("C",
+                "x1,2015-03,directive,,pg,info,,,Directive,s02,",
+                "x2,2016,procurement,,info,,,,Procurement,s02,",
+                "x3,2017-05-01,consultation,,pg,info;tel,,,Consultation,s02,",
+                "x4,2018,contract,,info,tel,,,Contract,s02,");
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("agreement", a.toString(), c.toString(), "--json", "-")).as(cli.err()).isEqualTo(0);
+        JsonNode j = new ObjectMapper().readTree(cli.out());
+        assertThat(j.get("schema").asText()).isEqualTo("glassbox.agreement/1");
+        // type, date, date_precision, initiator and the blank mechanisms (the types' defaults) agree on all three
+        // units by construction: no unit is left to score, the coefficients are undefined
+        for (String key : List.of("type", "mechanism", "date", "date_precision", "initiator")) {
+            JsonNode f = field(j, key);
+            assertThat(f.get("units").asInt()).as(key).isZero();
+            assertThat(f.get("percent").isNull()).as(key).isTrue();
+            assertThat(f.get("krippendorffAlpha").isNull()).as(key).isTrue();
+            assertThat(f.has("ci95")).as(key).isFalse();
+            assertThat(f.get("leftOutUnits").asInt()).as(key).isEqualTo(3);
+            assertThat(f.get("leftOutValues").asInt()).as(key).isZero();
+        }
+        // targets are coded apart from the key: {info} = {info}, {tel} vs {} (x2), {tel} = {tel}: 2 of 3 agree
+        JsonNode targets = field(j, "targets");
+        assertThat(targets.get("units").asInt()).isEqualTo(3);
+        assertThat(targets.get("leftOutUnits").asInt()).isZero();
+        assertThat(targets.get("percent").asDouble()).isCloseTo(2.0 / 3, within(1e-12));
+        JsonNode ev = j.get("events");
+        assertThat(ev.get("matched").asInt()).isEqualTo(3);
+        assertThat(ev.get("byId").asInt()).isZero();
+        assertThat(ev.get("byDateInitiatorType").asInt()).isEqualTo(3);
+        // e3 (meeting) and x3 (consultation) are not one event by the key, e5 has no counterpart
+        assertThat(ev.get("unmatched").asInt()).isEqualTo(3);
+        assertThat(ev.get("notCodedByAll").asInt()).isZero();
+        assertThat(ev.get("unitizingDisagreements").asInt()).isEqualTo(3);
+        // e2=x2's targets; no other field of a matched event differs
+        assertThat(ev.get("fieldDisagreements").asInt()).isEqualTo(1);
+
+        CapturedCli text = new CapturedCli();
+        assertThat(text.run("agreement", a.toString(), c.toString())).as(text.err()).isEqualTo(0);
+        assertThat(text.out())
+                .contains("3 events matched (0 by id, 3 by date + initiator + type), 3 coded by one coder only")
+                // no unit to score: percent, κ and α undefined, no interval, 3 units left out
+                .containsPattern("(?m)^type\\s+nominal\\s+0\\s+2\\s+undef\\.\\s+undef\\.\\s+undef\\.\\s+-\\s+3$")
+                .containsPattern("(?m)^initiator\\s+masi\\s+0\\s+2\\s.*\\s3$")
+                .containsPattern("(?m)^targets\\s+masi\\s+3\\s+2\\s+66\\.7%.*\\s0$")
+                .contains("Unmatched events (one coder only: a disagreement on whether the event exists")
+                .contains("  A  e3  2017-05-01  meeting  initiator pg")
+                .contains("  C  x3  2017-05-01  consultation  initiator pg")
+                .contains("Disagreements to adjudicate: 4 — 1 on fields of matched events (unit, field, each coder's value, below),"
+                        + " 3 on whether an event exists (3 coded by one coder only, listed above)")
+                .contains("  e2=x2  targets  A: tel | C: (empty)")
+                .doesNotContain("e1=x1  type");
+    }
+
+    @Test
+    void aThirdCoderMissingAMatchedEventIsADisagreementOnWhetherItExists() throws Exception {
+        Path a = caseWith("A", "e1,2015-03,directive,,pg,info,,,Directive,s02,", "e2,2016,procurement,,info,tel,,,Procurement,s02,");
+        Path b = caseWith("B", "e1,2015-03,directive,,pg,info,,,Directive,s02,", "e2,2016,procurement,,info,tel,,,Procurement,s02,");
+        // C: e1 as z1 (matched by key to the unit A and B share by id), no e2
+        Path c = caseWith("C", "z1,2015-03,directive,,pg,info,,,Directive,s02,");
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("agreement", a.toString(), b.toString(), c.toString(), "--json", "-")).as(cli.err()).isEqualTo(0);
+        JsonNode j = new ObjectMapper().readTree(cli.out());
+        // e1=z1: A's and B's types (by id) count, C's (the key) does not; e2: A and B
+        JsonNode type = field(j, "type");
+        assertThat(type.get("units").asInt()).isEqualTo(2);
+        assertThat(type.get("leftOutUnits").asInt()).isZero();
+        assertThat(type.get("leftOutValues").asInt()).isEqualTo(1);
+        assertThat(field(j, "targets").get("leftOutValues").asInt()).isZero();
+        JsonNode ev = j.get("events");
+        assertThat(ev.get("matched").asInt()).isEqualTo(2);
+        assertThat(ev.get("unmatched").asInt()).isZero();
+        // e2 is matched (A, B) but C has no such event
+        assertThat(ev.get("notCodedByAll").asInt()).isEqualTo(1);
+        assertThat(ev.get("unitizingDisagreements").asInt()).isEqualTo(1);
+        CapturedCli text = new CapturedCli();
+        assertThat(text.run("agreement", a.toString(), b.toString(), c.toString())).as(text.err()).isEqualTo(0);
+        assertThat(text.out()).containsPattern("(?m)^type\\s+nominal\\s+2\\s+3\\s.*\\s0 \\(\\+1 value\\)$")
+                .contains("Disagreements to adjudicate: 1 — 0 on fields of matched events (unit, field, each coder's value, below),"
+                        + " 1 on whether an event exists (1 matched but not coded by every coder)")
+                .doesNotContain("Unmatched events");
     }
 
     @Test
@@ -121,6 +247,9 @@ class AgreementCommandTest {
             assertThat(f.get("units").asInt()).isEqualTo(11);
             assertThat(f.get("coders").asInt()).isEqualTo(4);
             assertThat(f.has("cohenKappa")).isFalse();
+            // nothing is matched in a table: no left-out counts, no events
+            assertThat(f.has("leftOutUnits")).isFalse();
+            assertThat(new ObjectMapper().readTree(out.toFile()).has("events")).isFalse();
             assertThat(f.get("krippendorffAlpha").asDouble()).isCloseTo(published[i], within(0.0005));
             assertThat(cli.out()).contains("4 coders (A, B, C, D), 12 units, 11 coded by two or more")
                     .contains(String.format(java.util.Locale.ROOT, "%.3f", published[i]));

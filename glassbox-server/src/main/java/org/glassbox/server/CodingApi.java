@@ -549,7 +549,7 @@ final class CodingApi {
                 org.glassbox.core.agreement.cases.CaseAgreement.compare(names, versions, seed(ctx));
         var pa = org.glassbox.core.agreement.cases.CasePassageAgreement.of(names, versions);
         java.io.StringWriter w = new java.io.StringWriter();
-        org.glassbox.io.json.AgreementJson.write(r.fields(), pa.map(x -> x.agreement().codes()).orElse(List.of()), w);
+        org.glassbox.io.json.AgreementJson.write(r, pa.map(x -> x.agreement().codes()).orElse(List.of()), w);
         ctx.status(200).contentType("application/json; charset=utf-8").result(w.toString().getBytes(StandardCharsets.UTF_8));
     }
 

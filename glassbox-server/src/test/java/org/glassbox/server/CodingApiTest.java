@@ -400,11 +400,14 @@ class CodingApiTest {
                 org.glassbox.core.agreement.AlphaBootstrap.DEFAULT_SEED);
         var passages = org.glassbox.core.agreement.cases.CasePassageAgreement.of(names, versions).orElseThrow();
         java.io.StringWriter w = new java.io.StringWriter();
-        org.glassbox.io.json.AgreementJson.write(report.fields(), passages.agreement().codes(), w);
+        org.glassbox.io.json.AgreementJson.write(report, passages.agreement().codes(), w);
         assertThat(agreement.text()).isEqualTo(w.toString());
         JsonNode aj = json(agreement);
         assertThat(aj.get("schema").asText()).isEqualTo("glassbox.agreement/1");
         assertThat(aj.get("passages").size()).isGreaterThan(0);
+        // a case comparison: the matching of events and what each field leaves out, as the command writes them
+        assertThat(aj.get("events").get("matched").asInt()).isGreaterThan(0);
+        assertThat(aj.get("coefficients").get(0).has("leftOutUnits")).isTrue();
         // the disagreements to adjudicate: e02's date
         JsonNode dis = json(owner.get("/api/projects/blind/disagreements?cases=county-c-coded~cw,county-c-coded~lh"));
         assertThat(dis.get("disagreements")).anySatisfy(d -> {

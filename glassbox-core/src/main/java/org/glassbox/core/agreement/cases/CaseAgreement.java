@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.glassbox.core.agreement.AgreementException;
 import org.glassbox.core.agreement.FieldAgreement;
 import org.glassbox.core.agreement.Level;
@@ -28,7 +29,19 @@ import org.glassbox.core.model.Precision;
  * id that others have, its events of no shared id are tried against that unit by the key date (as
  * written, precision kept) + initiators (as a set) + type; (3) the events of no shared id left in
  * the versions are grouped by that key, the k-th of each version in file order forming one unit.
- * (4) What is still alone is reported as unmatched and takes no part in the coefficients.
+ * (4) What is still alone is reported as unmatched and takes no part in the coefficients: whether an
+ * event exists at all is a disagreement on unitizing, counted apart ({@link EventMatching#unitizingDisagreements()}).
+ * A value is missing where a unit has no event of a coder, and α takes only pairable values
+ * (Krippendorff 2019, <i>Content Analysis</i>, 4th ed., ch. 12): entering such an event as a
+ * value-against-nothing would change no α and only make κ inapplicable.
+ *
+ * <p><b>The matching key is not scored.</b> A version's event matched by date + initiators + type
+ * agrees with its unit on those fields by construction, so they are no evidence of agreement there
+ * (the matching key of a unit cannot be a variable coded on it; Krippendorff 2019, ch. 12, unitizing
+ * apart from coding). Such an event's values of {@code type}, {@code date}, {@code date_precision}
+ * (part of the date as written), {@code initiator}, and {@code mechanism} where its cell is blank
+ * (then the codebook's default for the type) are left out; a unit that keeps fewer than two values of
+ * the field is left out of that field ({@link LeftOut}). Units matched by id throughout are unaffected.
  *
  * <p><b>Fields</b>, each with the coefficients of {@link FieldAgreement}: {@code type},
  * {@code mechanism} (as resolved by each version's codebook: blank means the type's default) and
@@ -62,38 +75,43 @@ public final class CaseAgreement {
         }
         Matched matching = match(coders, versions);
         List<FieldAgreement> fields = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
-        field("type", Level.NOMINAL, coders, versions, matching, (c, e) -> c.events().typeName(e), fields, disagreements, seed);
-        field("mechanism", Level.NOMINAL, coders, versions, matching, (c, e) -> c.mechanism(e).word(), fields, disagreements, seed);
-        field("date", Level.NOMINAL, coders, versions, matching, (c, e) -> {
+        Fields out = new Fields(coders, versions, matching, fields, leftOut, disagreements, seed);
+        out.field("type", Level.NOMINAL, KEY, (c, e) -> c.events().typeName(e));
+        out.field("mechanism", Level.NOMINAL, (c, e) -> c.events().codedMechanism(e) == null,
+                (c, e) -> c.mechanism(e).word());
+        out.field("date", Level.NOMINAL, KEY, (c, e) -> {
             PartialDate d = c.events().date(e);
             return d == null ? null : d.toString();
-        }, fields, disagreements, seed);
-        field("date_precision", Level.ORDINAL, coders, versions, matching, (c, e) -> {
+        });
+        out.field("date_precision", Level.ORDINAL, KEY, (c, e) -> {
             PartialDate d = c.events().date(e);
             return d == null ? null : d.precision();
-        }, fields, disagreements, seed);
-        field("initiator", Level.MASI, coders, versions, matching, (c, e) -> set(c.events().event(e).initiators()),
-                fields, disagreements, seed);
-        field("targets", Level.MASI, coders, versions, matching, (c, e) -> set(c.events().event(e).targets()),
-                fields, disagreements, seed);
-        field("participants", Level.MASI, coders, versions, matching, (c, e) -> set(c.events().event(e).participants()),
-                fields, disagreements, seed);
-        field("objects", Level.MASI, coders, versions, matching, (c, e) -> {
+        });
+        out.field("initiator", Level.MASI, KEY, (c, e) -> set(c.events().event(e).initiators()));
+        out.field("targets", Level.MASI, NOT_KEY, (c, e) -> set(c.events().event(e).targets()));
+        out.field("participants", Level.MASI, NOT_KEY, (c, e) -> set(c.events().event(e).participants()));
+        out.field("objects", Level.MASI, NOT_KEY, (c, e) -> {
             Set<String> s = new TreeSet<>();
             for (ObjectRef r : c.events().event(e).objects()) {
                 s.add(r.toString());
             }
             return s;
-        }, fields, disagreements, seed);
+        });
         for (String column : numericColumns(versions, matching)) {
-            field(column, Level.INTERVAL, coders, versions, matching, (c, e) -> {
+            out.field(column, Level.INTERVAL, NOT_KEY, (c, e) -> {
                 String t = c.events().event(e).attributes().get(column);
                 return t == null || t.isBlank() ? null : Double.parseDouble(t.strip());
-            }, fields, disagreements, seed);
+            });
         }
-        return new CaseAgreementReport(coders, matching.matching(), fields, disagreements);
+        return new CaseAgreementReport(coders, matching.matching(), fields, disagreements, leftOut);
     }
+
+    /** The field is part of the matching key: date, initiators, type. */
+    private static final BiPredicate<Case, Integer> KEY = (c, e) -> true;
+    /** The field is coded independently of the matching key. */
+    private static final BiPredicate<Case, Integer> NOT_KEY = (c, e) -> false;
 
     private static Set<String> set(List<String> ids) {
         return new TreeSet<>(ids);
@@ -105,8 +123,11 @@ public final class CaseAgreement {
                 + String.join(";", new TreeSet<>(ev.initiators()));
     }
 
-    /** A matching with the event index of each unit in each version (-1 where absent). */
-    record Matched(EventMatching matching, List<int[]> slots) {
+    /**
+     * A matching with the event index of each unit in each version (-1 where absent) and, per unit and
+     * version, whether that version's event was matched by date + initiators + type.
+     */
+    record Matched(EventMatching matching, List<int[]> slots, List<boolean[]> byKey) {
     }
 
     /** The matching of events across versions (see the class comment). */
@@ -127,7 +148,7 @@ public final class CaseAgreement {
         }
         // (1) shared ids
         List<int[]> units = new ArrayList<>();
-        List<Boolean> byKey = new ArrayList<>();
+        List<boolean[]> keyed = new ArrayList<>();
         for (String id : ids) {
             if (idCount.get(id) >= 2) {
                 int[] slots = new int[m];
@@ -135,7 +156,7 @@ public final class CaseAgreement {
                     slots[v] = byId.get(v).getOrDefault(id, -1);
                 }
                 units.add(slots);
-                byKey.add(false);
+                keyed.add(new boolean[m]);
             }
         }
         // leftovers per version, by key, in file order
@@ -163,7 +184,7 @@ public final class CaseAgreement {
                 List<Integer> cand = left.get(v).get(k);
                 if (slots[v] < 0 && cand != null && !cand.isEmpty()) {
                     slots[v] = cand.remove(0);
-                    byKey.set(u, true);
+                    keyed.get(u)[v] = true;
                 }
             }
         }
@@ -193,7 +214,11 @@ public final class CaseAgreement {
                     }
                 }
                 units.add(slots);
-                byKey.add(true);
+                boolean[] all = new boolean[m];
+                for (int v = 0; v < m; v++) {
+                    all[v] = slots[v] >= 0;
+                }
+                keyed.add(all);
             }
         }
         List<MatchedEvent> matched = new ArrayList<>();
@@ -208,7 +233,11 @@ public final class CaseAgreement {
                     distinct.add(id);
                 }
             }
-            matched.add(new MatchedEvent(String.join("=", distinct), byKey.get(u) ? MatchMethod.DATE_INITIATOR_TYPE : MatchMethod.ID, evIds));
+            boolean byKey = false;
+            for (boolean k : keyed.get(u)) {
+                byKey |= k;
+            }
+            matched.add(new MatchedEvent(String.join("=", distinct), byKey ? MatchMethod.DATE_INITIATOR_TYPE : MatchMethod.ID, evIds));
         }
         // (4) the rest
         List<UnmatchedEvent> unmatched = new ArrayList<>();
@@ -222,43 +251,75 @@ public final class CaseAgreement {
                         ev.type(), String.join(";", ev.initiators())));
             }
         }
-        return new Matched(new EventMatching(matched, unmatched), units);
+        return new Matched(new EventMatching(matched, unmatched), units, keyed);
     }
 
-    private static <V> void field(String name, Level level, List<String> coders, List<Case> versions, Matched matching,
-                                  BiFunction<Case, Integer, V> value, List<FieldAgreement> out,
-                                  List<Disagreement> disagreements, long seed) {
-        List<String> units = new ArrayList<>();
-        List<List<V>> rows = new ArrayList<>();
-        for (int u = 0; u < matching.slots().size(); u++) {
-            int[] s = matching.slots().get(u);
-            List<V> row = new ArrayList<>();
-            for (int v = 0; v < s.length; v++) {
-                row.add(s[v] < 0 ? null : value.apply(versions.get(v), s[v]));
+    /** The coefficients, left-out counts and disagreements of the fields, in the order they are added. */
+    private record Fields(List<String> coders, List<Case> versions, Matched matching, List<FieldAgreement> out,
+                          List<LeftOut> leftOut, List<Disagreement> disagreements, long seed) {
+
+        /**
+         * One field. {@code fromKey}: whether a version's value is determined by the matching key, so
+         * left out where that version's event was matched by date + initiators + type.
+         */
+        <V> void field(String name, Level level, BiPredicate<Case, Integer> fromKey, BiFunction<Case, Integer, V> value) {
+            List<String> units = new ArrayList<>();
+            List<List<V>> rows = new ArrayList<>();
+            int unitsLeftOut = 0;
+            int valuesLeftOut = 0;
+            for (int u = 0; u < matching.slots().size(); u++) {
+                int[] s = matching.slots().get(u);
+                boolean[] keyed = matching.byKey().get(u);
+                String unit = matching.matching().matched().get(u).unit();
+                List<V> row = new ArrayList<>();
+                List<V> scored = new ArrayList<>();
+                int kept = 0;
+                int dropped = 0;
+                for (int v = 0; v < s.length; v++) {
+                    V x = s[v] < 0 ? null : value.apply(versions.get(v), s[v]);
+                    row.add(x);
+                    if (x != null && keyed[v] && fromKey.test(versions.get(v), s[v])) {
+                        scored.add(null);
+                        dropped++;
+                    } else {
+                        scored.add(x);
+                        kept += x == null ? 0 : 1;
+                    }
+                }
+                if (dropped > 0 && kept < 2) {
+                    unitsLeftOut++;
+                } else {
+                    valuesLeftOut += dropped;
+                    units.add(unit);
+                    rows.add(scored);
+                }
+                // the adjudicator sees every value that differs, scored or not
+                if (differ(row)) {
+                    List<String> shown = new ArrayList<>();
+                    for (V x : row) {
+                        shown.add(text(x));
+                    }
+                    disagreements.add(new Disagreement(unit, name, shown));
+                }
             }
-            units.add(matching.matching().matched().get(u).unit());
-            rows.add(row);
-            Object first = null;
-            boolean differ = false;
-            for (V x : row) {
-                if (x == null) {
-                    continue;
-                }
-                if (first == null) {
-                    first = x;
-                } else if (!first.equals(x)) {
-                    differ = true;
-                }
+            out.add(FieldAgreement.of(name, level, new ReliabilityData<>(coders, units, rows), seed));
+            leftOut.add(new LeftOut(name, unitsLeftOut, valuesLeftOut));
+        }
+    }
+
+    private static boolean differ(List<?> row) {
+        Object first = null;
+        for (Object x : row) {
+            if (x == null) {
+                continue;
             }
-            if (differ) {
-                List<String> shown = new ArrayList<>();
-                for (V x : row) {
-                    shown.add(text(x));
-                }
-                disagreements.add(new Disagreement(units.get(u), name, shown));
+            if (first == null) {
+                first = x;
+            } else if (!first.equals(x)) {
+                return true;
             }
         }
-        out.add(FieldAgreement.of(name, level, new ReliabilityData<>(coders, units, rows), seed));
+        return false;
     }
 
     private static String text(Object x) {

@@ -18,4 +18,17 @@ public record EventMatching(List<MatchedEvent> matched, List<UnmatchedEvent> unm
     public long byDateInitiatorType() {
         return matched.stream().filter(m -> m.method() == MatchMethod.DATE_INITIATOR_TYPE).count();
     }
+
+    /** Matched units that some coder has no event for (three or more coders). */
+    public long notCodedByAll() {
+        return matched.stream().filter(m -> m.eventIds().contains(null)).count();
+    }
+
+    /**
+     * Disagreements on whether an event exists (unitizing, not coding): each event only one coder
+     * coded, and each matched unit some coder has no event for. They are in no field's coefficients.
+     */
+    public long unitizingDisagreements() {
+        return unmatched.size() + notCodedByAll();
+    }
 }
