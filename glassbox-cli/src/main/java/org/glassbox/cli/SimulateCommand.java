@@ -174,12 +174,16 @@ public final class SimulateCommand implements Callable<Integer> {
         // every problem of the input at once (exit 1), before any run
         List<String> problems = new ArrayList<>();
         Scenario sc = null;
+        String caseName = null;
         try {
             if (process != null) {
                 sc = Simulation.preset(process, actors, years == null ? 10 : years);
             } else {
                 Case c = CaseStudy.read(List.of(path), true).get(0);
                 sc = Simulation.calibrate(c, calibrateUntil, dated);
+                // the page names the case as the analysis report does: its Chinese name in Chinese when it has one
+                caseName = language == Language.ZH && c.info().nameZh() != null && !c.info().nameZh().isBlank()
+                        ? c.info().nameZh() : c.info().name();
             }
             if (years != null && path != null) {
                 sc = Simulation.horizon(sc, years);
@@ -307,7 +311,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         }
         if (html != null) {
-            PartFiles.writeString(html, SimulationPage.render(tree, language));
+            PartFiles.writeString(html, SimulationPage.render(tree, language, caseName));
             say.println("simulation page written to " + html);
         }
         say.flush();

@@ -322,4 +322,18 @@ class SimulateCommandTest {
         assertThat(dated.run("simulate", example.toString(), "--runs", "2", "--dated-constraints")).as(dated.err()).isEqualTo(0);
         assertThat(dated.out()).contains("mean field at each calibrated phase's own constraints").doesNotContain("note: the runs play");
     }
+
+    @Test
+    void thePageNamesTheCaseInItsLanguage(@TempDir Path dir) throws Exception {
+        Path example = Path.of("..", "examples", "province-a");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
+        Path zh = dir.resolve("zh.html");
+        Path en = dir.resolve("en.html");
+        CapturedCli cli = new CapturedCli();
+        assertThat(cli.run("simulate", example.toString(), "--runs", "1", "--html", zh.toString(), "--lang", "zh")).as(cli.err()).isEqualTo(0);
+        assertThat(cli.run("simulate", example.toString(), "--runs", "1", "--html", en.toString())).as(cli.err()).isEqualTo(0);
+        // case.yaml: name Province A, name_zh A省
+        assertThat(Files.readString(zh)).contains("<title>假如：A省 的仿真</title>").contains("A省：1 次运行");
+        assertThat(Files.readString(en)).contains("<title>What if: simulation of Province A</title>");
+    }
 }

@@ -39,13 +39,21 @@ public final class SimulationPage {
      * @throws IllegalArgumentException when {@code sim} is not a {@code glassbox.simulation/1} document
      */
     public static String render(JsonNode sim, Language language) {
+        return render(sim, language, null);
+    }
+
+    /**
+     * The page, with the scenario named {@code caseName} in the title and summary (the case's name in the page's
+     * language) instead of its source {@code case:ID}; null keeps the source (a preset).
+     */
+    public static String render(JsonNode sim, Language language, String caseName) {
         Objects.requireNonNull(sim, "sim");
         if (!"glassbox.simulation/1".equals(sim.path("schema").asText())) {
             throw new IllegalArgumentException("sim is not a glassbox.simulation/1 document (schema '" + sim.path("schema").asText() + "')");
         }
         Messages msg = Messages.of(language);
         StringBuilder b = new StringBuilder();
-        String source = sim.path("source").asText();
+        String source = caseName == null || caseName.isBlank() ? sim.path("source").asText() : caseName;
         b.append("<p class=\"summary\">").append(esc(msg.format("sim.summary", source, sim.path("runs").asInt(),
                 sim.path("seed").asLong()))).append("</p>\n");
         side(b, sim, msg);
