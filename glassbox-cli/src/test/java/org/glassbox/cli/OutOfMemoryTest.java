@@ -139,6 +139,26 @@ class OutOfMemoryTest {
         noStackTrace(c.out + c.err);
     }
 
+    /**
+     * A real OutOfMemoryError in a real JVM: a case folder (no zip guard) of 16 MB of short indicator rows, which
+     * takes about 16 bytes of heap per byte to read (250 MiB), validated in a heap of 64 MiB.
+     */
+    @Test
+    void aCaseTooLargeForTheHeapIsOneLineInAJvmOf64MiB() throws Exception {
+        Path c = ValidateCommandTest.writeCase(tmp.resolve("large"), "id,name,sector\ngov,Gov,government\n");
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(c.resolve("indicators.csv")), 1 << 16)) {
+            os.write("date,indicator,value\n".getBytes(StandardCharsets.UTF_8));
+            byte[] row = "2014,x,1\n".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 16_000_000 / row.length; i++) {
+                os.write(row);
+            }
+        }
+        Child r = child(List.of("-Xmx64m", "-XX:TieredStopAtLevel=1"), "validate", c.toString());
+        assertThat(r.exit).as(r.err).isEqualTo(1);
+        assertThat(r.err).isEqualTo("glassbox validate: out of memory with " + c + " (a Java heap of 64 MiB): give Java"
+                + " more memory, e.g. GLASSBOX_JAVA_OPTS=-Xmx2g" + System.lineSeparator());
+    }
+
     record Child(int exit, String out, String err) {
     }
 
