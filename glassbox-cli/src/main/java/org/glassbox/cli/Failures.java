@@ -3,6 +3,12 @@ package org.glassbox.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.glassbox.app.CaseStudy;
 import org.glassbox.core.agreement.AgreementException;
 import org.glassbox.cli.qca.QcaFlags;
@@ -10,6 +16,7 @@ import org.glassbox.io.OutputExistsException;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.caseformat.ReliabilityTableException;
+import org.glassbox.io.guard.Inflation;
 import org.glassbox.qca.QcaInputException;
 import org.glassbox.qca.QcaLimitException;
 import org.glassbox.sim.ParameterException;
@@ -19,7 +26,8 @@ import picocli.CommandLine;
  * The one place that turns what went wrong into an exit code and a message, for every command: the
  * commands throw the library's typed exceptions and this maps them — bad input (with its position) exit 1,
  * usage exit 2 — in one message format, {@code glassbox COMMAND: what}. The server maps the same types to
- * HTTP statuses.
+ * HTTP statuses. Running out of memory is one line too (exit 1, {@link #outOfMemory(CommandLine.ParseResult)}), never
+ * an OutOfMemoryError's stack trace.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     /** Exit code of a run that ended well. */
@@ -28,9 +36,17 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     static final int BAD_INPUT = 1;
     /** Exit code for a command line that asks for something that is not there. */
     static final int USAGE = 2;
+    /** The variable whose JVM options the {@code ./glassbox} launcher passes to Java. */
+    static final String LAUNCHER_JAVA_OPTS = "GLASSBOX_JAVA_OPTS";
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine line, CommandLine.ParseResult parsed) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                // out of memory in another thread, handed back wrapped (an ExecutionException)
+                return outOfMemory(parsed);
+            }
+        }
         PrintWriter err = line.getErr();
         int code = report(ex, "glassbox " + qualifiedName(line), err);
         err.flush();
@@ -48,6 +64,45 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         err.println("Try '" + who + " --help'.");
         err.flush();
         return USAGE;
+    }
+
+    /**
+     * The command ran out of memory (reading its input or working on it): one line, {@code glassbox COMMAND: out of
+     * memory with INPUT...}, saying how to give Java more memory through the launcher's variable; exit 1.
+     */
+    static int outOfMemory(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.hasSubcommand()) {
+            p = p.subcommand();
+        }
+        List<Path> inputs = new ArrayList<>();
+        // a positional is listed once for each argument it matched
+        for (CommandLine.Model.PositionalParamSpec spec : new LinkedHashSet<>(p.matchedPositionals())) {
+            Object v = spec.getValue();
+            if (v instanceof Path path) {
+                inputs.add(path);
+            } else if (v instanceof Collection<?> c) {
+                c.stream().filter(Path.class::isInstance).map(Path.class::cast).forEach(inputs::add);
+            }
+        }
+        CommandLine line = p.commandSpec().commandLine();
+        String name = qualifiedName(line);
+        PrintWriter err = line.getErr();
+        outOfMemory(name.isEmpty() ? "glassbox" : "glassbox " + name, inputs, Runtime.getRuntime().maxMemory(), err);
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    /** The out-of-memory line for a heap of {@code maxMemory} bytes. */
+    static int outOfMemory(String who, List<Path> inputs, long maxMemory, PrintWriter err) {
+        StringBuilder sb = new StringBuilder(who).append(": out of memory");
+        if (!inputs.isEmpty()) {
+            sb.append(" with ").append(inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        sb.append(" (a Java heap of ").append(Inflation.mib(maxMemory)).append("): give Java more memory, e.g. ")
+                .append(LAUNCHER_JAVA_OPTS).append("=-Xmx").append(Inflation.largerHeap(maxMemory));
+        err.println(sb);
+        return BAD_INPUT;
     }
 
     /** Prints what {@code ex} says, prefixed with {@code who}; returns the exit code. */
@@ -114,7 +169,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         return BAD_INPUT;
     }
 
-    static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
+    static void printProblems(List<Problem> problems, PrintWriter err) {
         for (Problem p : problems) {
             err.println(p.format());
         }

@@ -56,6 +56,15 @@ public final class Main implements Runnable {
         Failures failures = new Failures();
         cl.setExecutionExceptionHandler(failures);
         cl.setParameterExceptionHandler(failures);
+        // picocli hands only Exceptions to the handler: an OutOfMemoryError would end the JVM with a stack trace
+        CommandLine.IExecutionStrategy strategy = cl.getExecutionStrategy();
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return strategy.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                return Failures.outOfMemory(parsed);
+            }
+        });
         return cl;
     }
 

@@ -15,6 +15,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.glassbox.io.caseformat.Problem;
 import org.glassbox.io.guard.CountingInputStream;
+import org.glassbox.io.guard.Inflation;
 
 /**
  * A {@code .qdpx} opened for reading, hostile zips refused before anything is read: more than
@@ -22,7 +23,9 @@ import org.glassbox.io.guard.CountingInputStream;
  * drive letter, a NUL), a symbolic link, an entry in a compression method that cannot be read. While reading,
  * the bytes actually inflated are counted (headers are not trusted): the whole archive at most
  * {@link Limits#maxTotalBytes}, one entry at most its own limit, and no entry past 1 MiB that expands more
- * than {@link Limits#maxRatio} times its compressed size (a zip bomb). Nothing is extracted to disk.
+ * than {@link Limits#maxRatio} times the compressed bytes it has consumed so far (a zip bomb, stopped a little
+ * past 1 MiB; {@link Inflation}). Nothing is extracted to disk. A Glassbox case inside ({@code glassbox/case.zip})
+ * is read by the case reader, under its own zip guard.
  */
 final class QdpxArchive implements AutoCloseable {
     /** The limits; {@link #DEFAULT} for files, smaller ones in tests. */
@@ -44,8 +47,6 @@ final class QdpxArchive implements AutoCloseable {
             return entry;
         }
     }
-
-    private static final long RATIO_FLOOR_BYTES = 1L << 20;
 
     private final Path path;
     private final ZipFile zip;
@@ -140,7 +141,8 @@ final class QdpxArchive implements AutoCloseable {
     byte[] read(String name, long limit) throws IOException {
         ZipArchiveEntry e = files.get(name);
         long compressed = e.getCompressedSize();
-        try (InputStream in = new CountingInputStream(zip.getInputStream(e), (read, added) -> {
+        InputStream entry = zip.getInputStream(e);
+        try (InputStream in = new CountingInputStream(entry, (read, added) -> {
             total += added;
             if (read > limit) {
                 throw new Refused(name, "refused: " + name + " is larger than " + mib(limit));
@@ -148,7 +150,7 @@ final class QdpxArchive implements AutoCloseable {
             if (total > limits.maxTotalBytes()) {
                 throw new Refused(name, "refused: the archive expands to more than " + mib(limits.maxTotalBytes()));
             }
-            if (read > RATIO_FLOOR_BYTES && (compressed <= 0 || read > compressed * limits.maxRatio())) {
+            if (Inflation.ratioPassed(read, entry, compressed, limits.maxRatio())) {
                 throw new Refused(name, "refused: " + name + " expands more than " + limits.maxRatio()
                         + " times its compressed size (a zip bomb?)");
             }
@@ -164,7 +166,7 @@ final class QdpxArchive implements AutoCloseable {
     }
 
     private static String mib(long bytes) {
-        return bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : bytes + " bytes";
+        return Inflation.mib(bytes);
     }
 
     static Problem error(String file, String expected, String message) {

@@ -87,7 +87,7 @@ class HostileInputTest {
 
     @Test
     void zipTotalSizeIsCapped() throws Exception {
-        ZipGuard g = new ZipGuard(1000);
+        ZipGuard g = new ZipGuard(1000, 1L << 30);
         InputStream in = g.guard(new ByteArrayInputStream(new byte[2000]), "x", 2000);
         assertThatThrownBy(() -> in.readAllBytes()).isInstanceOf(ZipGuard.Refused.class).hasMessageContaining("expands to more than");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.glassbox.io.Cases;
 import org.glassbox.io.caseformat.CaseFormatException;
 import org.glassbox.io.caseformat.Problem;
+import org.glassbox.io.caseformat.ZipBombs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,22 @@ class QdpxHostileInputTest {
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(f + "!/Sources/t.txt");
             assertThat(p.message()).isEqualTo("refused: Sources/t.txt expands more than 100 times its compressed size"
+                    + " (a zip bomb?)");
+        });
+    }
+
+    @Test
+    void aZipBombInsideTheGlassboxCaseIsStopped() throws Exception {
+        // glassbox/case.zip of about 0.3 MB whose events.csv is 300 MB of rows: the case reader's own zip guard
+        Path caseZip = ZipBombs.caseZip(dir.resolve("case.zip"), 300_000_000L);
+        assertThat(Files.size(caseZip)).isLessThan(2_000_000L);
+        Path f = new ProjectFiles().project(SMALL).entry("Sources/t.txt", "text")
+                .entry(Qdpx.CASE_ENTRY, Files.readAllBytes(caseZip)).write(dir.resolve("nested.qdpx"));
+        List<Problem> errors = refused(f);
+        // the rows parsed before the refusal are reported too (duplicate ids), then the refusal
+        assertThat(errors).filteredOn(p -> p.message().startsWith("refused")).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(f + "!/glassbox/case.zip!/events.csv");
+            assertThat(p.message()).isEqualTo("refused: events.csv expands more than 100 times its compressed size"
                     + " (a zip bomb?)");
         });
     }
