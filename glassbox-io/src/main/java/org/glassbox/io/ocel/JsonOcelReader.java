@@ -36,6 +36,11 @@ final class JsonOcelReader {
         this.log = new OcelLogAssembler(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
+    /** Where the objects and events were read from; after {@link #read}. */
+    OcelSourceMap sourceMap() {
+        return log.sourceMap();
+    }
+
     EventLog read() throws IOException {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = FACTORY.createParser(in)) {
             p = parser;
@@ -167,6 +172,7 @@ final class JsonOcelReader {
         if (code < 0) {
             throw error(at, "duplicate object id '" + id + "'");
         }
+        log.placeObject(code, at.getLineNr() + ":" + at.getColumnNr());
         for (Entry e : attrs) {
             long time = EventStore.MISSING_TIME;
             if (e.time() != null) {
@@ -209,6 +215,7 @@ final class JsonOcelReader {
         if (!log.event(id, type, time(time, timeAt))) {
             throw error(at, "duplicate event id '" + id + "'");
         }
+        log.placeEvent(at.getLineNr() + ":" + at.getColumnNr());
         for (Entry e : attrs) {
             log.eventAttribute(e.name(), e.value());
         }

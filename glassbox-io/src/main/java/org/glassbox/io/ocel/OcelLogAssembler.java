@@ -61,6 +61,10 @@ final class OcelLogAssembler {
     private final List<String> e2oObject = new ArrayList<>();
     private final List<String> e2oQualifier = new ArrayList<>();
 
+    private final List<String> objectPlaces = new ArrayList<>();
+    private final List<String> eventPlaces = new ArrayList<>();
+    private final List<OcelSourceMap.DroppedLink> dropped = new ArrayList<>();
+
     private final Map<String, String> interned = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -98,7 +102,23 @@ final class OcelLogAssembler {
         objectIndex.put(id, code);
         objectIds.add(id);
         objectTypeOf.add(intern(type));
+        objectPlaces.add(null);
         return code;
+    }
+
+    /** Where object {@code code} is in the file ({@code line:column} or {@code table#row}), for {@link #sourceMap}. */
+    void placeObject(int code, String place) {
+        objectPlaces.set(code, place);
+    }
+
+    /** Where the current event is in the file, for {@link #sourceMap}. */
+    void placeEvent(String place) {
+        eventPlaces.set(eventPlaces.size() - 1, place);
+    }
+
+    /** Where the objects and events were read from, and the E2O links {@link #build} dropped. */
+    OcelSourceMap sourceMap() {
+        return new OcelSourceMap(objectIds, objectPlaces, eventIds, eventPlaces, dropped);
     }
 
     /** The code of object {@code id}, or -1. */
@@ -128,6 +148,7 @@ final class OcelLogAssembler {
         }
         eventIds.add(id);
         eventTypeOf.add(intern(type));
+        eventPlaces.add(null);
         eventTime.add(time);
         eventAttrStart.add(eventAttrName.size());
         e2oStart.add(e2oObject.size());
@@ -181,6 +202,7 @@ final class OcelLogAssembler {
                 Integer o = objectIndex.get(oid);
                 if (o == null) {
                     unknownE2o++;
+                    dropped.add(new OcelSourceMap.DroppedLink(eventIds.get(i), oid, e2oQualifier.get(k)));
                     if (unknownExamples.size() < 3) {
                         unknownExamples.merge(oid, 1, Integer::sum);
                     }

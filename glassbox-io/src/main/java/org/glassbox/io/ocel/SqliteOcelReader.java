@@ -66,6 +66,11 @@ final class SqliteOcelReader {
         this.log = new OcelLogAssembler(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
+    /** Where the objects and events were read from; after {@link #read}. */
+    OcelSourceMap sourceMap() {
+        return log.sourceMap();
+    }
+
     EventLog read() throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(MAGIC.length);
@@ -166,9 +171,11 @@ final class SqliteOcelReader {
                 if (id == null || type == null) {
                     throw new OcelFormatException(file, "object", row, "an object needs ocel_id and ocel_type", null);
                 }
-                if (log.object(id, type) < 0) {
+                int code = log.object(id, type);
+                if (code < 0) {
                     throw new OcelFormatException(file, "object", row, "duplicate object id '" + id + "'", null);
                 }
+                log.placeObject(code, "object#" + row);
             }
         }
         int unknown = 0;
@@ -342,6 +349,7 @@ final class SqliteOcelReader {
         }
         for (Row r : rows) {
             log.event(r.id(), typeNames.get(r.type()), r.time());
+            log.placeEvent("event_" + types.get(typeNames.get(r.type())) + "#" + r.rank());
             for (int k = 0; k < r.names().length; k++) {
                 log.eventAttribute(r.names()[k], r.values()[k]);
             }

@@ -50,6 +50,11 @@ final class XmlOcelReader {
         return f;
     }
 
+    /** Where the objects and events were read from; after {@link #read}. */
+    OcelSourceMap sourceMap() {
+        return log.sourceMap();
+    }
+
     EventLog read() throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             x = secureFactory().createXMLStreamReader(in);
@@ -109,6 +114,7 @@ final class XmlOcelReader {
                         throw new OcelFormatException(file, eventAt.getLineNumber(), eventAt.getColumnNumber(),
                                 "duplicate event id '" + eventId + "'", null);
                     }
+                    log.placeEvent(eventAt.getLineNumber() + ":" + eventAt.getColumnNumber());
                     for (String[] a : eventAttrs) {
                         log.eventAttribute(a[0], a[1]);
                     }
@@ -146,6 +152,8 @@ final class XmlOcelReader {
                 if (object < 0) {
                     throw error("duplicate object id '" + id + "'");
                 }
+                Location l = x.getLocation();
+                log.placeObject(object, l.getLineNumber() + ":" + l.getColumnNumber());
             } else if (depth == 4 && name.equals("attribute") && object >= 0) {
                 String time = x.getAttributeValue(null, "time");
                 String attr = required("name");
