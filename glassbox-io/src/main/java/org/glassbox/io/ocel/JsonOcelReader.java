@@ -36,7 +36,12 @@ final class JsonOcelReader {
         this.log = new OcelLogAssembler(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
-    /** Where the objects and events were read from; after {@link #read}. */
+    /** Keep where the objects and events are (before {@link #read}); {@link #sourceMap} gives them after. */
+    void locate() {
+        log.locate();
+    }
+
+    /** Where the objects and events were read from; after {@link #read}, when {@link #locate} was asked. */
     OcelSourceMap sourceMap() {
         return log.sourceMap();
     }
@@ -172,7 +177,9 @@ final class JsonOcelReader {
         if (code < 0) {
             throw error(at, "duplicate object id '" + id + "'");
         }
-        log.placeObject(code, at.getLineNr() + ":" + at.getColumnNr());
+        if (log.locating()) {
+            log.placeObject(code, at.getLineNr() + ":" + at.getColumnNr());
+        }
         for (Entry e : attrs) {
             long time = EventStore.MISSING_TIME;
             if (e.time() != null) {
@@ -215,7 +222,9 @@ final class JsonOcelReader {
         if (!log.event(id, type, time(time, timeAt))) {
             throw error(at, "duplicate event id '" + id + "'");
         }
-        log.placeEvent(at.getLineNr() + ":" + at.getColumnNr());
+        if (log.locating()) {
+            log.placeEvent(at.getLineNr() + ":" + at.getColumnNr());
+        }
         for (Entry e : attrs) {
             log.eventAttribute(e.name(), e.value());
         }

@@ -64,6 +64,8 @@ final class OcelLogAssembler {
     private final List<String> objectPlaces = new ArrayList<>();
     private final List<String> eventPlaces = new ArrayList<>();
     private final List<OcelSourceMap.DroppedLink> dropped = new ArrayList<>();
+    /** Whether places are kept (only for a case read, {@link OcelReader#readLocated}: a large log pays nothing). */
+    private boolean locating;
 
     private final Map<String, String> interned = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -102,18 +104,34 @@ final class OcelLogAssembler {
         objectIndex.put(id, code);
         objectIds.add(id);
         objectTypeOf.add(intern(type));
-        objectPlaces.add(null);
+        if (locating) {
+            objectPlaces.add(null);
+        }
         return code;
+    }
+
+    /** Keep where each object and event is, and the dropped E2O links, for {@link #sourceMap}; before any is read. */
+    void locate() {
+        locating = true;
+    }
+
+    /** Whether places are kept; a reader makes a place's text only then. */
+    boolean locating() {
+        return locating;
     }
 
     /** Where object {@code code} is in the file ({@code line:column} or {@code table#row}), for {@link #sourceMap}. */
     void placeObject(int code, String place) {
-        objectPlaces.set(code, place);
+        if (locating) {
+            objectPlaces.set(code, place);
+        }
     }
 
     /** Where the current event is in the file, for {@link #sourceMap}. */
     void placeEvent(String place) {
-        eventPlaces.set(eventPlaces.size() - 1, place);
+        if (locating) {
+            eventPlaces.set(eventPlaces.size() - 1, place);
+        }
     }
 
     /** Where the objects and events were read from, and the E2O links {@link #build} dropped. */
@@ -148,7 +166,9 @@ final class OcelLogAssembler {
         }
         eventIds.add(id);
         eventTypeOf.add(intern(type));
-        eventPlaces.add(null);
+        if (locating) {
+            eventPlaces.add(null);
+        }
         eventTime.add(time);
         eventAttrStart.add(eventAttrName.size());
         e2oStart.add(e2oObject.size());
@@ -202,7 +222,9 @@ final class OcelLogAssembler {
                 Integer o = objectIndex.get(oid);
                 if (o == null) {
                     unknownE2o++;
-                    dropped.add(new OcelSourceMap.DroppedLink(eventIds.get(i), oid, e2oQualifier.get(k)));
+                    if (locating) {
+                        dropped.add(new OcelSourceMap.DroppedLink(eventIds.get(i), oid, e2oQualifier.get(k)));
+                    }
                     if (unknownExamples.size() < 3) {
                         unknownExamples.merge(oid, 1, Integer::sum);
                     }

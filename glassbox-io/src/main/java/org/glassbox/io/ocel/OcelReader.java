@@ -49,16 +49,19 @@ public final class OcelReader {
         return switch (format) {
             case JSON -> {
                 JsonOcelReader r = new JsonOcelReader(file);
+                r.locate();
                 EventLog log = r.read();
                 yield new Located(log, r.sourceMap());
             }
             case XML -> {
                 XmlOcelReader r = new XmlOcelReader(file);
+                r.locate();
                 EventLog log = r.read();
                 yield new Located(log, r.sourceMap());
             }
             case SQLITE -> {
                 SqliteOcelReader r = new SqliteOcelReader(file, true);
+                r.locate();
                 EventLog log = r.read();
                 yield new Located(log, r.sourceMap());
             }

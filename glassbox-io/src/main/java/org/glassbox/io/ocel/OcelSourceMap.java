@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where each object and event of an OCEL 2.0 file was read from — {@code line:column} of its JSON object or
- * XML element, {@code table#row} of its SQLite row — and the E2O links the reader dropped because their
+ * XML element, {@code table#row} of its SQLite row (an object's: the row of its values) — and the E2O links the reader dropped because their
  * object is not in the log (the count is in {@link org.glassbox.core.model.EventLog#warnings()}; these are the
  * links themselves, so a case read can name each one). Kept by {@link OcelReader#readLocated}.
  */
@@ -36,7 +36,10 @@ public final class OcelSourceMap {
         return m;
     }
 
-    /** Where object {@code id} is ({@code 12:5} or {@code object#3}), or null when not known. */
+    /**
+     * Where object {@code id} is ({@code 12:5}; in SQLite the row of its {@code object_<type>} table that holds its
+     * values, e.g. {@code object_organization#3}, or its {@code object#7} row when it has none), or null when not known.
+     */
     public String object(String id) {
         return objects.get(id);
     }

@@ -66,7 +66,12 @@ final class SqliteOcelReader {
         this.log = new OcelLogAssembler(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
-    /** Where the objects and events were read from; after {@link #read}. */
+    /** Keep where the objects and events are (before {@link #read}); {@link #sourceMap} gives them after. */
+    void locate() {
+        log.locate();
+    }
+
+    /** Where the objects and events were read from; after {@link #read}, when {@link #locate} was asked. */
     OcelSourceMap sourceMap() {
         return log.sourceMap();
     }
@@ -175,7 +180,9 @@ final class SqliteOcelReader {
                 if (code < 0) {
                     throw new OcelFormatException(file, "object", row, "duplicate object id '" + id + "'", null);
                 }
-                log.placeObject(code, "object#" + row);
+                if (log.locating()) {
+                    log.placeObject(code, "object#" + row);
+                }
             }
         }
         int unknown = 0;
@@ -220,6 +227,9 @@ final class SqliteOcelReader {
                     }
                     String changed = changedCol < 0 ? null : rs.getString(changedCol);
                     if (changed == null || changed.isEmpty()) {
+                        if (log.locating()) { // the row that holds the object's values, where a bad one is
+                            log.placeObject(code, table + "#" + row);
+                        }
                         for (Map.Entry<String, Integer> col : colOf.entrySet()) {
                             String v = text(rs, col.getValue());
                             if (v != null) {
@@ -349,7 +359,9 @@ final class SqliteOcelReader {
         }
         for (Row r : rows) {
             log.event(r.id(), typeNames.get(r.type()), r.time());
-            log.placeEvent("event_" + types.get(typeNames.get(r.type())) + "#" + r.rank());
+            if (log.locating()) {
+                log.placeEvent("event_" + types.get(typeNames.get(r.type())) + "#" + r.rank());
+            }
             for (int k = 0; k < r.names().length; k++) {
                 log.eventAttribute(r.names()[k], r.values()[k]);
             }

@@ -50,7 +50,12 @@ final class XmlOcelReader {
         return f;
     }
 
-    /** Where the objects and events were read from; after {@link #read}. */
+    /** Keep where the objects and events are (before {@link #read}); {@link #sourceMap} gives them after. */
+    void locate() {
+        log.locate();
+    }
+
+    /** Where the objects and events were read from; after {@link #read}, when {@link #locate} was asked. */
     OcelSourceMap sourceMap() {
         return log.sourceMap();
     }
@@ -114,7 +119,9 @@ final class XmlOcelReader {
                         throw new OcelFormatException(file, eventAt.getLineNumber(), eventAt.getColumnNumber(),
                                 "duplicate event id '" + eventId + "'", null);
                     }
-                    log.placeEvent(eventAt.getLineNumber() + ":" + eventAt.getColumnNumber());
+                    if (log.locating()) {
+                        log.placeEvent(eventAt.getLineNumber() + ":" + eventAt.getColumnNumber());
+                    }
                     for (String[] a : eventAttrs) {
                         log.eventAttribute(a[0], a[1]);
                     }
@@ -152,8 +159,10 @@ final class XmlOcelReader {
                 if (object < 0) {
                     throw error("duplicate object id '" + id + "'");
                 }
-                Location l = x.getLocation();
-                log.placeObject(object, l.getLineNumber() + ":" + l.getColumnNumber());
+                if (log.locating()) {
+                    Location l = x.getLocation();
+                    log.placeObject(object, l.getLineNumber() + ":" + l.getColumnNumber());
+                }
             } else if (depth == 4 && name.equals("attribute") && object >= 0) {
                 String time = x.getAttributeValue(null, "time");
                 String attr = required("name");
