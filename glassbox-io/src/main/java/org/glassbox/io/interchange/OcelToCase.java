@@ -270,7 +270,7 @@ public final class OcelToCase {
                 }
             }
             if (c == null) {
-                return out;
+                return inFileOrder(out);
             }
             Set<String> mapped = new HashSet<>();
             for (Problem p : problems) {
@@ -283,7 +283,18 @@ public final class OcelToCase {
                     out.add(q);
                 }
             }
-            return out;
+            return inFileOrder(out);
+        }
+
+        /**
+         * The problems in the order of the file (JSON, XML: by line and column; those without a line after them, in
+         * the order found); SQLite's table#row places keep the order found (mapping, links, then the folder rules).
+         */
+        private static List<Problem> inFileOrder(List<Problem> ps) {
+            List<Problem> sorted = new ArrayList<>(ps);
+            sorted.sort(java.util.Comparator.comparingLong((Problem p) -> p.line() == 0 ? Long.MAX_VALUE : p.line())
+                    .thenComparingInt(Problem::column));
+            return sorted;
         }
 
         /** A problem of the case's tables at the OCEL element its row came from. */
@@ -468,7 +479,21 @@ public final class OcelToCase {
                     }
                 }
                 if (from == null || to == null) {
-                    problem(objectCell(o, "O2O " + (from == null ? "from" : "to")), from == null ? "from" : "to", null,
+                    String end = from == null ? "from" : "to";
+                    String missingId = null;
+                    for (ObjectTable.DanglingRelation d : t.danglingRelations()) {
+                        if (d.from() == o && end.equals(d.qualifier())) {
+                            missingId = d.targetId();
+                        }
+                    }
+                    if (missingId != null) { // as a folder's ties.csv says of an actor id it does not have
+                        List<String> actorIds = actors.stream().map(Actor::id).toList();
+                        problem(objectCell(o, "O2O " + end + " to '" + missingId + "'"), end, missingId,
+                                "an id of an organization object",
+                                "an unknown actor id" + Suggestions.hint(missingId, actorIds));
+                        continue;
+                    }
+                    problem(objectCell(o, "O2O " + end), end, null,
                             "O2O relations 'from' and 'to' to organization objects",
                             "tie '" + naturalId(o) + "' needs O2O relations 'from' and 'to' to organization objects");
                     continue;

@@ -143,10 +143,28 @@ class OcelCaseValidationTest {
                 assertThat(p.cell()).as(p.format()).startsWith(p.line() + ":" + p.column() + " ");
             }
         }
+        if (f != OcelFormat.SQLITE) { // in the order of the file
+            assertThat(r.errors()).extracting(Problem::line).isSorted();
+        }
         // nothing half-read: the case is refused with the same problems
         assertThatThrownBy(() -> Cases.read(at.file())).isInstanceOfSatisfying(CaseFormatException.class,
                 e -> assertThat(e.problems().stream().filter(Problem::isError).map(Problem::format).toList())
                         .containsExactlyInAnyOrderElementsOf(said));
+    }
+
+    /** A tie's O2O end to an object the log does not have is an unknown actor id, as in a folder's ties.csv. */
+    @org.junit.jupiter.api.Test
+    void aTieToAnObjectNotInTheLogIsAnUnknownActorId() throws Exception {
+        Path p = written(OcelFormat.JSON, "tie");
+        List<String> lines = new ArrayList<>(Files.readAllLines(p, StandardCharsets.UTF_8));
+        int line = edit(lines, "{\"id\":\"t01\",", "{\"objectId\":\"pc\",\"qualifier\":\"from\"}",
+                "{\"objectId\":\"pcc\",\"qualifier\":\"from\"}");
+        Files.write(p, lines, StandardCharsets.UTF_8);
+        assertThat(Cases.validate(p).errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.format()).isEqualTo(p + ":" + line + ":1 tie object 't01', O2O from to 'pcc': an unknown actor"
+                    + " id; did you mean 'pc'? (found 'pcc', expected an id of an organization object)");
+        });
     }
 
     @ParameterizedTest
