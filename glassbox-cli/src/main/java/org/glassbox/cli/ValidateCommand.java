@@ -29,7 +29,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "CASE", description = "case folders, .zip files, .xlsx workbooks or .qdpx projects")
+    @Parameters(arity = "1..*", paramLabel = "CASE", description = "case folders, .zip files, .xlsx workbooks, .qdpx projects or OCEL 2.0 files written from a case (.jsonocel, .xmlocel, .sqlite)")
     List<Path> cases;
 
     @Option(names = "--json", description = "print the problems as a JSON list of {file, line, column, field, found, expected, message}")

@@ -66,8 +66,7 @@ public final class Cases {
         }
         if (Files.exists(path) && f != null && f.ocel() != null) {
             try {
-                ocel(path, f);
-                return new ValidationReport(path, List.of());
+                return new ValidationReport(path, ocel(path, f, strict));
             } catch (CaseFormatException e) {
                 return new ValidationReport(path, e.problems());
             }
@@ -136,23 +135,41 @@ public final class Cases {
                 Problem.Severity.ERROR)));
     }
 
-    /** An OCEL 2.0 file written from a case, by the lossless mapping; its problems with their positions. */
+    /**
+     * An OCEL 2.0 file written from a case, by the lossless mapping, checked as a case folder is (the same
+     * rules and messages); every problem with its position, the OCEL element it concerns.
+     */
     private static Case ocel(Path path, FileFormat f) throws CaseFormatException {
-        Problem p;
         try {
             return OcelToCase.read(path, f.ocel());
         } catch (OcelFormatException e) {
-            int line = e.line() > 0 && e.line() <= Integer.MAX_VALUE ? (int) e.line() : 0;
-            int column = e.column() > 0 && e.column() <= Integer.MAX_VALUE ? (int) e.column() : 0;
-            String where = e.table() == null ? null : e.table() + (e.row() > 0 ? "#" + e.row() : "");
-            p = new Problem(path.toString(), line, column, where, null, null, OCEL_EXPECTED, e.getMessage(),
-                    Problem.Severity.ERROR);
+            throw new CaseFormatException(List.of(unreadable(path, e)));
         } catch (IOException | RuntimeException e) {
-            p = new Problem(path.toString(), 0, 0, null, null, null, OCEL_EXPECTED,
-                    "cannot read it as a case: " + (e.getMessage() == null ? e.toString() : e.getMessage()),
+            throw new CaseFormatException(List.of(unreadable(path, e)));
+        }
+    }
+
+    /** Every problem (errors and notes) of the case an OCEL 2.0 file was written from. */
+    private static List<Problem> ocel(Path path, FileFormat f, boolean strict) throws CaseFormatException {
+        try {
+            return OcelToCase.validate(path, f.ocel(), strict);
+        } catch (IOException | RuntimeException e) {
+            throw new CaseFormatException(List.of(unreadable(path, e)));
+        }
+    }
+
+    /** A file that cannot be read as a case at all: one problem, at the position an OCEL reader gives. */
+    private static Problem unreadable(Path path, Exception e) {
+        if (e instanceof OcelFormatException o) {
+            int line = o.line() > 0 && o.line() <= Integer.MAX_VALUE ? (int) o.line() : 0;
+            int column = o.column() > 0 && o.column() <= Integer.MAX_VALUE ? (int) o.column() : 0;
+            String where = o.table() == null ? null : o.table() + (o.row() > 0 ? "#" + o.row() : "");
+            return new Problem(path.toString(), line, column, where, null, null, OCEL_EXPECTED, o.getMessage(),
                     Problem.Severity.ERROR);
         }
-        throw new CaseFormatException(List.of(p));
+        return new Problem(path.toString(), 0, 0, null, null, null, OCEL_EXPECTED,
+                "cannot read it as a case: " + (e.getMessage() == null ? e.toString() : e.getMessage()),
+                Problem.Severity.ERROR);
     }
 
     /** Writes the case folder beside {@code target}, then moves it (or, when it exists, its files) into place. */

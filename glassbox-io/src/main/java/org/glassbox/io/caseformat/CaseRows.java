@@ -484,7 +484,15 @@ public final class CaseRows {
 
     /** Every problem of the case (errors and notes), with file names {@code case.yaml}, {@code events.csv}, …. */
     public ValidationReport validate() {
-        ProblemLog log = new ProblemLog();
+        return validate(false);
+    }
+
+    /**
+     * Every problem of the case; with {@code strict}, the notes that doubt the coding count as errors (as
+     * {@link CaseReader#validate(Path, CaseReader.Form, boolean)}).
+     */
+    public ValidationReport validate(boolean strict) {
+        ProblemLog log = new ProblemLog(strict);
         try (MemorySource s = new MemorySource(files(), this)) {
             CaseLoader.load(s, log);
         }

@@ -23,7 +23,7 @@ public final class ProblemJson {
     private ProblemJson() {
     }
 
-    /** The fields of one problem, in order; {@code cell} only inside workbooks. */
+    /** The fields of one problem, in order; {@code cell} only inside workbooks and OCEL 2.0 files (the element). */
     public static Map<String, Object> fields(Problem p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", p.file());

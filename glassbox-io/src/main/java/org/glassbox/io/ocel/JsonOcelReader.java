@@ -36,6 +36,16 @@ final class JsonOcelReader {
         this.log = new OcelLogAssembler(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
+    /** Keep where the objects and events are (before {@link #read}); {@link #sourceMap} gives them after. */
+    void locate() {
+        log.locate();
+    }
+
+    /** Where the objects and events were read from; after {@link #read}, when {@link #locate} was asked. */
+    OcelSourceMap sourceMap() {
+        return log.sourceMap();
+    }
+
     EventLog read() throws IOException {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = FACTORY.createParser(in)) {
             p = parser;
@@ -167,6 +177,9 @@ final class JsonOcelReader {
         if (code < 0) {
             throw error(at, "duplicate object id '" + id + "'");
         }
+        if (log.locating()) {
+            log.placeObject(code, at.getLineNr() + ":" + at.getColumnNr());
+        }
         for (Entry e : attrs) {
             long time = EventStore.MISSING_TIME;
             if (e.time() != null) {
@@ -208,6 +221,9 @@ final class JsonOcelReader {
         }
         if (!log.event(id, type, time(time, timeAt))) {
             throw error(at, "duplicate event id '" + id + "'");
+        }
+        if (log.locating()) {
+            log.placeEvent(at.getLineNr() + ":" + at.getColumnNr());
         }
         for (Entry e : attrs) {
             log.eventAttribute(e.name(), e.value());

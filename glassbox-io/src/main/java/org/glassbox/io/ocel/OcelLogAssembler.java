@@ -61,6 +61,12 @@ final class OcelLogAssembler {
     private final List<String> e2oObject = new ArrayList<>();
     private final List<String> e2oQualifier = new ArrayList<>();
 
+    private final List<String> objectPlaces = new ArrayList<>();
+    private final List<String> eventPlaces = new ArrayList<>();
+    private final List<OcelSourceMap.DroppedLink> dropped = new ArrayList<>();
+    /** Whether places are kept (only for a case read, {@link OcelReader#readLocated}: a large log pays nothing). */
+    private boolean locating;
+
     private final Map<String, String> interned = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -98,7 +104,39 @@ final class OcelLogAssembler {
         objectIndex.put(id, code);
         objectIds.add(id);
         objectTypeOf.add(intern(type));
+        if (locating) {
+            objectPlaces.add(null);
+        }
         return code;
+    }
+
+    /** Keep where each object and event is, and the dropped E2O links, for {@link #sourceMap}; before any is read. */
+    void locate() {
+        locating = true;
+    }
+
+    /** Whether places are kept; a reader makes a place's text only then. */
+    boolean locating() {
+        return locating;
+    }
+
+    /** Where object {@code code} is in the file ({@code line:column} or {@code table#row}), for {@link #sourceMap}. */
+    void placeObject(int code, String place) {
+        if (locating) {
+            objectPlaces.set(code, place);
+        }
+    }
+
+    /** Where the current event is in the file, for {@link #sourceMap}. */
+    void placeEvent(String place) {
+        if (locating) {
+            eventPlaces.set(eventPlaces.size() - 1, place);
+        }
+    }
+
+    /** Where the objects and events were read from, and the E2O links {@link #build} dropped. */
+    OcelSourceMap sourceMap() {
+        return new OcelSourceMap(objectIds, objectPlaces, eventIds, eventPlaces, dropped);
     }
 
     /** The code of object {@code id}, or -1. */
@@ -128,6 +166,9 @@ final class OcelLogAssembler {
         }
         eventIds.add(id);
         eventTypeOf.add(intern(type));
+        if (locating) {
+            eventPlaces.add(null);
+        }
         eventTime.add(time);
         eventAttrStart.add(eventAttrName.size());
         e2oStart.add(e2oObject.size());
@@ -181,6 +222,9 @@ final class OcelLogAssembler {
                 Integer o = objectIndex.get(oid);
                 if (o == null) {
                     unknownE2o++;
+                    if (locating) {
+                        dropped.add(new OcelSourceMap.DroppedLink(eventIds.get(i), oid, e2oQualifier.get(k)));
+                    }
                     if (unknownExamples.size() < 3) {
                         unknownExamples.merge(oid, 1, Integer::sum);
                     }

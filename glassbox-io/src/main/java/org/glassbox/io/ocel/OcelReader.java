@@ -34,6 +34,40 @@ public final class OcelReader {
         return read(file, format);
     }
 
+    /** A log with where its objects and events were read from. */
+    public record Located(EventLog log, OcelSourceMap places) {
+    }
+
+    /**
+     * As {@link #readInStoredOrder}, with where each object and event is in the file and the E2O links dropped
+     * (what a case read reports problems with).
+     */
+    public static Located readLocated(Path file, OcelFormat format) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new OcelFormatException(file, "no such file", null);
+        }
+        return switch (format) {
+            case JSON -> {
+                JsonOcelReader r = new JsonOcelReader(file);
+                r.locate();
+                EventLog log = r.read();
+                yield new Located(log, r.sourceMap());
+            }
+            case XML -> {
+                XmlOcelReader r = new XmlOcelReader(file);
+                r.locate();
+                EventLog log = r.read();
+                yield new Located(log, r.sourceMap());
+            }
+            case SQLITE -> {
+                SqliteOcelReader r = new SqliteOcelReader(file, true);
+                r.locate();
+                EventLog log = r.read();
+                yield new Located(log, r.sourceMap());
+            }
+        };
+    }
+
     /** Reads {@code file} in the given format. */
     public static EventLog read(Path file, OcelFormat format) throws IOException {
         if (!Files.isRegularFile(file)) {

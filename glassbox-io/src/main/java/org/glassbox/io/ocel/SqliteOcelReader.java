@@ -66,6 +66,16 @@ final class SqliteOcelReader {
         this.log = new OcelLogAssembler(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
+    /** Keep where the objects and events are (before {@link #read}); {@link #sourceMap} gives them after. */
+    void locate() {
+        log.locate();
+    }
+
+    /** Where the objects and events were read from; after {@link #read}, when {@link #locate} was asked. */
+    OcelSourceMap sourceMap() {
+        return log.sourceMap();
+    }
+
     EventLog read() throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(MAGIC.length);
@@ -166,8 +176,12 @@ final class SqliteOcelReader {
                 if (id == null || type == null) {
                     throw new OcelFormatException(file, "object", row, "an object needs ocel_id and ocel_type", null);
                 }
-                if (log.object(id, type) < 0) {
+                int code = log.object(id, type);
+                if (code < 0) {
                     throw new OcelFormatException(file, "object", row, "duplicate object id '" + id + "'", null);
+                }
+                if (log.locating()) {
+                    log.placeObject(code, "object#" + row);
                 }
             }
         }
@@ -213,6 +227,9 @@ final class SqliteOcelReader {
                     }
                     String changed = changedCol < 0 ? null : rs.getString(changedCol);
                     if (changed == null || changed.isEmpty()) {
+                        if (log.locating()) { // the row that holds the object's values, where a bad one is
+                            log.placeObject(code, table + "#" + row);
+                        }
                         for (Map.Entry<String, Integer> col : colOf.entrySet()) {
                             String v = text(rs, col.getValue());
                             if (v != null) {
@@ -342,6 +359,9 @@ final class SqliteOcelReader {
         }
         for (Row r : rows) {
             log.event(r.id(), typeNames.get(r.type()), r.time());
+            if (log.locating()) {
+                log.placeEvent("event_" + types.get(typeNames.get(r.type())) + "#" + r.rank());
+            }
             for (int k = 0; k < r.names().length; k++) {
                 log.eventAttribute(r.names()[k], r.values()[k]);
             }

@@ -50,6 +50,16 @@ final class XmlOcelReader {
         return f;
     }
 
+    /** Keep where the objects and events are (before {@link #read}); {@link #sourceMap} gives them after. */
+    void locate() {
+        log.locate();
+    }
+
+    /** Where the objects and events were read from; after {@link #read}, when {@link #locate} was asked. */
+    OcelSourceMap sourceMap() {
+        return log.sourceMap();
+    }
+
     EventLog read() throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             x = secureFactory().createXMLStreamReader(in);
@@ -109,6 +119,9 @@ final class XmlOcelReader {
                         throw new OcelFormatException(file, eventAt.getLineNumber(), eventAt.getColumnNumber(),
                                 "duplicate event id '" + eventId + "'", null);
                     }
+                    if (log.locating()) {
+                        log.placeEvent(eventAt.getLineNumber() + ":" + eventAt.getColumnNumber());
+                    }
                     for (String[] a : eventAttrs) {
                         log.eventAttribute(a[0], a[1]);
                     }
@@ -145,6 +158,10 @@ final class XmlOcelReader {
                 object = log.object(id, required("type"));
                 if (object < 0) {
                     throw error("duplicate object id '" + id + "'");
+                }
+                if (log.locating()) {
+                    Location l = x.getLocation();
+                    log.placeObject(object, l.getLineNumber() + ":" + l.getColumnNumber());
                 }
             } else if (depth == 4 && name.equals("attribute") && object >= 0) {
                 String time = x.getAttributeValue(null, "time");

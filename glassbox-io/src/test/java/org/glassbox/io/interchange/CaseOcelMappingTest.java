@@ -37,8 +37,16 @@ class CaseOcelMappingTest {
     @TempDir
     Path dir;
 
-    /** A small case that exercises every field the mapping must carry. */
+    /** A small case that exercises every field the mapping must carry; event e2 cites an unknown source. */
     static Case handMade() {
+        return handMade(true);
+    }
+
+    /**
+     * A small case that exercises every field the mapping must carry; with {@code citeUnknown}, event e2 cites a
+     * source the case does not have (the mapping keeps it as text; a case folder or OCEL file with it is refused).
+     */
+    static Case handMade(boolean citeUnknown) {
         List<Actor> actors = List.of(
                 new Actor("gov:a", "Provincial Government", "省政府", "government", "provincial", "leadership",
                         PartialDate.ofYear(2014), null, Map.of("note", "含冒号: yes")),
@@ -59,7 +67,7 @@ class CaseOcelMappingTest {
         b.mechanism(Mechanism.ADMINISTRATIVE);
         b.actor("s1", Role.INITIATOR).actor("ent", Role.TARGET).actor("gov:a", Role.PARTICIPANT);
         b.object(new ObjectRef("platform", "gov:app")).object(new ObjectRef("project", "cloud"));
-        b.attribute(EventStore.SOURCE, "ghost").attribute("budget_wan", "1200");
+        b.attribute(EventStore.SOURCE, citeUnknown ? "ghost" : "doc:2").attribute("budget_wan", "1200");
         b.add("e3", "model-adopted", PartialDate.ofDay(2016, 2, 29));
         b.actor("s1", Role.INITIATOR);
         b.attribute(EventStore.FROM_JURISDICTION, "Zhejiang").attribute(EventStore.SOURCE, "doc:2");
@@ -117,12 +125,29 @@ class CaseOcelMappingTest {
 
     @Test
     void handMadeCaseSurvivesEveryFormat() throws Exception {
-        Case c = handMade();
+        Case c = handMade(false);
         CaseFields.assertSameCase(OcelToCase.toCase(CaseToOcel.toLog(c)), c);
         for (String ext : List.of("jsonocel", "xmlocel", "sqlite")) {
             Path f = dir.resolve("case." + ext);
             assertThat(Cases.write(c, f, true)).isEmpty();
             CaseFields.assertSameCase(Cases.read(f), c);
+        }
+    }
+
+    /** The mapping itself carries an unknown source as text; read as a case, the file is refused as a folder is. */
+    @Test
+    void aCaseCitingAnUnknownSourceMapsButIsRefusedAsACase() throws Exception {
+        Case c = handMade(true);
+        CaseFields.assertSameCase(OcelToCase.toCase(CaseToOcel.toLog(c)), c);
+        for (String ext : List.of("jsonocel", "xmlocel", "sqlite")) {
+            Path f = dir.resolve("ghost." + ext);
+            assertThat(Cases.write(c, f, true)).isEmpty();
+            assertThat(Cases.validate(f).errors()).singleElement().satisfies(p -> {
+                assertThat(p.message()).isEqualTo("an unknown source id");
+                assertThat(p.found()).isEqualTo("ghost");
+                assertThat(p.cell()).contains("event 'e2', attribute 'source'");
+            });
+            assertThatThrownBy(() -> Cases.read(f)).isInstanceOf(org.glassbox.io.caseformat.CaseFormatException.class);
         }
     }
 
@@ -176,8 +201,10 @@ class CaseOcelMappingTest {
                         rnd.nextBoolean() ? PartialDate.ofYear(2010 + rnd.nextInt(5)) : null, null, extra));
             }
             List<Tie> ties = new ArrayList<>();
-            for (int k = 0; k < rnd.nextInt(5); k++) {
-                ties.add(new Tie("t" + k, actors.get(rnd.nextInt(na)).id(), actors.get(rnd.nextInt(na)).id(),
+            for (int k = 0; na > 1 && k < rnd.nextInt(5); k++) {
+                int from = rnd.nextInt(na);
+                int to = (from + 1 + rnd.nextInt(na - 1)) % na; // a case has no tie from an actor to itself
+                ties.add(new Tie("t" + k, actors.get(from).id(), actors.get(to).id(),
                         rnd.nextBoolean() ? "command" : "contract", rnd.nextBoolean() ? PartialDate.ofMonth(2015, 1 + rnd.nextInt(12)) : null,
                         null, null, Map.of()));
             }
