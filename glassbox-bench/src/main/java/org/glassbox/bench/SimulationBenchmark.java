@@ -47,7 +47,7 @@ public final class SimulationBenchmark {
         double cpu = (processCpu() - cpu0) / 1e9;
         System.out.printf(Locale.ROOT, "%d runs × %d years, %d actors (market preset), %.0f events per run: %.1f s wall, %.1f s CPU, %.1f runs/s%n",
                 runs, years, actors, r.meanEvents(), wall, cpu, runs / wall);
-        System.out.println("  model " + r.outcomes().get("model"));
+        System.out.println("  model " + shares(r.outcomes().get("model")));
         if (mx == null || speedOnly) {
             return;
         }
@@ -57,7 +57,7 @@ public final class SimulationBenchmark {
         t0 = System.nanoTime();
         SimulationResult rb = Simulation.run(big, new Simulation.Options(2, 1, threads), null, null);
         System.out.printf(Locale.ROOT, "2,000-actor administrative preset, 5 years: calibration %.1f s, 2 runs %.1f s (%.0f events per run), model %s%n",
-                calib, (System.nanoTime() - t0) / 1e9, rb.meanEvents(), rb.outcomes().get("model"));
+                calib, (System.nanoTime() - t0) / 1e9, rb.meanEvents(), shares(rb.outcomes().get("model")));
 
         Path ex = Path.of(System.getProperty("glassbox.home", "."), "examples");
         for (String name : List.of("province-a", "city-b")) {
@@ -65,8 +65,8 @@ public final class SimulationBenchmark {
                 Scenario sc = Simulation.calibrate(Cases.read(ex.resolve(name)), until);
                 SimulationResult s = Simulation.run(sc, new Simulation.Options(200, 1, threads), null, null);
                 System.out.printf(Locale.ROOT, "%s calibrated on %s, 200 runs: model %s; late structure %s; trajectory %s%n", name,
-                        until == null ? "all phases" : "p1 only", s.outcomes().get("model"), s.outcomes().get("lateStructure"),
-                        s.outcomes().get("trajectory"));
+                        until == null ? "all phases" : "p1 only", shares(s.outcomes().get("model")), shares(s.outcomes().get("lateStructure")),
+                        shares(s.outcomes().get("trajectory")));
             }
         }
         Scenario a = Simulation.calibrate(Cases.read(ex.resolve("province-a")), null);
@@ -87,5 +87,12 @@ public final class SimulationBenchmark {
             return s.getProcessCpuTime();
         }
         return 0;
+    }
+
+    /** Shares of runs as percentages with one decimal ({administrative=99.0 %, …}), not the sums' binary noise. */
+    static String shares(java.util.Map<String, Double> m) {
+        java.util.StringJoiner j = new java.util.StringJoiner(", ", "{", "}");
+        m.forEach((k, v) -> j.add(k + "=" + String.format(java.util.Locale.ROOT, "%.1f %%", 100 * v)));
+        return j.toString();
     }
 }
