@@ -376,7 +376,17 @@ public final class SimulationPage {
             }
             b.append("<td>").append(esc(estimator.getOrDefault(e.getKey(), ""))).append("</td></tr>\n");
         }
-        b.append("</tbody></table></section>\n");
+        b.append("</tbody></table>\n");
+        // estimates resting on few coded events (Calibration.cautions), as the JSON words them
+        JsonNode cautions = sim.path("cautions");
+        if (cautions.size() > 0) {
+            b.append("<div class=\"note cautions\"><p>").append(esc(msg.get("sim.cautions"))).append("</p><ul>");
+            for (JsonNode c : cautions) {
+                b.append("<li>").append(esc(c.asText())).append("</li>");
+            }
+            b.append("</ul></div>\n");
+        }
+        b.append("</section>\n");
     }
 
     /**

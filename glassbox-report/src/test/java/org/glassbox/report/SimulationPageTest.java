@@ -270,6 +270,12 @@ class SimulationPageTest {
                 .anySatisfy(t -> assertThat(t).startsWith("contractStrength").endsWith("set to 0.80 (not estimated)"))
                 .anySatisfy(t -> assertThat(t).startsWith("mutation").endsWith("not observable in a coded case: the default"));
         assertThat(zh.select("#sim-parameters thead th.phase").eachText()).containsExactly("p1 阶段生效", "p2 阶段生效");
+        // the calibration's cautions (thin estimates) are listed under the parameters, and absent when there are none
+        assertThat(Jsoup.parse(SimulationPage.render(sim, Language.EN)).select("#sim-parameters .cautions")).isEmpty();
+        sim.putArray("cautions").add("contractTerm rests on 2 contract ties (fewer than 3)");
+        Document thin = Jsoup.parse(SimulationPage.render(sim, Language.ZH));
+        assertThat(thin.select("#sim-parameters .cautions li").eachText()).containsExactly("contractTerm rests on 2 contract ties (fewer than 3)");
+        assertThat(thin.select("#sim-parameters .cautions p").text()).startsWith("以下估计所依据的编码事件较少");
         // without a schedule of more than one phase: no per-phase columns, no note
         sim.putArray("parameterSchedule").addObject().put("phase", "p1");
         assertThat(Jsoup.parse(SimulationPage.render(sim, Language.EN)).select("#sim-parameters th.phase, #sim-parameters p.dated")).isEmpty();
