@@ -131,6 +131,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aWorkbookIsReadNotWrittenAndTheRefusalNamesTheFormatsWritten() throws Exception {
+        // refused before the input is read: an invalid case gives the usage error, not its problems
+        Path bad = ValidateCommandTest.writeCase(tmp.resolve("bad"), "id,name,sector\ngov,Gov,nope\n");
+        assertThat(run("convert", bad.toString(), tmp.resolve("x.xlsx").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("x.xlsx: Glassbox reads .xlsx workbooks but does not write them")
+                .contains("a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite").doesNotContain("an unknown sector");
+        assertThat(tmp.resolve("x.xlsx")).doesNotExist();
+        // an output name no format claims lists what is written, not the input-only .xlsx
+        Path src = example("province-a");
+        assertThat(run("convert", src.toString(), tmp.resolve("x.docx").toString())).isEqualTo(2);
+        String last = cli.err().substring(cli.err().lastIndexOf("x.docx"));
+        assertThat(last).contains("no output format", ".zip", ".qdpx", ".parquet", "for an event log").doesNotContain(".xlsx");
+    }
+
+    @Test
     void aCaseConvertsToAZipAndBackFieldForField() throws Exception {
         Path src = example("province-a");
         Path zip = tmp.resolve("a.zip");

@@ -90,10 +90,7 @@ public final class Cases {
      */
     public static List<String> write(Case c, Path out, boolean replace) throws IOException {
         FileFormat f = FileFormat.ofOutput(out);
-        if (!f.holdsCase()) {
-            throw new UnknownFormatException(out, out + ": a " + f.label() + " file holds an event log, not a case;"
-                    + " write a case as a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite");
-        }
+        requireWritten(f, out);
         Outputs.requireWritable(out, f, replace);
         if (f.ocel() != null) {
             return CaseToOcel.write(c, out, f.ocel());
@@ -103,9 +100,26 @@ public final class Cases {
             case CASE_ZIP -> writeZip(c, out.toAbsolutePath());
             case QDPX -> Qdpx.write(c, out);
             default -> throw new UnknownFormatException(out, out + ": writing a case as " + f.label()
-                    + " is not supported; write it as a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite");
+                    + " is not supported; write it as " + FileFormat.CASES_WRITTEN);
         }
         return List.of();
+    }
+
+    /**
+     * Refuses, before anything is read, an output form {@link #write} cannot write a case in: an event log's,
+     * or a workbook (.xlsx is read, not written).
+     *
+     * @throws UnknownFormatException naming the forms a case is written in
+     */
+    public static void requireWritten(FileFormat f, Path out) throws UnknownFormatException {
+        if (!f.holdsCase()) {
+            throw new UnknownFormatException(out, out + ": a " + f.label() + " file holds an event log, not a case;"
+                    + " write a case as " + FileFormat.CASES_WRITTEN);
+        }
+        if (f == FileFormat.CASE_WORKBOOK) {
+            throw new UnknownFormatException(out, out + ": Glassbox reads .xlsx workbooks but does not write them;"
+                    + " write the case as " + FileFormat.CASES_WRITTEN);
+        }
     }
 
     /**
