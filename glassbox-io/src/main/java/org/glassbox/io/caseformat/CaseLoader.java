@@ -558,7 +558,8 @@ final class CaseLoader {
         String s = v.strip();
         if (Codebook.UNKNOWN_SECTOR.equals(s)) {
             log.error(r.pos("sector"), "sector", s, String.join(", ", codebook.sectors().keySet()),
-                    "the sector 'unknown' is only for actors of imported event logs");
+                    "the sector 'unknown' marks an actor still to code in a case imported from another tool's .qdpx"
+                            + " project; give the actor a sector of the codebook");
             return null;
         }
         if (!codebook.sectors().containsKey(s)) {

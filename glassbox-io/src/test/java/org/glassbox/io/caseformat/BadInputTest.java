@@ -126,10 +126,11 @@ class BadInputTest {
     }
 
     @Test
-    void unknownSectorUnknownIsOnlyForImportedLogs() throws Exception {
+    void unknownSectorIsOnlyForActorsStillToCode() throws Exception {
         Path d = Fixtures.writeWith(tmp.resolve("c"), "actors.csv", replaceLine(Fixtures.ACTORS, 8, "public,Citizens,,unknown,,,,,"));
         Problem p = only(d);
-        assertThat(p.message()).contains("only for actors of imported event logs");
+        // no event log is imported as a case (case-format.md, "Interchange: other logs"): the message says what it is for
+        assertThat(p.message()).contains("still to code", ".qdpx").doesNotContain("event log");
     }
 
     @Test
