@@ -475,8 +475,19 @@ final class CaseLoader {
             return ok;
         }
 
+        /**
+         * Logs each id that names no row of sources.csv; when the case has no sources.csv, every id is
+         * unknown (as documents.csv's are); when sources.csv could not be read to its end, nothing is
+         * checked (no cascade).
+         */
         void sourcesKnown(String column, List<String> ids) {
             if (!sourcesChecked) {
+                if (!src.has(SOURCES)) {
+                    for (String s : ids) {
+                        log.error(pos(column), column, s, "an id from " + where(SOURCES),
+                                "an unknown source id (the case has no " + where(SOURCES) + ")");
+                    }
+                }
                 return;
             }
             for (String s : ids) {
@@ -1049,12 +1060,7 @@ final class CaseLoader {
                 boolean fresh = id != null && r.unique(seen, "id", id);
                 String source = r.id("source");
                 if (source != null) {
-                    if (!src.has(SOURCES)) {
-                        log.error(r.pos("source"), "source", source, "an id from " + where(SOURCES),
-                                "an unknown source id (the case has no " + where(SOURCES) + ")");
-                    } else {
-                        r.sourcesKnown("source", List.of(source));
-                    }
+                    r.sourcesKnown("source", List.of(source));
                 }
                 String text = documentPath(r, "text", r.req("text"));
                 String original = documentPath(r, "original", r.opt("original"));
