@@ -29,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT_DIR", description = "folder to write the case into (new or empty)")
     Path out;
 
-    @Option(names = "--events", required = true, paramLabel = "N", description = "number of events")
+    @Option(names = "--events", required = true, paramLabel = "N", description = "number of events (at least 1: a case without events cannot be analysed)")
     int events;
 
     @Option(names = "--actors", required = true, paramLabel = "M", description = "number of actors (at least " + CaseGenerator.MIN_ACTORS + ")")
@@ -61,6 +61,10 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--process must be administrative or market, not '" + process + "'");
             }
+        }
+        if (events < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--events must be at least 1, not " + events
+                    + ": a case without events is refused by analyze (no events are coded yet)");
         }
         CaseGenerator.Options o;
         try {

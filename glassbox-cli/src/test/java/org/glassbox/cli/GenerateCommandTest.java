@@ -53,4 +53,12 @@ class GenerateCommandTest {
                 .isEqualTo(2);
         assertThat(cli.err()).contains("feudal").contains("actors must be").contains("noise");
     }
+
+    @Test
+    void zeroEventsIsAUsageErrorNotACaseAnalyzeRefuses() {
+        Path dir = tmp.resolve("z");
+        assertThat(run("generate", dir.toString(), "--events", "0", "--actors", "20")).isEqualTo(2);
+        assertThat(cli.err()).contains("--events must be at least 1, not 0");
+        assertThat(dir).doesNotExist();
+    }
 }

@@ -57,7 +57,9 @@ public final class Cases {
 
     /**
      * Every problem of the case at {@code path}; with {@code strict}, the notes that doubt the coding
-     * (an actor taking part in an event before it joined or after it left) count as errors.
+     * (an actor taking part in an event before it joined or after it left) count as errors. A case that
+     * reads cleanly is also checked for what it still lacks before it can be analysed ({@link #stillToCode}:
+     * no events coded yet), so a case {@code validate} finds clean is one {@code analyze} accepts.
      */
     public static ValidationReport validate(Path path, boolean strict) {
         FileFormat f = FileFormat.ofInput(path);
@@ -66,14 +68,13 @@ public final class Cases {
         }
         if (Files.exists(path) && f != null && f.ocel() != null) {
             try {
-                ocel(path, f);
-                return new ValidationReport(path, List.of());
+                return new ValidationReport(path, stillToCode(path, ocel(path, f)));
             } catch (CaseFormatException e) {
                 return new ValidationReport(path, e.problems());
             }
         }
         try {
-            return CaseReader.validate(path, caseForm(path, f), strict);
+            return CaseReader.validate(path, caseForm(path, f), strict, c -> stillToCode(path, c));
         } catch (CaseFormatException notACase) {
             return new ValidationReport(path, notACase.problems());
         }
