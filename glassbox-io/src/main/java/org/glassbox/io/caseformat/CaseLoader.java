@@ -193,16 +193,33 @@ final class CaseLoader {
         }
         coders(m.get("coders"));
         Map<String, String> extra = new LinkedHashMap<>();
+        Map<String, Object> shape = new LinkedHashMap<>();
         m.forEach((k, v) -> {
             if (!CASE_KEYS.contains(k)) {
                 flatten(k, v, extra);
+                shape.put(k, shape(v));
             }
         });
         if (log.errorCount() > before || id == null || name == null) {
             return null;
         }
         return new CaseInfo(id.strip(), name, nameZh, level == null ? null : level.strip(),
-                parent, start, end, phases, description, extra);
+                parent, start, end, phases, description, extra, shape);
+    }
+
+    /** An unknown key's value as written: text, or a list or map of them (null for a YAML null). */
+    private static Object shape(YamlNode v) {
+        if (v.isMap()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            v.map().forEach((k, w) -> out.put(k, shape(w)));
+            return out;
+        }
+        if (v.isList()) {
+            List<Object> out = new ArrayList<>();
+            v.list().forEach(w -> out.add(shape(w)));
+            return out;
+        }
+        return v.text();
     }
 
     /** Unknown keys of case.yaml, nested ones as dotted keys, kept as text. */
