@@ -70,7 +70,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             o = new CaseGenerator.Options(events, actors, seed, years, startYear, p, noise);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), optionNamed(e.getMessage()));
         }
         if (Files.exists(out) && !isEmptyDirectory(out)) {
             throw CommandFailure.badInput(out + " exists and is not an empty folder; choose a new one");
@@ -92,5 +92,16 @@ public final class GenerateCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(p)) {
             return s.findAny().isEmpty();
         }
+    }
+
+    /** The generator's words for its options ("actors must be ≥ 12: 3") as the options the user typed ("--actors …"). */
+    static String optionNamed(String message) {
+        for (String[] w : new String[][] {{"start year", "--start-year"}, {"events", "--events"}, {"actors", "--actors"},
+            {"years", "--years"}, {"noise", "--noise"}}) {
+            if (message.startsWith(w[0] + " ")) {
+                return w[1] + message.substring(w[0].length());
+            }
+        }
+        return message;
     }
 }

@@ -202,10 +202,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (runs < 1) {
-            problems.add("runs must be ≥ 1, not " + runs);
+            problems.add("--runs must be ≥ 1, not " + runs);
         }
         if (threadCount < 1) {
-            problems.add("threads must be ≥ 1, not " + threadCount);
+            problems.add("--threads must be ≥ 1, not " + threadCount);
         }
         Incentives.Target goal = null;
         try {

@@ -49,7 +49,7 @@ class SimulateCommandTest {
                 "--html", dir.toString());
         assertThat(code).isEqualTo(1);
         assertThat(cli.err()).contains("years must be in 1..200: 0").contains("did you mean penalty?")
-                .contains("runs must be ≥ 1, not 0").contains("threads must be ≥ 1, not 0")
+                .contains("--runs must be ≥ 1, not 0").contains("--threads must be ≥ 1, not 0")
                 .contains("the bound of 'formalism.people-centredness<2' must be in [0, 1]")
                 .contains("--sweep names contractStrength twice")
                 .contains("--json " + dir.resolve("missing").resolve("x.json") + ": the folder " + dir.resolve("missing") + " does not exist")
