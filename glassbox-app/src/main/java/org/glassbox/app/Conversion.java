@@ -65,6 +65,9 @@ public final class Conversion {
             throw new UnknownFormatException(in, in + ": no format has the extension of this name (expected "
                     + FileFormat.knownExtensions() + ", or a case folder)");
         }
+        if (to == FileFormat.CASE_WORKBOOK && from.holdsCase() && !from.holdsLog()) {
+            Cases.requireWritten(to, out); // refused before the input is read
+        }
         if (to.holdsCase()) {
             if (from.ocel() != null) {
                 try {
@@ -91,13 +94,13 @@ public final class Conversion {
             }
             if (to.ocel() == null) {
                 throw new UnknownFormatException(out, in + " is an event log, not a case: it converts to another log"
-                        + " format (.xes, .csv, .jsonocel, .xmlocel, .sqlite), not to a case " + to.label());
+                        + " format (" + FileFormat.LOGS_WRITTEN + "), not to a case " + to.label());
             }
             return log(in, out, replace);
         }
         if (!from.holdsLog()) {
-            throw new UnknownFormatException(out, in + " is a case; a case converts to a folder, .zip, .qdpx,"
-                    + " .jsonocel, .xmlocel or .sqlite, not to " + to.label());
+            throw new UnknownFormatException(out, in + " is a case; a case converts to "
+                    + FileFormat.CASES_WRITTEN + ", not to " + to.label());
         }
         return log(in, out, replace);
     }

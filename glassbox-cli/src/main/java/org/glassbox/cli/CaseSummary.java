@@ -2,6 +2,7 @@ package org.glassbox.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.glassbox.core.analysis.CaseAnalysis;
@@ -29,11 +30,11 @@ final class CaseSummary {
     static void print(CaseAnalysis a, PrintWriter out) {
         out.println(a.caseName() + " (" + a.caseId() + ") — " + a.events() + " events, " + a.actors() + " actors, " + a.ties() + " ties");
         out.println("Phases (" + a.phaseDetection().source() + ", " + a.phaseDetection().method()
-                + "; n: actors under authority, government–enterprise events):");
+                + "; n: actors under authority; embedding: government–enterprise events, or the part of the index below its minimum):");
         for (PeriodAnalysis p : a.phases()) {
             out.printf(Locale.ROOT, "  %-4s %s – %s  %-17s %-9s mechanism %-14s embedding %-16s (%s)%n", p.period().id(),
                     p.period().start(), p.period().end(), p.structure().type().word(), weight(p.weight("structure.type")),
-                    p.mechanism().dominant().word(), figure(p.embedding().index(), p.weight("embedding.index")), p.period().name());
+                    p.mechanism().dominant().word(), embedding(p), p.period().name());
         }
         for (PhaseBoundary b : a.phaseDetection().boundaries()) {
             out.println("  boundary " + b.before() + " | " + b.after() + " at " + b.date() + ": "
@@ -185,6 +186,32 @@ final class CaseSummary {
             return String.format(Locale.ROOT, "%.2f", value);
         }
         return (w.sufficient() ? String.format(Locale.ROOT, "%.2f", value) : "—") + " " + w.words();
+    }
+
+    /** The parts of the embedding index in the order their n stands in for the index's (EvidenceWeights.index). */
+    private static final List<Map.Entry<String, String>> INDEX_PARTS = List.of(
+            Map.entry("embedding.contractStrength", "government–enterprise events"),
+            Map.entry("embedding.reciprocity", "government↔enterprise initiations"),
+            Map.entry("embedding.coDecision", "decision events"),
+            Map.entry("embedding.multiplexity", "government–enterprise dyads"));
+
+    /**
+     * A phase's embedding index with its n (docs/methods.md, "The n behind every figure"): the
+     * government–enterprise evidence n when the index votes; when it does not, the count of the first part below
+     * its minimum, named, as {@code — n 4 decision events < 5}.
+     */
+    static String embedding(PeriodAnalysis p) {
+        FigureWeight w = p.weight("embedding.index");
+        if (w == null || w.sufficient()) {
+            return figure(p.embedding().index(), w);
+        }
+        for (Map.Entry<String, String> part : INDEX_PARTS) {
+            FigureWeight pw = p.weight(part.getKey());
+            if (pw != null && !pw.sufficient()) {
+                return "— n " + pw.n() + " " + part.getValue() + " < " + pw.minimum();
+            }
+        }
+        return figure(p.embedding().index(), w);
     }
 
     static String abbreviate(List<String> ids) {

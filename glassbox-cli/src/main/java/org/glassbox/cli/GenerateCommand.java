@@ -29,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT_DIR", description = "folder to write the case into (new or empty)")
     Path out;
 
-    @Option(names = "--events", required = true, paramLabel = "N", description = "number of events")
+    @Option(names = "--events", required = true, paramLabel = "N", description = "number of events (at least 1: a case without events cannot be analysed)")
     int events;
 
     @Option(names = "--actors", required = true, paramLabel = "M", description = "number of actors (at least " + CaseGenerator.MIN_ACTORS + ")")
@@ -62,11 +62,15 @@ public final class GenerateCommand implements Callable<Integer> {
                         "--process must be administrative or market, not '" + process + "'");
             }
         }
+        if (events < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--events must be at least 1, not " + events
+                    + ": a case without events is refused by analyze (no events are coded yet)");
+        }
         CaseGenerator.Options o;
         try {
             o = new CaseGenerator.Options(events, actors, seed, years, startYear, p, noise);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), optionNamed(e.getMessage()));
         }
         if (Files.exists(out) && !isEmptyDirectory(out)) {
             throw CommandFailure.badInput(out + " exists and is not an empty folder; choose a new one");
@@ -88,5 +92,16 @@ public final class GenerateCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(p)) {
             return s.findAny().isEmpty();
         }
+    }
+
+    /** The generator's words for its options ("actors must be ≥ 12: 3") as the options the user typed ("--actors …"). */
+    static String optionNamed(String message) {
+        for (String[] w : new String[][] {{"start year", "--start-year"}, {"events", "--events"}, {"actors", "--actors"},
+            {"years", "--years"}, {"noise", "--noise"}}) {
+            if (message.startsWith(w[0] + " ")) {
+                return w[1] + message.substring(w[0].length());
+            }
+        }
+        return message;
     }
 }

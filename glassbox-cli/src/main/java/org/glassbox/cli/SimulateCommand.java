@@ -236,10 +236,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (runs < 1 || runs > MAX_RUNS) {
-            problems.add("runs must be in [1, " + MAX_RUNS + "] per scenario (for more, several seeds), not " + runs);
+            problems.add("--runs must be in [1, " + MAX_RUNS + "] per scenario (for more, several seeds), not " + runs);
         }
         if (threadCount < 1) {
-            problems.add("threads must be ≥ 1, not " + threadCount);
+            problems.add("--threads must be ≥ 1, not " + threadCount);
         }
         Incentives.Target goal = null;
         try {

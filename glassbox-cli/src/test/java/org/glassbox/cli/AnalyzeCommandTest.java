@@ -81,6 +81,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void thePhaseLinesEmbeddingNIsTheCountTheHeaderNames() {
+        Run r = run("analyze", EXAMPLES.resolve("city-b").toString());
+        assertThat(r.code()).isZero();
+        // the header says what the embedding's n counts; City B's p1 index rests on 4 decision events (methods.md)
+        assertThat(r.out()).contains("embedding: government–enterprise events, or the part of the index below its minimum)")
+                .doesNotContain("n: actors under authority, government–enterprise events)");
+        String p1 = r.out().lines().filter(l -> l.startsWith("  p1 ")).findFirst().orElseThrow();
+        assertThat(p1).contains("embedding — n 4 decision events < 5");
+        String p3 = r.out().lines().filter(l -> l.startsWith("  p3 ")).findFirst().orElseThrow();
+        assertThat(p3).containsPattern("embedding 0\\.\\d\\d n \\d+ ");
+    }
+
+    @Test
     void jsonGoesToAFileAndSensitivityIsListed(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("a.json");
         Run r = run("analyze", EXAMPLES.resolve("city-b").toString(), "--json", f.toString(), "--sensitivity");

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.glassbox.core.model.Case;
 import org.glassbox.core.model.EventLog;
@@ -128,6 +131,56 @@ class ConvertCommandTest {
         assertThat(run("convert", tmp.resolve("missing").toString(), tmp.resolve("y.jsonocel").toString()))
                 .isEqualTo(1);
         assertThat(run("convert", bad.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void unknownCaseYamlKeysKeepTheirShapeThroughAZipAndBack() throws Exception {
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src);
+        for (String f : List.of("actors.csv", "ties.csv", "events.csv", "indicators.csv", "sources.csv")) {
+            Files.copy(example("city-b").resolve(f), src.resolve(f));
+        }
+        String extras = """
+                keywords: [one-window, "platform: cloud"]
+                funding:
+                  total: 120
+                  by: {province: 80, city: [30, 10]}
+                simulated.from: preset:market
+                simulated.parameters.contractStrength: "0.78"
+                note: plain
+                """;
+        Files.writeString(src.resolve("case.yaml"), "id: shaped\nname: Shaped\n" + extras, StandardCharsets.UTF_8);
+        assertThat(run("convert", src.toString(), tmp.resolve("c.zip").toString())).isEqualTo(0);
+        assertThat(run("convert", tmp.resolve("c.zip").toString(), tmp.resolve("back").toString())).isEqualTo(0);
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<?, ?> before = yaml.readValue(extras, Map.class);
+        Map<String, Object> after = yaml.readValue(tmp.resolve("back").resolve("case.yaml").toFile(), Map.class);
+        for (Object k : before.keySet()) {
+            assertThat(String.valueOf(after.get(k))).as("key %s", k).isEqualTo(String.valueOf(before.get(k)));
+        }
+        assertThat(after.get("keywords")).isInstanceOf(List.class);
+        assertThat(after.get("funding")).isInstanceOf(Map.class);
+        assertThat(after.keySet()).doesNotContain("keywords.0", "funding.total", "simulated");
+        // the flat view the analyses and the simulation read is unchanged
+        Map<String, String> flat = Cases.read(tmp.resolve("back")).info().extra();
+        assertThat(flat).isEqualTo(Cases.read(src).info().extra());
+        assertThat(flat).containsEntry("keywords.1", "platform: cloud").containsEntry("funding.by.city.0", "30")
+                .containsEntry("simulated.from", "preset:market").containsEntry("simulated.parameters.contractStrength", "0.78");
+    }
+
+    @Test
+    void aWorkbookIsReadNotWrittenAndTheRefusalNamesTheFormatsWritten() throws Exception {
+        // refused before the input is read: an invalid case gives the usage error, not its problems
+        Path bad = ValidateCommandTest.writeCase(tmp.resolve("bad"), "id,name,sector\ngov,Gov,nope\n");
+        assertThat(run("convert", bad.toString(), tmp.resolve("x.xlsx").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("x.xlsx: Glassbox reads .xlsx workbooks but does not write them")
+                .contains("a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite").doesNotContain("an unknown sector");
+        assertThat(tmp.resolve("x.xlsx")).doesNotExist();
+        // an output name no format claims lists what is written, not the input-only .xlsx
+        Path src = example("province-a");
+        assertThat(run("convert", src.toString(), tmp.resolve("x.docx").toString())).isEqualTo(2);
+        String last = cli.err().substring(cli.err().lastIndexOf("x.docx"));
+        assertThat(last).contains("no output format", ".zip", ".qdpx", ".parquet", "for an event log").doesNotContain(".xlsx");
     }
 
     @Test

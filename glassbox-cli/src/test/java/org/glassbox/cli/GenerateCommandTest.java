@@ -51,6 +51,20 @@ class GenerateCommandTest {
         assertThat(run("generate", tmp.resolve("b").toString(), "--events", "10", "--actors", "3")).isEqualTo(2);
         assertThat(run("generate", tmp.resolve("c").toString(), "--events", "10", "--actors", "20", "--noise", "1.5"))
                 .isEqualTo(2);
-        assertThat(cli.err()).contains("feudal").contains("actors must be").contains("noise");
+        assertThat(cli.err()).contains("feudal").contains("--actors must be ≥ 12: 3").contains("--noise must be in [0, 1]: 1.5");
+        assertThat(run("generate", tmp.resolve("d").toString(), "--events", "10", "--actors", "20", "--years", "0"))
+                .isEqualTo(2);
+        assertThat(run("generate", tmp.resolve("e").toString(), "--events", "10", "--actors", "20", "--start-year", "10"))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--years must be in 1..200: 0").contains("--start-year out of range: 10")
+                .doesNotContain("glassbox generate: actors").doesNotContain("glassbox generate: noise");
+    }
+
+    @Test
+    void zeroEventsIsAUsageErrorNotACaseAnalyzeRefuses() {
+        Path dir = tmp.resolve("z");
+        assertThat(run("generate", dir.toString(), "--events", "0", "--actors", "20")).isEqualTo(2);
+        assertThat(cli.err()).contains("--events must be at least 1, not 0");
+        assertThat(dir).doesNotExist();
     }
 }

@@ -51,7 +51,7 @@ class SimulateCommandTest {
                 "--html", dir.toString());
         assertThat(code).isEqualTo(1);
         assertThat(cli.err()).contains("years must be in 1..200: 0").contains("no parameter named 'foo'; the parameters: contractStrength, ")
-                .contains("runs must be in [1, 100000] per scenario (for more, several seeds), not 0").contains("threads must be ≥ 1, not 0")
+                .contains("--runs must be in [1, 100000] per scenario (for more, several seeds), not 0").contains("--threads must be ≥ 1, not 0")
                 .contains("the bound of 'formalism.people-centredness<2' must be in [0, 1]")
                 .contains("--sweep names contractStrength twice")
                 .contains("--json " + dir.resolve("missing").resolve("x.json") + ": the folder " + dir.resolve("missing") + " does not exist")

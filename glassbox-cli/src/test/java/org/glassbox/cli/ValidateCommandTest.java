@@ -62,6 +62,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aCaseWithoutEventsIsAProblemAsAnalyzeSaysAndExitsOne() throws Exception {
+        Path c = writeCase(tmp.resolve("empty"), "id,name,sector\ngov,Gov,government\n");
+        Files.writeString(c.resolve("events.csv"), "id,date,type,initiator\n", StandardCharsets.UTF_8);
+        assertThat(run("validate", c.toString())).isEqualTo(1);
+        String problem = "no events are coded yet: code the case's events (events.csv) before it can be analysed";
+        assertThat(cli.out()).contains(problem).contains(c + ": 1 problem");
+        assertThat(run("analyze", c.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains(problem);
+        assertThat(run("validate", "--json", c.toString())).isEqualTo(1);
+        assertThat(cli.out()).containsPattern("\"field\"\\s*:\\s*\"events\"");
+    }
+
+    @Test
     void missingArgumentIsUsageError() {
         assertThat(run("validate")).isEqualTo(2);
         assertThat(cli.err()).contains("CASE");

@@ -57,7 +57,9 @@ public final class Cases {
 
     /**
      * Every problem of the case at {@code path}; with {@code strict}, the notes that doubt the coding
-     * (an actor taking part in an event before it joined or after it left) count as errors.
+     * (an actor taking part in an event before it joined or after it left) count as errors. A case that
+     * reads cleanly is also checked for what it still lacks before it can be analysed ({@link #stillToCode}:
+     * no events coded yet), so a case {@code validate} finds clean is one {@code analyze} accepts.
      */
     public static ValidationReport validate(Path path, boolean strict) {
         FileFormat f = FileFormat.ofInput(path);
@@ -66,13 +68,18 @@ public final class Cases {
         }
         if (Files.exists(path) && f != null && f.ocel() != null) {
             try {
-                return new ValidationReport(path, ocel(path, f, strict));
+                // the folder's rules with their OCEL positions; a log that passes them, what it still lacks for analysis
+                List<Problem> problems = new java.util.ArrayList<>(ocel(path, f, strict));
+                if (problems.stream().noneMatch(Problem::isError)) {
+                    problems.addAll(stillToCode(path, ocel(path, f)));
+                }
+                return new ValidationReport(path, problems);
             } catch (CaseFormatException e) {
                 return new ValidationReport(path, e.problems());
             }
         }
         try {
-            return CaseReader.validate(path, caseForm(path, f), strict);
+            return CaseReader.validate(path, caseForm(path, f), strict, c -> stillToCode(path, c));
         } catch (CaseFormatException notACase) {
             return new ValidationReport(path, notACase.problems());
         }
@@ -89,10 +96,7 @@ public final class Cases {
      */
     public static List<String> write(Case c, Path out, boolean replace) throws IOException {
         FileFormat f = FileFormat.ofOutput(out);
-        if (!f.holdsCase()) {
-            throw new UnknownFormatException(out, out + ": a " + f.label() + " file holds an event log, not a case;"
-                    + " write a case as a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite");
-        }
+        requireWritten(f, out);
         Outputs.requireWritable(out, f, replace);
         if (f.ocel() != null) {
             return CaseToOcel.write(c, out, f.ocel());
@@ -102,9 +106,26 @@ public final class Cases {
             case CASE_ZIP -> writeZip(c, out.toAbsolutePath());
             case QDPX -> Qdpx.write(c, out);
             default -> throw new UnknownFormatException(out, out + ": writing a case as " + f.label()
-                    + " is not supported; write it as a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite");
+                    + " is not supported; write it as " + FileFormat.CASES_WRITTEN);
         }
         return List.of();
+    }
+
+    /**
+     * Refuses, before anything is read, an output form {@link #write} cannot write a case in: an event log's,
+     * or a workbook (.xlsx is read, not written).
+     *
+     * @throws UnknownFormatException naming the forms a case is written in
+     */
+    public static void requireWritten(FileFormat f, Path out) throws UnknownFormatException {
+        if (!f.holdsCase()) {
+            throw new UnknownFormatException(out, out + ": a " + f.label() + " file holds an event log, not a case;"
+                    + " write a case as " + FileFormat.CASES_WRITTEN);
+        }
+        if (f == FileFormat.CASE_WORKBOOK) {
+            throw new UnknownFormatException(out, out + ": Glassbox reads .xlsx workbooks but does not write them;"
+                    + " write the case as " + FileFormat.CASES_WRITTEN);
+        }
     }
 
     /**

@@ -14,7 +14,10 @@ public enum FileFormat {
     CASE_FOLDER("a case folder", true, false),
     /** A case folder as a {@code .zip}. */
     CASE_ZIP(".zip", true, false),
-    /** A case as one {@code .xlsx} workbook, a sheet a table. */
+    /**
+     * A case as one {@code .xlsx} workbook, a sheet a table: read (validate, analyze, convert from it), not
+     * written by {@link Cases#write} (so not by {@code glassbox convert}).
+     */
     CASE_WORKBOOK(".xlsx", true, false),
     /**
      * A REFI-QDA project ({@code .qdpx}, QDA-XML 1.0) — written from a case, or another QDA tool's project read
@@ -99,9 +102,19 @@ public enum FileFormat {
         if (Files.isDirectory(path) || n.indexOf('.') <= 0) {
             return CASE_FOLDER;
         }
-        throw new UnknownFormatException(path, path + ": no format has the extension of this name (expected "
-                + knownExtensions() + ", or a folder name without an extension)");
+        throw new UnknownFormatException(path, path + ": no output format has the extension of this name (expected "
+                + writtenExtensions() + ")");
     }
+
+    /** The forms Glassbox writes, by extension, for messages about an output name. */
+    public static String writtenExtensions() {
+        return CASES_WRITTEN + " for a case; " + LOGS_WRITTEN + " for an event log";
+    }
+
+    /** The forms {@link Cases#write} writes a case in, for messages. */
+    public static final String CASES_WRITTEN = "a folder, .zip, .qdpx, .jsonocel, .xmlocel or .sqlite";
+    /** The forms {@link EventLogs#write} writes an event log in, for messages. */
+    public static final String LOGS_WRITTEN = ".xes, .xes.gz, .csv, .csv.gz, .parquet, .jsonocel, .xmlocel or .sqlite";
 
     /** Every extension a format claims, for messages. */
     public static String knownExtensions() {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 public record Codebook(Map<String, EventType> eventTypes, Map<String, TieType> tieTypes,
                        Map<String, Side> sectors, Set<String> levels, Map<String, Double> thresholds) {
 
-    /** The sector allowed only for imported event logs (their resources). */
+    /** The sector of an actor still to code, in a case imported from another tool's project (.qdpx); never in a case file. */
     public static final String UNKNOWN_SECTOR = "unknown";
 
     public Codebook {

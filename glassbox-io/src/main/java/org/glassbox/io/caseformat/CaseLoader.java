@@ -193,16 +193,33 @@ final class CaseLoader {
         }
         coders(m.get("coders"));
         Map<String, String> extra = new LinkedHashMap<>();
+        Map<String, Object> shape = new LinkedHashMap<>();
         m.forEach((k, v) -> {
             if (!CASE_KEYS.contains(k)) {
                 flatten(k, v, extra);
+                shape.put(k, shape(v));
             }
         });
         if (log.errorCount() > before || id == null || name == null) {
             return null;
         }
         return new CaseInfo(id.strip(), name, nameZh, level == null ? null : level.strip(),
-                parent, start, end, phases, description, extra);
+                parent, start, end, phases, description, extra, shape);
+    }
+
+    /** An unknown key's value as written: text, or a list or map of them (null for a YAML null). */
+    private static Object shape(YamlNode v) {
+        if (v.isMap()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            v.map().forEach((k, w) -> out.put(k, shape(w)));
+            return out;
+        }
+        if (v.isList()) {
+            List<Object> out = new ArrayList<>();
+            v.list().forEach(w -> out.add(shape(w)));
+            return out;
+        }
+        return v.text();
     }
 
     /** Unknown keys of case.yaml, nested ones as dotted keys, kept as text. */
@@ -475,8 +492,19 @@ final class CaseLoader {
             return ok;
         }
 
+        /**
+         * Logs each id that names no row of sources.csv; when the case has no sources.csv, every id is
+         * unknown (as documents.csv's are); when sources.csv could not be read to its end, nothing is
+         * checked (no cascade).
+         */
         void sourcesKnown(String column, List<String> ids) {
             if (!sourcesChecked) {
+                if (!src.has(SOURCES)) {
+                    for (String s : ids) {
+                        log.error(pos(column), column, s, "an id from " + where(SOURCES),
+                                "an unknown source id (the case has no " + where(SOURCES) + ")");
+                    }
+                }
                 return;
             }
             for (String s : ids) {
@@ -558,7 +586,8 @@ final class CaseLoader {
         String s = v.strip();
         if (Codebook.UNKNOWN_SECTOR.equals(s)) {
             log.error(r.pos("sector"), "sector", s, String.join(", ", codebook.sectors().keySet()),
-                    "the sector 'unknown' is only for actors of imported event logs");
+                    "the sector 'unknown' marks an actor still to code in a case imported from another tool's .qdpx"
+                            + " project; give the actor a sector of the codebook");
             return null;
         }
         if (!codebook.sectors().containsKey(s)) {
@@ -1048,12 +1077,7 @@ final class CaseLoader {
                 boolean fresh = id != null && r.unique(seen, "id", id);
                 String source = r.id("source");
                 if (source != null) {
-                    if (!src.has(SOURCES)) {
-                        log.error(r.pos("source"), "source", source, "an id from " + where(SOURCES),
-                                "an unknown source id (the case has no " + where(SOURCES) + ")");
-                    } else {
-                        r.sourcesKnown("source", List.of(source));
-                    }
+                    r.sourcesKnown("source", List.of(source));
                 }
                 String text = documentPath(r, "text", r.req("text"));
                 String original = documentPath(r, "original", r.opt("original"));

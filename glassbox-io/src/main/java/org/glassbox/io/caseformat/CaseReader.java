@@ -3,6 +3,9 @@ package org.glassbox.io.caseformat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.glassbox.core.model.Case;
 
 /**
@@ -42,9 +45,21 @@ public final class CaseReader {
      * (an actor taking part outside its joined–left span) are errors.
      */
     public static ValidationReport validate(Path path, Form form, boolean strict) {
+        return validate(path, form, strict, c -> List.of());
+    }
+
+    /**
+     * Every problem of the case at {@code path} and, when it reads without an error, what {@code more}
+     * finds in the case read (e.g. what it still lacks before it can be analysed).
+     */
+    public static ValidationReport validate(Path path, Form form, boolean strict, Function<Case, List<Problem>> more) {
         ProblemLog log = new ProblemLog(strict);
-        load(path, form, log);
-        return new ValidationReport(path, log.problems());
+        Case c = load(path, form, log);
+        List<Problem> all = new ArrayList<>(log.problems());
+        if (c != null && !log.hasErrors()) {
+            all.addAll(more.apply(c));
+        }
+        return new ValidationReport(path, all);
     }
 
     private static Case load(Path path, Form form, ProblemLog log) {

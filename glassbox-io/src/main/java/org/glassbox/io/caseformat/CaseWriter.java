@@ -174,7 +174,7 @@ public final class CaseWriter {
             }
             m.put("coders", list);
         }
-        info.extra().forEach((k, v) -> m.putIfAbsent(k, v));
+        info.extraToWrite().forEach(m::putIfAbsent); // as read: a list stays a list, a map nested
         return YAML.writeValueAsString(m);
     }
 

@@ -52,6 +52,8 @@ public final class CodebookYaml {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build());
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final Set<String> TOP_KEYS = Set.of("event_types", "tie_types", "sectors", "levels", "thresholds", "codes");
     /** The keys of one code (format 1.1). */
     static final Set<String> CODE_KEYS = Set.of("name", "parent", "description");
@@ -62,6 +64,34 @@ public final class CodebookYaml {
     /** The whole codebook as YAML. */
     public static String write(Codebook codebook) {
         return toYaml(tree(codebook, null));
+    }
+
+    /**
+     * The whole codebook as YAML followed (format 1.1) by the {@code codes} passages are coded
+     * with, when there are any: what {@code glassbox codebook --case} prints.
+     */
+    public static String write(Codebook codebook, List<Code> codes) {
+        return toYaml(fullTree(codebook, codes));
+    }
+
+    /**
+     * The same as {@link #write(Codebook, List)}, as JSON (an object with the same keys; thresholds as
+     * numbers, decision and directed as booleans): what {@code glassbox codebook --json} prints.
+     */
+    public static String writeJson(Codebook codebook, List<Code> codes) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(fullTree(codebook, codes));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> fullTree(Codebook codebook, List<Code> codes) {
+        Map<String, Object> root = tree(codebook, null);
+        if (!codes.isEmpty()) {
+            root.put("codes", codeList(codes));
+        }
+        return root;
     }
 
     /** Only what {@code codebook} adds to or changes in the defaults, as a case's codebook.yaml. */
@@ -81,6 +111,11 @@ public final class CodebookYaml {
         if (codebook.equals(Codebook.defaults())) {
             root.remove("levels");
         }
+        root.put("codes", codeList(codes));
+        return toYaml(root);
+    }
+
+    private static List<Map<String, Object>> codeList(List<Code> codes) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Code c : codes) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -93,8 +128,7 @@ public final class CodebookYaml {
             }
             list.add(m);
         }
-        root.put("codes", list);
-        return toYaml(root);
+        return list;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,10 +127,30 @@ class BadInputTest {
     }
 
     @Test
-    void unknownSectorUnknownIsOnlyForImportedLogs() throws Exception {
+    void unknownSectorIsOnlyForActorsStillToCode() throws Exception {
         Path d = Fixtures.writeWith(tmp.resolve("c"), "actors.csv", replaceLine(Fixtures.ACTORS, 8, "public,Citizens,,unknown,,,,,"));
         Problem p = only(d);
-        assertThat(p.message()).contains("only for actors of imported event logs");
+        // no event log is imported as a case (case-format.md, "Interchange: other logs"): the message says what it is for
+        assertThat(p.message()).contains("still to code", ".qdpx").doesNotContain("event log");
+    }
+
+    @Test
+    void sourceIdsCitedWithoutSourcesCsvAreUnknownAtTheirCells() throws Exception {
+        Path d = Fixtures.writeWith(tmp.resolve("c"), "sources.csv", null);
+        List<Problem> e = errorsOf(d);
+        // as when sources.csv exists and lacks the id: every citation, at its file, line and column
+        assertThat(e).extracting(p -> Path.of(p.file()).getFileName() + ":" + p.line() + ":" + p.column() + ":" + p.found())
+                .containsExactlyInAnyOrder("ties.csv:2:7:s1", "ties.csv:5:7:s1", "ties.csv:5:7:s2",
+                        "events.csv:2:10:s1", "events.csv:3:10:s2", "indicators.csv:2:5:s3", "indicators.csv:3:5:s3");
+        assertThat(e).allSatisfy(p -> assertThat(p.message()).isEqualTo("an unknown source id (the case has no sources.csv)"));
+        // a case that cites no source needs no sources.csv
+        String events = Fixtures.EVENTS.replace(",s1,,early", ",,,early").replace(",s2,,", ",,,");
+        Map<String, String> files = Fixtures.files();
+        files.remove("sources.csv");
+        files.put("ties.csv", Fixtures.TIES.replace(",s1,", ",,").replace(",s1;s2,", ",,"));
+        files.put("events.csv", events);
+        files.put("indicators.csv", Fixtures.INDICATORS.replace(",s3", ","));
+        assertThat(errorsOf(Fixtures.write(tmp.resolve("d"), files))).isEmpty();
     }
 
     @Test
