@@ -449,9 +449,10 @@ final class Model {
                         return;
                     } // a signing the coders would not have recorded: the initiation is the work under the contract
                 }
+                // work under the contract: the contractor takes part, whatever its strategy — the channel is estimated
+                // from the coded government-initiated events an enterprise takes part in (Calibration.mix)
                 String type = s.mix().draw(EventMix.Channel.GOVERNMENT_CONTRACT_TO_ENTERPRISE, rnd);
-                boolean joins = strategy[e] == Payoffs.INITIATE || rnd.nextBoolean();
-                event(type, m, g, joins ? new int[0] : new int[] {e}, joins ? new int[] {e} : new int[0]);
+                event(type, m, g, new int[0], new int[] {e});
                 if (strategy[e] == Payoffs.INITIATE && JOINT_WORK.contains(type)) {
                     layer(g, e, type.equals("data-sharing") ? "data-sharing" : "cooperation", m);
                 }

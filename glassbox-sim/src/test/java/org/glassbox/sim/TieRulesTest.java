@@ -85,6 +85,33 @@ class TieRulesTest {
     }
 
     @Test
+    void anExecuteOnlyContractorTakesPartInTheWorkUnderItsContract() {
+        // a contracting government that works with its contracted, execute-only firm every month; no one revises
+        Parameters frozen = Parameters.defaults().with(Parameter.CONTRACT_STRENGTH, 0.9).with(Parameter.ADMINISTRATIVE_PRESSURE, 0)
+                .with(Parameter.MUTATION, 0).with(Parameter.REVISION_RATE, 0).with(Parameter.CONTRACT_TERM, 5);
+        InitialState base = state(true, 0);
+        InitialState busy = new InitialState(base.caseId(), base.caseName(), base.actors(), base.side(), base.ties(), base.cooperative(),
+                base.partners(), new double[] {2, 0}, base.executePropensity(), 1, 0, 0, base.head(), base.coordinator(),
+                base.anchorEnterprise(), base.start(), base.phases(), base.codebook(), base.mix());
+        int work = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            Case c = new Model(busy, frozen, new SplittableRandom(seed)).run().toCase("t", seed);
+            for (int i = 0; i < c.events().size(); i++) {
+                org.glassbox.core.model.Event e = c.events().event(i);
+                if (!e.initiators().equals(List.of("g")) || e.type().startsWith("contract")
+                        || !e.targets().contains("e") && !e.participants().contains("e")) {
+                    continue;
+                }
+                work++;
+                // the channel's mix is estimated from coded events an enterprise takes part in (Calibration.mix)
+                assertThat(e.participants()).as("seed %d %s %s", seed, e.id(), e.type()).contains("e");
+                assertThat(e.targets()).as("seed %d %s %s", seed, e.id(), e.type()).doesNotContain("e");
+            }
+        }
+        assertThat(work).as("work events in 3 runs").isGreaterThan(30);
+    }
+
+    @Test
     void anUnboundGovernmentAloneInItsPopulationLearnsAtOnce() {
         Model m = new Model(state(false), DIRECTING, new SplittableRandom(3)).run();
         assertThat(m.contractShare[0]).isEqualTo(0.0); // revision rate 1: it compares with directing in the first month
