@@ -321,6 +321,20 @@ final class Model {
         // T2: coordination ties into actors under a line or ownership superior, while the governments' chosen
         // strategies (a bound government that chose directing counts as directing) are mostly contracting
         x = contractingShare(leaving);
+        // T4b: once directing prevails, the head dissolves a government coordinator (a leading group): its
+        // coordination ties end together, as an organisational act, not tie by tie
+        if (coordinator >= 0 && coordinator != jointVenture && side.get(coordinator) == 'G' && x < JV_THRESHOLD
+                && !coordinationOf.isEmpty() && rnd.nextDouble() < COORDINATION_RATE) {
+            int lg = coordinator;
+            for (java.util.Iterator<TieRec> it = coordinationOf.values().iterator(); it.hasNext(); ) {
+                TieRec c = it.next();
+                if (c.from == lg) {
+                    c.endMonth = m;
+                    it.remove();
+                }
+            }
+            event("org-restructured", m, s.head(), new int[] {lg}, new int[0]);
+        }
         if (coordinator >= 0) {
             for (int i = 0; i < n0; i++) {
                 if (!underLineOrOwnership[i] || i == coordinator) {

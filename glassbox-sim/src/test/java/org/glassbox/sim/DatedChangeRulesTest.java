@@ -119,6 +119,57 @@ class DatedChangeRulesTest {
     }
 
     @Test
+    void onceDirectingPrevailsTheHeadEndsTheLeadingGroupsCoordinationInOneAct() {
+        // a head commanding three departments and a government leading group, all contracting in p1 (T2 forms the
+        // leading group's coordination ties); from p2 directing pays, every government turns in its first month, and
+        // the head ends the leading group's coordination (T4b): the ties still open end in that month, together
+        List<Actor> actors = List.of(new Actor("g", "Head", "government"), new Actor("d1", "Dept 1", "government"),
+                new Actor("d2", "Dept 2", "government"), new Actor("d3", "Dept 3", "government"),
+                new Actor("lg", "Leading group", "government"), new Actor("e", "Firm", "private-enterprise"));
+        List<Tie> ties = List.of(new Tie("k1", "g", "d1", "command", null, null, "s", Map.of()),
+                new Tie("k2", "g", "d2", "command", null, null, "s", Map.of()), new Tie("k3", "g", "d3", "command", null, null, "s", Map.of()));
+        List<Phase> phases = List.of(new Phase("p1", "first", PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2022, 12)),
+                new Phase("p2", "second", PartialDate.ofMonth(2023, 1), PartialDate.ofMonth(2027, 12)));
+        InitialState st = new InitialState("t", "t", actors, new char[] {'G', 'G', 'G', 'G', 'G', 'E'}, ties,
+                new double[] {1, 1, 1, 1, 1, 0}, new int[][] {{5}, {5}, {5}, {5}, {5}, {0, 1, 2, 3, 4}}, new double[6], 0.1, 1, 0, 0, 0,
+                4, -1, YearMonth.of(2020, 1), phases, Codebook.defaults());
+        long p2 = PartialDate.ofMonth(2023, 1).startMillis();
+        int together = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Case c = new Model(st, List.of(MARKET, DIRECTING), Map.of(), new SplittableRandom(seed)).run().toCase("t", seed);
+            PartialDate ended = null;
+            for (int i = 0; i < c.events().size(); i++) {
+                if (c.events().typeName(i).equals("org-restructured")) {
+                    assertThat(ended).as("seed %d: one act", seed).isNull();
+                    ended = c.events().date(i);
+                    assertThat(c.events().event(i).targets()).containsExactly("lg");
+                    assertThat(ended.startMillis()).as("seed %d: only once directing prevails", seed).isGreaterThanOrEqualTo(p2);
+                }
+            }
+            if (ended == null) { // T2 ended every tie one by one before the act: nothing left to end
+                for (int i = 0; i < c.ties().size(); i++) {
+                    assertThat(c.ties().tie(i).type().equals("coordination") && c.ties().tie(i).end() == null).as("seed %d", seed).isFalse();
+                }
+                continue;
+            }
+            int thatMonth = 0;
+            for (int i = 0; i < c.ties().size(); i++) {
+                Tie t = c.ties().tie(i);
+                if (t.type().equals("coordination")) {
+                    assertThat(t.end()).as("seed %d: no coordination outlives the act", seed).isNotNull();
+                    assertThat(t.end().startMillis()).as("seed %d", seed).isLessThanOrEqualTo(ended.startMillis());
+                    // a tie is written with the last month it held: the month before the act
+                    int last = (t.end().year() - 2020) * 12 + t.end().month() - 1;
+                    int act = (ended.year() - 2020) * 12 + ended.month() - 1;
+                    thatMonth += last == act - 1 ? 1 : 0;
+                }
+            }
+            together += thatMonth >= 2 ? 1 : 0;
+        }
+        assertThat(together).as("runs in which two or more coordination ties ended in the act's month").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void aJointVentureTakenUnderCommandStopsCoordinating() {
         // head and state-owned firm both cooperative under strong contracts: a joint venture is founded and coordinates
         // the department (T3, T2); from p2 directing pays, the head turns once its contract with the venture ends, and
