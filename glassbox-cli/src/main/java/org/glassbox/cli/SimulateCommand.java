@@ -80,7 +80,12 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--calibrate-until", paramLabel = "PHASE", description = "estimate the parameters from the phases up to PHASE only")
     String calibrateUntil;
 
-    @Option(names = "--dated-constraints", description = "play each calibrated phase under its own estimates from its start, the last calibrated phase's after it (default: the window's estimates throughout)")
+    @Option(names = "--constant-constraints", description = "play every phase under the whole calibration window's estimates (default for a CASE: dated"
+            + " constraints, each calibrated phase under its own estimates from its start, the last calibrated phase's after it)")
+    boolean constant;
+
+    /** The default since 2026-12-04; accepted so that scripts written before keep working. */
+    @Option(names = "--dated-constraints", hidden = true)
     boolean dated;
 
     @Option(names = "--set", paramLabel = "PARAM=VALUE", description = "change a parameter (repeatable)")
@@ -136,6 +141,12 @@ public final class SimulateCommand implements Callable<Integer> {
         if (dated && preset != null) {
             throw CommandFailure.usage("--dated-constraints needs a CASE to estimate per phase; a preset has none");
         }
+        if (dated && constant) {
+            throw CommandFailure.usage("--dated-constraints and --constant-constraints exclude each other (dated is the default for a CASE)");
+        }
+        if (constant && preset != null) {
+            throw CommandFailure.usage("--constant-constraints is for a CASE; a preset is always played under constant constraints");
+        }
         if (calibrateUntil != null && preset != null) {
             throw CommandFailure.usage("--calibrate-until needs a CASE whose phases it bounds; a preset is calibrated on all its phases");
         }
@@ -180,7 +191,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 sc = Simulation.preset(process, actors, years == null ? 10 : years);
             } else {
                 Case c = CaseStudy.read(List.of(path), true).get(0);
-                sc = Simulation.calibrate(c, calibrateUntil, dated);
+                sc = Simulation.calibrate(c, calibrateUntil, !constant);
                 // the page names the case as the analysis report does: its Chinese name in Chinese when it has one
                 caseName = language == Language.ZH && c.info().nameZh() != null && !c.info().nameZh().isBlank()
                         ? c.info().nameZh() : c.info().name();
@@ -522,7 +533,7 @@ public final class SimulateCommand implements Callable<Integer> {
             if (!elsewhere.isEmpty() && r.parameterSchedule().size() <= 1) {
                 out.println("  note: the runs play every phase under the same constraints (the window's estimates and any --set), which lead to " + window + "; "
                         + String.join(", ", elsewhere) + " — a fit figure of " + (elsewhere.size() > 1 ? "those phases" : "that phase")
-                        + " can miss for that reason alone (docs/simulation.md §8; --dated-constraints plays each phase under its own)");
+                        + " can miss for that reason alone (docs/simulation.md §8; without --constant-constraints each phase is played under its own)");
             }
         }
         if (!r.fit().isEmpty()) {

@@ -213,7 +213,7 @@ class SimulateCommandTest {
         Path example = Path.of("..", "examples", "city-b");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "examples not found; skipping");
         CapturedCli cli = new CapturedCli();
-        assertThat(cli.run("simulate", example.toString(), "--runs", "2", "--dated-constraints", "--json", "-")).as(cli.err()).isEqualTo(0);
+        assertThat(cli.run("simulate", example.toString(), "--runs", "2", "--json", "-")).as(cli.err()).isEqualTo(0);
         assertThat(cli.err()).contains("dated constraints (in force from each phase's start").containsPattern("\\n  p2 +contractStrength");
         JsonNode j = new ObjectMapper().readTree(cli.out());
         String out = cli.err();
@@ -310,17 +310,28 @@ class SimulateCommandTest {
         assertThat(pc.get(2).path("attractors").findValuesAsText("model")).containsExactly("administrative");
         assertThat(j.path("meanField").path("attractors").findValuesAsText("model")).containsExactly("administrative");
         assertThat(pc.findValuesAsText("leadsElsewhere")).containsExactly("true", "false", "false");
+        // by default the runs play each phase's own (dated constraints): no note
         assertThat(out).containsPattern("mean field at each calibrated phase's own constraints: p1 market; p2 [a-z() ]+; p3 administrative\\n")
-                .containsPattern("note: the runs play every phase under the same constraints \\(the window's estimates and any --set\\), which lead to administrative; p1's to market");
+                .doesNotContain("note: the runs play");
         // the strategies read from the events, coded beside simulated, per calibrated phase
         assertThat(j.path("strategies").size()).isEqualTo(3);
         assertThat(j.path("strategies").get(0).path("coded").path("contractingGovernments").asDouble()).isEqualTo(1.0);
         assertThat(j.path("strategies").get(2).path("coded").path("contractingGovernments").asDouble()).isEqualTo(0.0);
         assertThat(out).containsPattern("\\n  p2 +contracting governments 0\\.67 \\d\\.\\d\\d +initiating enterprises 1\\.00 ");
-        // under dated constraints the runs do play each phase's own: no note
+        // under constant constraints the runs play the window's estimates in every phase, which p1's would not lead to
+        CapturedCli constant = new CapturedCli();
+        assertThat(constant.run("simulate", example.toString(), "--runs", "2", "--constant-constraints")).as(constant.err()).isEqualTo(0);
+        assertThat(constant.out()).contains("mean field at each calibrated phase's own constraints")
+                .containsPattern("note: the runs play every phase under the same constraints \\(the window's estimates and any --set\\), which lead to administrative; p1's to market")
+                .doesNotContain("dated constraints (in force");
+        // the option of the earlier default is still accepted, and is the default now
         CapturedCli dated = new CapturedCli();
         assertThat(dated.run("simulate", example.toString(), "--runs", "2", "--dated-constraints")).as(dated.err()).isEqualTo(0);
-        assertThat(dated.out()).contains("mean field at each calibrated phase's own constraints").doesNotContain("note: the runs play");
+        assertThat(dated.out()).contains("dated constraints (in force").doesNotContain("note: the runs play");
+        assertThat(dated.run("simulate", example.toString(), "--runs", "2", "--dated-constraints", "--constant-constraints")).isEqualTo(2);
+        assertThat(dated.err()).contains("--dated-constraints and --constant-constraints exclude each other");
+        assertThat(dated.run("simulate", "--preset", "market", "--constant-constraints")).isEqualTo(2);
+        assertThat(dated.err()).contains("--constant-constraints is for a CASE");
     }
 
     @Test

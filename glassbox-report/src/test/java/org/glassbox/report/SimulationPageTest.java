@@ -219,7 +219,7 @@ class SimulationPageTest {
         assertThat(Jsoup.parse(SimulationPage.render(sim2, Language.EN)).select("#sim-fit p.regime")).isEmpty();
         // every heading and table header is Chinese: no Latin letters but the parameters' own names and the indices' symbols
         for (Element e : d.select("h1, h2, thead th, p.note")) {
-            String t = e.text().replaceAll("case:province-a|contractStrength|administrativePressure|model=market|--dated-constraints|Morris|Sobol|[μσST*]", "");
+            String t = e.text().replaceAll("case:province-a|contractStrength|administrativePressure|model=market|--constant-constraints|Morris|Sobol|[μσST*]", "");
             assertThat(t).as(e.outerHtml()).doesNotContainPattern("[A-Za-z]{2,}");
         }
     }

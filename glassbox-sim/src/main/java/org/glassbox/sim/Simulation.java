@@ -55,16 +55,18 @@ public final class Simulation {
 
     /**
      * Calibrates from a coded case (see {@link Calibration}); {@code untilPhase} null = all phases. The runs play
-     * under the window's estimates throughout (constant constraints).
+     * under dated constraints (the default since 2026-12-04, docs/simulation.md §5): each calibrated phase's own
+     * estimates from its start.
      */
     public static Scenario calibrate(Case c, String untilPhase) {
-        return calibrate(c, untilPhase, false);
+        return calibrate(c, untilPhase, true);
     }
 
     /**
      * Calibrates from a coded case; with {@code dated} the runs play under dated constraints: each calibrated
      * phase's own estimates from its start, the last calibrated phase's after it ({@link Calibration.Calibrated#schedule},
-     * docs/simulation.md §5). The whole window's estimates stay the scenario's {@link Scenario#parameters()}.
+     * docs/simulation.md §5); without it, under the window's estimates throughout (constant constraints). The whole
+     * window's estimates stay the scenario's {@link Scenario#parameters()}.
      */
     public static Scenario calibrate(Case c, String untilPhase, boolean dated) {
         Calibration.Calibrated k = Calibration.of(c, untilPhase);

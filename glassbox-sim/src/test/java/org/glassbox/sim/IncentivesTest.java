@@ -85,10 +85,11 @@ class IncentivesTest {
     void aFormalismTargetRanksTheLeversByTheScoreTheyMove() {
         Incentives.Table t = Incentives.rank(provinceA, Incentives.Target.parse("formalism.people-centredness<0.5"),
                 new Simulation.Options(10, 1, 2), null);
-        // Province A's runs exclude the public from most events: no lever within its bound carries a run below 0.5
+        // Province A's runs exclude the public from most events: no lever within its bound carries most runs below 0.5
+        // (the public's own carries one of ten, docs/simulation.md §8)
         assertThat(t.baseline()).isZero();
         assertThat(t.baselineMean()).isGreaterThan(0.8);
-        assertThat(t.levers()).allSatisfy(l -> assertThat(l.shift()).isZero());
+        assertThat(t.levers()).allSatisfy(l -> assertThat(l.shift()).isLessThan(0.5));
         // the public's own lever and the government departments' opening of their events move the score most
         assertThat(t.levers()).extracting(Incentives.Lever::sector).contains("public");
         Incentives.Lever first = t.levers().get(0);

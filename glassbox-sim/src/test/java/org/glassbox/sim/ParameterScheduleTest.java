@@ -42,8 +42,8 @@ class ParameterScheduleTest {
             assertThat(dated.schedule().get(0).get(q)).as(q.key()).isEqualTo(p1Only.get(q));
         }
         // the whole window's estimates are those of the undated calibration
-        assertThat(dated.parameters()).isEqualTo(Simulation.calibrate(provinceA, null).parameters());
-        assertThat(Simulation.calibrate(provinceA, null).phaseParameters()).containsExactly(dated.parameters());
+        assertThat(dated.parameters()).isEqualTo(Simulation.calibrate(provinceA, null, false).parameters());
+        assertThat(Simulation.calibrate(provinceA, null, false).phaseParameters()).containsExactly(dated.parameters());
         // the phases differ where the coded case changes: Province A's supervision rises after p1
         assertThat(dated.schedule().get(1).get(Parameter.ADMINISTRATIVE_PRESSURE))
                 .isGreaterThan(dated.schedule().get(0).get(Parameter.ADMINISTRATIVE_PRESSURE));
@@ -57,7 +57,7 @@ class ParameterScheduleTest {
 
     @Test
     void theCodedCaseKeepsEachPhasesOwnConstraintsAndWhereTheyAloneLeadWhetherOrNotTheRunsPlayThem() {
-        Scenario constant = Simulation.calibrate(provinceA, null);
+        Scenario constant = Simulation.calibrate(provinceA, null, false);
         assertThat(constant.coded().constraints()).isEqualTo(dated.schedule());
         // Province A: its first phase's constraints alone have the market attractor only, its last phase's the
         // administrative one only — the regime change the window's constants average (docs/simulation.md §8)
@@ -156,7 +156,7 @@ class ParameterScheduleTest {
         assertThat(j.get("parameterSchedule").get(1).get("parameters").get("administrativePressure").asDouble())
                 .isEqualTo(dated.schedule().get(1).get(Parameter.ADMINISTRATIVE_PRESSURE));
         assertThat(j.get("parameters").get("contractStrength").asDouble()).isEqualTo(dated.parameters().get(Parameter.CONTRACT_STRENGTH));
-        SimulationResult undated = Simulation.run(Simulation.calibrate(provinceA, null), new Simulation.Options(2, 1, 1), null, null);
+        SimulationResult undated = Simulation.run(Simulation.calibrate(provinceA, null, false), new Simulation.Options(2, 1, 1), null, null);
         StringWriter u = new StringWriter();
         SimulationJson.write(undated, "test", u);
         JsonNode k = new ObjectMapper().readTree(u.toString());

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The study as a test that can fail (docs/simulation.md, "The study"): calibrated to the demo
- * cases and run forward, the runs end where the study says, judged by Glassbox.analyze. Few runs
- * (fixed seed), so it stays fast; the heavy version is {@code ./bench simulation}.
+ * cases and run forward under the default (dated) constraints, the runs end where the study says, judged by
+ * Glassbox.analyze. 100 runs (seed 1), the figures docs/simulation.md §8 quotes; the heavy version is
+ * {@code ./bench simulation}.
  */
 class SimStudyTest {
     static final Path EXAMPLES = Path.of("..", "examples");
@@ -30,10 +31,11 @@ class SimStudyTest {
         Assumptions.assumeTrue(Files.isDirectory(EXAMPLES.resolve("province-a")), "examples not found; skipping");
         provinceA = Simulation.calibrate(Cases.read(EXAMPLES.resolve("province-a")), null);
         cityB = Simulation.calibrate(Cases.read(EXAMPLES.resolve("city-b")), null);
-        Simulation.Options thirty = new Simulation.Options(30, 1, 2);
-        aRuns = Simulation.outcomes(provinceA, thirty, null, null);
-        a = SimulationResult.of(provinceA, thirty, aRuns, 0);
-        b = Simulation.run(cityB, new Simulation.Options(30, 1, 2), null, null);
+        assertThat(provinceA.phaseParameters()).as("the default plays dated constraints").hasSize(3);
+        Simulation.Options hundred = new Simulation.Options(100, 1, 2);
+        aRuns = Simulation.outcomes(provinceA, hundred, null, null);
+        a = SimulationResult.of(provinceA, hundred, aRuns, 0);
+        b = Simulation.run(cityB, hundred, null, null);
     }
 
     @Test
@@ -60,29 +62,28 @@ class SimStudyTest {
     }
 
     @Test
-    void underTheDatedConstraintsBothCasesKeepTheStudysFiguresAndProvinceAsFirstPhaseFitsInFull() throws Exception {
-        // docs/simulation.md §8: each phase plays under its own constraints, a later phase's contract strength counting
-        // only its own contracts, and the agents reassess at each dated change (30 runs, seed 1)
-        Scenario datedA = Simulation.calibrate(Cases.read(EXAMPLES.resolve("province-a")), null, true);
-        Scenario datedB = Simulation.calibrate(Cases.read(EXAMPLES.resolve("city-b")), null, true);
-        Simulation.Options thirty = new Simulation.Options(30, 1, 2);
-        List<RunOutcome> runs = Simulation.outcomes(datedA, thirty, null, null);
-        SimulationResult ra = SimulationResult.of(datedA, thirty, runs, 0);
+    void underConstantConstraintsBothCasesKeepTheStudysFiguresButProvinceAsTurnComesTooEarly() throws Exception {
+        // docs/simulation.md §8: --constant-constraints plays every phase under the whole window's estimates
+        Scenario constantA = Simulation.calibrate(Cases.read(EXAMPLES.resolve("province-a")), null, false);
+        Scenario constantB = Simulation.calibrate(Cases.read(EXAMPLES.resolve("city-b")), null, false);
+        assertThat(constantA.phaseParameters()).containsExactly(constantA.parameters());
+        Simulation.Options hundred = new Simulation.Options(100, 1, 2);
+        List<RunOutcome> runs = Simulation.outcomes(constantA, hundred, null, null);
+        SimulationResult ra = SimulationResult.of(constantA, hundred, runs, 0);
         long both = runs.stream().filter(r -> r.model().equals("administrative") && r.trajectory().equals("de-embedded")).count();
         assertThat(both / (double) runs.size()).isGreaterThanOrEqualTo(0.8);
-        SimulationResult rb = Simulation.run(datedB, thirty, null, null);
+        SimulationResult rb = Simulation.run(constantB, hundred, null, null);
         assertThat(rb.share("model", "market")).isGreaterThanOrEqualTo(0.8);
         assertThat(rb.share("trajectory", "inter-embedded")).isGreaterThanOrEqualTo(0.7);
-        // the first phase plays under its own, cooperative constraints: every one of its figures is within
-        assertThat(ra.fit()).filteredOn(f -> f.phase().equals("p1")).hasSize(6)
-                .allSatisfy(f -> assertThat(f.within()).as("%s: coded %.2f, simulated %.2f", f.measure(), f.coded(), f.simulated()).isTrue());
-        // and p2's co-decision is closer to the coded 0.57 than under the constant constraints
-        assertThat(item(ra, "p2", "coDecision").simulated()).isGreaterThan(item(a, "p2", "coDecision").simulated() + 0.05);
+        // the whole case's constraints make directing pay from the first month: Province A's p2 has lost the coded
+        // co-decision (0.57) that the dated constraints keep ("Known shortfalls")
+        assertThat(item(ra, "p2", "coDecision").within()).isFalse();
+        assertThat(item(ra, "p2", "coDecision").simulated()).isLessThan(item(a, "p2", "coDecision").simulated() - 0.1);
     }
 
     @Test
     void theCalibratedPhasesFitTheCodedMixAndInitiationSharesWithinTolerance() {
-        // issue 15 item 2: every calibrated phase of both cases, coded vs mean simulated (30 runs, seed 1)
+        // issue 15 item 2: every calibrated phase of both cases, coded vs mean simulated (100 runs, seed 1)
         for (SimulationResult r : List.of(a, b)) {
             assertThat(r.fit()).as(r.source()).hasSize(3 * 6);
             assertThat(r.fit()).as(r.source())
@@ -114,13 +115,11 @@ class SimStudyTest {
         FitItem share = item(a, "p1", "governmentInitiationShare");
         assertThat(share.weight().n()).isEqualTo(codedA.phases().get(0).period().events());
         assertThat(share.weight().minimum()).isZero();
-        // every other figure of both cases is judged; of those, City B's are all within and Province A's are within
-        // except its p2 co-decision (docs/simulation.md §8, "Known shortfalls")
-        assertThat(b.fit()).filteredOn(f -> f != bCo).allSatisfy(f -> assertThat(f.status()).as("%s %s %s", b.source(),
-                f.phase(), f.measure()).isEqualTo("within"));
-        assertThat(a.fit()).filteredOn(f -> !f.within()).extracting(f -> f.phase() + " " + f.measure())
-                .isSubsetOf("p2 coDecision");
-        assertThat(a.fit()).allSatisfy(f -> assertThat(f.judged()).isTrue());
+        // every other figure of both cases is judged, and within its tolerance (docs/simulation.md §8)
+        assertThat(b.fit()).filteredOn(f -> f != bCo).allSatisfy(f -> assertThat(f.status()).as("%s %s %s: coded %.3f, simulated %.3f",
+                b.source(), f.phase(), f.measure(), f.coded(), f.simulated()).isEqualTo("within"));
+        assertThat(a.fit()).allSatisfy(f -> assertThat(f.status()).as("%s %s %s: coded %.3f, simulated %.3f", a.source(), f.phase(),
+                f.measure(), f.coded(), f.simulated()).isEqualTo("within"));
     }
 
     private static FitItem item(SimulationResult r, String phase, String measure) {
