@@ -68,12 +68,19 @@ public final class Calibration {
      * phase's own estimates), initial state and the estimates behind them.
      */
     public record Calibrated(InitialState initial, Parameters parameters, List<Parameters> schedule, List<Estimate> estimates,
-                             CaseAnalysis coded, int calibratedPhases) {
+                             List<Estimate> phaseEstimates, CaseAnalysis coded, int calibratedPhases) {
         public Calibrated {
             schedule = List.copyOf(schedule);
             estimates = List.copyOf(estimates);
+            phaseEstimates = List.copyOf(phaseEstimates);
         }
     }
+
+    /**
+     * The prefix of a dated constraint's estimate: {@code schedule.PHASE.NAME}, e.g. {@code schedule.p1.contractStrength}
+     * — the value in force in that phase with the count of the phase's own events it rests on (empty for one phase).
+     */
+    public static final String SCHEDULE = "schedule.";
 
     /**
      * Calibrates from {@code c} using the phases up to {@code untilPhase} (null: all).
@@ -315,14 +322,25 @@ public final class Calibration {
         Parameters p = estimate(c, phases, 0, until, winTo, Parameters.defaults(), window, est, missing);
         List<Parameters> schedule = new ArrayList<>();
         double[] signedIn = until == 0 ? null : signedInPhase(c, phases.subList(0, until + 1).stream().map(PeriodAnalysis::period).toList());
+        List<Estimate> phaseEst = new ArrayList<>();
         for (int k = 0; k <= until; k++) {
             // phase k's own estimates, in force from its start; where the phase lacks the data, the window's value holds
-            Parameters pk = until == 0 ? p : estimate(c, phases, k, k, winTo, p, phases.get(k).period().id(), null, null);
+            List<Estimate> own = until == 0 ? null : new ArrayList<>();
+            Parameters pk = until == 0 ? p : estimate(c, phases, k, k, winTo, p, phases.get(k).period().id(), own, null);
             double signed = k == 0 ? Double.NaN : signedIn[k];
             if (!Double.isNaN(signed)) { // a later phase: only the contracts it signed, the earlier ones T1 carries
                 pk = pk.withClamped(Parameter.CONTRACT_STRENGTH, pk.get(Parameter.CONTRACT_STRENGTH) * signed);
             }
             schedule.add(pk);
+            if (own != null) {
+                String ph = phases.get(k).period().id();
+                for (Estimate e : own) { // the value the schedule holds (a later phase's contracts), with the phase's own basis
+                    Parameter q = Parameter.of(e.name());
+                    phaseEst.add(new Estimate(SCHEDULE + ph + "." + e.name(), pk.get(q), e.estimator()
+                            + (q == Parameter.CONTRACT_STRENGTH && k > 0 ? " × share under contracts signed in the phase" : ""), e.basis(),
+                            e.estimated()));
+                }
+            }
         }
         EventMix mix = mix(c, p1From, winTo);
         for (EventMix.Channel ch : EventMix.Channel.values()) {
@@ -391,7 +409,7 @@ public final class Calibration {
         }
         InitialState init = new InitialState(c.id(), c.info().name(), actors, side, ties, coop, part, prop,
                 EXECUTE_PROPENSITY, toEnt, toOther, invite, head, coordinator, anchor, start, runPhases, cb, mix);
-        return new Calibrated(init, p, schedule, est, coded, until + 1);
+        return new Calibrated(init, p, schedule, est, phaseEst, coded, until + 1);
     }
 
     /**
@@ -692,7 +710,36 @@ public final class Calibration {
      */
     public static List<String> cautions(List<Estimate> estimates) {
         Map<String, Estimate> by = new java.util.LinkedHashMap<>();
-        estimates.forEach(e -> by.put(e.name(), e));
+        Map<String, List<Estimate>> phases = new java.util.LinkedHashMap<>();
+        for (Estimate e : estimates) {
+            if (e.name().startsWith(SCHEDULE)) { // schedule.PHASE.NAME: a dated constraint, read per phase below
+                String rest = e.name().substring(SCHEDULE.length());
+                int dot = rest.lastIndexOf('.');
+                phases.computeIfAbsent(rest.substring(0, dot), x -> new ArrayList<>())
+                        .add(new Estimate(rest.substring(dot + 1), e.value(), e.estimator(), e.basis(), e.estimated()));
+            } else {
+                by.put(e.name(), e);
+            }
+        }
+        List<String> out = new ArrayList<>(shareCautions(by, ""));
+        thin(by.get(Parameter.PUBLIC_PARTICIPATION.key()), THIN_EVENTS, "events", "", out);
+        thin(by.get(Parameter.CONTRACT_TERM.key()), 3, "contract ties", "", out);
+        thin(by.get("initial.contractShare"), THIN_FIRST_PHASE, "first-phase government-initiated events with an enterprise", "", out);
+        thin(by.get("propensity.government"), THIN_FIRST_PHASE, "first-phase government-side initiations", "", out);
+        // the dated constraints the runs play: each phase's estimate over that phase's own events
+        phases.forEach((ph, list) -> {
+            Map<String, Estimate> own = new java.util.LinkedHashMap<>();
+            list.forEach(e -> own.put(e.name(), e));
+            String where = "in " + ph + " (a dated constraint): ";
+            out.addAll(shareCautions(own, where));
+            thin(own.get(Parameter.PUBLIC_PARTICIPATION.key()), THIN_EVENTS, "events of the phase", where, out);
+            thin(own.get(Parameter.CONTRACT_TERM.key()), 3, "contract ties of the phase", where, out);
+        });
+        return out;
+    }
+
+    /** Contract strength, subsidy and reputation: shares of the same government–enterprise interactions. */
+    private static List<String> shareCautions(Map<String, Estimate> by, String where) {
         List<String> out = new ArrayList<>();
         // contract strength, subsidy and reputation are shares of the same government–enterprise interactions
         List<String> shares = new ArrayList<>();
@@ -705,19 +752,15 @@ public final class Calibration {
             }
         }
         if (!shares.isEmpty()) {
-            out.add(String.join(", ", shares) + (shares.size() == 1 ? " rests on " : " rest on ") + basis
-                    + " government–enterprise interaction events (fewer than " + THIN_EVENTS + ")");
+            out.add(where + String.join(", ", shares) + (shares.size() == 1 ? " rests on " : " rest on ") + basis
+                    + " government–enterprise interaction events" + (where.isEmpty() ? "" : " of the phase") + " (fewer than " + THIN_EVENTS + ")");
         }
-        thin(by.get(Parameter.PUBLIC_PARTICIPATION.key()), THIN_EVENTS, "events", out);
-        thin(by.get(Parameter.CONTRACT_TERM.key()), 3, "contract ties", out);
-        thin(by.get("initial.contractShare"), THIN_FIRST_PHASE, "first-phase government-initiated events with an enterprise", out);
-        thin(by.get("propensity.government"), THIN_FIRST_PHASE, "first-phase government-side initiations", out);
         return out;
     }
 
-    private static void thin(Estimate e, int minimum, String what, List<String> out) {
+    private static void thin(Estimate e, int minimum, String what, String where, List<String> out) {
         if (e != null && e.estimated() && e.basis() < minimum) {
-            out.add(e.name() + " rests on " + e.basis() + " " + what + " (fewer than " + minimum + ")");
+            out.add(where + e.name() + " rests on " + e.basis() + " " + what + " (fewer than " + minimum + ")");
         }
     }
 

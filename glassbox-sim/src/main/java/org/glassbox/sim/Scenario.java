@@ -125,7 +125,9 @@ public record Scenario(String source, InitialState initial, Parameters parameter
     public Scenario with(Parameter p, double v) {
         Parameters q = parameters.with(p, v);
         List<Parameters> sched = schedule.stream().map(x -> x.with(p, v)).toList();
-        List<Estimate> est = estimates.stream().map(e -> !e.name().equals(p.key()) ? e
+        // the window's estimate and each phase's (schedule.PHASE.NAME) give way to the value set
+        List<Estimate> est = estimates.stream().map(e -> !e.name().equals(p.key())
+                && !(e.name().startsWith(Calibration.SCHEDULE) && e.name().endsWith("." + p.key())) ? e
                 : new Estimate(e.name(), v, "set to " + Parameters.num(v) + " (not estimated)", 0, false)).toList();
         return new Scenario(source, initial, q, sched, est, codedFigures, sectorParameters, coded);
     }

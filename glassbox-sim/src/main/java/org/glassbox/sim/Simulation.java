@@ -82,7 +82,12 @@ public final class Simulation {
         }
         Scenario.Coded coded = new Scenario.Coded(a.model().word(), a.structureLate().word(), a.trajectory().word(), ids, index,
                 dominance, PhaseFigures.weights(a), k.schedule());
-        return new Scenario("case:" + c.id(), k.initial(), k.parameters(), dated ? k.schedule() : List.of(), k.estimates(), figures, Map.of(),
+        // under dated constraints the estimates carry each phase's own (schedule.PHASE.NAME), for the cautions and the JSON
+        List<Estimate> est = new ArrayList<>(k.estimates());
+        if (dated) {
+            est.addAll(k.phaseEstimates());
+        }
+        return new Scenario("case:" + c.id(), k.initial(), k.parameters(), dated ? k.schedule() : List.of(), est, figures, Map.of(),
                 coded);
     }
 

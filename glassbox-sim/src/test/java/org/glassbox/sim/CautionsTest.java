@@ -46,10 +46,25 @@ class CautionsTest {
         Path b = Path.of("..", "examples", "city-b");
         Assumptions.assumeTrue(Files.isDirectory(A) && Files.isDirectory(b), "examples not found; skipping");
         Case a = Cases.read(A);
-        assertThat(Calibration.cautions(Simulation.calibrate(a, null).estimates())).isEmpty();
+        // the whole window's estimates rest on enough events (constant constraints: nothing to name)
+        assertThat(Calibration.cautions(Simulation.calibrate(a, null, false).estimates())).isEmpty();
         assertThat(Calibration.cautions(Simulation.calibrate(a, "p1").estimates())).isEmpty();
+        // the dated constraints the default plays rest on each phase's own events: Province A's p2 contract strength
+        // (0: no contract signed in it) on its 9 government–enterprise interaction events
+        assertThat(Calibration.cautions(Simulation.calibrate(a, null).estimates())).containsExactly(
+                "in p2 (a dated constraint): contractStrength, subsidy, reputation rest on 9 government–enterprise interaction events"
+                        + " of the phase (fewer than 10)");
         Case cityB = Cases.read(b);
-        assertThat(Calibration.cautions(Simulation.calibrate(cityB, null).estimates())).isEmpty();
+        assertThat(Calibration.cautions(Simulation.calibrate(cityB, null, false).estimates())).isEmpty();
+        assertThat(Calibration.cautions(Simulation.calibrate(cityB, null).estimates())).containsExactly(
+                "in p1 (a dated constraint): contractStrength, subsidy, reputation rest on 6 government–enterprise interaction events"
+                        + " of the phase (fewer than 10)",
+                "in p1 (a dated constraint): contractTerm rests on 2 contract ties of the phase (fewer than 3)",
+                "in p2 (a dated constraint): contractTerm rests on 2 contract ties of the phase (fewer than 3)");
+        // a value set replaces the dated estimates of every phase: none of them is named any more
+        assertThat(Calibration.cautions(Simulation.calibrate(cityB, null).with(Parameter.CONTRACT_TERM, 2).estimates())).containsExactly(
+                "in p1 (a dated constraint): contractStrength, subsidy, reputation rest on 6 government–enterprise interaction events"
+                        + " of the phase (fewer than 10)");
         // City B's p1: 6 government–enterprise interaction events (e001–e010 read by hand), 2 contract ties
         assertThat(Calibration.cautions(Simulation.calibrate(cityB, "p1").estimates())).containsExactly(
                 "contractStrength, subsidy, reputation rest on 6 government–enterprise interaction events (fewer than 10)",
