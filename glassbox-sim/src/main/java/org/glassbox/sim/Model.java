@@ -321,11 +321,11 @@ final class Model {
         // T2: coordination ties into actors under a line or ownership superior, while the governments' chosen
         // strategies (a bound government that chose directing counts as directing) are mostly contracting
         x = contractingShare(leaving);
-        // T4b: once directing prevails, the head dissolves a government coordinator (a leading group): its
-        // coordination ties end together, as an organisational act, not tie by tie
-        if (coordinator >= 0 && coordinator != jointVenture && side.get(coordinator) == 'G' && x < JV_THRESHOLD
-                && !coordinationOf.isEmpty() && rnd.nextDouble() < COORDINATION_RATE) {
-            int lg = coordinator;
+        // T4b: once directing prevails, the head ends a government coordinator's (a leading group's) coordination:
+        // its ties end together, as an organisational act, not tie by tie — while it holds any
+        int lg = coordinator;
+        if (lg >= 0 && lg != jointVenture && side.get(lg) == 'G' && x < JV_THRESHOLD
+                && coordinationOf.values().stream().anyMatch(t -> t.from == lg) && rnd.nextDouble() < COORDINATION_RATE) {
             for (java.util.Iterator<TieRec> it = coordinationOf.values().iterator(); it.hasNext(); ) {
                 TieRec c = it.next();
                 if (c.from == lg) {

@@ -132,8 +132,16 @@ public record Scenario(String source, InitialState initial, Parameters parameter
         return new Scenario(source, initial, q, sched, est, codedFigures, sectorParameters, coded);
     }
 
-    /** The same scenario over another initial state (another horizon), the schedule kept. */
+    /**
+     * The same scenario over another initial state (another horizon): the schedule kept for the phases the state
+     * keeps (a horizon that drops phases drops their entries and their {@code schedule.PHASE.NAME} estimates).
+     */
     Scenario with(InitialState s) {
-        return new Scenario(source, s, parameters, schedule, estimates, codedFigures, sectorParameters, coded);
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        s.phases().forEach(ph -> kept.add(ph.id()));
+        List<Parameters> sched = schedule.size() > s.phases().size() ? schedule.subList(0, s.phases().size()) : schedule;
+        List<Estimate> est = estimates.stream().filter(e -> !e.name().startsWith(Calibration.SCHEDULE)
+                || kept.contains(e.name().substring(Calibration.SCHEDULE.length(), e.name().lastIndexOf('.')))).toList();
+        return new Scenario(source, s, parameters, sched, est, codedFigures, sectorParameters, coded);
     }
 }

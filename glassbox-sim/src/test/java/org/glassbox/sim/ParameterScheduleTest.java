@@ -163,4 +163,22 @@ class ParameterScheduleTest {
         assertThat(k.get("parameterSchedule")).hasSize(1);
         assertThat(j.get("meanField")).isEqualTo(k.get("meanField"));
     }
+
+    @Test
+    void aHorizonThatDropsPhasesDropsTheirScheduleAndTheirEstimates() throws Exception {
+        // --years 2 keeps p1 of Province A (2014–2015): one entry, named, and no estimate of a phase not played
+        Scenario two = Simulation.horizon(dated, 2);
+        assertThat(two.phaseParameters()).containsExactly(dated.schedule().get(0));
+        assertThat(two.estimates()).extracting(Estimate::name).anyMatch(n -> n.startsWith("schedule.p1."))
+                .noneMatch(n -> n.startsWith("schedule.p2.") || n.startsWith("schedule.p3."));
+        assertThat(dated.estimates()).extracting(Estimate::name).anyMatch(n -> n.startsWith("schedule.p3."));
+        StringWriter w = new StringWriter();
+        SimulationJson.write(Simulation.run(two, new Simulation.Options(2, 1, 1), null, null), "test", w);
+        JsonNode j = new ObjectMapper().readTree(w.toString());
+        assertThat(j.get("parameterSchedule")).hasSize(1);
+        assertThat(j.get("parameterSchedule").get(0).get("phase").asText()).isEqualTo("p1");
+        assertThat(j.get("paths").get("phases")).hasSize(1);
+        // a horizon within the phases keeps every entry
+        assertThat(Simulation.horizon(dated, 9).phaseParameters()).isEqualTo(dated.schedule());
+    }
 }
