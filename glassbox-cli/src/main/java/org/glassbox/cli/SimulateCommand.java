@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code glassbox simulate CASE | --preset administrative|market [--runs N] [--seed S] [--set P=V]...
- * [--sweep P=LO:HI:N]... [--calibrate-until PHASE] [--years Y] [--sensitivity morris|sobol] [--target T]
+ * [--sweep P=LO:HI:N]... [--calibrate-until PHASE] [--constant-constraints] [--years Y] [--sensitivity morris|sobol] [--target T]
  * [--json FILE|-] [--html FILE [--lang en|zh]] [--cases DIR] [--progress]}: the agent-based "what if"
  * (docs/simulation.md). The scenario's own runs come first; a sweep, a sensitivity analysis and an
  * incentives table are added to the same output (and JSON, and page) when asked. Exit 0 ok, 1 bad

@@ -43,7 +43,7 @@ import org.glassbox.core.model.TieType;
  *     smoothed towards the fixed lists ({@link EventMix}, {@link #mix}); the rates at which contract
  *     ties' starts and ends show as {@code contract} / {@code contract-ended} events.</li>
  * </ul>
- * Dated constraints ({@link Calibrated#schedule}, used with {@code --dated-constraints}): the same estimators of
+ * Dated constraints ({@link Calibrated#schedule}, played by default, not with {@code --constant-constraints}): the same estimators of
  * the six observable constraints over each phase of the window alone ({@link #estimate}), a phase lacking the
  * data for one keeping the window's value; the window's estimates stay {@link Calibrated#parameters}.
  * Initial state from the first phase: the agents are the actors present by its end (joined and

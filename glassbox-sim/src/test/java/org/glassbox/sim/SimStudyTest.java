@@ -115,7 +115,9 @@ class SimStudyTest {
         FitItem share = item(a, "p1", "governmentInitiationShare");
         assertThat(share.weight().n()).isEqualTo(codedA.phases().get(0).period().events());
         assertThat(share.weight().minimum()).isZero();
-        // every other figure of both cases is judged, and within its tolerance (docs/simulation.md §8)
+        // every other figure of both cases is judged, and within its tolerance (docs/simulation.md §8); the closest is
+        // City B's p1 reciprocity, 0.399 against 0.200 ± 0.20 at seed 1 (0.36–0.39 at seeds 2–5): a change of the rules
+        // that moves the run streams may push it out, and is then to be re-measured over seeds, not this bound widened
         assertThat(b.fit()).filteredOn(f -> f != bCo).allSatisfy(f -> assertThat(f.status()).as("%s %s %s: coded %.3f, simulated %.3f",
                 b.source(), f.phase(), f.measure(), f.coded(), f.simulated()).isEqualTo("within"));
         assertThat(a.fit()).allSatisfy(f -> assertThat(f.status()).as("%s %s %s: coded %.3f, simulated %.3f", a.source(), f.phase(),
