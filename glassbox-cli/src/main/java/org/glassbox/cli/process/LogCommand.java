@@ -48,9 +48,23 @@ abstract class LogCommand implements Callable<Integer> {
         return !output.jsonToStdout();
     }
 
+    /** Problems with this command's own options, named at once as a usage error (exit 2) before any log is read. */
+    List<String> optionProblems() {
+        return List.of();
+    }
+
+    /** The problem with an edge count to print, or none: {@code --top} counts edges, so it is 0 or more. */
+    static List<String> topProblem(int top) {
+        return top < 0 ? List.of("--top must be at least 0 edges, not " + top) : List.of();
+    }
+
     @Override
     public final Integer call() throws IOException {
         try {
+            List<String> bad = optionProblems();
+            if (!bad.isEmpty()) {
+                throw CommandFailure.usage(bad);
+            }
             if (engine.cluster()) {
                 return callCluster();
             }

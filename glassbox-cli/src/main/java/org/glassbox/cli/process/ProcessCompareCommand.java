@@ -32,6 +32,11 @@ public final class ProcessCompareCommand extends LogCommand {
     @Option(names = "--top", paramLabel = "N", description = "edges printed per ranking (default 15; JSON has all)")
     int top = 15;
 
+    @Override
+    List<String> optionProblems() {
+        return topProblem(top);
+    }
+
     @Option(names = "--group-by", paramLabel = "ATTR",
             description = "compare the groups of one LOG by the value of a case attribute (a CSV column case:ATTR, an XES trace"
                     + " attribute) or, when no case attribute has that name, an event attribute: municipalities or counties within one log")

@@ -34,6 +34,11 @@ public final class ProcessDfgCommand extends LogCommand {
     @Option(names = "--top", paramLabel = "N", description = "edges printed in the terminal (default 30; JSON has all)")
     int top = 30;
 
+    @Override
+    List<String> optionProblems() {
+        return topProblem(top);
+    }
+
     @Option(names = "--html", paramLabel = "FILE", description = "draw the directly-follows graph as a self-contained HTML page (opens offline)")
     java.nio.file.Path html;
 

@@ -26,6 +26,11 @@ public final class ProcessHandoverCommand extends LogCommand {
     int top = 20;
 
     @Override
+    List<String> optionProblems() {
+        return topProblem(top);
+    }
+
+    @Override
     int run(List<EventLog> logs) throws IOException {
         List<ObjectNode> json = new ArrayList<>();
         for (EventLog log : logs) {

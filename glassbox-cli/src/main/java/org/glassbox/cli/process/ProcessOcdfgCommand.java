@@ -23,6 +23,11 @@ public final class ProcessOcdfgCommand extends LogCommand {
     int top = 10;
 
     @Override
+    List<String> optionProblems() {
+        return topProblem(top);
+    }
+
+    @Override
     int run(List<EventLog> logs) throws IOException {
         List<ObjectNode> json = new ArrayList<>();
         for (EventLog log : logs) {

@@ -104,6 +104,18 @@ class ProcessCommandTest {
     }
 
     @Test
+    void aNegativeTopIsAUsageErrorBeforeAnyLogIsRead() throws Exception {
+        for (String cmd : new String[] {"dfg", "handover", "ocdfg", "compare"}) {
+            err.getBuffer().setLength(0);
+            // the log does not exist: the option is named first, as a usage error (exit 2), not the missing file
+            assertThat(run("process", cmd, tmp.resolve("absent.xes").toString(), "--top", "-1")).as(cmd).isEqualTo(2);
+            assertThat(err.toString()).as(cmd).contains("--top must be at least 0 edges, not -1");
+        }
+        assertThat(run("process", "dfg", xes().toString(), "--top", "0")).isZero();
+        assertThat(out.toString()).contains("more edges (--top N, or --json for all)");
+    }
+
+    @Test
     void filtersAndExportRoundTrip() throws Exception {
         Path csv = tmp.resolve("f.csv");
         assertThat(run("process", "stats", xes().toString(), "--case-attribute", "dept=south", "--export-csv", csv.toString(),
