@@ -56,10 +56,12 @@ final class CsvTable implements Table {
         } catch (CsvException e) {
             fatal = true;
             log.fatal(new Pos(file, e.line(), e.column(), null), e.found(), e.expected(), e.getMessage());
+        } catch (ZipGuard.Refused e) {
+            fatal = true;
+            log.refused(Pos.of(file), e.getMessage());
         } catch (IOException e) {
             fatal = true;
-            log.fatal(Pos.of(file), null, null, e instanceof ZipGuard.Refused ? e.getMessage()
-                    : "cannot read the file: " + e.getMessage());
+            log.fatal(Pos.of(file), null, null, "cannot read the file: " + e.getMessage());
         }
         done = true;
         return false;

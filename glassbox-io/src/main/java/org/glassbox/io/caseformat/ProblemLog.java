@@ -15,6 +15,8 @@ final class ProblemLog {
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, int[]> perFile = new LinkedHashMap<>();
+    /** Files refused as a whole (a zip bomb): the refusal is their only listed problem. */
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
     private int errors;
     private final boolean strict;
 
@@ -47,12 +49,33 @@ final class ProblemLog {
                 Problem.Severity.ERROR), true);
     }
 
+    /**
+     * A file refused as a whole (an entry that expands like a zip bomb): the refusal is listed as the file's only
+     * problem, first among them; the problems of the part read before it, and any after, are counted, not listed —
+     * they are of a file that was not read, and would bury the refusal (a bomb of repeated rows is a thousand
+     * duplicate ids).
+     */
+    void refused(Pos at, String message) {
+        int[] n = perFile.computeIfAbsent(at.file(), f -> new int[2]);
+        for (java.util.Iterator<Problem> it = problems.iterator(); it.hasNext(); ) {
+            if (it.next().file().equals(at.file())) {
+                it.remove();
+                n[0]--;
+                n[1]++;
+            }
+        }
+        refused.add(at.file());
+        add(new Problem(at.file(), at.line(), at.column(), at.cell(), null, null, null, message, Problem.Severity.ERROR), true);
+    }
+
     private void add(Problem p, boolean always) {
         if (p.isError()) {
             errors++;
         }
         int[] n = perFile.computeIfAbsent(p.file(), f -> new int[2]);
-        if (always || n[0] < MAX_LISTED_PER_FILE) {
+        if (refused.contains(p.file()) && !always) {
+            n[1]++;
+        } else if (always || n[0] < MAX_LISTED_PER_FILE) {
             n[0]++;
             problems.add(p);
         } else {
@@ -84,8 +107,9 @@ final class ProblemLog {
         List<Problem> out = new ArrayList<>(problems);
         perFile.forEach((file, n) -> {
             if (n[1] > 0) {
-                out.add(new Problem(file, 0, 0, null, null, null, null,
-                        n[1] + " further problems in this file are not listed (the first " + MAX_LISTED_PER_FILE
+                out.add(new Problem(file, 0, 0, null, null, null, null, refused.contains(file)
+                        ? n[1] + " other problems of this file are not listed (of the part read before it was refused)"
+                        : n[1] + " further problems in this file are not listed (the first " + MAX_LISTED_PER_FILE
                                 + " are)", Problem.Severity.ERROR));
             }
         });
