@@ -82,6 +82,21 @@ public final class Calibration {
      */
     public static final String SCHEDULE = "schedule.";
 
+    /** The name of {@code phase}'s estimate of the parameter {@code key}: {@code schedule.PHASE.KEY}. */
+    static String scheduleName(String phase, String key) {
+        return SCHEDULE + phase + "." + key;
+    }
+
+    /** The phase of a {@code schedule.PHASE.KEY} estimate's name; null for any other name. */
+    static String schedulePhase(String name) {
+        return name.startsWith(SCHEDULE) ? name.substring(SCHEDULE.length(), name.lastIndexOf('.')) : null;
+    }
+
+    /** The parameter key of a {@code schedule.PHASE.KEY} estimate's name; null for any other name. */
+    static String scheduleKey(String name) {
+        return name.startsWith(SCHEDULE) ? name.substring(name.lastIndexOf('.') + 1) : null;
+    }
+
     /**
      * Calibrates from {@code c} using the phases up to {@code untilPhase} (null: all).
      *
@@ -336,7 +351,7 @@ public final class Calibration {
                 String ph = phases.get(k).period().id();
                 for (Estimate e : own) { // the value the schedule holds (a later phase's contracts), with the phase's own basis
                     Parameter q = Parameter.of(e.name());
-                    phaseEst.add(new Estimate(SCHEDULE + ph + "." + e.name(), pk.get(q), e.estimator()
+                    phaseEst.add(new Estimate(scheduleName(ph, e.name()), pk.get(q), e.estimator()
                             + (q == Parameter.CONTRACT_STRENGTH && k > 0 ? " × share under contracts signed in the phase" : ""), e.basis(),
                             e.estimated()));
                 }
@@ -712,11 +727,10 @@ public final class Calibration {
         Map<String, Estimate> by = new java.util.LinkedHashMap<>();
         Map<String, List<Estimate>> phases = new java.util.LinkedHashMap<>();
         for (Estimate e : estimates) {
-            if (e.name().startsWith(SCHEDULE)) { // schedule.PHASE.NAME: a dated constraint, read per phase below
-                String rest = e.name().substring(SCHEDULE.length());
-                int dot = rest.lastIndexOf('.');
-                phases.computeIfAbsent(rest.substring(0, dot), x -> new ArrayList<>())
-                        .add(new Estimate(rest.substring(dot + 1), e.value(), e.estimator(), e.basis(), e.estimated()));
+            String phase = schedulePhase(e.name());
+            if (phase != null) { // a dated constraint, read per phase below
+                phases.computeIfAbsent(phase, x -> new ArrayList<>())
+                        .add(new Estimate(scheduleKey(e.name()), e.value(), e.estimator(), e.basis(), e.estimated()));
             } else {
                 by.put(e.name(), e);
             }
@@ -741,7 +755,6 @@ public final class Calibration {
     /** Contract strength, subsidy and reputation: shares of the same government–enterprise interactions. */
     private static List<String> shareCautions(Map<String, Estimate> by, String where) {
         List<String> out = new ArrayList<>();
-        // contract strength, subsidy and reputation are shares of the same government–enterprise interactions
         List<String> shares = new ArrayList<>();
         int basis = 0;
         for (Parameter q : List.of(Parameter.CONTRACT_STRENGTH, Parameter.SUBSIDY, Parameter.REPUTATION)) {

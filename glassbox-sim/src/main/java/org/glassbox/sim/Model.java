@@ -326,13 +326,7 @@ final class Model {
         int lg = coordinator;
         if (lg >= 0 && lg != jointVenture && side.get(lg) == 'G' && x < JV_THRESHOLD
                 && coordinationOf.values().stream().anyMatch(t -> t.from == lg) && rnd.nextDouble() < COORDINATION_RATE) {
-            for (java.util.Iterator<TieRec> it = coordinationOf.values().iterator(); it.hasNext(); ) {
-                TieRec c = it.next();
-                if (c.from == lg) {
-                    c.endMonth = m;
-                    it.remove();
-                }
-            }
+            endCoordinationFrom(lg, m);
             event("org-restructured", m, s.head(), new int[] {lg}, new int[0]);
         }
         if (coordinator >= 0) {
@@ -358,16 +352,21 @@ final class Model {
     private void superiorOfJv(int m) {
         jvUnderCommand = true;
         if (coordinator == jointVenture) { // an operator under command no longer coordinates across departments
-            for (java.util.Iterator<TieRec> it = coordinationOf.values().iterator(); it.hasNext(); ) {
-                TieRec c = it.next();
-                if (c.from == jointVenture) {
-                    c.endMonth = m;
-                    it.remove();
-                }
-            }
+            endCoordinationFrom(jointVenture, m);
             coordinator = coordinatorBeforeJv;
         }
         event("org-restructured", m, s.head(), new int[] {jointVenture}, new int[0]);
+    }
+
+    /** Ends, in month {@code m}, every coordination tie that {@code from} holds (T3b, T4b). */
+    private void endCoordinationFrom(int from, int m) {
+        for (java.util.Iterator<TieRec> it = coordinationOf.values().iterator(); it.hasNext(); ) {
+            TieRec c = it.next();
+            if (c.from == from) {
+                c.endMonth = m;
+                it.remove();
+            }
+        }
     }
 
     private boolean hasNoJointVenture() {

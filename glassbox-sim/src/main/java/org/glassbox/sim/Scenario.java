@@ -126,8 +126,7 @@ public record Scenario(String source, InitialState initial, Parameters parameter
         Parameters q = parameters.with(p, v);
         List<Parameters> sched = schedule.stream().map(x -> x.with(p, v)).toList();
         // the window's estimate and each phase's (schedule.PHASE.NAME) give way to the value set
-        List<Estimate> est = estimates.stream().map(e -> !e.name().equals(p.key())
-                && !(e.name().startsWith(Calibration.SCHEDULE) && e.name().endsWith("." + p.key())) ? e
+        List<Estimate> est = estimates.stream().map(e -> !e.name().equals(p.key()) && !p.key().equals(Calibration.scheduleKey(e.name())) ? e
                 : new Estimate(e.name(), v, "set to " + Parameters.num(v) + " (not estimated)", 0, false)).toList();
         return new Scenario(source, initial, q, sched, est, codedFigures, sectorParameters, coded);
     }
@@ -140,8 +139,8 @@ public record Scenario(String source, InitialState initial, Parameters parameter
         java.util.Set<String> kept = new java.util.HashSet<>();
         s.phases().forEach(ph -> kept.add(ph.id()));
         List<Parameters> sched = schedule.size() > s.phases().size() ? schedule.subList(0, s.phases().size()) : schedule;
-        List<Estimate> est = estimates.stream().filter(e -> !e.name().startsWith(Calibration.SCHEDULE)
-                || kept.contains(e.name().substring(Calibration.SCHEDULE.length(), e.name().lastIndexOf('.')))).toList();
+        List<Estimate> est = estimates.stream().filter(e -> Calibration.schedulePhase(e.name()) == null
+                || kept.contains(Calibration.schedulePhase(e.name()))).toList();
         return new Scenario(source, s, parameters, sched, est, codedFigures, sectorParameters, coded);
     }
 }
